@@ -1,0 +1,20 @@
+/* kwa-application.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_APPLICATION (kwa_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaApplication, kwa_application, KWA, APPLICATION, AdwApplication)
+
+KwaApplication *kwa_application_new (const char        *application_id,
+                                     GApplicationFlags  flags);
+
+G_END_DECLS

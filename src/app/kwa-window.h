@@ -1,0 +1,21 @@
+/* kwa-window.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kwa-application.h"
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_WINDOW (kwa_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaWindow, kwa_window, KWA, WINDOW, AdwApplicationWindow)
+
+KwaWindow *kwa_window_new (KwaApplication *application);
+
+G_END_DECLS

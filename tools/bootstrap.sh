@@ -1,0 +1,54 @@
+# Shared set-up for run.sh and test.sh: installs what is missing and builds.
+# Sourced, not executed.
+
+KWA_BUILD_PACKAGES=(
+  gcc pkg-config meson ninja-build python3 gettext
+  libgtk-4-dev libadwaita-1-dev librsvg2-dev libjson-glib-dev
+  libglib2.0-bin desktop-file-utils appstream
+  fonts-noto-cjk fonts-noto-core
+)
+
+KWA_TEST_PACKAGES=(
+  xvfb xauth dbus dbus-x11 imagemagick poppler-utils librsvg2-bin
+  at-spi2-core gir1.2-atspi-2.0 python3-gi
+)
+
+kwa_missing_packages () {
+  local package
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
+      printf '%s\n' "$package"
+    fi
+  done
+}
+
+# Installs the given packages that are not installed yet; nothing when all are.
+kwa_ensure_packages () {
+  local missing sudo=""
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "Not a Debian-based system: install the equivalents of: $*" >&2
+    return 0
+  fi
+  mapfile -t missing < <(kwa_missing_packages "$@")
+  [ "${#missing[@]}" -eq 0 ] && return 0
+
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Configures build/ once (with -Werror when CI=true) and builds it.
+kwa_build () {
+  local werror=false
+  [ "${CI:-}" = "true" ] && werror=true
+
+  if [ ! -f build/build.ninja ]; then
+    meson setup build -Dwerror="$werror"
+  elif [ "$(meson introspect build --buildoptions | python3 -c 'import json,sys; print(str([o["value"] for o in json.load(sys.stdin) if o["name"]=="werror"][0]).lower())')" != "$werror" ]; then
+    meson configure build -Dwerror="$werror"
+  fi
+  ninja -C build
+}
