@@ -1,0 +1,267 @@
+/* kwa-front-line.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-front-line"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kwa-front-line.h"
+
+double
+kwa_polyline_length (const KwaMapPoint *points,
+                     guint              n_points)
+{
+  double length = 0;
+
+  for (guint i = 1; i < n_points; i++)
+    length += hypot (points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
+
+  return length;
+}
+
+/**
+ * kwa_front_line_resample:
+ *
+ * Places @n_samples points evenly along the polyline by arc length, the
+ * first and last on its ends. Two lines resampled alike can be blended
+ * point by point: their ends meet their ends, their middles their middles.
+ */
+void
+kwa_front_line_resample (const KwaMapPoint *points,
+                         guint              n_points,
+                         KwaMapPoint       *samples,
+                         guint              n_samples)
+{
+  double total, step, walked = 0;
+  guint segment = 1;
+
+  g_return_if_fail (points != NULL && n_points >= 2);
+  g_return_if_fail (samples != NULL && n_samples >= 2);
+
+  total = kwa_polyline_length (points, n_points);
+  step = total / (n_samples - 1);
+
+  samples[0] = points[0];
+  for (guint i = 1; i < n_samples - 1; i++)
+    {
+      double target = step * i;
+      double segment_length;
+
+      while (segment < n_points - 1 &&
+             walked + hypot (points[segment].x - points[segment - 1].x,
+                             points[segment].y - points[segment - 1].y) < target)
+        {
+          walked += hypot (points[segment].x - points[segment - 1].x,
+                           points[segment].y - points[segment - 1].y);
+          segment++;
+        }
+
+      segment_length = hypot (points[segment].x - points[segment - 1].x,
+                              points[segment].y - points[segment - 1].y);
+      if (segment_length <= 0)
+        {
+          samples[i] = points[segment];
+        }
+      else
+        {
+          double t = CLAMP ((target - walked) / segment_length, 0.0, 1.0);
+
+          samples[i].x = points[segment - 1].x + (points[segment].x - points[segment - 1].x) * t;
+          samples[i].y = points[segment - 1].y + (points[segment].y - points[segment - 1].y) * t;
+        }
+    }
+  samples[n_samples - 1] = points[n_points - 1];
+}
+
+void
+kwa_front_line_blend (const KwaMapPoint *from,
+                      const KwaMapPoint *to,
+                      double             progress,
+                      KwaMapPoint       *blended,
+                      guint              n_points)
+{
+  for (guint i = 0; i < n_points; i++)
+    {
+      blended[i].x = from[i].x + (to[i].x - from[i].x) * progress;
+      blended[i].y = from[i].y + (to[i].y - from[i].y) * progress;
+    }
+}
+
+/* Position along the box's outline, clockwise from its top-left corner
+ * (y grows downwards in map units, so "clockwise" is as seen on screen). */
+static double
+perimeter_position (const KwaMapRect  *box,
+                    const KwaMapPoint *p)
+{
+  double w = box->width, h = box->height;
+  double dx = p->x - box->x, dy = p->y - box->y;
+  double eps = 1e-9 * (w + h);
+
+  if (fabs (dy) <= eps)
+    return CLAMP (dx, 0, w);                           /* top, going right */
+  if (fabs (dx - w) <= eps)
+    return w + CLAMP (dy, 0, h);                       /* right, going down */
+  if (fabs (dy - h) <= eps)
+    return w + h + (w - CLAMP (dx, 0, w));             /* bottom, going left */
+  return 2 * w + h + (h - CLAMP (dy, 0, h));           /* left, going up */
+}
+
+static KwaMapPoint
+corner (const KwaMapRect *box,
+        guint             index)
+{
+  /* Corners in clockwise order; corner k sits at perimeter position
+   * (k + 1) quarters: top-right, bottom-right, bottom-left, top-left. */
+  switch (index % 4)
+    {
+    case 0: return (KwaMapPoint) { box->x + box->width, box->y };
+    case 1: return (KwaMapPoint) { box->x + box->width, box->y + box->height };
+    case 2: return (KwaMapPoint) { box->x, box->y + box->height };
+    default: return (KwaMapPoint) { box->x, box->y };
+    }
+}
+
+static double
+corner_position (const KwaMapRect *box,
+                 guint             index)
+{
+  double w = box->width, h = box->height;
+  double positions[4] = { w, w + h, 2 * w + h, 2 * w + 2 * h };
+
+  return positions[index % 4];
+}
+
+/* Where the ray from @from through @through leaves the box. */
+static KwaMapPoint
+extend_to_box (const KwaMapPoint *through,
+               const KwaMapPoint *from,
+               const KwaMapRect  *box)
+{
+  double dx = through->x - from->x, dy = through->y - from->y;
+  double best = G_MAXDOUBLE;
+  KwaMapPoint hit;
+
+  if (dx == 0 && dy == 0)
+    dx = 1;   /* a degenerate last segment: head east rather than nowhere */
+
+  if (dx > 0) best = MIN (best, (box->x + box->width - through->x) / dx);
+  if (dx < 0) best = MIN (best, (box->x - through->x) / dx);
+  if (dy > 0) best = MIN (best, (box->y + box->height - through->y) / dy);
+  if (dy < 0) best = MIN (best, (box->y - through->y) / dy);
+  best = MAX (best, 0);
+
+  hit.x = CLAMP (through->x + dx * best, box->x, box->x + box->width);
+  hit.y = CLAMP (through->y + dy * best, box->y, box->y + box->height);
+
+  return hit;
+}
+
+/* Walks the outline clockwise from position @from_pos to @to_pos, adding
+ * the corners passed. */
+static void
+append_outline (GArray           *polygon,
+                const KwaMapRect *box,
+                double            from_pos,
+                double            to_pos)
+{
+  double perimeter = 2 * (box->width + box->height);
+
+  if (to_pos < from_pos)
+    to_pos += perimeter;
+
+  for (guint k = 0; k < 8; k++)
+    {
+      double pos = corner_position (box, k % 4) + (k >= 4 ? perimeter : 0);
+
+      if (pos > from_pos && pos < to_pos)
+        {
+          KwaMapPoint c = corner (box, k);
+          g_array_append_val (polygon, c);
+        }
+    }
+}
+
+/**
+ * kwa_front_line_close:
+ * @line: the front, from sea to sea
+ * @box: the map's box; the line's ends are extended to it
+ * @inside: a point the returned side must contain (the south's anchor)
+ *
+ * Turns a front into the region on one side of it: the line is extended
+ * from each end along its last segment to the box, then closed along the
+ * box one way or the other, whichever way encloses @inside. This is how a
+ * coast-to-coast line splits the peninsula and how an arc such as the Pusan
+ * Perimeter cuts off a corner of it (docs/exhibit-format.md, "fronts").
+ *
+ * Returns: (transfer full): the polygon, a #GArray of #KwaMapPoint
+ */
+GArray *
+kwa_front_line_close (const KwaMapPoint *line,
+                      guint              n_points,
+                      const KwaMapRect  *box,
+                      const KwaMapPoint *inside)
+{
+  GArray *polygon;
+  KwaMapPoint start, end;
+  double start_pos, end_pos;
+
+  g_return_val_if_fail (line != NULL && n_points >= 2, NULL);
+  g_return_val_if_fail (box != NULL && inside != NULL, NULL);
+
+  start = extend_to_box (&line[0], &line[1], box);
+  end = extend_to_box (&line[n_points - 1], &line[n_points - 2], box);
+  start_pos = perimeter_position (box, &start);
+  end_pos = perimeter_position (box, &end);
+
+  polygon = g_array_sized_new (FALSE, FALSE, sizeof (KwaMapPoint), n_points + 8);
+
+  /* First try: line, then clockwise from its end back to its start. */
+  g_array_append_val (polygon, start);
+  g_array_append_vals (polygon, line, n_points);
+  g_array_append_val (polygon, end);
+  append_outline (polygon, box, end_pos, start_pos);
+
+  if (kwa_polygon_contains ((KwaMapPoint *) polygon->data, polygon->len, inside->x, inside->y))
+    return polygon;
+
+  /* Otherwise the other side: clockwise from the start to the end, i.e.
+   * the same outline walked the other way round. */
+  g_array_set_size (polygon, 0);
+  g_array_append_val (polygon, start);
+  g_array_append_vals (polygon, line, n_points);
+  g_array_append_val (polygon, end);
+  {
+    g_autoptr(GArray) outline = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+
+    append_outline (outline, box, start_pos, end_pos);
+    for (guint i = outline->len; i > 0; i--)
+      g_array_append_val (polygon, g_array_index (outline, KwaMapPoint, i - 1));
+  }
+
+  return polygon;
+}
+
+gboolean
+kwa_polygon_contains (const KwaMapPoint *polygon,
+                      guint              n_points,
+                      double             x,
+                      double             y)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    {
+      const KwaMapPoint *a = &polygon[j], *b = &polygon[i];
+
+      if ((a->y > y) != (b->y > y) &&
+          x < a->x + (y - a->y) * (b->x - a->x) / (b->y - a->y))
+        inside = !inside;
+    }
+
+  return inside;
+}

@@ -1,0 +1,39 @@
+/* kwa-front-line.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kwa-map-types.h"
+
+G_BEGIN_DECLS
+
+/* Every front line is resampled to this many points once, at load, so any
+ * two can be blended point by point for any day between them. */
+#define KWA_FRONT_LINE_SAMPLES 256
+
+void    kwa_front_line_resample      (const KwaMapPoint *points,
+                                      guint              n_points,
+                                      KwaMapPoint       *samples,
+                                      guint              n_samples);
+void    kwa_front_line_blend         (const KwaMapPoint *from,
+                                      const KwaMapPoint *to,
+                                      double             progress,
+                                      KwaMapPoint       *blended,
+                                      guint              n_points);
+GArray *kwa_front_line_close         (const KwaMapPoint *line,
+                                      guint              n_points,
+                                      const KwaMapRect  *box,
+                                      const KwaMapPoint *inside);
+gboolean kwa_polygon_contains        (const KwaMapPoint *polygon,
+                                      guint              n_points,
+                                      double             x,
+                                      double             y);
+double  kwa_polyline_length          (const KwaMapPoint *points,
+                                      guint              n_points);
+
+G_END_DECLS

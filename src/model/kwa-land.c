@@ -1,0 +1,461 @@
+/* kwa-land.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-land"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kwa-land.h"
+
+/* The Korean land, as the basemap draws it (the "land-korea" group of
+ * data/korea-basemap.svg), so that "who holds this point" and "how much of
+ * the peninsula does each side hold" agree with what visitors see.
+ *
+ * The shape becomes a mask of 1 km cells. Each row keeps a running count of
+ * land cells, so the land inside any polygon is measured with one scanline
+ * pass over the polygon's edges — fast enough to chart the whole war. */
+
+#define CELL_SIZE 1.0   /* map units (km) per cell */
+
+struct _KwaLand
+{
+  GObject  parent_instance;
+
+  /* Owned */
+  double   origin_x, origin_y;   /* map position of cell (0, 0)'s corner */
+  guint    n_columns, n_rows;
+  guint8  *cells;                /* n_rows × n_columns, 1 = land */
+  guint32 *row_prefix;           /* n_rows × (n_columns + 1) land counts */
+  double   area;
+};
+
+G_DEFINE_FINAL_TYPE (KwaLand, kwa_land, G_TYPE_OBJECT)
+G_DEFINE_QUARK (kwa-land-error-quark, kwa_land_error)
+
+static void
+kwa_land_finalize (GObject *object)
+{
+  KwaLand *self = KWA_LAND (object);
+
+  g_clear_pointer (&self->cells, g_free);
+  g_clear_pointer (&self->row_prefix, g_free);
+
+  G_OBJECT_CLASS (kwa_land_parent_class)->finalize (object);
+}
+
+static void
+kwa_land_class_init (KwaLandClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kwa_land_finalize;
+}
+
+static void
+kwa_land_init (KwaLand *self)
+{
+}
+
+/* ---- SVG path data (straight lines only) ---------------------------- */
+
+static const char *
+skip_separators (const char *p,
+                 const char *end)
+{
+  while (p < end && (g_ascii_isspace (*p) || *p == ','))
+    p++;
+  return p;
+}
+
+static gboolean
+read_number (const char **cursor,
+             const char  *end,
+             double      *value)
+{
+  const char *p = skip_separators (*cursor, end);
+  char buffer[64];
+  char *number_end;
+  gsize len = 0;
+
+  while (p + len < end && len < sizeof buffer - 1 &&
+         (g_ascii_isdigit (p[len]) || p[len] == '.' || p[len] == 'e' || p[len] == 'E' ||
+          ((p[len] == '-' || p[len] == '+') && (len == 0 || p[len - 1] == 'e' || p[len - 1] == 'E'))))
+    {
+      /* A second '.' starts the next number: "0.5.3" is 0.5 and .3 */
+      if (p[len] == '.' && memchr (p, '.', len) != NULL)
+        break;
+      len++;
+    }
+
+  if (len == 0)
+    return FALSE;
+
+  memcpy (buffer, p, len);
+  buffer[len] = '\0';
+  *value = g_ascii_strtod (buffer, &number_end);
+  if (number_end == buffer || !isfinite (*value))
+    return FALSE;
+
+  *cursor = p + (number_end - buffer);
+  return TRUE;
+}
+
+static void
+close_ring (GArray    *rings,
+            GArray   **ring)
+{
+  if (*ring != NULL && (*ring)->len >= 3)
+    g_array_append_val (rings, *ring);
+  else if (*ring != NULL)
+    g_array_unref (*ring);
+  *ring = NULL;
+}
+
+/* Appends the rings of one path's d attribute to @rings (GArray of GArray
+ * of KwaMapPoint). */
+static gboolean
+parse_path_data (const char  *d,
+                 const char  *end,
+                 GArray      *rings,
+                 GError     **error)
+{
+  GArray *ring = NULL;
+  KwaMapPoint current = { 0, 0 }, start = { 0, 0 };
+  char command = 0;
+  const char *p = d;
+
+  while ((p = skip_separators (p, end)) < end)
+    {
+      double a, b;
+
+      if (g_ascii_isalpha (*p))
+        command = *p++;
+      else if (command == 0)
+        goto bad;
+
+      switch (command)
+        {
+        case 'Z': case 'z':
+          close_ring (rings, &ring);
+          current = start;
+          command = 0;
+          continue;
+
+        case 'M': case 'm':
+          if (!read_number (&p, end, &a) || !read_number (&p, end, &b))
+            goto bad;
+          close_ring (rings, &ring);
+          current.x = command == 'm' ? current.x + a : a;
+          current.y = command == 'm' ? current.y + b : b;
+          start = current;
+          ring = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+          g_array_append_val (ring, current);
+          /* Further pairs after a moveto are linetos. */
+          command = command == 'm' ? 'l' : 'L';
+          continue;
+
+        case 'L': case 'l':
+          if (!read_number (&p, end, &a) || !read_number (&p, end, &b))
+            goto bad;
+          current.x = command == 'l' ? current.x + a : a;
+          current.y = command == 'l' ? current.y + b : b;
+          break;
+
+        case 'H': case 'h':
+          if (!read_number (&p, end, &a))
+            goto bad;
+          current.x = command == 'h' ? current.x + a : a;
+          break;
+
+        case 'V': case 'v':
+          if (!read_number (&p, end, &a))
+            goto bad;
+          current.y = command == 'v' ? current.y + a : a;
+          break;
+
+        default:
+          goto bad;
+        }
+
+      if (ring == NULL)
+        goto bad;
+      g_array_append_val (ring, current);
+    }
+
+  close_ring (rings, &ring);
+  return TRUE;
+
+bad:
+  if (ring != NULL)
+    g_array_unref (ring);
+  g_set_error (error, KWA_LAND_ERROR, KWA_LAND_ERROR_BAD_PATH,
+               "the land outline has path data this app cannot read near “%.20s” "
+               "(only straight lines: M, L, H, V, Z)", p < end ? p : "");
+  return FALSE;
+}
+
+static gboolean
+collect_land_rings (const char  *svg,
+                    const char  *svg_end,
+                    GArray      *rings,
+                    GError     **error)
+{
+  const char *group = g_strstr_len (svg, svg_end - svg, "id=\"land-korea\"");
+  const char *group_end;
+  const char *p;
+
+  if (group == NULL)
+    {
+      g_set_error (error, KWA_LAND_ERROR, KWA_LAND_ERROR_NO_LAND,
+                   "the basemap has no group with id “land-korea”, so the app cannot tell land from sea");
+      return FALSE;
+    }
+
+  group_end = g_strstr_len (group, svg_end - group, "</g>");
+  if (group_end == NULL)
+    group_end = svg_end;
+
+  for (p = group; (p = g_strstr_len (p, group_end - p, " d=\"")) != NULL; )
+    {
+      const char *d = p + 4;
+      const char *d_end = memchr (d, '"', group_end - d);
+
+      if (d_end == NULL)
+        break;
+      if (!parse_path_data (d, d_end, rings, error))
+        return FALSE;
+      p = d_end;
+    }
+
+  if (rings->len == 0)
+    {
+      g_set_error (error, KWA_LAND_ERROR, KWA_LAND_ERROR_NO_LAND,
+                   "the basemap's land-korea group has no outline");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---- scanline helpers --------------------------------------------- */
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The x positions where the row at height @y crosses the rings' edges,
+ * sorted; even–odd pairs of them enclose the inside. */
+static void
+row_crossings (const KwaMapPoint *const *rings,
+               const guint       *ring_sizes,
+               guint              n_rings,
+               double             y,
+               GArray            *crossings)
+{
+  g_array_set_size (crossings, 0);
+
+  for (guint r = 0; r < n_rings; r++)
+    {
+      const KwaMapPoint *ring = rings[r];
+      guint n = ring_sizes[r];
+
+      for (guint i = 0, j = n - 1; i < n; j = i++)
+        {
+          const KwaMapPoint *a = &ring[j], *b = &ring[i];
+
+          if ((a->y > y) != (b->y > y))
+            {
+              double x = a->x + (y - a->y) * (b->x - a->x) / (b->y - a->y);
+              g_array_append_val (crossings, x);
+            }
+        }
+    }
+
+  g_array_sort (crossings, compare_doubles);
+}
+
+static void
+rasterize (KwaLand *self,
+           GArray  *rings)
+{
+  g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree const KwaMapPoint **ring_points = g_new (const KwaMapPoint *, rings->len);
+  g_autofree guint *ring_sizes = g_new (guint, rings->len);
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+  for (guint r = 0; r < rings->len; r++)
+    {
+      GArray *ring = g_array_index (rings, GArray *, r);
+
+      ring_points[r] = (const KwaMapPoint *) ring->data;
+      ring_sizes[r] = ring->len;
+      for (guint i = 0; i < ring->len; i++)
+        {
+          const KwaMapPoint *pt = &g_array_index (ring, KwaMapPoint, i);
+          min_x = MIN (min_x, pt->x);
+          max_x = MAX (max_x, pt->x);
+          min_y = MIN (min_y, pt->y);
+          max_y = MAX (max_y, pt->y);
+        }
+    }
+
+  self->origin_x = floor (min_x) - CELL_SIZE;
+  self->origin_y = floor (min_y) - CELL_SIZE;
+  self->n_columns = (guint) ceil ((max_x - self->origin_x) / CELL_SIZE) + 2;
+  self->n_rows = (guint) ceil ((max_y - self->origin_y) / CELL_SIZE) + 2;
+  self->cells = g_new0 (guint8, (gsize) self->n_columns * self->n_rows);
+  self->row_prefix = g_new0 (guint32, (gsize) (self->n_columns + 1) * self->n_rows);
+
+  for (guint row = 0; row < self->n_rows; row++)
+    {
+      double y = self->origin_y + (row + 0.5) * CELL_SIZE;
+      guint8 *cells = self->cells + (gsize) row * self->n_columns;
+      guint32 *prefix = self->row_prefix + (gsize) row * (self->n_columns + 1);
+
+      row_crossings (ring_points, ring_sizes, rings->len, y, crossings);
+      for (guint i = 0; i + 1 < crossings->len; i += 2)
+        {
+          double x0 = g_array_index (crossings, double, i);
+          double x1 = g_array_index (crossings, double, i + 1);
+          /* cells whose centre lies inside [x0, x1] */
+          int c0 = (int) ceil ((x0 - self->origin_x) / CELL_SIZE - 0.5);
+          int c1 = (int) floor ((x1 - self->origin_x) / CELL_SIZE - 0.5);
+
+          for (int c = MAX (c0, 0); c <= c1 && c < (int) self->n_columns; c++)
+            cells[c] = 1;
+        }
+
+      for (guint c = 0; c < self->n_columns; c++)
+        prefix[c + 1] = prefix[c] + cells[c];
+      self->area += prefix[self->n_columns] * CELL_SIZE * CELL_SIZE;
+    }
+}
+
+static void
+free_ring (gpointer data)
+{
+  g_array_unref (*(GArray **) data);
+}
+
+/**
+ * kwa_land_new_from_svg:
+ * @svg_text: the basemap SVG
+ *
+ * Returns: (transfer full) (nullable): the land, or %NULL with @error set
+ */
+KwaLand *
+kwa_land_new_from_svg (const char  *svg_text,
+                       gssize       len,
+                       GError     **error)
+{
+  g_autoptr(KwaLand) self = NULL;
+  g_autoptr(GArray) rings = NULL;
+
+  g_return_val_if_fail (svg_text != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (svg_text);
+
+  rings = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  g_array_set_clear_func (rings, free_ring);
+  if (!collect_land_rings (svg_text, svg_text + len, rings, error))
+    return NULL;
+
+  self = g_object_new (KWA_TYPE_LAND, NULL);
+  rasterize (self, rings);
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+kwa_land_contains (KwaLand *self,
+                   double   x,
+                   double   y)
+{
+  double column, row;
+
+  g_return_val_if_fail (KWA_IS_LAND (self), FALSE);
+
+  column = floor ((x - self->origin_x) / CELL_SIZE);
+  row = floor ((y - self->origin_y) / CELL_SIZE);
+  if (!(column >= 0 && column < self->n_columns && row >= 0 && row < self->n_rows))
+    return FALSE;
+
+  return self->cells[(gsize) row * self->n_columns + (gsize) column] != 0;
+}
+
+double
+kwa_land_get_area (KwaLand *self)
+{
+  g_return_val_if_fail (KWA_IS_LAND (self), 0);
+
+  return self->area;
+}
+
+/**
+ * kwa_land_get_area_inside_rings:
+ *
+ * Returns: the land area (km²) inside the even–odd union of @rings
+ */
+double
+kwa_land_get_area_inside_rings (KwaLand                  *self,
+                                const KwaMapPoint *const *rings,
+                                const guint              *ring_sizes,
+                                guint                     n_rings)
+{
+  g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
+  guint64 count = 0;
+
+  g_return_val_if_fail (KWA_IS_LAND (self), 0);
+
+  for (guint row = 0; row < self->n_rows; row++)
+    {
+      double y = self->origin_y + (row + 0.5) * CELL_SIZE;
+      const guint32 *prefix = self->row_prefix + (gsize) row * (self->n_columns + 1);
+
+      if (prefix[self->n_columns] == 0)
+        continue;
+
+      row_crossings (rings, ring_sizes, n_rings, y, crossings);
+      for (guint i = 0; i + 1 < crossings->len; i += 2)
+        {
+          double x0 = g_array_index (crossings, double, i);
+          double x1 = g_array_index (crossings, double, i + 1);
+          int c0 = (int) ceil ((x0 - self->origin_x) / CELL_SIZE - 0.5);
+          int c1 = (int) floor ((x1 - self->origin_x) / CELL_SIZE - 0.5);
+
+          c0 = CLAMP (c0, 0, (int) self->n_columns);
+          c1 = CLAMP (c1 + 1, 0, (int) self->n_columns);
+          if (c1 > c0)
+            count += prefix[c1] - prefix[c0];
+        }
+    }
+
+  return count * CELL_SIZE * CELL_SIZE;
+}
+
+double
+kwa_land_get_area_inside (KwaLand           *self,
+                          const KwaMapPoint *polygon,
+                          guint              n_points)
+{
+  const KwaMapPoint *rings[1] = { polygon };
+  guint sizes[1] = { n_points };
+
+  g_return_val_if_fail (polygon != NULL || n_points == 0, 0);
+
+  if (n_points < 3)
+    return 0;
+
+  return kwa_land_get_area_inside_rings (self, rings, sizes, 1);
+}

@@ -1,0 +1,608 @@
+/* kwa-basemap-cache.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-basemap-cache"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kwa-basemap-cache.h"
+
+/* Rasterising the basemap SVG costs tens of milliseconds, far too much for
+ * a frame. So it happens once per zoom level and size, into image surfaces
+ * that frames only copy:
+ *
+ *  - the overview: the whole map at the zoom that fits the view. It is the
+ *    fallback under everything, so a pan or a zoom never shows a gap.
+ *  - the detail: the visible part at the current zoom, when zoomed in.
+ *
+ * Each comes in two tints (see KwaBasemapTint). A detail raster is made on
+ * a worker thread while frames keep drawing the old one, scaled.
+ */
+
+/* Zoom changes smaller than this do not justify a new raster. */
+#define SCALE_TOLERANCE 0.02
+
+typedef struct
+{
+  cairo_surface_t *surfaces[KWA_N_BASEMAP_TINTS];
+  KwaMapRect       region;
+  double           scale;
+  KwaMapTheme      theme;
+  guint            style_serial;
+} Raster;
+
+typedef struct
+{
+  KwaBasemap  *basemap;
+  KwaMapRect   region;
+  double       scale;
+  KwaMapTheme  theme;
+  guint        style_serial;
+  gboolean     is_overview;
+} RasterRequest;
+
+struct _KwaBasemapCache
+{
+  GObject        parent_instance;
+
+  /* Owned */
+  KwaBasemap    *basemap;
+  Raster        *overview;
+  Raster        *detail;
+  GCancellable  *cancellable;
+  RasterRequest *running;      /* the request the worker is on, if any */
+  RasterRequest *pending;      /* the newest request that came meanwhile */
+  guint          n_renders;
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (KwaBasemapCache, kwa_basemap_cache, G_TYPE_OBJECT)
+
+static void
+raster_free (Raster *raster)
+{
+  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+    g_clear_pointer (&raster->surfaces[tint], cairo_surface_destroy);
+  g_free (raster);
+}
+
+static void
+raster_request_free (RasterRequest *request)
+{
+  g_clear_object (&request->basemap);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Raster, raster_free)
+
+static Raster *
+render_raster (const RasterRequest  *request,
+               GError              **error)
+{
+  g_autoptr(Raster) raster = g_new0 (Raster, 1);
+
+  raster->region = request->region;
+  raster->scale = request->scale;
+  raster->theme = request->theme;
+  raster->style_serial = request->style_serial;
+
+  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+    {
+      raster->surfaces[tint] = kwa_basemap_rasterize (request->basemap, &request->region,
+                                                      request->scale, request->theme,
+                                                      tint, error);
+      if (raster->surfaces[tint] == NULL)
+        return NULL;
+    }
+
+  return g_steal_pointer (&raster);
+}
+
+static gboolean
+raster_matches (const Raster      *raster,
+                const RasterRequest *request)
+{
+  return raster != NULL &&
+         raster->theme == request->theme &&
+         raster->style_serial == request->style_serial &&
+         fabs (raster->scale - request->scale) <= request->scale * SCALE_TOLERANCE &&
+         raster->region.x <= request->region.x + 0.5 / request->scale &&
+         raster->region.y <= request->region.y + 0.5 / request->scale &&
+         raster->region.x + raster->region.width >= request->region.x + request->region.width - 0.5 / request->scale &&
+         raster->region.y + raster->region.height >= request->region.y + request->region.height - 0.5 / request->scale;
+}
+
+static gboolean
+intersect (const KwaMapRect *a,
+           const KwaMapRect *b,
+           KwaMapRect       *out)
+{
+  double x1 = MAX (a->x, b->x);
+  double y1 = MAX (a->y, b->y);
+  double x2 = MIN (a->x + a->width, b->x + b->width);
+  double y2 = MIN (a->y + a->height, b->y + b->height);
+
+  if (x2 <= x1 || y2 <= y1)
+    return FALSE;
+
+  out->x = x1;
+  out->y = y1;
+  out->width = x2 - x1;
+  out->height = y2 - y1;
+
+  return TRUE;
+}
+
+static RasterRequest *
+overview_request (KwaBasemapCache   *self,
+                  const KwaViewport *viewport,
+                  KwaMapTheme        theme)
+{
+  RasterRequest *request = g_new0 (RasterRequest, 1);
+
+  request->basemap = g_object_ref (self->basemap);
+  kwa_basemap_get_extent (self->basemap, &request->region);
+  request->scale = kwa_viewport_fit_scale (&request->region, viewport->width, viewport->height);
+  request->theme = theme;
+  request->style_serial = kwa_basemap_get_style_serial (self->basemap);
+  request->is_overview = TRUE;
+
+  return request;
+}
+
+/* Returns NULL when the overview is sharp enough for @viewport. */
+static RasterRequest *
+detail_request (KwaBasemapCache   *self,
+                const KwaViewport *viewport,
+                KwaMapTheme        theme)
+{
+  RasterRequest *request;
+  KwaMapRect extent, visible, region;
+
+  kwa_basemap_get_extent (self->basemap, &extent);
+  if (viewport->scale <= kwa_viewport_fit_scale (&extent, viewport->width, viewport->height) * (1 + SCALE_TOLERANCE))
+    return NULL;
+
+  kwa_viewport_get_visible (viewport, &visible);
+  if (!intersect (&visible, &extent, &region))
+    return NULL;
+
+  request = g_new0 (RasterRequest, 1);
+  request->basemap = g_object_ref (self->basemap);
+  request->region = region;
+  request->scale = viewport->scale;
+  request->theme = theme;
+  request->style_serial = kwa_basemap_get_style_serial (self->basemap);
+
+  return request;
+}
+
+static void
+install_raster (KwaBasemapCache     *self,
+                const RasterRequest *request,
+                Raster              *raster)
+{
+  self->n_renders++;
+
+  if (request->is_overview)
+    {
+      g_clear_pointer (&self->overview, raster_free);
+      self->overview = raster;
+    }
+  else
+    {
+      g_clear_pointer (&self->detail, raster_free);
+      self->detail = raster;
+    }
+}
+
+static gboolean
+requests_equal (const RasterRequest *a,
+                const RasterRequest *b)
+{
+  return a->is_overview == b->is_overview && a->theme == b->theme &&
+         a->style_serial == b->style_serial && a->scale == b->scale &&
+         memcmp (&a->region, &b->region, sizeof a->region) == 0;
+}
+
+static void start_next_job (KwaBasemapCache *self);
+
+static void
+render_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  const RasterRequest *request = task_data;
+  GError *error = NULL;
+  Raster *raster;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  raster = render_raster (request, &error);
+  if (raster == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, raster, (GDestroyNotify) raster_free);
+}
+
+static void
+render_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  KwaBasemapCache *self = KWA_BASEMAP_CACHE (source_object);
+  g_autoptr(GError) error = NULL;
+  Raster *raster;
+
+  raster = g_task_propagate_pointer (G_TASK (result), &error);
+  g_clear_pointer (&self->running, raster_request_free);
+
+  if (raster != NULL)
+    {
+      RasterRequest *request = g_task_get_task_data (G_TASK (result));
+
+      install_raster (self, request, raster);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_warning ("Could not draw the basemap: %s", error->message);
+    }
+
+  start_next_job (self);
+}
+
+static void
+start_next_job (KwaBasemapCache *self)
+{
+  g_autoptr(GTask) task = NULL;
+  RasterRequest *copy;
+
+  if (self->running != NULL || self->pending == NULL)
+    return;
+
+  self->running = g_steal_pointer (&self->pending);
+
+  /* The task owns a copy: the cache may be disposed before the worker is done. */
+  copy = g_memdup2 (self->running, sizeof *copy);
+  g_object_ref (copy->basemap);
+
+  task = g_task_new (self, self->cancellable, render_done_cb, NULL);
+  g_task_set_source_tag (task, start_next_job);
+  g_task_set_task_data (task, copy, (GDestroyNotify) raster_request_free);
+  g_task_run_in_thread (task, render_in_thread);
+}
+
+static void
+queue_request (KwaBasemapCache *self,
+               RasterRequest   *request)
+{
+  if (self->running != NULL && requests_equal (self->running, request))
+    {
+      raster_request_free (request);
+      return;
+    }
+
+  g_clear_pointer (&self->pending, raster_request_free);
+  self->pending = request;
+  start_next_job (self);
+}
+
+static void
+kwa_basemap_cache_dispose (GObject *object)
+{
+  KwaBasemapCache *self = KWA_BASEMAP_CACHE (object);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (kwa_basemap_cache_parent_class)->dispose (object);
+}
+
+static void
+kwa_basemap_cache_finalize (GObject *object)
+{
+  KwaBasemapCache *self = KWA_BASEMAP_CACHE (object);
+
+  g_clear_pointer (&self->overview, raster_free);
+  g_clear_pointer (&self->detail, raster_free);
+  g_clear_pointer (&self->running, raster_request_free);
+  g_clear_pointer (&self->pending, raster_request_free);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->basemap);
+
+  G_OBJECT_CLASS (kwa_basemap_cache_parent_class)->finalize (object);
+}
+
+static void
+kwa_basemap_cache_class_init (KwaBasemapCacheClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kwa_basemap_cache_dispose;
+  object_class->finalize = kwa_basemap_cache_finalize;
+
+  /**
+   * KwaBasemapCache::changed:
+   *
+   * A sharper raster arrived from the worker: views should redraw.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+kwa_basemap_cache_init (KwaBasemapCache *self)
+{
+  self->cancellable = g_cancellable_new ();
+}
+
+KwaBasemapCache *
+kwa_basemap_cache_new (KwaBasemap *basemap)
+{
+  KwaBasemapCache *self;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP (basemap), NULL);
+
+  self = g_object_new (KWA_TYPE_BASEMAP_CACHE, NULL);
+  self->basemap = g_object_ref (basemap);
+
+  return self;
+}
+
+KwaBasemap *
+kwa_basemap_cache_get_basemap (KwaBasemapCache *self)
+{
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), NULL);
+
+  return self->basemap;
+}
+
+/* Renders synchronously what @request needs, unless a raster already does. */
+static void
+satisfy_now (KwaBasemapCache *self,
+             RasterRequest   *request)
+{
+  g_autoptr(GError) error = NULL;
+  Raster *current = request->is_overview ? self->overview : self->detail;
+  Raster *raster;
+
+  if (raster_matches (current, request))
+    {
+      raster_request_free (request);
+      return;
+    }
+
+  raster = render_raster (request, &error);
+  if (raster == NULL)
+    g_warning ("Could not draw the basemap: %s", error->message);
+  else
+    install_raster (self, request, raster);
+
+  raster_request_free (request);
+}
+
+/**
+ * kwa_basemap_cache_prepare_sync:
+ *
+ * Makes sure the rasters for @viewport exist before returning: for exports,
+ * benchmarks, tests and the very first frame, where there is nothing older
+ * to show meanwhile.
+ */
+void
+kwa_basemap_cache_prepare_sync (KwaBasemapCache   *self,
+                                const KwaViewport *viewport,
+                                KwaMapTheme        theme)
+{
+  RasterRequest *detail;
+
+  g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
+  g_return_if_fail (viewport != NULL);
+
+  satisfy_now (self, overview_request (self, viewport, theme));
+
+  detail = detail_request (self, viewport, theme);
+  if (detail != NULL)
+    satisfy_now (self, detail);
+  else
+    g_clear_pointer (&self->detail, raster_free);
+}
+
+/**
+ * kwa_basemap_cache_prepare:
+ *
+ * Asks for the rasters @viewport needs. Missing ones are made on a worker
+ * thread; #KwaBasemapCache::changed says when they arrive. Call it when a
+ * zoom or pan settles, not on every frame of a gesture.
+ */
+void
+kwa_basemap_cache_prepare (KwaBasemapCache   *self,
+                           const KwaViewport *viewport,
+                           KwaMapTheme        theme)
+{
+  RasterRequest *overview, *detail;
+
+  g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
+  g_return_if_fail (viewport != NULL);
+
+  overview = overview_request (self, viewport, theme);
+  if (self->overview == NULL)
+    {
+      /* Nothing to show yet: better a short wait than a blank sea. */
+      satisfy_now (self, overview);
+      overview = NULL;
+    }
+  else if (raster_matches (self->overview, overview))
+    {
+      g_clear_pointer (&overview, raster_request_free);
+    }
+
+  detail = detail_request (self, viewport, theme);
+  if (detail != NULL && raster_matches (self->detail, detail))
+    g_clear_pointer (&detail, raster_request_free);
+
+  /* The detail matters more to the eye; the overview follows it. */
+  if (detail != NULL)
+    queue_request (self, detail);
+  if (overview != NULL)
+    {
+      if (detail == NULL)
+        queue_request (self, overview);
+      else
+        raster_request_free (overview);   /* asked again when this detail lands */
+    }
+}
+
+gboolean
+kwa_basemap_cache_is_ready (KwaBasemapCache   *self,
+                            const KwaViewport *viewport,
+                            KwaMapTheme        theme)
+{
+  g_autoptr(GPtrArray) requests = g_ptr_array_new_with_free_func ((GDestroyNotify) raster_request_free);
+  RasterRequest *detail;
+  gboolean ready;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), FALSE);
+
+  g_ptr_array_add (requests, overview_request (self, viewport, theme));
+  ready = raster_matches (self->overview, g_ptr_array_index (requests, 0));
+
+  detail = detail_request (self, viewport, theme);
+  if (detail != NULL)
+    {
+      g_ptr_array_add (requests, detail);
+      ready = ready && raster_matches (self->detail, detail);
+    }
+
+  return ready;
+}
+
+static void
+paint_raster (const Raster      *raster,
+              cairo_t           *cr,
+              const KwaViewport *viewport,
+              KwaBasemapTint     tint)
+{
+  double x, y, factor;
+
+  kwa_viewport_map_to_pixel (viewport, raster->region.x, raster->region.y, &x, &y);
+  factor = viewport->scale / raster->scale;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+  cairo_clip (cr);
+  if (fabs (factor - 1.0) < 1e-6)
+    {
+      /* The common case, a frame at a settled zoom: a straight copy. */
+      cairo_set_source_surface (cr, raster->surfaces[tint], round (x), round (y));
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+    }
+  else
+    {
+      /* Mid-gesture: the old raster, scaled, until a sharp one arrives. */
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, factor, factor);
+      cairo_set_source_surface (cr, raster->surfaces[tint], 0, 0);
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
+    }
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+static gboolean
+raster_covers_view (const Raster      *raster,
+                    const KwaViewport *viewport)
+{
+  KwaMapRect visible;
+
+  if (raster == NULL)
+    return FALSE;
+
+  kwa_viewport_get_visible (viewport, &visible);
+
+  return raster->region.x <= visible.x && raster->region.y <= visible.y &&
+         raster->region.x + raster->region.width >= visible.x + visible.width &&
+         raster->region.y + raster->region.height >= visible.y + visible.height;
+}
+
+/**
+ * kwa_basemap_cache_draw:
+ *
+ * Draws whatever rasters exist for @viewport; never renders the SVG.
+ * Where no raster covers the view, the sea colour shows.
+ */
+void
+kwa_basemap_cache_draw (KwaBasemapCache   *self,
+                        cairo_t           *cr,
+                        const KwaViewport *viewport,
+                        KwaBasemapTint     tint)
+{
+  gboolean detail_usable;
+
+  g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
+  g_return_if_fail (cr != NULL && viewport != NULL);
+
+  detail_usable = self->detail != NULL &&
+                  (self->overview == NULL || self->detail->theme == self->overview->theme);
+
+  if (!(detail_usable && raster_covers_view (self->detail, viewport)))
+    {
+      if (!raster_covers_view (self->overview, viewport))
+        {
+          KwaColor sea = kwa_basemap_get_sea_color (self->basemap,
+                                                    self->overview ? self->overview->theme
+                                                                   : KWA_MAP_THEME_LIGHT);
+
+          cairo_save (cr);
+          cairo_set_source_rgb (cr, sea.red, sea.green, sea.blue);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+      if (self->overview != NULL)
+        paint_raster (self->overview, cr, viewport, tint);
+    }
+
+  if (detail_usable)
+    paint_raster (self->detail, cr, viewport, tint);
+}
+
+gsize
+kwa_basemap_cache_get_byte_size (KwaBasemapCache *self)
+{
+  gsize total = 0;
+  Raster *rasters[] = { self->overview, self->detail };
+
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rasters); i++)
+    if (rasters[i] != NULL)
+      for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+        total += (gsize) cairo_image_surface_get_stride (rasters[i]->surfaces[tint]) *
+                 cairo_image_surface_get_height (rasters[i]->surfaces[tint]);
+
+  return total;
+}
+
+guint
+kwa_basemap_cache_get_n_renders (KwaBasemapCache *self)
+{
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), 0);
+
+  return self->n_renders;
+}

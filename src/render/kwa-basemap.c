@@ -1,0 +1,431 @@
+/* kwa-basemap.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-basemap"
+
+#include "config.h"
+
+#include <librsvg/rsvg.h>
+#include <math.h>
+#include <string.h>
+
+#include "kwa-basemap.h"
+
+#ifndef RSVG_HAS_AUTOPTR   /* librsvg 2.54 does not declare one */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
+#endif
+
+/* How strongly Korean land takes its holder's colour, per theme: enough to
+ * read at a glance from across a gallery, little enough that rivers and
+ * coast stay crisp on top. */
+static const double tint_strength[KWA_N_MAP_THEMES] = { 0.24, 0.38, 0.30 };
+
+/* The land and sea colours of each theme; they must agree with the basemap's
+ * own <style> (light) and with data/map-themes/ (dark, high contrast). */
+static const char *land_color[KWA_N_MAP_THEMES] = { "#f7f0e1", "#3d3a34", "#ffffff" };
+static const char *sea_color[KWA_N_MAP_THEMES] = { "#dde6ea", "#1b2730", "#b9d3e8" };
+
+typedef struct
+{
+  GMutex      lock;      /* librsvg handles are not thread safe */
+  RsvgHandle *handle;
+} StyledHandle;
+
+struct _KwaBasemap
+{
+  GObject        parent_instance;
+
+  /* Owned */
+  GBytes        *svg;
+  KwaMapRect     extent;
+  KwaProjection  projection;
+  KwaColor       side_color[KWA_N_BASEMAP_TINTS];
+  guint          style_serial;
+
+  /* Created on first use; the worker thread of the raster cache and the
+   * main thread (exports) may both draw, hence the locks. */
+  GMutex         handles_lock;
+  StyledHandle   handles[KWA_N_MAP_THEMES][KWA_N_BASEMAP_TINTS];
+};
+
+G_DEFINE_FINAL_TYPE (KwaBasemap, kwa_basemap, G_TYPE_OBJECT)
+G_DEFINE_QUARK (kwa-basemap-error-quark, kwa_basemap_error)
+
+static void
+clear_handles (KwaBasemap *self)
+{
+  for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+      {
+        StyledHandle *styled = &self->handles[theme][tint];
+
+        g_mutex_lock (&styled->lock);
+        g_clear_object (&styled->handle);
+        g_mutex_unlock (&styled->lock);
+      }
+}
+
+static void
+kwa_basemap_finalize (GObject *object)
+{
+  KwaBasemap *self = KWA_BASEMAP (object);
+
+  clear_handles (self);
+  for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+      g_mutex_clear (&self->handles[theme][tint].lock);
+  g_mutex_clear (&self->handles_lock);
+  g_clear_pointer (&self->svg, g_bytes_unref);
+
+  G_OBJECT_CLASS (kwa_basemap_parent_class)->finalize (object);
+}
+
+static void
+kwa_basemap_class_init (KwaBasemapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kwa_basemap_finalize;
+}
+
+static void
+kwa_basemap_init (KwaBasemap *self)
+{
+  g_mutex_init (&self->handles_lock);
+  for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+      g_mutex_init (&self->handles[theme][tint].lock);
+
+  /* Until the exhibit says otherwise: the colours of docs/exhibit-format.md. */
+  kwa_color_parse ("#b8433b", &self->side_color[KWA_BASEMAP_TINT_NORTH]);
+  kwa_color_parse ("#2f5d8a", &self->side_color[KWA_BASEMAP_TINT_SOUTH]);
+}
+
+static RsvgHandle *
+load_handle (GBytes   *svg,
+             GError  **error)
+{
+  g_autoptr(RsvgHandle) handle = NULL;
+  gsize len;
+  const guint8 *data = g_bytes_get_data (svg, &len);
+
+  handle = rsvg_handle_new_from_data (data, len, error);
+  if (handle == NULL)
+    return NULL;
+
+  /* The basemap is authored in km; 1 unit = 1 px at scale 1. */
+  rsvg_handle_set_dpi (handle, 96.0);
+
+  return g_steal_pointer (&handle);
+}
+
+static gboolean
+read_extent (RsvgHandle  *handle,
+             KwaMapRect  *extent,
+             GError     **error)
+{
+  gboolean has_width, has_height, has_viewbox;
+  RsvgLength width, height;
+  RsvgRectangle viewbox;
+
+  rsvg_handle_get_intrinsic_dimensions (handle, &has_width, &width,
+                                        &has_height, &height,
+                                        &has_viewbox, &viewbox);
+  if (!has_viewbox || viewbox.width <= 0 || viewbox.height <= 0)
+    {
+      g_set_error (error, KWA_BASEMAP_ERROR, KWA_BASEMAP_ERROR_INVALID,
+                   "the basemap has no viewBox, so its coordinates cannot be placed on the map");
+      return FALSE;
+    }
+
+  extent->x = viewbox.x;
+  extent->y = viewbox.y;
+  extent->width = viewbox.width;
+  extent->height = viewbox.height;
+
+  return TRUE;
+}
+
+/**
+ * kwa_basemap_new_from_bytes:
+ * @svg: the basemap SVG, as written by tools/gen-basemap.py
+ *
+ * Returns: (transfer full) (nullable): the basemap, or %NULL with @error set
+ *   when the SVG cannot be drawn or does not say how it was projected
+ */
+KwaBasemap *
+kwa_basemap_new_from_bytes (GBytes  *svg,
+                            GError **error)
+{
+  g_autoptr(KwaBasemap) self = NULL;
+  g_autoptr(RsvgHandle) handle = NULL;
+  gsize len;
+  const char *text;
+
+  g_return_val_if_fail (svg != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (KWA_TYPE_BASEMAP, NULL);
+  self->svg = g_bytes_ref (svg);
+
+  if (!(handle = load_handle (svg, error)))
+    return NULL;
+  if (!read_extent (handle, &self->extent, error))
+    return NULL;
+
+  text = g_bytes_get_data (svg, &len);
+  if (!kwa_projection_read_svg_metadata (&self->projection, text, len, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * kwa_basemap_new_from_file:
+ *
+ * Works for file:// and resource:// files alike.
+ *
+ * Returns: (transfer full) (nullable): the basemap, or %NULL with @error set
+ */
+KwaBasemap *
+kwa_basemap_new_from_file (GFile   *file,
+                           GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return kwa_basemap_new_from_bytes (bytes, error);
+}
+
+void
+kwa_basemap_get_extent (KwaBasemap *self,
+                        KwaMapRect *extent)
+{
+  g_return_if_fail (KWA_IS_BASEMAP (self));
+  g_return_if_fail (extent != NULL);
+
+  *extent = self->extent;
+}
+
+const KwaProjection *
+kwa_basemap_get_projection (KwaBasemap *self)
+{
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), NULL);
+
+  return &self->projection;
+}
+
+/* Changing colours invalidates every styled handle; rasters made from them
+ * are recognised as stale through the style serial. */
+void
+kwa_basemap_set_side_colors (KwaBasemap     *self,
+                             const KwaColor *north,
+                             const KwaColor *south)
+{
+  g_return_if_fail (KWA_IS_BASEMAP (self));
+  g_return_if_fail (north != NULL && south != NULL);
+
+  if (memcmp (north, &self->side_color[KWA_BASEMAP_TINT_NORTH], sizeof *north) == 0 &&
+      memcmp (south, &self->side_color[KWA_BASEMAP_TINT_SOUTH], sizeof *south) == 0)
+    return;
+
+  g_mutex_lock (&self->handles_lock);
+  self->side_color[KWA_BASEMAP_TINT_NORTH] = *north;
+  self->side_color[KWA_BASEMAP_TINT_SOUTH] = *south;
+  clear_handles (self);
+  self->style_serial++;
+  g_mutex_unlock (&self->handles_lock);
+}
+
+guint
+kwa_basemap_get_style_serial (KwaBasemap *self)
+{
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), 0);
+
+  return self->style_serial;
+}
+
+KwaColor
+kwa_basemap_get_sea_color (KwaBasemap  *self,
+                           KwaMapTheme  theme)
+{
+  KwaColor color = { 0 };
+
+  g_return_val_if_fail (theme < KWA_N_MAP_THEMES, color);
+
+  kwa_color_parse (sea_color[theme], &color);
+
+  return color;
+}
+
+static char *
+build_stylesheet (KwaBasemap     *self,
+                  KwaMapTheme     theme,
+                  KwaBasemapTint  tint)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) theme_css = NULL;
+  g_autofree char *tinted_hex = NULL;
+  KwaColor land, tinted;
+
+  path = g_strdup_printf (APP_PATH "/map-themes/%s.css", kwa_map_theme_to_string (theme));
+  theme_css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  kwa_color_parse (land_color[theme], &land);
+  tinted = kwa_color_mix (&land, &self->side_color[tint], tint_strength[theme]);
+  tinted_hex = kwa_color_to_hex (&tinted);
+
+  return g_strdup_printf ("%.*s\n.land { fill: %s !important; }\n",
+                          theme_css ? (int) g_bytes_get_size (theme_css) : 0,
+                          theme_css ? (const char *) g_bytes_get_data (theme_css, NULL) : "",
+                          tinted_hex);
+}
+
+/* Returns the handle for @theme and @tint with its lock held. */
+static RsvgHandle *
+lock_styled_handle (KwaBasemap      *self,
+                    KwaMapTheme      theme,
+                    KwaBasemapTint   tint,
+                    StyledHandle   **out_styled,
+                    GError         **error)
+{
+  StyledHandle *styled = &self->handles[theme][tint];
+
+  g_mutex_lock (&self->handles_lock);
+  g_mutex_lock (&styled->lock);
+
+  if (styled->handle == NULL)
+    {
+      g_autofree char *css = build_stylesheet (self, theme, tint);
+      g_autoptr(RsvgHandle) handle = load_handle (self->svg, error);
+
+      if (handle == NULL ||
+          !rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css), error))
+        {
+          g_mutex_unlock (&styled->lock);
+          g_mutex_unlock (&self->handles_lock);
+          return NULL;
+        }
+      styled->handle = g_steal_pointer (&handle);
+    }
+
+  g_mutex_unlock (&self->handles_lock);
+  *out_styled = styled;
+
+  return styled->handle;
+}
+
+static gboolean
+render_document (KwaBasemap      *self,
+                 cairo_t         *cr,
+                 double           origin_x,
+                 double           origin_y,
+                 double           scale,
+                 KwaMapTheme      theme,
+                 KwaBasemapTint   tint,
+                 GError         **error)
+{
+  StyledHandle *styled = NULL;
+  RsvgHandle *handle;
+  RsvgRectangle target;
+  gboolean ok;
+
+  handle = lock_styled_handle (self, theme, tint, &styled, error);
+  if (handle == NULL)
+    return FALSE;
+
+  /* The whole document placed so that map point (origin_x, origin_y) lands
+   * on the context's (0, 0); cairo's clip culls what is off the surface. */
+  target.x = (self->extent.x - origin_x) * scale;
+  target.y = (self->extent.y - origin_y) * scale;
+  target.width = self->extent.width * scale;
+  target.height = self->extent.height * scale;
+
+  ok = rsvg_handle_render_document (handle, cr, &target, error);
+  g_mutex_unlock (&styled->lock);
+
+  return ok;
+}
+
+/**
+ * kwa_basemap_draw:
+ *
+ * Draws the basemap as vectors into @cr for @viewport: what PDF and SVG
+ * exports use, and the naive baseline of the benchmark. The widget draws
+ * cached rasters instead (see #KwaBasemapCache).
+ */
+gboolean
+kwa_basemap_draw (KwaBasemap         *self,
+                  cairo_t            *cr,
+                  const KwaViewport  *viewport,
+                  KwaMapTheme         theme,
+                  KwaBasemapTint      tint,
+                  GError            **error)
+{
+  double origin_x, origin_y;
+  gboolean ok;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), FALSE);
+  g_return_val_if_fail (cr != NULL && viewport != NULL, FALSE);
+
+  kwa_viewport_pixel_to_map (viewport, 0, 0, &origin_x, &origin_y);
+
+  cairo_save (cr);
+  ok = render_document (self, cr, origin_x, origin_y, viewport->scale, theme, tint, error);
+  cairo_restore (cr);
+
+  return ok;
+}
+
+/**
+ * kwa_basemap_rasterize:
+ * @region: the part of the map to draw, in map units
+ * @scale: pixels per map unit
+ *
+ * Renders @region into a new image surface whose pixel (0, 0) is the
+ * region's top-left corner. Safe to call from a worker thread.
+ *
+ * Returns: (transfer full) (nullable): the surface, or %NULL with @error set
+ */
+cairo_surface_t *
+kwa_basemap_rasterize (KwaBasemap        *self,
+                       const KwaMapRect  *region,
+                       double             scale,
+                       KwaMapTheme        theme,
+                       KwaBasemapTint     tint,
+                       GError           **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+  gboolean ok;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), NULL);
+  g_return_val_if_fail (region != NULL && scale > 0, NULL);
+
+  width = MAX (1, (int) ceil (region->width * scale));
+  height = MAX (1, (int) ceil (region->height * scale));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  ok = render_document (self, cr, region->x, region->y, scale, theme, tint, error);
+  cairo_destroy (cr);
+
+  if (!ok)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+
+  cairo_surface_flush (surface);
+
+  return surface;
+}

@@ -1,0 +1,57 @@
+/* kwa-basemap.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "kwa-map-style.h"
+#include "kwa-projection.h"
+#include "kwa-viewport.h"
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_BASEMAP (kwa_basemap_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaBasemap, kwa_basemap, KWA, BASEMAP, GObject)
+
+#define KWA_BASEMAP_ERROR (kwa_basemap_error_quark ())
+
+typedef enum
+{
+  KWA_BASEMAP_ERROR_INVALID,   /* not an SVG librsvg can draw, or no viewBox */
+} KwaBasemapError;
+
+GQuark               kwa_basemap_error_quark      (void);
+
+KwaBasemap          *kwa_basemap_new_from_bytes   (GBytes            *svg,
+                                                   GError           **error);
+KwaBasemap          *kwa_basemap_new_from_file    (GFile             *file,
+                                                   GError           **error);
+void                 kwa_basemap_get_extent       (KwaBasemap        *self,
+                                                   KwaMapRect        *extent);
+const KwaProjection *kwa_basemap_get_projection   (KwaBasemap        *self);
+void                 kwa_basemap_set_side_colors  (KwaBasemap        *self,
+                                                   const KwaColor    *north,
+                                                   const KwaColor    *south);
+guint                kwa_basemap_get_style_serial (KwaBasemap        *self);
+KwaColor             kwa_basemap_get_sea_color    (KwaBasemap        *self,
+                                                   KwaMapTheme        theme);
+gboolean             kwa_basemap_draw             (KwaBasemap        *self,
+                                                   cairo_t           *cr,
+                                                   const KwaViewport *viewport,
+                                                   KwaMapTheme        theme,
+                                                   KwaBasemapTint     tint,
+                                                   GError           **error);
+cairo_surface_t     *kwa_basemap_rasterize        (KwaBasemap        *self,
+                                                   const KwaMapRect  *region,
+                                                   double             scale,
+                                                   KwaMapTheme        theme,
+                                                   KwaBasemapTint     tint,
+                                                   GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,82 @@
+/* kwa-map-style.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-map-style"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kwa-map-style.h"
+
+const char *
+kwa_map_theme_to_string (KwaMapTheme theme)
+{
+  switch (theme)
+    {
+    case KWA_MAP_THEME_LIGHT:
+      return "light";
+    case KWA_MAP_THEME_DARK:
+      return "dark";
+    case KWA_MAP_THEME_HIGH_CONTRAST:
+      return "high-contrast";
+    default:
+      g_return_val_if_reached ("light");
+    }
+}
+
+static int
+hex_digit (char c)
+{
+  return g_ascii_xdigit_value (c);
+}
+
+/* Parses "#rrggbb", the only colour form the exhibit format allows. */
+gboolean
+kwa_color_parse (const char *text,
+                 KwaColor   *color)
+{
+  int digits[6];
+
+  g_return_val_if_fail (color != NULL, FALSE);
+
+  if (text == NULL || text[0] != '#' || strlen (text) != 7)
+    return FALSE;
+
+  for (guint i = 0; i < 6; i++)
+    if ((digits[i] = hex_digit (text[i + 1])) < 0)
+      return FALSE;
+
+  color->red = (digits[0] * 16 + digits[1]) / 255.0;
+  color->green = (digits[2] * 16 + digits[3]) / 255.0;
+  color->blue = (digits[4] * 16 + digits[5]) / 255.0;
+
+  return TRUE;
+}
+
+KwaColor
+kwa_color_mix (const KwaColor *a,
+               const KwaColor *b,
+               double          amount_of_b)
+{
+  KwaColor mixed;
+
+  mixed.red = a->red + (b->red - a->red) * amount_of_b;
+  mixed.green = a->green + (b->green - a->green) * amount_of_b;
+  mixed.blue = a->blue + (b->blue - a->blue) * amount_of_b;
+
+  return mixed;
+}
+
+char *
+kwa_color_to_hex (const KwaColor *color)
+{
+  return g_strdup_printf ("#%02x%02x%02x",
+                          (int) round (CLAMP (color->red, 0, 1) * 255),
+                          (int) round (CLAMP (color->green, 0, 1) * 255),
+                          (int) round (CLAMP (color->blue, 0, 1) * 255));
+}

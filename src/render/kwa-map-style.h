@@ -1,0 +1,48 @@
+/* kwa-map-style.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The colour scheme of the map itself, chosen from the desktop's style
+ * (light, dark, high contrast) so the map matches the chrome around it. */
+typedef enum
+{
+  KWA_MAP_THEME_LIGHT,
+  KWA_MAP_THEME_DARK,
+  KWA_MAP_THEME_HIGH_CONTRAST,
+} KwaMapTheme;
+
+#define KWA_N_MAP_THEMES 3
+
+/* Which side's tint the Korean land carries in a basemap rendering. The
+ * renderer paints the north's version, then the south's clipped to the
+ * land the south holds, so control shading never spills onto the sea. */
+typedef enum
+{
+  KWA_BASEMAP_TINT_NORTH,
+  KWA_BASEMAP_TINT_SOUTH,
+} KwaBasemapTint;
+
+#define KWA_N_BASEMAP_TINTS 2
+
+typedef struct
+{
+  double red, green, blue;
+} KwaColor;
+
+const char *kwa_map_theme_to_string   (KwaMapTheme     theme);
+gboolean    kwa_color_parse           (const char     *text,
+                                       KwaColor       *color);
+KwaColor    kwa_color_mix             (const KwaColor *a,
+                                       const KwaColor *b,
+                                       double          amount_of_b);
+char       *kwa_color_to_hex          (const KwaColor *color);
+
+G_END_DECLS
