@@ -1,0 +1,182 @@
+/* test-front-line.c: the geometry that turns a front into held land.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kwa-front-line.h"
+#include "kwa-land.h"
+#include "kwa-projection.h"
+
+static const KwaMapRect box = { 0, 0, 100, 200 };
+
+static void
+test_resample_is_even_and_keeps_ends (void)
+{
+  const KwaMapPoint line[] = { { 0, 0 }, { 30, 0 }, { 30, 40 } };   /* 70 long */
+  KwaMapPoint samples[8];
+
+  kwa_front_line_resample (line, G_N_ELEMENTS (line), samples, G_N_ELEMENTS (samples));
+
+  g_assert_cmpfloat (samples[0].x, ==, 0);
+  g_assert_cmpfloat (samples[7].x, ==, 30);
+  g_assert_cmpfloat (samples[7].y, ==, 40);
+  /* Every step is 10 units along the line, even across the corner. */
+  g_assert_cmpfloat_with_epsilon (samples[3].x, 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (samples[3].y, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (samples[5].y, 20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kwa_polyline_length (samples, 8), 70, 1e-9);
+}
+
+static void
+test_blend_halfway (void)
+{
+  const KwaMapPoint a[] = { { 0, 0 }, { 10, 0 } };
+  const KwaMapPoint b[] = { { 0, 20 }, { 10, 40 } };
+  KwaMapPoint mid[2];
+
+  kwa_front_line_blend (a, b, 0.5, mid, 2);
+  g_assert_cmpfloat (mid[0].y, ==, 10);
+  g_assert_cmpfloat (mid[1].y, ==, 20);
+}
+
+/* A west-to-east line across the box: the anchor's side is the half below. */
+static void
+test_close_splits_across (void)
+{
+  const KwaMapPoint line[] = { { 10, 100 }, { 50, 90 }, { 90, 110 } };
+  const KwaMapPoint south = { 50, 180 };
+  g_autoptr(GArray) polygon = kwa_front_line_close (line, 3, &box, &south);
+  const KwaMapPoint *p = (const KwaMapPoint *) polygon->data;
+
+  g_assert_true (kwa_polygon_contains (p, polygon->len, 50, 180));
+  g_assert_true (kwa_polygon_contains (p, polygon->len, 2, 199));
+  g_assert_true (kwa_polygon_contains (p, polygon->len, 98, 150));
+  g_assert_false (kwa_polygon_contains (p, polygon->len, 50, 20));
+  g_assert_false (kwa_polygon_contains (p, polygon->len, 50, 85));
+
+  /* With the anchor in the other half, the other half is returned. */
+  {
+    const KwaMapPoint north = { 50, 20 };
+    g_autoptr(GArray) other = kwa_front_line_close (line, 3, &box, &north);
+
+    g_assert_true (kwa_polygon_contains ((const KwaMapPoint *) other->data, other->len, 50, 20));
+    g_assert_false (kwa_polygon_contains ((const KwaMapPoint *) other->data, other->len, 50, 180));
+  }
+}
+
+/* An arc cutting off the bottom-right corner, like the Pusan Perimeter. */
+static void
+test_close_cuts_a_corner (void)
+{
+  const KwaMapPoint arc[] = { { 60, 195 }, { 62, 150 }, { 95, 140 } };
+  const KwaMapPoint busan = { 90, 190 };
+  g_autoptr(GArray) polygon = kwa_front_line_close (arc, 3, &box, &busan);
+  const KwaMapPoint *p = (const KwaMapPoint *) polygon->data;
+
+  g_assert_true (kwa_polygon_contains (p, polygon->len, 90, 190));
+  g_assert_true (kwa_polygon_contains (p, polygon->len, 70, 160));
+  g_assert_false (kwa_polygon_contains (p, polygon->len, 30, 190));   /* west of the arc */
+  g_assert_false (kwa_polygon_contains (p, polygon->len, 90, 100));   /* north of it */
+  g_assert_false (kwa_polygon_contains (p, polygon->len, 50, 50));
+}
+
+static KwaLand *
+load_real_land (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("KWA_SOURCE_DIR"), "data", "korea-basemap.svg", NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  KwaLand *land;
+
+  g_assert_true (g_file_get_contents (path, &svg, &len, &error));
+  land = kwa_land_new_from_svg (svg, len, &error);
+  g_assert_no_error (error);
+
+  return land;
+}
+
+static gboolean
+land_at (KwaLand *land,
+         double   lat,
+         double   lon)
+{
+  KwaProjection projection;
+  double x, y;
+
+  kwa_projection_init_default (&projection);
+  kwa_projection_to_svg (&projection, lon, lat, &x, &y);
+
+  return kwa_land_contains (land, x, y);
+}
+
+static void
+test_land_matches_the_peninsula (void)
+{
+  g_autoptr(KwaLand) land = load_real_land ();
+  double area = kwa_land_get_area (land);
+
+  /* North Korea 120,540 km² + South Korea 100,210 km² (CIA World Factbook,
+   * land and water) ≈ 220,750 km²; a 1 km mask of a 1:10m coast agrees
+   * within a few per cent. */
+  g_test_message ("Korean land: %.0f km²", area);
+  g_assert_cmpfloat (area, >, 210000);
+  g_assert_cmpfloat (area, <, 232000);
+
+  g_assert_true (land_at (land, 37.5665, 126.978));    /* Seoul */
+  g_assert_true (land_at (land, 39.0339, 125.7543));   /* Pyongyang */
+  g_assert_true (land_at (land, 35.1796, 129.0756));   /* Busan */
+  g_assert_true (land_at (land, 41.7956, 129.7758));   /* Chongjin */
+  g_assert_true (land_at (land, 33.38, 126.55));       /* Jeju, Hallasan */
+  g_assert_false (land_at (land, 36.5, 125.0));        /* Yellow Sea */
+  g_assert_false (land_at (land, 37.5, 130.5));        /* East Sea */
+  g_assert_false (land_at (land, 41.8, 123.4));        /* Shenyang, China: not Korean land */
+}
+
+static void
+test_land_area_inside_polygon (void)
+{
+  g_autoptr(KwaLand) land = load_real_land ();
+  KwaProjection projection;
+  KwaMapPoint line[64];
+  KwaMapPoint busan;
+  KwaMapRect map_box = { -328, -585, 703, 1140 };
+  g_autoptr(GArray) south = NULL;
+  double south_area;
+
+  /* The 38th parallel from sea to sea: the south of it is most of South
+   * Korea plus the bit of it north-east of the parallel's line... roughly
+   * 93,000–100,000 km² of land. */
+  kwa_projection_init_default (&projection);
+  for (guint i = 0; i < G_N_ELEMENTS (line); i++)
+    kwa_projection_to_svg (&projection, 124.0 + 6.0 * i / (G_N_ELEMENTS (line) - 1), 38.0,
+                           &line[i].x, &line[i].y);
+  kwa_projection_to_svg (&projection, 129.0756, 35.1796, &busan.x, &busan.y);
+
+  south = kwa_front_line_close (line, G_N_ELEMENTS (line), &map_box, &busan);
+  south_area = kwa_land_get_area_inside (land, (const KwaMapPoint *) south->data, south->len);
+  g_test_message ("land south of 38 N: %.0f km²", south_area);
+  g_assert_cmpfloat (south_area, >, 90000);
+  g_assert_cmpfloat (south_area, <, 102000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/front-line/resample-even-keeps-ends", test_resample_is_even_and_keeps_ends);
+  g_test_add_func ("/front-line/blend-halfway", test_blend_halfway);
+  g_test_add_func ("/front-line/close-splits-across", test_close_splits_across);
+  g_test_add_func ("/front-line/close-cuts-a-corner", test_close_cuts_a_corner);
+  g_test_add_func ("/land/matches-the-peninsula", test_land_matches_the_peninsula);
+  g_test_add_func ("/land/area-inside-polygon", test_land_area_inside_polygon);
+
+  return g_test_run ();
+}
