@@ -53,19 +53,19 @@ test_close_splits_across (void)
   g_autoptr(GArray) polygon = kwa_front_line_close (line, 3, &box, &south);
   const KwaMapPoint *p = (const KwaMapPoint *) polygon->data;
 
-  g_assert_true (kwa_polygon_contains (p, polygon->len, 50, 180));
-  g_assert_true (kwa_polygon_contains (p, polygon->len, 2, 199));
-  g_assert_true (kwa_polygon_contains (p, polygon->len, 98, 150));
-  g_assert_false (kwa_polygon_contains (p, polygon->len, 50, 20));
-  g_assert_false (kwa_polygon_contains (p, polygon->len, 50, 85));
+  g_assert_true (kwa_map_polygon_contains (p, polygon->len, 50, 180));
+  g_assert_true (kwa_map_polygon_contains (p, polygon->len, 2, 199));
+  g_assert_true (kwa_map_polygon_contains (p, polygon->len, 98, 150));
+  g_assert_false (kwa_map_polygon_contains (p, polygon->len, 50, 20));
+  g_assert_false (kwa_map_polygon_contains (p, polygon->len, 50, 85));
 
   /* With the anchor in the other half, the other half is returned. */
   {
     const KwaMapPoint north = { 50, 20 };
     g_autoptr(GArray) other = kwa_front_line_close (line, 3, &box, &north);
 
-    g_assert_true (kwa_polygon_contains ((const KwaMapPoint *) other->data, other->len, 50, 20));
-    g_assert_false (kwa_polygon_contains ((const KwaMapPoint *) other->data, other->len, 50, 180));
+    g_assert_true (kwa_map_polygon_contains ((const KwaMapPoint *) other->data, other->len, 50, 20));
+    g_assert_false (kwa_map_polygon_contains ((const KwaMapPoint *) other->data, other->len, 50, 180));
   }
 }
 
@@ -78,11 +78,11 @@ test_close_cuts_a_corner (void)
   g_autoptr(GArray) polygon = kwa_front_line_close (arc, 3, &box, &busan);
   const KwaMapPoint *p = (const KwaMapPoint *) polygon->data;
 
-  g_assert_true (kwa_polygon_contains (p, polygon->len, 90, 190));
-  g_assert_true (kwa_polygon_contains (p, polygon->len, 70, 160));
-  g_assert_false (kwa_polygon_contains (p, polygon->len, 30, 190));   /* west of the arc */
-  g_assert_false (kwa_polygon_contains (p, polygon->len, 90, 100));   /* north of it */
-  g_assert_false (kwa_polygon_contains (p, polygon->len, 50, 50));
+  g_assert_true (kwa_map_polygon_contains (p, polygon->len, 90, 190));
+  g_assert_true (kwa_map_polygon_contains (p, polygon->len, 70, 160));
+  g_assert_false (kwa_map_polygon_contains (p, polygon->len, 30, 190));   /* west of the arc */
+  g_assert_false (kwa_map_polygon_contains (p, polygon->len, 90, 100));   /* north of it */
+  g_assert_false (kwa_map_polygon_contains (p, polygon->len, 50, 50));
 }
 
 static KwaLand *

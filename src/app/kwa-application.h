@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (KwaApplication, kwa_application, KWA, APPLICATION, AdwAppl
 
 KwaApplication *kwa_application_new (const char        *application_id,
                                      GApplicationFlags  flags);
+GFile          *kwa_application_get_data_file (KwaApplication *self);
 
 G_END_DECLS

@@ -226,7 +226,7 @@ kwa_front_line_close (const KwaMapPoint *line,
   g_array_append_val (polygon, end);
   append_outline (polygon, box, end_pos, start_pos);
 
-  if (kwa_polygon_contains ((KwaMapPoint *) polygon->data, polygon->len, inside->x, inside->y))
+  if (kwa_map_polygon_contains ((KwaMapPoint *) polygon->data, polygon->len, inside->x, inside->y))
     return polygon;
 
   /* Otherwise the other side: clockwise from the start to the end, i.e.
@@ -247,7 +247,7 @@ kwa_front_line_close (const KwaMapPoint *line,
 }
 
 gboolean
-kwa_polygon_contains (const KwaMapPoint *polygon,
+kwa_map_polygon_contains (const KwaMapPoint *polygon,
                       guint              n_points,
                       double             x,
                       double             y)

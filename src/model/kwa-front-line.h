@@ -29,7 +29,7 @@ GArray *kwa_front_line_close         (const KwaMapPoint *line,
                                       guint              n_points,
                                       const KwaMapRect  *box,
                                       const KwaMapPoint *inside);
-gboolean kwa_polygon_contains        (const KwaMapPoint *polygon,
+gboolean kwa_map_polygon_contains        (const KwaMapPoint *polygon,
                                       guint              n_points,
                                       double             x,
                                       double             y);

@@ -394,6 +394,31 @@ kwa_land_contains (KwaLand *self,
   return self->cells[(gsize) row * self->n_columns + (gsize) column] != 0;
 }
 
+/**
+ * kwa_land_get_grid:
+ * @bounds: (out): the map area the grid covers
+ * @cells: (out) (transfer none): @n_rows rows of @n_columns bytes, 1 = land
+ *
+ * The land as a grid of 1 km cells, for drawing that must stay on land.
+ */
+void
+kwa_land_get_grid (KwaLand       *self,
+                   KwaMapRect    *bounds,
+                   guint         *n_columns,
+                   guint         *n_rows,
+                   const guint8 **cells)
+{
+  g_return_if_fail (KWA_IS_LAND (self));
+
+  bounds->x = self->origin_x;
+  bounds->y = self->origin_y;
+  bounds->width = self->n_columns * CELL_SIZE;
+  bounds->height = self->n_rows * CELL_SIZE;
+  *n_columns = self->n_columns;
+  *n_rows = self->n_rows;
+  *cells = self->cells;
+}
+
 double
 kwa_land_get_area (KwaLand *self)
 {
@@ -402,18 +427,104 @@ kwa_land_get_area (KwaLand *self)
   return self->area;
 }
 
+typedef struct
+{
+  int first, last;   /* cells [first, last) */
+} CellSpan;
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const CellSpan *x = a, *y = b;
+
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* The cell spans of one row inside the union of @rings (each ring a
+ * polygon of its own), merged and sorted. */
+static void
+row_spans (KwaLand          *self,
+           const KwaMapRing *rings,
+           guint             n_rings,
+           double            y,
+           GArray           *crossings,
+           GArray           *spans)
+{
+  g_array_set_size (spans, 0);
+
+  for (guint r = 0; r < n_rings; r++)
+    {
+      const KwaMapPoint *points = rings[r].points;
+      guint n = rings[r].n_points;
+
+      if (n < 3)
+        continue;
+
+      row_crossings (&points, &n, 1, y, crossings);
+      for (guint i = 0; i + 1 < crossings->len; i += 2)
+        {
+          double x0 = g_array_index (crossings, double, i);
+          double x1 = g_array_index (crossings, double, i + 1);
+          CellSpan span;
+
+          span.first = CLAMP ((int) ceil ((x0 - self->origin_x) / CELL_SIZE - 0.5), 0, (int) self->n_columns);
+          span.last = CLAMP ((int) floor ((x1 - self->origin_x) / CELL_SIZE - 0.5) + 1, 0, (int) self->n_columns);
+          if (span.last > span.first)
+            g_array_append_val (spans, span);
+        }
+    }
+
+  if (spans->len < 2)
+    return;
+
+  g_array_sort (spans, compare_spans);
+  {
+    guint merged = 0;
+
+    for (guint i = 1; i < spans->len; i++)
+      {
+        CellSpan *last = &g_array_index (spans, CellSpan, merged);
+        CellSpan *next = &g_array_index (spans, CellSpan, i);
+
+        if (next->first <= last->last)
+          last->last = MAX (last->last, next->last);
+        else
+          g_array_index (spans, CellSpan, ++merged) = *next;
+      }
+    g_array_set_size (spans, merged + 1);
+  }
+}
+
+static guint
+count_land (const guint32 *prefix,
+            int            first,
+            int            last)
+{
+  return last > first ? prefix[last] - prefix[first] : 0;
+}
+
 /**
- * kwa_land_get_area_inside_rings:
+ * kwa_land_get_area_where:
+ * @gained: polygons whose land counts
+ * @lost: polygons whose land does not count, even inside @gained
  *
- * Returns: the land area (km²) inside the even–odd union of @rings
+ * Measures the land inside the union of @gained less the union of @lost:
+ * what one side holds, given the region its front encloses plus its own
+ * enclaves, less the other side's enclaves.
+ *
+ * Returns: the area in km²
  */
 double
-kwa_land_get_area_inside_rings (KwaLand                  *self,
-                                const KwaMapPoint *const *rings,
-                                const guint              *ring_sizes,
-                                guint                     n_rings)
+kwa_land_get_area_where (KwaLand          *self,
+                         const KwaMapRing *gained,
+                         guint             n_gained,
+                         const KwaMapRing *lost,
+                         guint             n_lost)
 {
   g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) plus = g_array_new (FALSE, FALSE, sizeof (CellSpan));
+  g_autoptr(GArray) minus = g_array_new (FALSE, FALSE, sizeof (CellSpan));
   guint64 count = 0;
 
   g_return_val_if_fail (KWA_IS_LAND (self), 0);
@@ -426,18 +537,22 @@ kwa_land_get_area_inside_rings (KwaLand                  *self,
       if (prefix[self->n_columns] == 0)
         continue;
 
-      row_crossings (rings, ring_sizes, n_rings, y, crossings);
-      for (guint i = 0; i + 1 < crossings->len; i += 2)
-        {
-          double x0 = g_array_index (crossings, double, i);
-          double x1 = g_array_index (crossings, double, i + 1);
-          int c0 = (int) ceil ((x0 - self->origin_x) / CELL_SIZE - 0.5);
-          int c1 = (int) floor ((x1 - self->origin_x) / CELL_SIZE - 0.5);
+      row_spans (self, gained, n_gained, y, crossings, plus);
+      if (plus->len == 0)
+        continue;
+      row_spans (self, lost, n_lost, y, crossings, minus);
 
-          c0 = CLAMP (c0, 0, (int) self->n_columns);
-          c1 = CLAMP (c1 + 1, 0, (int) self->n_columns);
-          if (c1 > c0)
-            count += prefix[c1] - prefix[c0];
+      for (guint i = 0; i < plus->len; i++)
+        {
+          CellSpan span = g_array_index (plus, CellSpan, i);
+
+          count += count_land (prefix, span.first, span.last);
+          for (guint j = 0; j < minus->len; j++)
+            {
+              const CellSpan *hole = &g_array_index (minus, CellSpan, j);
+
+              count -= count_land (prefix, MAX (span.first, hole->first), MIN (span.last, hole->last));
+            }
         }
     }
 
@@ -449,13 +564,9 @@ kwa_land_get_area_inside (KwaLand           *self,
                           const KwaMapPoint *polygon,
                           guint              n_points)
 {
-  const KwaMapPoint *rings[1] = { polygon };
-  guint sizes[1] = { n_points };
+  KwaMapRing ring = { polygon, n_points };
 
   g_return_val_if_fail (polygon != NULL || n_points == 0, 0);
 
-  if (n_points < 3)
-    return 0;
-
-  return kwa_land_get_area_inside_rings (self, rings, sizes, 1);
+  return kwa_land_get_area_where (self, &ring, 1, NULL, 0);
 }

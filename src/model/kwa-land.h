@@ -36,9 +36,15 @@ double   kwa_land_get_area          (KwaLand           *self);
 double   kwa_land_get_area_inside   (KwaLand           *self,
                                      const KwaMapPoint *polygon,
                                      guint              n_points);
-double   kwa_land_get_area_inside_rings (KwaLand           *self,
-                                         const KwaMapPoint *const *rings,
-                                         const guint       *ring_sizes,
-                                         guint              n_rings);
+void     kwa_land_get_grid          (KwaLand           *self,
+                                     KwaMapRect        *bounds,
+                                     guint             *n_columns,
+                                     guint             *n_rows,
+                                     const guint8     **cells);
+double   kwa_land_get_area_where    (KwaLand           *self,
+                                     const KwaMapRing  *gained,
+                                     guint              n_gained,
+                                     const KwaMapRing  *lost,
+                                     guint              n_lost);
 
 G_END_DECLS

@@ -25,4 +25,11 @@ typedef struct
   double x, y, width, height;
 } KwaMapRect;
 
+/* A simple polygon in map units: a borrowed array of points. */
+typedef struct
+{
+  const KwaMapPoint *points;
+  guint              n_points;
+} KwaMapRing;
+
 G_END_DECLS

@@ -570,7 +570,7 @@ kwa_basemap_cache_draw (KwaBasemapCache   *self,
                                                                    : KWA_MAP_THEME_LIGHT);
 
           cairo_save (cr);
-          cairo_set_source_rgb (cr, sea.red, sea.green, sea.blue);
+          cairo_set_source_rgb (cr, sea.r, sea.g, sea.b);
           cairo_paint (cr);
           cairo_restore (cr);
         }

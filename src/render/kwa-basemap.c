@@ -20,12 +20,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 
 /* How strongly Korean land takes its holder's colour, per theme: enough to
  * read at a glance from across a gallery, little enough that rivers and
- * coast stay crisp on top. */
-static const double tint_strength[KWA_N_MAP_THEMES] = { 0.24, 0.38, 0.30 };
+ * coast stay crisp on top. On light maps the tint is mixed from white, not
+ * from the cream land colour: blue mixed into cream turns grey. */
+static const double tint_strength[KWA_N_MAP_THEMES] = { 0.30, 0.40, 0.34 };
+static const char *tint_base[KWA_N_MAP_THEMES] = { "#ffffff", "#3d3a34", "#ffffff" };
 
-/* The land and sea colours of each theme; they must agree with the basemap's
- * own <style> (light) and with data/map-themes/ (dark, high contrast). */
-static const char *land_color[KWA_N_MAP_THEMES] = { "#f7f0e1", "#3d3a34", "#ffffff" };
+/* The sea colour of each theme, for the margins beyond the basemap; it must
+ * agree with the basemap's own <style> (light) and data/map-themes/. */
 static const char *sea_color[KWA_N_MAP_THEMES] = { "#dde6ea", "#1b2730", "#b9d3e8" };
 
 typedef struct
@@ -279,7 +280,7 @@ build_stylesheet (KwaBasemap     *self,
   path = g_strdup_printf (APP_PATH "/map-themes/%s.css", kwa_map_theme_to_string (theme));
   theme_css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
-  kwa_color_parse (land_color[theme], &land);
+  kwa_color_parse (tint_base[theme], &land);
   tinted = kwa_color_mix (&land, &self->side_color[tint], tint_strength[theme]);
   tinted_hex = kwa_color_to_hex (&tinted);
 

@@ -51,9 +51,9 @@ kwa_color_parse (const char *text,
     if ((digits[i] = hex_digit (text[i + 1])) < 0)
       return FALSE;
 
-  color->red = (digits[0] * 16 + digits[1]) / 255.0;
-  color->green = (digits[2] * 16 + digits[3]) / 255.0;
-  color->blue = (digits[4] * 16 + digits[5]) / 255.0;
+  color->r = (digits[0] * 16 + digits[1]) / 255.0;
+  color->g = (digits[2] * 16 + digits[3]) / 255.0;
+  color->b = (digits[4] * 16 + digits[5]) / 255.0;
 
   return TRUE;
 }
@@ -65,9 +65,9 @@ kwa_color_mix (const KwaColor *a,
 {
   KwaColor mixed;
 
-  mixed.red = a->red + (b->red - a->red) * amount_of_b;
-  mixed.green = a->green + (b->green - a->green) * amount_of_b;
-  mixed.blue = a->blue + (b->blue - a->blue) * amount_of_b;
+  mixed.r = a->r + (b->r - a->r) * amount_of_b;
+  mixed.g = a->g + (b->g - a->g) * amount_of_b;
+  mixed.b = a->b + (b->b - a->b) * amount_of_b;
 
   return mixed;
 }
@@ -76,7 +76,7 @@ char *
 kwa_color_to_hex (const KwaColor *color)
 {
   return g_strdup_printf ("#%02x%02x%02x",
-                          (int) round (CLAMP (color->red, 0, 1) * 255),
-                          (int) round (CLAMP (color->green, 0, 1) * 255),
-                          (int) round (CLAMP (color->blue, 0, 1) * 255));
+                          (int) round (CLAMP (color->r, 0, 1) * 255),
+                          (int) round (CLAMP (color->g, 0, 1) * 255),
+                          (int) round (CLAMP (color->b, 0, 1) * 255));
 }

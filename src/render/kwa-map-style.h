@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "kwa-exhibit-records.h"
+
 G_BEGIN_DECLS
 
 /* The colour scheme of the map itself, chosen from the desktop's style
@@ -31,11 +33,6 @@ typedef enum
 } KwaBasemapTint;
 
 #define KWA_N_BASEMAP_TINTS 2
-
-typedef struct
-{
-  double red, green, blue;
-} KwaColor;
 
 const char *kwa_map_theme_to_string   (KwaMapTheme     theme);
 gboolean    kwa_color_parse           (const char     *text,

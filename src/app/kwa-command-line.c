@@ -1,0 +1,229 @@
+/* kwa-command-line.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-command-line"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "kwa-command-line.h"
+#include "kwa-map-document.h"
+#include "kwa-map-export.h"
+#include "kwa-problem.h"
+
+static KwaMapDocument *
+load_document (GFile *data_file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  KwaMapDocument *document;
+
+  if (data_file != NULL)
+    document = kwa_map_document_new_from_file (data_file, &problems, &error);
+  else
+    document = kwa_map_document_new_default (&error);
+
+  if (document == NULL)
+    {
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        {
+          g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
+          g_printerr ("%s\n", line);
+        }
+      g_printerr ("%s\n", error->message);
+    }
+
+  return document;
+}
+
+static gboolean
+parse_date (const char *text,
+            const char *option,
+            KwaDate    *date)
+{
+  if (text == NULL || !kwa_date_parse (text, date))
+    {
+      g_printerr (_("%s: “%s” is not a date; use YYYY-MM-DD, for example 1950-06-25\n"),
+                  option, text ? text : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  char *end;
+  gint64 w, h;
+
+  if (text == NULL)
+    {
+      *width = 1920;
+      *height = 1080;
+      return TRUE;
+    }
+
+  w = g_ascii_strtoll (text, &end, 10);
+  if (end == text || (*end != 'x' && *end != 'X'))
+    goto bad;
+  text = end + 1;
+  h = g_ascii_strtoll (text, &end, 10);
+  if (end == text || *end != '\0')
+    goto bad;
+  if (w < 16 || h < 16 || w > 16384 || h > 16384)
+    goto bad;
+
+  *width = (int) w;
+  *height = (int) h;
+  return TRUE;
+
+bad:
+  g_printerr (_("--size: use WIDTHxHEIGHT in pixels, each from 16 to 16384, for example 1920x1080\n"));
+  return FALSE;
+}
+
+static gboolean
+parse_language (const char  *text,
+                KwaLanguage *language)
+{
+  if (text == NULL)
+    {
+      *language = KWA_LANGUAGE_EN;
+      return TRUE;
+    }
+  if (!kwa_language_from_string (text, language))
+    {
+      g_printerr (_("--lang: “%s” is not a language of the exhibit; use en or ko\n"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_theme (const char  *text,
+             KwaMapTheme *theme)
+{
+  for (KwaMapTheme t = 0; t < KWA_N_MAP_THEMES; t++)
+    if (text == NULL || g_strcmp0 (text, kwa_map_theme_to_string (t)) == 0)
+      {
+        *theme = text == NULL ? KWA_MAP_THEME_LIGHT : t;
+        return TRUE;
+      }
+
+  g_printerr (_("--theme: “%s” is not a map theme; use light, dark or high-contrast\n"), text);
+  return FALSE;
+}
+
+int
+kwa_command_line_render (GFile      *data_file,
+                         const char *date_text,
+                         const char *output,
+                         const char *size,
+                         const char *language_text,
+                         const char *theme_text)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  KwaExportFormat format;
+  KwaDate date;
+  int width, height;
+
+  kwa_render_options_init_default (&options);
+
+  if (!parse_date (date_text, "--render", &date) ||
+      !parse_size (size, &width, &height) ||
+      !parse_language (language_text, &options.language) ||
+      !parse_theme (theme_text, &options.theme))
+    return EXIT_FAILURE;
+
+  if (output == NULL)
+    {
+      g_printerr (_("--render needs --output=FILE (.png, .pdf or .svg)\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kwa_export_format_for_path (output, &format, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (!(document = load_document (data_file)))
+    return EXIT_FAILURE;
+
+  /* The map shows through the exhibit's language too: the renderer's
+   * words (legend) follow the language asked for. */
+  g_setenv ("LANGUAGE", kwa_language_to_string (options.language), TRUE);
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, width, height);
+
+  if (!kwa_map_export_to_file (document, date, &viewport, &options, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+parse_point (const char *text,
+             KwaLonLat  *point)
+{
+  g_auto(GStrv) parts = NULL;
+  char *end;
+
+  if (text == NULL)
+    goto bad;
+
+  parts = g_strsplit (text, ",", 3);
+  if (g_strv_length (parts) != 2)
+    goto bad;
+
+  point->lat = g_ascii_strtod (g_strstrip (parts[0]), &end);
+  if (*end != '\0' || end == parts[0] || point->lat < -90 || point->lat > 90)
+    goto bad;
+  point->lon = g_ascii_strtod (g_strstrip (parts[1]), &end);
+  if (*end != '\0' || end == parts[1] || point->lon < -180 || point->lon > 180)
+    goto bad;
+
+  return TRUE;
+
+bad:
+  g_printerr (_("--point: use LATITUDE,LONGITUDE in degrees, for example 37.5665,126.978\n"));
+  return FALSE;
+}
+
+int
+kwa_command_line_control_at (GFile      *data_file,
+                             const char *date_text,
+                             const char *point_text)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(KwaScene) scene = NULL;
+  KwaLonLat point;
+  KwaDate date;
+
+  if (!parse_date (date_text, "--control-at", &date) || !parse_point (point_text, &point))
+    return EXIT_FAILURE;
+
+  if (!(document = load_document (data_file)))
+    return EXIT_FAILURE;
+
+  /* The start of the day, as the timeline shows it: a front snapshot dated
+   * that day applies exactly. */
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  g_print ("%s\n", kwa_control_to_string (kwa_scene_control_at_lonlat (scene, point)));
+
+  return EXIT_SUCCESS;
+}

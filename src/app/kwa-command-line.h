@@ -1,0 +1,26 @@
+/* kwa-command-line.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The options that answer without a window or a display, each returning
+ * the process's exit status. */
+
+int kwa_command_line_render      (GFile      *data_file,
+                                  const char *date,
+                                  const char *output,
+                                  const char *size,
+                                  const char *language,
+                                  const char *theme);
+int kwa_command_line_control_at  (GFile      *data_file,
+                                  const char *date,
+                                  const char *point);
+
+G_END_DECLS

@@ -1,0 +1,331 @@
+/* kwa-atlas.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-atlas"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kwa-atlas.h"
+#include "kwa-front-line.h"
+
+G_STATIC_ASSERT (G_N_ELEMENTS (((KwaAtlasFront *) NULL)->samples) == KWA_FRONT_LINE_SAMPLES);
+
+/* Lines such as the 38th parallel are curves in a conic projection; their
+ * straight segments in lon/lat are split so no drawn piece is longer. */
+#define MAX_SEGMENT_KM 5.0
+
+struct _KwaAtlas
+{
+  GObject           parent_instance;
+
+  /* Owned */
+  KwaExhibit       *exhibit;
+  KwaLand          *land;
+  KwaProjection     projection;
+  KwaMapRect        map_box;
+  KwaMapPoint       south_anchor;
+
+  KwaAtlasFront    *fronts;
+  guint             n_fronts;
+  KwaAtlasEnclave  *enclaves;
+  guint             n_enclaves;
+  KwaAtlasMovement *movements;
+  guint             n_movements;
+  KwaAtlasLine     *lines;
+  guint             n_lines;
+  KwaAtlasPlace    *places;
+  guint             n_places;
+  KwaAtlasEvent    *events;
+  guint             n_events;
+};
+
+G_DEFINE_FINAL_TYPE (KwaAtlas, kwa_atlas, G_TYPE_OBJECT)
+
+static void
+kwa_atlas_finalize (GObject *object)
+{
+  KwaAtlas *self = KWA_ATLAS (object);
+
+  for (guint i = 0; i < self->n_enclaves; i++)
+    g_free (self->enclaves[i].outline);
+  for (guint i = 0; i < self->n_movements; i++)
+    {
+      g_free (self->movements[i].points);
+      g_free (self->movements[i].distance);
+    }
+  for (guint i = 0; i < self->n_lines; i++)
+    g_free (self->lines[i].points);
+
+  g_free (self->fronts);
+  g_free (self->enclaves);
+  g_free (self->movements);
+  g_free (self->lines);
+  g_free (self->places);
+  g_free (self->events);
+  g_clear_object (&self->land);
+  g_clear_object (&self->exhibit);
+
+  G_OBJECT_CLASS (kwa_atlas_parent_class)->finalize (object);
+}
+
+static void
+kwa_atlas_class_init (KwaAtlasClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kwa_atlas_finalize;
+}
+
+static void
+kwa_atlas_init (KwaAtlas *self)
+{
+}
+
+KwaMapPoint
+kwa_atlas_project (KwaAtlas  *self,
+                   KwaLonLat  point)
+{
+  KwaMapPoint projected;
+
+  kwa_projection_to_svg (&self->projection, point.lon, point.lat, &projected.x, &projected.y);
+
+  return projected;
+}
+
+static KwaMapPoint *
+project_path (KwaAtlas      *self,
+              const KwaPath *path)
+{
+  KwaMapPoint *points = g_new (KwaMapPoint, MAX (path->n_points, 1));
+
+  for (guint i = 0; i < path->n_points; i++)
+    points[i] = kwa_atlas_project (self, path->points[i]);
+
+  return points;
+}
+
+/* Projects a path, adding points along long segments so that what is
+ * straight in degrees (a parallel) is drawn as the curve it is. */
+static KwaMapPoint *
+project_densified (KwaAtlas      *self,
+                   const KwaPath *path,
+                   guint         *n_out)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+
+  for (guint i = 0; i < path->n_points; i++)
+    {
+      if (i > 0)
+        {
+          KwaLonLat a = path->points[i - 1], b = path->points[i];
+          double km = kwa_lonlat_distance_km (a, b);
+          guint steps = (guint) ceil (km / MAX_SEGMENT_KM);
+
+          for (guint s = 1; s < steps; s++)
+            {
+              KwaLonLat mid = { a.lon + (b.lon - a.lon) * s / steps,
+                                a.lat + (b.lat - a.lat) * s / steps };
+              KwaMapPoint p = kwa_atlas_project (self, mid);
+              g_array_append_val (points, p);
+            }
+        }
+      {
+        KwaMapPoint p = kwa_atlas_project (self, path->points[i]);
+        g_array_append_val (points, p);
+      }
+    }
+
+  *n_out = points->len;
+  return (KwaMapPoint *) g_array_free (g_steal_pointer (&points), FALSE);
+}
+
+static void
+project_fronts (KwaAtlas *self)
+{
+  const KwaFront *fronts = kwa_exhibit_get_fronts (self->exhibit, &self->n_fronts);
+
+  self->fronts = g_new0 (KwaAtlasFront, MAX (self->n_fronts, 1));
+  for (guint i = 0; i < self->n_fronts; i++)
+    {
+      g_autofree KwaMapPoint *points = project_path (self, &fronts[i].line);
+
+      self->fronts[i].front = &fronts[i];
+      kwa_front_line_resample (points, fronts[i].line.n_points,
+                               self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
+    }
+}
+
+static void
+project_enclaves (KwaAtlas *self)
+{
+  const KwaEnclave *enclaves = kwa_exhibit_get_enclaves (self->exhibit, &self->n_enclaves);
+
+  self->enclaves = g_new0 (KwaAtlasEnclave, MAX (self->n_enclaves, 1));
+  for (guint i = 0; i < self->n_enclaves; i++)
+    {
+      /* Enclaves are drawn and measured by their outline; holes in an
+       * enclave would have no historical meaning here. */
+      const KwaPath *outline = &enclaves[i].area.rings[0];
+
+      self->enclaves[i].enclave = &enclaves[i];
+      self->enclaves[i].outline = project_path (self, outline);
+      self->enclaves[i].n_outline = outline->n_points;
+    }
+}
+
+static void
+project_movements (KwaAtlas *self)
+{
+  const KwaMovement *movements = kwa_exhibit_get_movements (self->exhibit, &self->n_movements);
+
+  self->movements = g_new0 (KwaAtlasMovement, MAX (self->n_movements, 1));
+  for (guint i = 0; i < self->n_movements; i++)
+    {
+      KwaAtlasMovement *projected = &self->movements[i];
+
+      projected->movement = &movements[i];
+      projected->points = project_densified (self, &movements[i].path, &projected->n_points);
+      projected->distance = g_new0 (double, projected->n_points);
+      for (guint p = 1; p < projected->n_points; p++)
+        projected->distance[p] = projected->distance[p - 1] +
+                                 hypot (projected->points[p].x - projected->points[p - 1].x,
+                                        projected->points[p].y - projected->points[p - 1].y);
+      projected->length = projected->distance[projected->n_points - 1];
+    }
+}
+
+static void
+project_lines (KwaAtlas *self)
+{
+  const KwaLine *lines = kwa_exhibit_get_lines (self->exhibit, &self->n_lines);
+
+  self->lines = g_new0 (KwaAtlasLine, MAX (self->n_lines, 1));
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      self->lines[i].line = &lines[i];
+      self->lines[i].points = project_densified (self, &lines[i].path, &self->lines[i].n_points);
+    }
+}
+
+static void
+project_points (KwaAtlas *self)
+{
+  const KwaPlace *places = kwa_exhibit_get_places (self->exhibit, &self->n_places);
+  const KwaEvent *events = kwa_exhibit_get_events (self->exhibit, &self->n_events);
+
+  self->places = g_new0 (KwaAtlasPlace, MAX (self->n_places, 1));
+  for (guint i = 0; i < self->n_places; i++)
+    {
+      self->places[i].place = &places[i];
+      self->places[i].point = kwa_atlas_project (self, places[i].point);
+    }
+
+  self->events = g_new0 (KwaAtlasEvent, MAX (self->n_events, 1));
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      self->events[i].event = &events[i];
+      self->events[i].has_point = events[i].has_location;
+      if (events[i].has_location)
+        self->events[i].point = kwa_atlas_project (self, events[i].location);
+    }
+}
+
+/**
+ * kwa_atlas_new:
+ * @exhibit: a loaded, valid exhibit
+ * @projection: the basemap's projection
+ * @land: the basemap's land
+ * @map_box: the basemap's extent; fronts are closed along it
+ *
+ * Returns: (transfer full): the exhibit placed on the map
+ */
+KwaAtlas *
+kwa_atlas_new (KwaExhibit          *exhibit,
+               const KwaProjection *projection,
+               KwaLand             *land,
+               const KwaMapRect    *map_box)
+{
+  KwaAtlas *self;
+
+  g_return_val_if_fail (KWA_IS_EXHIBIT (exhibit), NULL);
+  g_return_val_if_fail (projection != NULL, NULL);
+  g_return_val_if_fail (KWA_IS_LAND (land), NULL);
+  g_return_val_if_fail (map_box != NULL, NULL);
+
+  self = g_object_new (KWA_TYPE_ATLAS, NULL);
+  self->exhibit = g_object_ref (exhibit);
+  self->land = g_object_ref (land);
+  self->projection = *projection;
+
+  /* A margin beyond the basemap, so the closing edges of a front's region
+   * never show inside the map. */
+  self->map_box.x = map_box->x - 100;
+  self->map_box.y = map_box->y - 100;
+  self->map_box.width = map_box->width + 200;
+  self->map_box.height = map_box->height + 200;
+
+  self->south_anchor = kwa_atlas_project (self, kwa_exhibit_get_side (exhibit, KWA_SIDE_SOUTH)->anchor);
+
+  project_fronts (self);
+  project_enclaves (self);
+  project_movements (self);
+  project_lines (self);
+  project_points (self);
+
+  return self;
+}
+
+KwaExhibit *
+kwa_atlas_get_exhibit (KwaAtlas *self)
+{
+  g_return_val_if_fail (KWA_IS_ATLAS (self), NULL);
+  return self->exhibit;
+}
+
+KwaLand *
+kwa_atlas_get_land (KwaAtlas *self)
+{
+  g_return_val_if_fail (KWA_IS_ATLAS (self), NULL);
+  return self->land;
+}
+
+const KwaProjection *
+kwa_atlas_get_projection (KwaAtlas *self)
+{
+  g_return_val_if_fail (KWA_IS_ATLAS (self), NULL);
+  return &self->projection;
+}
+
+void
+kwa_atlas_get_map_box (KwaAtlas   *self,
+                       KwaMapRect *box)
+{
+  g_return_if_fail (KWA_IS_ATLAS (self));
+  *box = self->map_box;
+}
+
+KwaMapPoint
+kwa_atlas_get_south_anchor (KwaAtlas *self)
+{
+  return self->south_anchor;
+}
+
+#define DEFINE_GETTER(Type, name, field, count)                 \
+  const Type *                                                  \
+  kwa_atlas_get_##name (KwaAtlas *self,                         \
+                        guint    *n_out)                        \
+  {                                                             \
+    g_return_val_if_fail (KWA_IS_ATLAS (self), NULL);           \
+    *n_out = self->count;                                       \
+    return self->field;                                         \
+  }
+
+DEFINE_GETTER (KwaAtlasFront, fronts, fronts, n_fronts)
+DEFINE_GETTER (KwaAtlasEnclave, enclaves, enclaves, n_enclaves)
+DEFINE_GETTER (KwaAtlasMovement, movements, movements, n_movements)
+DEFINE_GETTER (KwaAtlasLine, lines, lines, n_lines)
+DEFINE_GETTER (KwaAtlasPlace, places, places, n_places)
+DEFINE_GETTER (KwaAtlasEvent, events, events, n_events)

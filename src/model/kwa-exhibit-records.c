@@ -1,0 +1,244 @@
+/* kwa-exhibit-records.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-exhibit"
+
+#include "config.h"
+
+#include "kwa-exhibit-private.h"
+
+const char * const kwa_side_id_names[] = { "north", "south", NULL };
+const char * const kwa_confidence_names[] = { "high", "medium", "low", NULL };
+const char * const kwa_place_kind_names[] = {
+  "capital", "city", "port", "river-crossing", "battlefield",
+  "reservoir", "island", "mountain", "region", "airfield", NULL
+};
+const char * const kwa_event_category_names[] = {
+  "political", "military", "diplomatic", "humanitarian", NULL
+};
+const char * const kwa_movement_kind_names[] = {
+  "advance", "withdrawal", "landing", "evacuation", "offensive", NULL
+};
+const char * const kwa_line_kind_names[] = { "parallel", "mdl", "dmz", NULL };
+const char * const kwa_figure_category_names[] = {
+  "casualties", "forces", "refugees", "territory", "other", NULL
+};
+const char * const kwa_source_kind_names[] = {
+  "book", "official-history", "document", "encyclopedia", "article", "web", NULL
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_side_id_names) == KWA_SIDE_SOUTH + 2);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_confidence_names) == KWA_CONFIDENCE_LOW + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_place_kind_names) == KWA_PLACE_AIRFIELD + 2);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_event_category_names) == KWA_EVENT_HUMANITARIAN + 2);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_movement_kind_names) == KWA_MOVEMENT_OFFENSIVE + 2);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_line_kind_names) == KWA_LINE_DMZ + 2);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_figure_category_names) == KWA_FIGURE_OTHER + 2);
+G_STATIC_ASSERT (G_N_ELEMENTS (kwa_source_kind_names) == KWA_SOURCE_KIND_WEB + 1);
+
+const char *
+kwa_side_id_to_string (KwaSideId side)
+{
+  g_return_val_if_fail (side <= KWA_SIDE_SOUTH, NULL);
+
+  return kwa_side_id_names[side];
+}
+
+/* Returns: (nullable): NULL for KWA_CONFIDENCE_UNSTATED */
+const char *
+kwa_confidence_to_string (KwaConfidence confidence)
+{
+  g_return_val_if_fail (confidence <= KWA_CONFIDENCE_LOW, NULL);
+
+  if (confidence == KWA_CONFIDENCE_UNSTATED)
+    return NULL;
+
+  return kwa_confidence_names[confidence - 1];
+}
+
+const char *
+kwa_place_kind_to_string (KwaPlaceKind kind)
+{
+  g_return_val_if_fail (kind <= KWA_PLACE_AIRFIELD, NULL);
+
+  return kwa_place_kind_names[kind];
+}
+
+const char *
+kwa_event_category_to_string (KwaEventCategory category)
+{
+  g_return_val_if_fail (category <= KWA_EVENT_HUMANITARIAN, NULL);
+
+  return kwa_event_category_names[category];
+}
+
+const char *
+kwa_movement_kind_to_string (KwaMovementKind kind)
+{
+  g_return_val_if_fail (kind <= KWA_MOVEMENT_OFFENSIVE, NULL);
+
+  return kwa_movement_kind_names[kind];
+}
+
+const char *
+kwa_line_kind_to_string (KwaLineKind kind)
+{
+  g_return_val_if_fail (kind <= KWA_LINE_DMZ, NULL);
+
+  return kwa_line_kind_names[kind];
+}
+
+const char *
+kwa_figure_category_to_string (KwaFigureCategory category)
+{
+  g_return_val_if_fail (category <= KWA_FIGURE_OTHER, NULL);
+
+  return kwa_figure_category_names[category];
+}
+
+/* Returns: (nullable): NULL for KWA_SOURCE_KIND_UNSTATED */
+const char *
+kwa_source_kind_to_string (KwaSourceKind kind)
+{
+  g_return_val_if_fail (kind <= KWA_SOURCE_KIND_WEB, NULL);
+
+  if (kind == KWA_SOURCE_KIND_UNSTATED)
+    return NULL;
+
+  return kwa_source_kind_names[kind - 1];
+}
+
+/* The clear functions below run as GArray clear functions, also on records
+ * a broken file left half filled, so every field may still be unset.
+ * Referenced records (sources, places, events) are borrowed, not freed.
+ */
+
+void
+kwa_side_clear (KwaSide *side)
+{
+  kwa_text_clear (&side->name);
+  for (guint i = 0; i < side->n_forces; i++)
+    kwa_text_clear (&side->forces[i]);
+  g_clear_pointer (&side->forces, g_free);
+  side->n_forces = 0;
+}
+
+void
+kwa_phase_clear (KwaPhase *phase)
+{
+  g_clear_pointer (&phase->id, g_free);
+  kwa_text_clear (&phase->name);
+  kwa_text_clear (&phase->summary);
+}
+
+void
+kwa_place_clear (KwaPlace *place)
+{
+  g_clear_pointer (&place->id, g_free);
+  kwa_text_clear (&place->name);
+}
+
+void
+kwa_event_clear (KwaEvent *event)
+{
+  g_clear_pointer (&event->id, g_free);
+  kwa_text_clear (&event->title);
+  kwa_text_clear (&event->summary);
+  kwa_text_clear (&event->body);
+  kwa_text_clear (&event->quote.text);
+  kwa_text_clear (&event->quote.speaker);
+  g_clear_pointer (&event->sources, g_free);
+  kwa_text_clear (&event->notes);
+}
+
+void
+kwa_front_clear (KwaFront *front)
+{
+  kwa_path_clear (&front->line);
+  g_clear_pointer (&front->sources, g_free);
+  kwa_text_clear (&front->notes);
+}
+
+void
+kwa_enclave_clear (KwaEnclave *enclave)
+{
+  g_clear_pointer (&enclave->id, g_free);
+  kwa_text_clear (&enclave->name);
+  kwa_polygon_clear (&enclave->area);
+  g_clear_pointer (&enclave->sources, g_free);
+}
+
+void
+kwa_movement_clear (KwaMovement *movement)
+{
+  g_clear_pointer (&movement->id, g_free);
+  kwa_text_clear (&movement->unit);
+  kwa_path_clear (&movement->path);
+  g_clear_pointer (&movement->sources, g_free);
+}
+
+void
+kwa_line_clear (KwaLine *line)
+{
+  g_clear_pointer (&line->id, g_free);
+  kwa_text_clear (&line->name);
+  kwa_path_clear (&line->path);
+  g_clear_pointer (&line->sources, g_free);
+}
+
+void
+kwa_figure_clear (KwaFigure *figure)
+{
+  g_clear_pointer (&figure->id, g_free);
+  kwa_text_clear (&figure->label);
+  kwa_text_clear (&figure->unit);
+  g_clear_pointer (&figure->sources, g_free);
+  kwa_text_clear (&figure->notes);
+}
+
+void
+kwa_leader_clear (KwaLeader *leader)
+{
+  g_clear_pointer (&leader->id, g_free);
+  kwa_text_clear (&leader->name);
+  kwa_text_clear (&leader->role);
+  g_clear_pointer (&leader->sources, g_free);
+}
+
+void
+kwa_perspective_clear (KwaPerspective *perspective)
+{
+  g_clear_pointer (&perspective->id, g_free);
+  kwa_text_clear (&perspective->viewpoint);
+  kwa_text_clear (&perspective->title);
+  kwa_text_clear (&perspective->body);
+  g_clear_pointer (&perspective->sources, g_free);
+}
+
+void
+kwa_tour_clear (KwaTour *tour)
+{
+  g_clear_pointer (&tour->id, g_free);
+  kwa_text_clear (&tour->title);
+  kwa_text_clear (&tour->description);
+  for (guint i = 0; i < tour->n_stops; i++)
+    {
+      kwa_text_clear (&tour->stops[i].narration);
+      kwa_text_clear (&tour->stops[i].notes);
+    }
+  g_clear_pointer (&tour->stops, g_free);
+  tour->n_stops = 0;
+}
+
+void
+kwa_source_clear (KwaSource *source)
+{
+  g_clear_pointer (&source->id, g_free);
+  g_clear_pointer (&source->title, g_free);
+  g_clear_pointer (&source->author, g_free);
+  g_clear_pointer (&source->publisher, g_free);
+  g_clear_pointer (&source->url, g_free);
+}

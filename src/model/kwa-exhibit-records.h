@@ -1,0 +1,311 @@
+/* kwa-exhibit-records.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kwa-date.h"
+#include "kwa-geometry.h"
+#include "kwa-text.h"
+
+G_BEGIN_DECLS
+
+/* The records of a loaded exhibit, one struct per collection of the file
+ * (docs/exhibit-format.md). They are plain data owned by the KwaExhibit and
+ * read-only for everyone else. References between them are already
+ * resolved to pointers, so views never look an id up while drawing.
+ *
+ * Optional values the file leaves out are NULL, KWA_DATE_NONE, an unset
+ * KwaText (both languages NULL), an UNSTATED enum value or a has_* flag.
+ */
+
+typedef struct _KwaSource KwaSource;
+typedef struct _KwaPlace  KwaPlace;
+typedef struct _KwaEvent  KwaEvent;
+
+/* A colour in sRGB, each channel 0–1 (no GDK in the model). */
+typedef struct
+{
+  double r;
+  double g;
+  double b;
+} KwaColor;
+
+typedef enum
+{
+  KWA_SIDE_NORTH,
+  KWA_SIDE_SOUTH,
+} KwaSideId;
+
+#define KWA_N_SIDES 2
+
+typedef enum
+{
+  KWA_CONFIDENCE_UNSTATED,
+  KWA_CONFIDENCE_HIGH,
+  KWA_CONFIDENCE_MEDIUM,
+  KWA_CONFIDENCE_LOW,
+} KwaConfidence;
+
+typedef enum
+{
+  KWA_PLACE_CAPITAL,
+  KWA_PLACE_CITY,
+  KWA_PLACE_PORT,
+  KWA_PLACE_RIVER_CROSSING,
+  KWA_PLACE_BATTLEFIELD,
+  KWA_PLACE_RESERVOIR,
+  KWA_PLACE_ISLAND,
+  KWA_PLACE_MOUNTAIN,
+  KWA_PLACE_REGION,
+  KWA_PLACE_AIRFIELD,
+} KwaPlaceKind;
+
+typedef enum
+{
+  KWA_EVENT_POLITICAL,
+  KWA_EVENT_MILITARY,
+  KWA_EVENT_DIPLOMATIC,
+  KWA_EVENT_HUMANITARIAN,
+} KwaEventCategory;
+
+typedef enum
+{
+  KWA_MOVEMENT_ADVANCE,
+  KWA_MOVEMENT_WITHDRAWAL,
+  KWA_MOVEMENT_LANDING,
+  KWA_MOVEMENT_EVACUATION,
+  KWA_MOVEMENT_OFFENSIVE,
+} KwaMovementKind;
+
+typedef enum
+{
+  KWA_LINE_PARALLEL,
+  KWA_LINE_MDL,
+  KWA_LINE_DMZ,
+} KwaLineKind;
+
+typedef enum
+{
+  KWA_FIGURE_CASUALTIES,
+  KWA_FIGURE_FORCES,
+  KWA_FIGURE_REFUGEES,
+  KWA_FIGURE_TERRITORY,
+  KWA_FIGURE_OTHER,
+} KwaFigureCategory;
+
+typedef enum
+{
+  KWA_SOURCE_KIND_UNSTATED,
+  KWA_SOURCE_KIND_BOOK,
+  KWA_SOURCE_KIND_OFFICIAL_HISTORY,
+  KWA_SOURCE_KIND_DOCUMENT,
+  KWA_SOURCE_KIND_ENCYCLOPEDIA,
+  KWA_SOURCE_KIND_ARTICLE,
+  KWA_SOURCE_KIND_WEB,
+} KwaSourceKind;
+
+typedef enum
+{
+  KWA_TOUR_VIEW_CENTER,  /* center + zoom */
+  KWA_TOUR_VIEW_BBOX,    /* fit a box */
+} KwaTourViewKind;
+
+struct _KwaSource
+{
+  char          *id;
+  char          *title;
+  char          *author;      /* nullable, but author or publisher is set */
+  char          *publisher;   /* nullable */
+  int            year;
+  char          *url;         /* nullable */
+  KwaSourceKind  kind;
+};
+
+typedef struct
+{
+  KwaSideId   id;
+  KwaText     name;
+  KwaText    *forces;
+  guint       n_forces;
+  KwaColor    color;
+  KwaLonLat   anchor;         /* a point this side never loses */
+} KwaSide;
+
+typedef struct
+{
+  char       *id;
+  KwaText     name;
+  KwaDate     start;
+  KwaDate     end;
+  KwaText     summary;
+} KwaPhase;
+
+struct _KwaPlace
+{
+  char         *id;
+  KwaText       name;
+  KwaLonLat     point;
+  KwaPlaceKind  kind;
+  int           importance;   /* 1 always labelled … 3 only zoomed in */
+  gboolean      approximate;
+};
+
+typedef struct
+{
+  KwaText     text;
+  KwaText     speaker;
+  KwaDate     date;
+} KwaQuote;
+
+struct _KwaEvent
+{
+  char              *id;
+  KwaDate            date;
+  KwaDate            end;          /* KWA_DATE_NONE for a one-day event */
+  KwaText            title;
+  KwaText            summary;
+  KwaText            body;
+  const KwaPlace    *place;        /* nullable */
+  gboolean           has_location; /* from the place or the event's own point */
+  KwaLonLat          location;
+  KwaEventCategory   category;
+  int                importance;   /* 1 turning point … 3 detail */
+  gboolean           has_quote;
+  KwaQuote           quote;
+  const KwaSource  **sources;
+  guint              n_sources;
+  KwaConfidence      confidence;
+  KwaText            notes;        /* optional */
+};
+
+typedef struct
+{
+  KwaDate            date;
+  KwaPath            line;         /* from sea to sea */
+  KwaConfidence      confidence;
+  const KwaSource  **sources;
+  guint              n_sources;
+  KwaText            notes;        /* optional */
+} KwaFront;
+
+typedef struct
+{
+  char              *id;
+  KwaText            name;
+  KwaSideId          side;
+  KwaDate            start;
+  KwaDate            end;
+  KwaPolygon         area;
+  KwaConfidence      confidence;
+  const KwaSource  **sources;
+  guint              n_sources;
+} KwaEnclave;
+
+typedef struct
+{
+  char              *id;
+  KwaSideId          side;
+  KwaText            unit;
+  KwaMovementKind    kind;
+  KwaDate            start;
+  KwaDate            end;
+  KwaPath            path;
+  const KwaEvent    *event;        /* nullable */
+  const KwaSource  **sources;
+  guint              n_sources;
+} KwaMovement;
+
+typedef struct
+{
+  char              *id;
+  KwaLineKind        kind;
+  KwaText            name;
+  KwaPath            path;
+  KwaDate            start;        /* KWA_DATE_NONE: always drawn */
+  KwaDate            end;          /* KWA_DATE_NONE: never ends */
+  double             width_km;     /* the DMZ's width; 0 for other lines */
+  const KwaSource  **sources;
+  guint              n_sources;
+} KwaLine;
+
+typedef struct
+{
+  char              *id;
+  KwaText            label;
+  KwaFigureCategory  category;
+  double             low;
+  double             high;
+  gboolean           has_best;
+  double             best;
+  KwaText            unit;
+  KwaDate            as_of;
+  const KwaSource  **sources;
+  guint              n_sources;
+  KwaText            notes;        /* optional */
+} KwaFigure;
+
+typedef struct
+{
+  char              *id;
+  KwaText            name;
+  KwaText            role;
+  KwaSideId          side;
+  KwaDate            start;
+  KwaDate            end;
+  const KwaSource  **sources;
+  guint              n_sources;
+} KwaLeader;
+
+typedef struct
+{
+  char              *id;
+  KwaText            viewpoint;
+  KwaText            title;
+  KwaText            body;
+  const KwaSource  **sources;
+  guint              n_sources;
+} KwaPerspective;
+
+typedef struct
+{
+  KwaTourViewKind    kind;
+  KwaLonLat          center;       /* KWA_TOUR_VIEW_CENTER */
+  double             zoom;         /* KWA_TOUR_VIEW_CENTER: 1 whole peninsula … 8 */
+  KwaBBox            bbox;         /* KWA_TOUR_VIEW_BBOX */
+} KwaTourView;
+
+typedef struct
+{
+  KwaDate            date;
+  const KwaEvent    *event;        /* nullable */
+  KwaTourView        view;
+  KwaText            narration;
+  KwaText            notes;        /* optional: the teacher's notes */
+  int                duration;     /* seconds in the attract loop, 3–120 */
+} KwaTourStop;
+
+typedef struct
+{
+  char              *id;
+  KwaText            title;
+  KwaText            description;
+  KwaTourStop       *stops;
+  guint              n_stops;
+} KwaTour;
+
+/* The words the exhibit file uses for each value, e.g. "river-crossing". */
+const char *kwa_side_id_to_string          (KwaSideId         side);
+const char *kwa_confidence_to_string       (KwaConfidence     confidence);
+const char *kwa_place_kind_to_string       (KwaPlaceKind      kind);
+const char *kwa_event_category_to_string   (KwaEventCategory  category);
+const char *kwa_movement_kind_to_string    (KwaMovementKind   kind);
+const char *kwa_line_kind_to_string        (KwaLineKind       kind);
+const char *kwa_figure_category_to_string  (KwaFigureCategory category);
+const char *kwa_source_kind_to_string      (KwaSourceKind     kind);
+
+G_END_DECLS

@@ -1,0 +1,126 @@
+/* kwa-map-export.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-map-export"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "kwa-basemap-cache.h"
+#include "kwa-map-export.h"
+
+G_DEFINE_QUARK (kwa-export-error-quark, kwa_export_error)
+
+gboolean
+kwa_export_format_for_path (const char       *path,
+                            KwaExportFormat  *format,
+                            GError          **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *format = KWA_EXPORT_FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = KWA_EXPORT_FORMAT_PDF;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = KWA_EXPORT_FORMAT_SVG;
+  else
+    {
+      g_set_error (error, KWA_EXPORT_ERROR, KWA_EXPORT_ERROR_FORMAT,
+                   "%s: the file name must end in .png, .pdf or .svg", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static cairo_surface_t *
+create_surface (KwaExportFormat    format,
+                const char        *path,
+                const KwaViewport *viewport)
+{
+  switch (format)
+    {
+    case KWA_EXPORT_FORMAT_PDF:
+      /* One view pixel is one PDF point: a 1920×1080 view is a 26.7×15 in
+       * page, which prints scaled to any paper without losing detail. */
+      return cairo_pdf_surface_create (path, viewport->width, viewport->height);
+    case KWA_EXPORT_FORMAT_SVG:
+      return cairo_svg_surface_create (path, viewport->width, viewport->height);
+    case KWA_EXPORT_FORMAT_PNG:
+    default:
+      return cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) viewport->width, (int) viewport->height);
+    }
+}
+
+/**
+ * kwa_map_export_to_file:
+ * @time: the day to draw (days since 1970-01-01)
+ * @path: where to write; the extension picks PNG, PDF or SVG
+ *
+ * Draws the map through the same renderer as the map view. PDF and SVG
+ * keep the basemap as vectors; PNG draws the cached rasters.
+ */
+gboolean
+kwa_map_export_to_file (KwaMapDocument          *document,
+                        double                   time,
+                        const KwaViewport       *viewport,
+                        const KwaRenderOptions  *options,
+                        const char              *path,
+                        GError                 **error)
+{
+  g_autoptr(KwaBasemapCache) cache = NULL;
+  g_autoptr(KwaMapRenderer) renderer = NULL;
+  g_autoptr(KwaScene) scene = NULL;
+  KwaRenderOptions export_options = *options;
+  KwaExportFormat format;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  gboolean ok;
+
+  g_return_val_if_fail (KWA_IS_MAP_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (viewport != NULL && options != NULL && path != NULL, FALSE);
+
+  if (!kwa_export_format_for_path (path, &format, error))
+    return FALSE;
+
+  cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  renderer = kwa_map_renderer_new (cache);
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), time);
+
+  export_options.vector = format != KWA_EXPORT_FORMAT_PNG;
+  export_options.device_scale = 1.0;
+  if (!export_options.vector)
+    kwa_basemap_cache_prepare_sync (cache, viewport, export_options.theme);
+
+  surface = create_surface (format, path, viewport);
+  cr = cairo_create (surface);
+  ok = kwa_map_renderer_draw (renderer, cr, viewport, scene, &export_options, error);
+  cairo_destroy (cr);
+
+  if (ok && format == KWA_EXPORT_FORMAT_PNG)
+    status = cairo_surface_write_to_png (surface, path);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (ok && status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, KWA_EXPORT_ERROR, KWA_EXPORT_ERROR_WRITE,
+                   "%s: could not write the file (%s)", path, cairo_status_to_string (status));
+      ok = FALSE;
+    }
+
+  return ok;
+}

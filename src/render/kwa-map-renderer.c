@@ -1,0 +1,1246 @@
+/* kwa-map-renderer.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-map-renderer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "kwa-map-renderer.h"
+
+/* The one renderer: the map view, the exporter (PNG, PDF, SVG), the
+ * reference-image tests and the benchmark all draw through
+ * kwa_map_renderer_draw(). Per frame it copies cached basemap rasters and
+ * strokes overlays already in map units; it never parses or rasterises the
+ * basemap SVG unless asked to draw vectors for an export. */
+
+#define FONT_FAMILY "Noto Sans, Noto Sans CJK KR, Cantarell, sans-serif"
+
+typedef struct
+{
+  double       x, y, radius;
+  KwaMapHit    hit;
+} HitCircle;
+
+typedef struct
+{
+  double       x, y, width, height;
+  KwaMapHit    hit;
+} HitBox;
+
+typedef struct
+{
+  KwaColor ink;          /* text, front line */
+  KwaColor halo;         /* behind text and lines */
+  KwaColor parallel;
+  KwaColor mdl;
+  KwaColor dmz;
+  KwaColor hatch;
+} Palette;
+
+struct _KwaMapRenderer
+{
+  GObject          parent_instance;
+
+  /* Owned */
+  KwaBasemapCache *cache;
+  PangoFontMap    *font_map;
+  PangoContext    *pango;
+
+  cairo_surface_t *land_mask;
+  KwaLand         *land_mask_source;   /* not a reference: only compared */
+
+  /* What the last frame drew where, for hit testing */
+  GArray          *hit_circles;   /* HitCircle */
+  GArray          *hit_boxes;     /* HitBox: labels */
+  GArray          *hit_paths;     /* HitCircle samples along arrows */
+};
+
+G_DEFINE_FINAL_TYPE (KwaMapRenderer, kwa_map_renderer, G_TYPE_OBJECT)
+
+static const Palette palettes[KWA_N_MAP_THEMES] = {
+  [KWA_MAP_THEME_LIGHT] = {
+    .ink = { 0.14, 0.13, 0.12 }, .halo = { 1, 1, 1 },
+    .parallel = { 0.36, 0.25, 0.45 }, .mdl = { 0.10, 0.10, 0.10 },
+    .dmz = { 0.30, 0.52, 0.30 }, .hatch = { 0.20, 0.18, 0.16 },
+  },
+  [KWA_MAP_THEME_DARK] = {
+    .ink = { 0.95, 0.92, 0.86 }, .halo = { 0.06, 0.07, 0.08 },
+    .parallel = { 0.80, 0.72, 0.90 }, .mdl = { 0.95, 0.95, 0.95 },
+    .dmz = { 0.45, 0.72, 0.45 }, .hatch = { 0.90, 0.88, 0.84 },
+  },
+  [KWA_MAP_THEME_HIGH_CONTRAST] = {
+    .ink = { 0, 0, 0 }, .halo = { 1, 1, 1 },
+    .parallel = { 0.30, 0.0, 0.45 }, .mdl = { 0, 0, 0 },
+    .dmz = { 0.0, 0.40, 0.0 }, .hatch = { 0, 0, 0 },
+  },
+};
+
+static void
+kwa_map_renderer_finalize (GObject *object)
+{
+  KwaMapRenderer *self = KWA_MAP_RENDERER (object);
+
+  g_clear_object (&self->cache);
+  g_clear_pointer (&self->land_mask, cairo_surface_destroy);
+  g_clear_object (&self->pango);
+  g_clear_object (&self->font_map);
+  g_clear_pointer (&self->hit_circles, g_array_unref);
+  g_clear_pointer (&self->hit_boxes, g_array_unref);
+  g_clear_pointer (&self->hit_paths, g_array_unref);
+
+  G_OBJECT_CLASS (kwa_map_renderer_parent_class)->finalize (object);
+}
+
+static void
+kwa_map_renderer_class_init (KwaMapRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kwa_map_renderer_finalize;
+}
+
+static void
+kwa_map_renderer_init (KwaMapRenderer *self)
+{
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  /* A font map of our own: layouts must not depend on a display, since
+   * exports and tests run without one. */
+  self->font_map = pango_cairo_font_map_new ();
+  self->pango = pango_font_map_create_context (self->font_map);
+  cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (self->pango, font_options);
+  cairo_font_options_destroy (font_options);
+
+  self->hit_circles = g_array_new (FALSE, FALSE, sizeof (HitCircle));
+  self->hit_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
+  self->hit_paths = g_array_new (FALSE, FALSE, sizeof (HitCircle));
+}
+
+void
+kwa_render_options_init_default (KwaRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->language = KWA_LANGUAGE_EN;
+  options->theme = KWA_MAP_THEME_LIGHT;
+  options->layers = KWA_MAP_LAYERS_ALL;
+  options->text_scale = 1.0;
+  options->line_scale = 1.0;
+  options->device_scale = 1.0;
+}
+
+KwaMapRenderer *
+kwa_map_renderer_new (KwaBasemapCache *cache)
+{
+  KwaMapRenderer *self;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (cache), NULL);
+
+  self = g_object_new (KWA_TYPE_MAP_RENDERER, NULL);
+  self->cache = g_object_ref (cache);
+
+  return self;
+}
+
+KwaBasemapCache *
+kwa_map_renderer_get_cache (KwaMapRenderer *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), NULL);
+
+  return self->cache;
+}
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static void
+set_color (cairo_t        *cr,
+           const KwaColor *color,
+           double          alpha)
+{
+  cairo_set_source_rgba (cr, color->r, color->g, color->b, alpha);
+}
+
+static void
+to_pixel (const KwaViewport *viewport,
+          const KwaMapPoint *point,
+          double            *x,
+          double            *y)
+{
+  kwa_viewport_map_to_pixel (viewport, point->x, point->y, x, y);
+}
+
+static void
+trace_polyline (cairo_t           *cr,
+                const KwaViewport *viewport,
+                const KwaMapPoint *points,
+                guint              n_points)
+{
+  for (guint i = 0; i < n_points; i++)
+    {
+      double x, y;
+
+      to_pixel (viewport, &points[i], &x, &y);
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+}
+
+static void
+trace_polygon (cairo_t           *cr,
+               const KwaViewport *viewport,
+               const KwaMapPoint *points,
+               guint              n_points)
+{
+  trace_polyline (cr, viewport, points, n_points);
+  cairo_close_path (cr);
+}
+
+/* Scales sizes with the view a little, so a 4K kiosk and a laptop both
+ * read well: 1 at 1080 px tall, growing slowly above. */
+static double
+ui_scale (const KwaViewport      *viewport,
+          const KwaRenderOptions *options)
+{
+  double by_size = CLAMP (MIN (viewport->width / 1920.0, viewport->height / 1080.0), 0.6, 2.0);
+
+  return sqrt (by_size) * options->text_scale;
+}
+
+static PangoLayout *
+make_layout (KwaMapRenderer *self,
+             const char     *text,
+             double          size_px,
+             PangoWeight     weight)
+{
+  PangoLayout *layout = pango_layout_new (self->pango);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size_px * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+
+  return layout;
+}
+
+/* Text with a halo, so it reads over any land tint, line or arrow. */
+static void
+draw_text (cairo_t        *cr,
+           PangoLayout    *layout,
+           double          x,
+           double          y,
+           const KwaColor *ink,
+           const KwaColor *halo,
+           double          halo_width,
+           double          alpha)
+{
+  cairo_save (cr);
+  cairo_move_to (cr, x, y);
+  pango_cairo_update_layout (cr, layout);
+  pango_cairo_layout_path (cr, layout);
+  set_color (cr, halo, 0.85 * alpha);
+  cairo_set_line_width (cr, halo_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x, y);
+  set_color (cr, ink, alpha);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+static const KwaSide *
+get_side (KwaScene  *scene,
+          KwaSideId  side)
+{
+  return kwa_exhibit_get_side (kwa_atlas_get_exhibit (scene->atlas), side);
+}
+
+/* ---- basemap and control --------------------------------------------- */
+
+static gboolean
+draw_basemap_tint (KwaMapRenderer         *self,
+                   cairo_t                *cr,
+                   const KwaViewport      *viewport,
+                   const KwaRenderOptions *options,
+                   KwaBasemapTint          tint,
+                   GError                **error)
+{
+  if (options->vector)
+    return kwa_basemap_draw (kwa_basemap_cache_get_basemap (self->cache), cr, viewport,
+                             options->theme, tint, error);
+
+  /* Rasters are made at device resolution so HiDPI screens stay crisp. */
+  if (options->device_scale != 1.0)
+    {
+      KwaViewport device = *viewport;
+
+      device.scale *= options->device_scale;
+      device.width *= options->device_scale;
+      device.height *= options->device_scale;
+      cairo_save (cr);
+      cairo_scale (cr, 1.0 / options->device_scale, 1.0 / options->device_scale);
+      kwa_basemap_cache_draw (self->cache, cr, &device, tint);
+      cairo_restore (cr);
+    }
+  else
+    {
+      kwa_basemap_cache_draw (self->cache, cr, viewport, tint);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+draw_tint_inside (KwaMapRenderer         *self,
+                  cairo_t                *cr,
+                  const KwaViewport      *viewport,
+                  const KwaRenderOptions *options,
+                  KwaBasemapTint          tint,
+                  const KwaMapPoint      *outline,
+                  guint                   n_outline,
+                  GError                **error)
+{
+  gboolean ok;
+
+  cairo_save (cr);
+  trace_polygon (cr, viewport, outline, n_outline);
+  cairo_clip (cr);
+  ok = draw_basemap_tint (self, cr, viewport, options, tint, error);
+  cairo_restore (cr);
+
+  return ok;
+}
+
+/* The land each side holds, as the basemap tinted in its colour: the
+ * north's everywhere, the south's inside the region its front encloses,
+ * then the enclaves in their side's tint. */
+static gboolean
+draw_control (KwaMapRenderer         *self,
+              cairo_t                *cr,
+              const KwaViewport      *viewport,
+              KwaScene               *scene,
+              const KwaRenderOptions *options,
+              GError                **error)
+{
+  gboolean shade = (options->layers & KWA_MAP_LAYER_CONTROL) != 0;
+
+  if (!draw_basemap_tint (self, cr, viewport, options,
+                          shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_SOUTH, error))
+    return FALSE;
+  if (!shade || scene == NULL)
+    return TRUE;
+
+  if (scene->has_front &&
+      !draw_tint_inside (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH,
+                         (const KwaMapPoint *) scene->south_region->data,
+                         scene->south_region->len, error))
+    return FALSE;
+
+  for (guint i = 0; i < scene->enclaves->len; i++)
+    {
+      const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
+      KwaBasemapTint tint = enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH
+                                                                     : KWA_BASEMAP_TINT_NORTH;
+
+      if (!draw_tint_inside (self, cr, viewport, options, tint,
+                             enclave->outline, enclave->n_outline, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The land as an alpha mask, made once per land: hatching and other marks
+ * that belong on land only are painted through it. */
+static cairo_surface_t *
+ensure_land_mask (KwaMapRenderer *self,
+                  KwaLand        *land,
+                  KwaMapRect     *bounds)
+{
+  guint n_columns, n_rows;
+  const guint8 *cells;
+
+  kwa_land_get_grid (land, bounds, &n_columns, &n_rows, &cells);
+
+  if (self->land_mask == NULL || self->land_mask_source != land)
+    {
+      guchar *data;
+      int stride;
+
+      g_clear_pointer (&self->land_mask, cairo_surface_destroy);
+      self->land_mask = cairo_image_surface_create (CAIRO_FORMAT_A8, n_columns, n_rows);
+      self->land_mask_source = land;
+      data = cairo_image_surface_get_data (self->land_mask);
+      stride = cairo_image_surface_get_stride (self->land_mask);
+      for (guint row = 0; row < n_rows; row++)
+        for (guint column = 0; column < n_columns; column++)
+          data[row * stride + column] = cells[row * n_columns + column] ? 0xff : 0;
+      cairo_surface_mark_dirty (self->land_mask);
+    }
+
+  return self->land_mask;
+}
+
+static cairo_pattern_t *
+create_hatch_pattern (const KwaColor *color,
+                      double          alpha,
+                      double          spacing,
+                      double          line_width)
+{
+  int size = MAX (4, (int) round (spacing));
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+
+  /* One diagonal per tile, drawn with its neighbours' ends so the tiles join. */
+  set_color (cr, color, alpha);
+  cairo_set_line_width (cr, line_width);
+  for (int k = -1; k <= 1; k++)
+    {
+      cairo_move_to (cr, k * size, size);
+      cairo_line_to (cr, k * size + size, 0);
+    }
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+
+  return pattern;
+}
+
+/* Where the data is unsure how the front moved between two snapshots, the
+ * land that changed hands is hatched rather than coloured with false
+ * precision. */
+static void
+draw_uncertainty (KwaMapRenderer         *self,
+                  cairo_t                *cr,
+                  const KwaViewport      *viewport,
+                  KwaScene               *scene,
+                  const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+  double alpha = scene->front_confidence == KWA_CONFIDENCE_LOW ? 0.55 : 0.35;
+  cairo_surface_t *mask;
+  cairo_pattern_t *hatch;
+  KwaMapRect bounds;
+  double x, y;
+
+  if (scene->uncertain_from == NULL || !(options->layers & KWA_MAP_LAYER_CONTROL))
+    return;
+
+  mask = ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
+  hatch = create_hatch_pattern (&palette->hatch, alpha, 9 * scale, 1.1 * scale);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_from->data, scene->uncertain_from->len);
+  trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_to->data, scene->uncertain_to->len);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+
+  cairo_set_source (cr, hatch);
+  kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
+  cairo_mask_surface (cr, mask, 0, 0);
+  cairo_restore (cr);
+
+  cairo_pattern_destroy (hatch);
+}
+
+/* ---- lines ------------------------------------------------------------ */
+
+static void
+draw_label_along (KwaMapRenderer         *self,
+                  cairo_t                *cr,
+                  const KwaViewport      *viewport,
+                  const KwaRenderOptions *options,
+                  const char             *text,
+                  const KwaMapPoint      *at,
+                  const KwaColor         *ink)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+  g_autoptr(PangoLayout) layout = make_layout (self, text, 13 * scale, PANGO_WEIGHT_SEMIBOLD);
+  double x, y;
+
+  to_pixel (viewport, at, &x, &y);
+  draw_text (cr, layout, x + 4 * scale, y - 18 * scale, ink, &palette->halo, 3 * scale, 1.0);
+}
+
+static void
+draw_lines (KwaMapRenderer         *self,
+            cairo_t                *cr,
+            const KwaViewport      *viewport,
+            KwaScene               *scene,
+            const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options) * options->line_scale;
+
+  for (guint i = 0; i < scene->lines->len; i++)
+    {
+      const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
+
+      cairo_save (cr);
+      trace_polyline (cr, viewport, line->points, line->n_points);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+      switch (line->line->kind)
+        {
+        case KWA_LINE_PARALLEL:
+          if (!(options->layers & KWA_MAP_LAYER_PARALLEL))
+            break;
+          {
+            double dashes[] = { 9 * scale, 5 * scale };
+
+            cairo_set_dash (cr, dashes, 2, 0);
+            cairo_set_line_width (cr, 1.8 * scale);
+            set_color (cr, &palette->parallel, 0.9);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            cairo_save (cr);
+            /* Labelled near its western end, over the Yellow Sea. */
+            draw_label_along (self, cr, viewport, options,
+                              kwa_text_get (&line->line->name, options->language),
+                              &line->points[MIN (line->n_points - 1, line->n_points / 12)],
+                              &palette->parallel);
+          }
+          break;
+
+        case KWA_LINE_DMZ:
+          if (!(options->layers & KWA_MAP_LAYER_DMZ))
+            break;
+          /* The band is drawn at its true width: width_km map units. */
+          cairo_set_line_width (cr, MAX (line->line->width_km * viewport->scale, 2.5 * scale));
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+          set_color (cr, &palette->dmz, 0.45);
+          cairo_stroke (cr);
+          break;
+
+        case KWA_LINE_MDL:
+          if (!(options->layers & KWA_MAP_LAYER_DMZ))
+            break;
+          cairo_set_line_width (cr, 1.6 * scale);
+          set_color (cr, &palette->mdl, 0.9);
+          cairo_stroke (cr);
+          break;
+
+        default:
+          break;
+        }
+
+      cairo_new_path (cr);
+      cairo_restore (cr);
+    }
+}
+
+/* ---- the front -------------------------------------------------------- */
+
+static void
+draw_front (cairo_t                *cr,
+            const KwaViewport      *viewport,
+            KwaScene               *scene,
+            const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options) * options->line_scale;
+
+  if (!scene->has_front || !(options->layers & KWA_MAP_LAYER_FRONT))
+    return;
+
+  /* After the armistice the Military Demarcation Line is the line; the
+   * front is not drawn on top of it. */
+  for (guint i = 0; i < scene->lines->len; i++)
+    if (((const KwaAtlasLine *) g_ptr_array_index (scene->lines, i))->line->kind == KWA_LINE_MDL &&
+        (options->layers & KWA_MAP_LAYER_DMZ))
+      return;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  if (scene->has_ghost)
+    {
+      double dashes[] = { 2 * scale, 4 * scale };
+
+      trace_polyline (cr, viewport, scene->ghost, KWA_FRONT_LINE_SAMPLES);
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_set_line_width (cr, 1.6 * scale);
+      set_color (cr, &palette->ink, 0.45);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  trace_polyline (cr, viewport, scene->front, KWA_FRONT_LINE_SAMPLES);
+  cairo_set_line_width (cr, 5.5 * scale);
+  set_color (cr, &palette->halo, 0.75);
+  cairo_stroke_preserve (cr);
+  cairo_set_line_width (cr, 2.6 * scale);
+  set_color (cr, &palette->ink, 0.95);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* ---- movements -------------------------------------------------------- */
+
+/* Fills the arrow's body as a ribbon that tapers from the tail to the
+ * head, following the path as far as the movement has got. */
+static void
+trace_arrow (cairo_t                *cr,
+             const KwaViewport      *viewport,
+             const KwaAtlasMovement *movement,
+             double                  progress,
+             double                  tail_width,
+             double                  head_width,
+             double                  head_length,
+             GArray                 *hit_samples,
+             gconstpointer           record)
+{
+  g_autoptr(GArray) centre = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+  double reach = movement->length * progress;
+  guint n;
+  KwaMapPoint *px;
+  double total = 0, along = 0;
+
+  /* The covered part of the path, in pixels. */
+  for (guint i = 0; i < movement->n_points; i++)
+    {
+      KwaMapPoint p;
+
+      if (movement->distance[i] <= reach)
+        {
+          to_pixel (viewport, &movement->points[i], &p.x, &p.y);
+          g_array_append_val (centre, p);
+        }
+      else
+        {
+          double t = (reach - movement->distance[i - 1]) /
+                     MAX (movement->distance[i] - movement->distance[i - 1], 1e-9);
+          KwaMapPoint m = { movement->points[i - 1].x + (movement->points[i].x - movement->points[i - 1].x) * t,
+                            movement->points[i - 1].y + (movement->points[i].y - movement->points[i - 1].y) * t };
+
+          to_pixel (viewport, &m, &p.x, &p.y);
+          g_array_append_val (centre, p);
+          break;
+        }
+    }
+
+  n = centre->len;
+  px = (KwaMapPoint *) centre->data;
+  if (n < 2)
+    return;
+
+  for (guint i = 1; i < n; i++)
+    total += hypot (px[i].x - px[i - 1].x, px[i].y - px[i - 1].y);
+  if (total < 1)
+    return;
+
+  head_length = MIN (head_length, total * 0.6);
+
+  {
+    g_autoptr(GArray) left = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+    g_autoptr(GArray) right = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+    KwaMapPoint tip = px[n - 1], base_centre = tip, direction = { 0, 0 };
+    double body_length = total - head_length;
+
+    for (guint i = 0; i < n; i++)
+      {
+        double nx, ny, length, half;
+        KwaMapPoint a = px[i > 0 ? i - 1 : 0], b = px[i + 1 < n ? i + 1 : n - 1];
+
+        if (i > 0)
+          along += hypot (px[i].x - px[i - 1].x, px[i].y - px[i - 1].y);
+        if (along > body_length && i > 0)
+          break;
+
+        nx = -(b.y - a.y);
+        ny = b.x - a.x;
+        length = hypot (nx, ny);
+        if (length < 1e-9)
+          continue;
+        nx /= length;
+        ny /= length;
+        half = (tail_width + (head_width * 0.55 - tail_width) * (along / MAX (body_length, 1))) / 2;
+
+        g_array_append_val (left, ((KwaMapPoint) { px[i].x + nx * half, px[i].y + ny * half }));
+        g_array_append_val (right, ((KwaMapPoint) { px[i].x - nx * half, px[i].y - ny * half }));
+        base_centre = px[i];
+
+        if (hit_samples != NULL)
+          {
+            HitCircle circle = { px[i].x, px[i].y, MAX (half, 6), { KWA_MAP_HIT_MOVEMENT, record } };
+            g_array_append_val (hit_samples, circle);
+          }
+      }
+
+    direction.x = tip.x - base_centre.x;
+    direction.y = tip.y - base_centre.y;
+    {
+      double length = hypot (direction.x, direction.y);
+      double nx, ny;
+
+      if (length < 1e-9 || left->len == 0)
+        return;
+      direction.x /= length;
+      direction.y /= length;
+      nx = -direction.y;
+      ny = direction.x;
+
+      for (guint i = 0; i < left->len; i++)
+        {
+          KwaMapPoint p = g_array_index (left, KwaMapPoint, i);
+          if (i == 0)
+            cairo_move_to (cr, p.x, p.y);
+          else
+            cairo_line_to (cr, p.x, p.y);
+        }
+      /* The head: wider than the body, ending at the tip. */
+      cairo_line_to (cr, base_centre.x + nx * head_width / 2, base_centre.y + ny * head_width / 2);
+      cairo_line_to (cr, tip.x, tip.y);
+      cairo_line_to (cr, base_centre.x - nx * head_width / 2, base_centre.y - ny * head_width / 2);
+      for (guint i = right->len; i > 0; i--)
+        {
+          KwaMapPoint p = g_array_index (right, KwaMapPoint, i - 1);
+          cairo_line_to (cr, p.x, p.y);
+        }
+      cairo_close_path (cr);
+    }
+  }
+}
+
+static void
+draw_movements (KwaMapRenderer         *self,
+                cairo_t                *cr,
+                const KwaViewport      *viewport,
+                KwaScene               *scene,
+                const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options) * options->line_scale;
+
+  if (!(options->layers & KWA_MAP_LAYER_MOVEMENTS))
+    return;
+
+  for (guint i = 0; i < scene->movements->len; i++)
+    {
+      const KwaSceneMovement *visible = &g_array_index (scene->movements, KwaSceneMovement, i);
+      const KwaMovement *movement = visible->movement->movement;
+      const KwaColor *color = &get_side (scene, movement->side)->color;
+      gboolean selected = options->selected == (gconstpointer) movement;
+      double alpha = 0.82 * visible->opacity;
+
+      cairo_save (cr);
+      trace_arrow (cr, viewport, visible->movement, MAX (visible->progress, 0.02),
+                   (selected ? 5 : 3.5) * scale, (selected ? 24 : 19) * scale, 20 * scale,
+                   self->hit_paths, movement);
+      set_color (cr, color, alpha);
+      cairo_fill_preserve (cr);
+      set_color (cr, selected ? &palette->ink : &palette->halo, selected ? 0.9 : 0.7 * visible->opacity);
+      cairo_set_line_width (cr, (selected ? 2.0 : 1.0) * scale);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      /* The unit's name at the arrow's head while it moves. */
+      if ((options->layers & KWA_MAP_LAYER_LABELS) && visible->opacity > 0.5 && visible->progress > 0.15)
+        {
+          const KwaAtlasMovement *path = visible->movement;
+          double reach = path->length * visible->progress;
+          guint k = 0;
+          double x, y;
+          g_autoptr(PangoLayout) layout = NULL;
+
+          while (k + 1 < path->n_points && path->distance[k + 1] <= reach)
+            k++;
+          to_pixel (viewport, &path->points[k], &x, &y);
+          layout = make_layout (self, kwa_text_get (&movement->unit, options->language),
+                                11.5 * ui_scale (viewport, options), PANGO_WEIGHT_SEMIBOLD);
+          draw_text (cr, layout, x + 10 * scale, y - 8 * scale, color, &palette->halo,
+                     3 * ui_scale (viewport, options), visible->opacity);
+        }
+    }
+}
+
+/* ---- events ----------------------------------------------------------- */
+
+static const KwaColor category_colors[] = {
+  [KWA_EVENT_POLITICAL] = { 0.22, 0.36, 0.62 },
+  [KWA_EVENT_MILITARY] = { 0.62, 0.20, 0.16 },
+  [KWA_EVENT_DIPLOMATIC] = { 0.20, 0.50, 0.34 },
+  [KWA_EVENT_HUMANITARIAN] = { 0.80, 0.50, 0.10 },
+};
+
+static void
+draw_events (KwaMapRenderer         *self,
+             cairo_t                *cr,
+             const KwaViewport      *viewport,
+             KwaScene               *scene,
+             const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+
+  if (!(options->layers & KWA_MAP_LAYER_EVENTS))
+    return;
+
+  /* Least emphasised first, so the current events end up on top. */
+  for (guint i = scene->events->len; i > 0; i--)
+    {
+      const KwaSceneEvent *visible = &g_array_index (scene->events, KwaSceneEvent, i - 1);
+      const KwaEvent *event = visible->event->event;
+      const KwaColor *color = &category_colors[event->category];
+      gboolean selected = options->selected == (gconstpointer) event;
+      double radius = (10 - 2 * (event->importance - 1)) * scale;
+      double x, y;
+
+      if (!visible->event->has_point)
+        continue;
+
+      to_pixel (viewport, &visible->event->point, &x, &y);
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      if (visible->active && options->pulse > 0)
+        {
+          /* A ring that grows and fades, once a second. */
+          cairo_arc (cr, x, y, radius * (1 + 1.4 * options->pulse), 0, 2 * G_PI);
+          set_color (cr, color, 0.5 * (1 - options->pulse));
+          cairo_set_line_width (cr, 3 * scale);
+          cairo_stroke (cr);
+        }
+
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      set_color (cr, &palette->halo, 0.95 * visible->emphasis);
+      cairo_fill_preserve (cr);
+      set_color (cr, selected ? &palette->ink : color, visible->emphasis);
+      cairo_set_line_width (cr, (selected ? 3.5 : 2.2) * scale);
+      cairo_stroke (cr);
+      cairo_arc (cr, x, y, radius * 0.45, 0, 2 * G_PI);
+      set_color (cr, color, visible->emphasis);
+      cairo_fill (cr);
+      cairo_restore (cr);
+
+      {
+        HitCircle circle = { x, y, MAX (radius + 6, 16), { KWA_MAP_HIT_EVENT, event } };
+        g_array_append_val (self->hit_circles, circle);
+      }
+    }
+}
+
+/* ---- places ----------------------------------------------------------- */
+
+static gboolean
+overlaps_any (GArray       *boxes,
+              const HitBox *box)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const HitBox *other = &g_array_index (boxes, HitBox, i);
+
+      if (box->x < other->x + other->width && other->x < box->x + box->width &&
+          box->y < other->y + other->height && other->y < box->y + box->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Labels the places, most important first, skipping any label that would
+ * collide with one already placed; minor places appear as the view zooms
+ * in. */
+static void
+draw_places (KwaMapRenderer         *self,
+             cairo_t                *cr,
+             const KwaViewport      *viewport,
+             KwaScene               *scene,
+             const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+  KwaMapRect extent;
+  double zoom;
+  guint n;
+  const KwaAtlasPlace *places = kwa_atlas_get_places (scene->atlas, &n);
+
+  if (!(options->layers & KWA_MAP_LAYER_LABELS))
+    return;
+
+  kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (self->cache), &extent);
+  zoom = kwa_viewport_get_zoom (viewport, &extent);
+
+  for (int importance = 1; importance <= 3; importance++)
+    {
+      /* Importance 1 always; 2 once zoomed in a little (or on a big
+       * screen); 3 only close up. */
+      double needed = importance == 1 ? 0 : importance == 2 ? 1.4 : 3.0;
+
+      if (zoom * ui_scale (viewport, options) < needed * 0.9 && importance > 1)
+        continue;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const KwaPlace *place = places[i].place;
+          g_autoptr(PangoLayout) layout = NULL;
+          PangoRectangle ink, logical;
+          HitBox box;
+          double x, y, size, dot;
+
+          if (place->importance != importance)
+            continue;
+
+          to_pixel (viewport, &places[i].point, &x, &y);
+          if (x < -50 || y < -50 || x > viewport->width + 50 || y > viewport->height + 50)
+            continue;
+
+          size = (place->kind == KWA_PLACE_CAPITAL ? 15.5 : importance == 1 ? 13.5 : 12) * scale;
+          dot = (place->kind == KWA_PLACE_CAPITAL ? 4.0 : 2.8) * scale;
+          layout = make_layout (self, kwa_text_get (&place->name, options->language), size,
+                                place->kind == KWA_PLACE_CAPITAL ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
+          pango_layout_get_pixel_extents (layout, &ink, &logical);
+
+          box.x = x + dot + 3 * scale;
+          box.y = y - logical.height / 2.0;
+          box.width = logical.width;
+          box.height = logical.height;
+          box.hit.kind = KWA_MAP_HIT_PLACE;
+          box.hit.record = place;
+          if (overlaps_any (self->hit_boxes, &box))
+            continue;
+          g_array_append_val (self->hit_boxes, box);
+
+          cairo_save (cr);
+          cairo_new_path (cr);
+          if (place->kind == KWA_PLACE_CAPITAL)
+            {
+              cairo_rectangle (cr, x - dot, y - dot, 2 * dot, 2 * dot);
+            }
+          else
+            cairo_arc (cr, x, y, dot, 0, 2 * G_PI);
+          set_color (cr, &palette->ink, 0.9);
+          cairo_fill_preserve (cr);
+          set_color (cr, &palette->halo, 0.9);
+          cairo_set_line_width (cr, 1.2 * scale);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+
+          draw_text (cr, layout, box.x, box.y, &palette->ink, &palette->halo, 3.2 * scale,
+                     options->selected == (gconstpointer) place ? 1.0 : 0.92);
+        }
+    }
+}
+
+/* ---- chrome: date, legend, scale bar ---------------------------------- */
+
+static void
+draw_panel_background (cairo_t        *cr,
+                       const Palette  *palette,
+                       double          x,
+                       double          y,
+                       double          width,
+                       double          height,
+                       double          radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  set_color (cr, &palette->halo, 0.82);
+  cairo_fill (cr);
+}
+
+static void
+draw_date (KwaMapRenderer         *self,
+           cairo_t                *cr,
+           const KwaViewport      *viewport,
+           KwaScene               *scene,
+           const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+  g_autofree char *date = kwa_date_format (scene->date, options->language);
+  g_autoptr(PangoLayout) date_layout = make_layout (self, date, 34 * scale, PANGO_WEIGHT_BOLD);
+  g_autoptr(PangoLayout) phase_layout = NULL;
+  PangoRectangle date_rect, phase_rect = { 0 };
+  double margin = 20 * scale, pad = 14 * scale;
+
+  if (!(options->layers & KWA_MAP_LAYER_DATE))
+    return;
+
+  pango_layout_get_pixel_extents (date_layout, NULL, &date_rect);
+  if (scene->phase != NULL)
+    {
+      phase_layout = make_layout (self, kwa_text_get (&scene->phase->name, options->language),
+                                  17 * scale, PANGO_WEIGHT_MEDIUM);
+      pango_layout_get_pixel_extents (phase_layout, NULL, &phase_rect);
+    }
+
+  cairo_save (cr);
+  draw_panel_background (cr, palette, margin, margin,
+                         MAX (date_rect.width, phase_rect.width) + 2 * pad,
+                         date_rect.height + phase_rect.height + 2 * pad, 10 * scale);
+  cairo_move_to (cr, margin + pad, margin + pad);
+  set_color (cr, &palette->ink, 1);
+  pango_cairo_show_layout (cr, date_layout);
+  if (phase_layout != NULL)
+    {
+      cairo_move_to (cr, margin + pad, margin + pad + date_rect.height);
+      set_color (cr, &palette->ink, 0.75);
+      pango_cairo_show_layout (cr, phase_layout);
+    }
+  cairo_restore (cr);
+}
+
+static double
+nice_distance (double km)
+{
+  double base = pow (10, floor (log10 (km)));
+
+  if (km >= 5 * base)
+    return 5 * base;
+  if (km >= 2 * base)
+    return 2 * base;
+  return base;
+}
+
+static void
+draw_scale_bar (KwaMapRenderer         *self,
+                cairo_t                *cr,
+                const KwaViewport      *viewport,
+                const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+  double km = nice_distance (160 * scale / viewport->scale);
+  double length = km * viewport->scale;
+  double x = 24 * scale, y = viewport->height - 28 * scale;
+  g_autofree char *text = g_strdup_printf ("%g km", km);
+  g_autoptr(PangoLayout) layout = make_layout (self, text, 12 * scale, PANGO_WEIGHT_MEDIUM);
+
+  if (!(options->layers & KWA_MAP_LAYER_SCALE_BAR))
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x, y, length, 5 * scale);
+  set_color (cr, &palette->halo, 0.9);
+  cairo_set_line_width (cr, 3 * scale);
+  cairo_stroke_preserve (cr);
+  set_color (cr, &palette->ink, 0.9);
+  cairo_fill (cr);
+  cairo_rectangle (cr, x + length / 2, y, length / 2, 5 * scale);
+  set_color (cr, &palette->halo, 1);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  draw_text (cr, layout, x, y - 18 * scale, &palette->ink, &palette->halo, 3 * scale, 1);
+}
+
+static void
+legend_swatch (cairo_t        *cr,
+               const KwaColor *color,
+               double          alpha,
+               double          x,
+               double          y,
+               double          size)
+{
+  cairo_rectangle (cr, x, y, size, size);
+  set_color (cr, color, alpha);
+  cairo_fill (cr);
+}
+
+static void
+draw_legend (KwaMapRenderer         *self,
+             cairo_t                *cr,
+             const KwaViewport      *viewport,
+             KwaScene               *scene,
+             const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double scale = ui_scale (viewport, options);
+  double size = 14 * scale, line_height = 24 * scale, pad = 12 * scale;
+  double width = 0, x, y;
+  const char *labels[4];
+  PangoLayout *layouts[4] = { NULL };
+  guint n = 0;
+
+  if (!(options->layers & KWA_MAP_LAYER_LEGEND))
+    return;
+
+  labels[n++] = kwa_text_get (&get_side (scene, KWA_SIDE_NORTH)->name, options->language);
+  labels[n++] = kwa_text_get (&get_side (scene, KWA_SIDE_SOUTH)->name, options->language);
+  labels[n++] = _("Front line");
+  labels[n++] = _("Front line three weeks earlier");
+
+  for (guint i = 0; i < n; i++)
+    {
+      PangoRectangle rect;
+
+      layouts[i] = make_layout (self, labels[i], 13 * scale, PANGO_WEIGHT_NORMAL);
+      pango_layout_get_pixel_extents (layouts[i], NULL, &rect);
+      width = MAX (width, rect.width);
+    }
+
+  x = viewport->width - width - size - 3 * pad - 8 * scale;
+  y = viewport->height - n * line_height - 2 * pad - 8 * scale;
+
+  cairo_save (cr);
+  draw_panel_background (cr, palette, x, y, width + size + 3 * pad, n * line_height + 2 * pad, 10 * scale);
+  x += pad;
+  y += pad;
+  for (guint i = 0; i < n; i++)
+    {
+      double cy = y + i * line_height + (line_height - size) / 2;
+
+      switch (i)
+        {
+        case 0:
+        case 1:
+          legend_swatch (cr, &get_side (scene, i == 0 ? KWA_SIDE_NORTH : KWA_SIDE_SOUTH)->color,
+                         0.4, x, cy, size);
+          break;
+        case 2:
+          cairo_move_to (cr, x, cy + size / 2);
+          cairo_line_to (cr, x + size, cy + size / 2);
+          set_color (cr, &palette->ink, 1);
+          cairo_set_line_width (cr, 2.6 * scale);
+          cairo_stroke (cr);
+          break;
+        default:
+          {
+            double dashes[] = { 2 * scale, 3 * scale };
+
+            cairo_move_to (cr, x, cy + size / 2);
+            cairo_line_to (cr, x + size, cy + size / 2);
+            cairo_set_dash (cr, dashes, 2, 0);
+            set_color (cr, &palette->ink, 0.5);
+            cairo_set_line_width (cr, 1.6 * scale);
+            cairo_stroke (cr);
+            cairo_set_dash (cr, NULL, 0, 0);
+          }
+          break;
+        }
+      cairo_move_to (cr, x + size + pad, y + i * line_height + (line_height - 13 * scale * 1.35) / 2);
+      set_color (cr, &palette->ink, 1);
+      pango_cairo_show_layout (cr, layouts[i]);
+    }
+  cairo_restore (cr);
+
+  for (guint i = 0; i < n; i++)
+    g_object_unref (layouts[i]);
+}
+
+/* ---- the frame -------------------------------------------------------- */
+
+/**
+ * kwa_map_renderer_draw:
+ * @cr: any cairo context: a widget's snapshot, an image, PDF or SVG surface
+ * @viewport: what part of the map to draw, at what size
+ * @scene: (nullable): the day to draw; %NULL draws the basemap alone
+ * @options: language, theme, layers, sizes
+ *
+ * Returns: %FALSE with @error set only when the basemap could not be drawn
+ *   as vectors; raster drawing never fails
+ */
+gboolean
+kwa_map_renderer_draw (KwaMapRenderer          *self,
+                       cairo_t                 *cr,
+                       const KwaViewport       *viewport,
+                       KwaScene                *scene,
+                       const KwaRenderOptions  *options,
+                       GError                 **error)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
+
+  g_array_set_size (self->hit_circles, 0);
+  g_array_set_size (self->hit_boxes, 0);
+  g_array_set_size (self->hit_paths, 0);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+  cairo_clip (cr);
+
+  if (!draw_control (self, cr, viewport, scene, options, error))
+    {
+      cairo_restore (cr);
+      return FALSE;
+    }
+
+  if (scene != NULL)
+    {
+      draw_uncertainty (self, cr, viewport, scene, options);
+      draw_lines (self, cr, viewport, scene, options);
+      draw_front (cr, viewport, scene, options);
+      draw_places (self, cr, viewport, scene, options);
+      draw_movements (self, cr, viewport, scene, options);
+      draw_events (self, cr, viewport, scene, options);
+      draw_date (self, cr, viewport, scene, options);
+      draw_legend (self, cr, viewport, scene, options);
+    }
+  draw_scale_bar (self, cr, viewport, options);
+
+  cairo_restore (cr);
+
+  return TRUE;
+}
+
+/**
+ * kwa_map_renderer_hit_test:
+ * @x: (in view pixels)
+ * @y: (in view pixels)
+ *
+ * What the last frame drew at (@x, @y): an event marker first, then an
+ * arrow, then a place label.
+ */
+KwaMapHit
+kwa_map_renderer_hit_test (KwaMapRenderer *self,
+                           double          x,
+                           double          y)
+{
+  KwaMapHit none = { KWA_MAP_HIT_NONE, NULL };
+
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), none);
+
+  /* Markers drawn last are on top: search backwards. */
+  for (guint i = self->hit_circles->len; i > 0; i--)
+    {
+      const HitCircle *c = &g_array_index (self->hit_circles, HitCircle, i - 1);
+
+      if (hypot (x - c->x, y - c->y) <= c->radius)
+        return c->hit;
+    }
+
+  for (guint i = self->hit_paths->len; i > 0; i--)
+    {
+      const HitCircle *c = &g_array_index (self->hit_paths, HitCircle, i - 1);
+
+      if (hypot (x - c->x, y - c->y) <= c->radius)
+        return c->hit;
+    }
+
+  for (guint i = 0; i < self->hit_boxes->len; i++)
+    {
+      const HitBox *b = &g_array_index (self->hit_boxes, HitBox, i);
+
+      if (x >= b->x - 8 && x <= b->x + b->width && y >= b->y && y <= b->y + b->height)
+        return b->hit;
+    }
+
+  return none;
+}

@@ -1,0 +1,80 @@
+/* kwa-map-renderer.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "kwa-basemap-cache.h"
+#include "kwa-language.h"
+#include "kwa-scene.h"
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_MAP_RENDERER (kwa_map_renderer_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaMapRenderer, kwa_map_renderer, KWA, MAP_RENDERER, GObject)
+
+typedef enum
+{
+  KWA_MAP_LAYER_CONTROL   = 1 << 0,
+  KWA_MAP_LAYER_FRONT     = 1 << 1,
+  KWA_MAP_LAYER_MOVEMENTS = 1 << 2,
+  KWA_MAP_LAYER_EVENTS    = 1 << 3,
+  KWA_MAP_LAYER_LABELS    = 1 << 4,
+  KWA_MAP_LAYER_PARALLEL  = 1 << 5,
+  KWA_MAP_LAYER_DMZ       = 1 << 6,
+  KWA_MAP_LAYER_DATE      = 1 << 7,
+  KWA_MAP_LAYER_LEGEND    = 1 << 8,
+  KWA_MAP_LAYER_SCALE_BAR = 1 << 9,
+} KwaMapLayers;
+
+#define KWA_MAP_LAYERS_ALL ((KwaMapLayers) 0x3ff)
+
+/* What the map is drawn like; everything a user or an exporter can choose. */
+typedef struct
+{
+  KwaLanguage   language;
+  KwaMapTheme   theme;
+  KwaMapLayers  layers;
+  double        text_scale;     /* 1 … 2 */
+  double        line_scale;     /* 1, thicker for projectors */
+  double        pulse;          /* 0 … 1: phase of the active markers' pulse; 0 is still */
+  double        device_scale;   /* device pixels per view pixel (2 on HiDPI) */
+  gboolean      vector;         /* draw the basemap as vectors (PDF, SVG) */
+  gconstpointer selected;       /* a KwaEvent, KwaMovement or KwaPlace drawn selected */
+} KwaRenderOptions;
+
+typedef enum
+{
+  KWA_MAP_HIT_NONE,
+  KWA_MAP_HIT_EVENT,
+  KWA_MAP_HIT_MOVEMENT,
+  KWA_MAP_HIT_PLACE,
+} KwaMapHitKind;
+
+typedef struct
+{
+  KwaMapHitKind kind;
+  gconstpointer record;   /* const KwaEvent *, const KwaMovement * or const KwaPlace * */
+} KwaMapHit;
+
+void              kwa_render_options_init_default (KwaRenderOptions  *options);
+
+KwaMapRenderer   *kwa_map_renderer_new         (KwaBasemapCache        *cache);
+KwaBasemapCache  *kwa_map_renderer_get_cache   (KwaMapRenderer         *self);
+gboolean          kwa_map_renderer_draw        (KwaMapRenderer         *self,
+                                                cairo_t                *cr,
+                                                const KwaViewport      *viewport,
+                                                KwaScene               *scene,
+                                                const KwaRenderOptions *options,
+                                                GError                **error);
+KwaMapHit         kwa_map_renderer_hit_test    (KwaMapRenderer         *self,
+                                                double                  x,
+                                                double                  y);
+
+G_END_DECLS

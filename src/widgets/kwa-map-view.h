@@ -1,0 +1,57 @@
+/* kwa-map-view.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kwa-map-document.h"
+#include "kwa-map-renderer.h"
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_MAP_VIEW (kwa_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaMapView, kwa_map_view, KWA, MAP_VIEW, GtkWidget)
+
+GtkWidget       *kwa_map_view_new               (void);
+KwaMapDocument  *kwa_map_view_get_document      (KwaMapView       *self);
+void             kwa_map_view_set_document      (KwaMapView       *self,
+                                                 KwaMapDocument   *document);
+double           kwa_map_view_get_time          (KwaMapView       *self);
+void             kwa_map_view_set_time          (KwaMapView       *self,
+                                                 double            time);
+KwaScene        *kwa_map_view_get_scene         (KwaMapView       *self);
+KwaLanguage      kwa_map_view_get_language      (KwaMapView       *self);
+void             kwa_map_view_set_language      (KwaMapView       *self,
+                                                 KwaLanguage       language);
+KwaMapLayers     kwa_map_view_get_layers        (KwaMapView       *self);
+void             kwa_map_view_set_layers        (KwaMapView       *self,
+                                                 KwaMapLayers      layers);
+double           kwa_map_view_get_text_scale    (KwaMapView       *self);
+void             kwa_map_view_set_text_scale    (KwaMapView       *self,
+                                                 double            text_scale);
+double           kwa_map_view_get_zoom          (KwaMapView       *self);
+void             kwa_map_view_get_center        (KwaMapView       *self,
+                                                 KwaLonLat        *center);
+void             kwa_map_view_go_to             (KwaMapView       *self,
+                                                 KwaLonLat         center,
+                                                 double            zoom,
+                                                 gboolean          animate);
+void             kwa_map_view_reset_view        (KwaMapView       *self,
+                                                 gboolean          animate);
+gconstpointer    kwa_map_view_get_selected      (KwaMapView       *self);
+void             kwa_map_view_set_selected      (KwaMapView       *self,
+                                                 gconstpointer     record);
+gboolean         kwa_map_view_get_show_coordinates (KwaMapView    *self);
+void             kwa_map_view_set_show_coordinates (KwaMapView    *self,
+                                                    gboolean       show);
+KwaMapHit        kwa_map_view_hit_test          (KwaMapView       *self,
+                                                 double            x,
+                                                 double            y);
+gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
+
+G_END_DECLS
