@@ -10,18 +10,12 @@
 
 #include <glib/gi18n.h>
 
-#include "kwa-application.h"
+#include "kwa-application-private.h"
 #include "kwa-command-line.h"
 #include "kwa-exhibit.h"
+#include "kwa-problem.h"
 #include "kwa-window.h"
 
-struct _KwaApplication
-{
-  AdwApplication parent_instance;
-
-  /* owned */
-  GFile *data_file;   /* --data, or NULL for the bundled exhibit */
-};
 
 G_DEFINE_FINAL_TYPE (KwaApplication, kwa_application, ADW_TYPE_APPLICATION)
 
@@ -46,6 +40,10 @@ static const GOptionEntry main_entries[] = {
     N_("Print who held --point on this day (north, south or sea) and exit"), N_("DATE") },
   { "point", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The point --control-at asks about"), N_("LAT,LON") },
+  { "date", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Open the exhibit on this day (YYYY-MM-DD)"), N_("DATE") },
+  { "event", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Open the exhibit on this event (its id)"), N_("ID") },
   { NULL }
 };
 
@@ -58,54 +56,6 @@ get_or_create_window (KwaApplication *self)
     window = GTK_WINDOW (kwa_window_new (self));
 
   return KWA_WINDOW (window);
-}
-
-/* For curators: every problem on its own line, as compilers print them, so
- * an editor can jump to each; the exit status says whether the file is valid.
- */
-static int
-validate_exhibit (const char *data_path)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(KwaExhibit) exhibit = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  guint n_events, n_fronts, n_movements, n_places, n_sources;
-
-  if (data_path != NULL)
-    file = g_file_new_for_commandline_arg (data_path);
-  else
-    file = g_file_new_for_uri (KWA_EXHIBIT_DEFAULT_URI);
-
-  exhibit = kwa_exhibit_new_from_file (file, &problems, &error);
-  if (exhibit == NULL)
-    {
-      for (guint i = 0; i < problems->len; i++)
-        {
-          g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
-
-          g_printerr ("%s\n", line);
-        }
-      /* "N problems in FILE" adds a count to a list; a lone problem is the error. */
-      if (problems->len == 0 || g_error_matches (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_INVALID) ||
-          g_error_matches (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_BASEMAP))
-        g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
-  kwa_exhibit_get_events (exhibit, &n_events);
-  kwa_exhibit_get_fronts (exhibit, &n_fronts);
-  kwa_exhibit_get_movements (exhibit, &n_movements);
-  kwa_exhibit_get_places (exhibit, &n_places);
-  kwa_exhibit_get_sources (exhibit, &n_sources);
-  name = g_file_get_basename (file);
-  g_print ("%s: valid — %u event%s, %u front%s, %u movement%s, %u place%s, %u source%s\n", name,
-           n_events, n_events == 1 ? "" : "s", n_fronts, n_fronts == 1 ? "" : "s",
-           n_movements, n_movements == 1 ? "" : "s", n_places, n_places == 1 ? "" : "s",
-           n_sources, n_sources == 1 ? "" : "s");
-
-  return EXIT_SUCCESS;
 }
 
 static const char *
@@ -161,7 +111,7 @@ kwa_application_handle_local_options (GApplication *app,
       const char *data_path = NULL;
 
       g_variant_dict_lookup (options, "data", "^&ay", &data_path);
-      return validate_exhibit (data_path);
+      return kwa_command_line_validate (data_path);
     }
 
   if (g_variant_dict_contains (options, "render") || g_variant_dict_contains (options, "control-at"))
@@ -178,13 +128,37 @@ kwa_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *data_path;
 
+  const char *text;
+
   /* Resolved here, in the primary instance, against the caller's folder. */
   if (g_variant_dict_lookup (options, "data", "^&ay", &data_path))
     {
       g_autoptr(GFile) data_file = g_application_command_line_create_file_for_arg (command_line, data_path);
 
-      g_set_object (&self->data_file, data_file);
+      kwa_application_load (self, data_file);
     }
+  else if (self->document == NULL)
+    {
+      kwa_application_load (self, NULL);
+    }
+
+  if ((text = lookup_string (options, "lang")) != NULL)
+    {
+      KwaLanguage language;
+
+      if (!kwa_language_from_string (text, &language))
+        {
+          g_application_command_line_printerr (command_line,
+                                               _("--lang: “%s” is not a language of the exhibit; use en or ko\n"), text);
+          return EXIT_FAILURE;
+        }
+      kwa_application_set_language (self, language);
+    }
+
+  if ((text = lookup_string (options, "date")) != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "go-to-date", g_variant_new_string (text));
+  if ((text = lookup_string (options, "event")) != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "go-to-event", g_variant_new_string (text));
 
   gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
 
@@ -196,53 +170,11 @@ kwa_application_activate (GApplication *app)
 {
   KwaApplication *self = KWA_APPLICATION (app);
 
+  if (self->document == NULL)
+    kwa_application_load (self, NULL);
+
   gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
 }
-
-static void
-about_action_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  KwaApplication *self = user_data;
-  static const char *developers[] = { "The Korean War Atlas authors", NULL };
-  GtkWidget *about;
-
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", _("Korean War Atlas"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("The Korean War Atlas authors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("An interactive map of the Korean War, 1945–1953, for museums, classrooms and the curious"),
-                        "developers", developers,
-                        "copyright", "© 2026 The Korean War Atlas authors",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
-                                      _("Map data"),
-                                      _("Natural Earth 1:10m land, countries and borders, public domain.\n"
-                                        "GSHHG 2.3.7 rivers and lakes (WDBII), LGPL-3.0-or-later.\n"
-                                        "The Chongchon River and the Chosin Reservoir are digitised by hand and approximate."),
-                                      GTK_LICENSE_CUSTOM, NULL);
-
-  gtk_window_present (GTK_WINDOW (about));
-}
-
-static void
-quit_action_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  g_application_quit (G_APPLICATION (user_data));
-}
-
-static const GActionEntry app_actions[] = {
-  { "about", about_action_cb },
-  { "quit", quit_action_cb },
-};
 
 static void
 kwa_application_startup (GApplication *app)
@@ -252,10 +184,95 @@ kwa_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (kwa_application_parent_class)->startup (app);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
-                                   G_N_ELEMENTS (app_actions), app);
+  kwa_application_install_actions (KWA_APPLICATION (app));
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_LANGUAGE,
+  PROP_LOAD_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kwa_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KwaApplication *self = KWA_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+    case PROP_LOAD_ERROR:
+      g_value_set_string (value, self->load_error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_application_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KwaApplication *self = KWA_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      kwa_application_set_language (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_application_install_properties (GObjectClass *object_class)
+{
+  object_class->get_property = kwa_application_get_property;
+  object_class->set_property = kwa_application_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOAD_ERROR] =
+    g_param_spec_string ("load-error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+/* The language the exhibit starts in: Korean on a Korean desktop. */
+static KwaLanguage
+default_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "ko"))
+        return KWA_LANGUAGE_KO;
+      if (g_str_has_prefix (names[i], "en"))
+        return KWA_LANGUAGE_EN;
+    }
+  return KWA_LANGUAGE_EN;
 }
 
 static void
@@ -264,6 +281,9 @@ kwa_application_dispose (GObject *object)
   KwaApplication *self = KWA_APPLICATION (object);
 
   g_clear_object (&self->data_file);
+  g_clear_object (&self->document);
+  g_clear_object (&self->timeline);
+  g_clear_pointer (&self->load_error, g_free);
 
   G_OBJECT_CLASS (kwa_application_parent_class)->dispose (object);
 }
@@ -275,6 +295,7 @@ kwa_application_class_init (KwaApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = kwa_application_dispose;
+  kwa_application_install_properties (object_class);
 
   app_class->activate = kwa_application_activate;
   app_class->command_line = kwa_application_command_line;
@@ -285,6 +306,9 @@ kwa_application_class_init (KwaApplicationClass *klass)
 static void
 kwa_application_init (KwaApplication *self)
 {
+  self->timeline = kwa_timeline_new (NULL);
+  self->language = default_language ();
+
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("An interactive map of the Korean War, 1945–1953."));
@@ -316,4 +340,130 @@ kwa_application_get_data_file (KwaApplication *self)
   g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
 
   return self->data_file;
+}
+
+KwaMapDocument *
+kwa_application_get_document (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
+  return self->document;
+}
+
+KwaTimeline *
+kwa_application_get_timeline (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
+  return self->timeline;
+}
+
+KwaLanguage
+kwa_application_get_language (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), KWA_LANGUAGE_EN);
+  return self->language;
+}
+
+void
+kwa_application_set_language (KwaApplication *self,
+                              KwaLanguage     language)
+{
+  g_return_if_fail (KWA_IS_APPLICATION (self));
+  g_return_if_fail (language < KWA_N_LANGUAGES);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/**
+ * kwa_application_get_load_error:
+ *
+ * Returns: (nullable): why the exhibit file given with --data is not shown
+ *   (every problem, one per line), or %NULL when it is
+ */
+const char *
+kwa_application_get_load_error (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
+  return self->load_error;
+}
+
+static char *
+describe_failure (GPtrArray    *problems,
+                  const GError *error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
+      g_string_append_printf (text, "%s\n", line);
+    }
+  g_string_append (text, error->message);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+set_document (KwaApplication *self,
+              KwaMapDocument *document)
+{
+  if (!g_set_object (&self->document, document))
+    return;
+
+  kwa_timeline_set_exhibit (self->timeline, kwa_map_document_get_exhibit (document));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * kwa_application_load:
+ * @data_file: (nullable): an exhibit file, or %NULL for the bundled one
+ *
+ * Shows @data_file. When it cannot be shown, the exhibit on screen stays
+ * (or, at the first load, the bundled exhibit comes up) and
+ * #KwaApplication:load-error says why, so a curator's typo never leaves a
+ * gallery with a blank screen.
+ *
+ * Returns: whether @data_file is now shown
+ */
+gboolean
+kwa_application_load (KwaApplication *self,
+                      GFile          *data_file)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), FALSE);
+
+  g_set_object (&self->data_file, data_file);
+
+  if (data_file != NULL)
+    document = kwa_map_document_new_from_file (data_file, &problems, &error);
+  else
+    document = kwa_map_document_new_default (&error);
+
+  g_clear_pointer (&self->load_error, g_free);
+  if (document == NULL)
+    {
+      self->load_error = describe_failure (problems, error);
+      g_warning ("%s", self->load_error);
+
+      if (self->document == NULL && data_file != NULL)
+        {
+          g_autoptr(GError) default_error = NULL;
+
+          document = kwa_map_document_new_default (&default_error);
+          if (document == NULL)
+            g_critical ("The bundled exhibit cannot be shown: %s", default_error->message);
+        }
+    }
+
+  if (document != NULL)
+    set_document (self, document);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_ERROR]);
+
+  return self->load_error == NULL;
 }

@@ -16,6 +16,54 @@
 #include "kwa-map-export.h"
 #include "kwa-problem.h"
 
+/* For curators: every problem on its own line, as compilers print them, so
+ * an editor can jump to each; the exit status says whether the file is valid.
+ */
+int
+kwa_command_line_validate (const char *data_path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(KwaExhibit) exhibit = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  guint n_events, n_fronts, n_movements, n_places, n_sources;
+
+  if (data_path != NULL)
+    file = g_file_new_for_commandline_arg (data_path);
+  else
+    file = g_file_new_for_uri (KWA_EXHIBIT_DEFAULT_URI);
+
+  exhibit = kwa_exhibit_new_from_file (file, &problems, &error);
+  if (exhibit == NULL)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
+
+          g_printerr ("%s\n", line);
+        }
+      /* "N problems in FILE" adds a count to a list; a lone problem is the error. */
+      if (problems->len == 0 || g_error_matches (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_INVALID) ||
+          g_error_matches (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_BASEMAP))
+        g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  kwa_exhibit_get_events (exhibit, &n_events);
+  kwa_exhibit_get_fronts (exhibit, &n_fronts);
+  kwa_exhibit_get_movements (exhibit, &n_movements);
+  kwa_exhibit_get_places (exhibit, &n_places);
+  kwa_exhibit_get_sources (exhibit, &n_sources);
+  name = g_file_get_basename (file);
+  g_print ("%s: valid — %u event%s, %u front%s, %u movement%s, %u place%s, %u source%s\n", name,
+           n_events, n_events == 1 ? "" : "s", n_fronts, n_fronts == 1 ? "" : "s",
+           n_movements, n_movements == 1 ? "" : "s", n_places, n_places == 1 ? "" : "s",
+           n_sources, n_sources == 1 ? "" : "s");
+
+  return EXIT_SUCCESS;
+}
+
 static KwaMapDocument *
 load_document (GFile *data_file)
 {

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 /* The options that answer without a window or a display, each returning
  * the process's exit status. */
 
+int kwa_command_line_validate     (const char *data_path);
 int kwa_command_line_render      (GFile      *data_file,
                                   const char *date,
                                   const char *output,

@@ -10,8 +10,16 @@
 
 #include <glib/gi18n.h>
 
+#include "kwa-map-view.h"
 #include "kwa-settings.h"
 #include "kwa-window.h"
+
+/* The explorer's window: the map, the timeline and the panels, all
+ * following the application's one timeline. The window only connects
+ * views to that state; it holds no state of its own but the layout. */
+
+/* How close the map frames a chosen event. */
+#define EVENT_ZOOM 2.2
 
 struct _KwaWindow
 {
@@ -21,9 +29,21 @@ struct _KwaWindow
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkWidget            *map_area;
+  KwaMapView           *map_view;
+  GtkToggleButton      *english_button;
+  GtkToggleButton      *korean_button;
+  GtkRevealer          *problems_revealer;
+  GtkLabel             *problems_label;
+
+  /* Borrowed */
+  KwaApplication       *application;
 
   /* Owned */
   GSettings            *settings;
+  GSignalGroup         *app_signals;
+  GSignalGroup         *timeline_signals;
+  GBinding             *time_binding;
+  gboolean              selecting_on_map;
 };
 
 G_DEFINE_FINAL_TYPE (KwaWindow, kwa_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -56,6 +76,120 @@ restore_window_state (KwaWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* ---- following the application -------------------------------------- */
+
+static KwaLanguage
+language (KwaWindow *self)
+{
+  return self->application ? kwa_application_get_language (self->application) : KWA_LANGUAGE_EN;
+}
+
+static void
+update_title (KwaWindow *self)
+{
+  KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
+  KwaExhibit *exhibit;
+
+  if (document == NULL)
+    return;
+
+  exhibit = kwa_map_document_get_exhibit (document);
+  adw_window_title_set_title (self->window_title, kwa_text_get (kwa_exhibit_get_title (exhibit), language (self)));
+  adw_window_title_set_subtitle (self->window_title, kwa_text_get (kwa_exhibit_get_subtitle (exhibit), language (self)));
+  gtk_window_set_title (GTK_WINDOW (self), kwa_text_get (kwa_exhibit_get_title (exhibit), language (self)));
+}
+
+static void
+document_changed_cb (KwaWindow *self)
+{
+  kwa_map_view_set_document (self->map_view, kwa_application_get_document (self->application));
+  update_title (self);
+}
+
+static void
+language_changed_cb (KwaWindow *self)
+{
+  KwaLanguage lang = language (self);
+
+  kwa_map_view_set_language (self->map_view, lang);
+  gtk_toggle_button_set_active (lang == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
+  update_title (self);
+}
+
+static void
+load_error_changed_cb (KwaWindow *self)
+{
+  const char *problems = kwa_application_get_load_error (self->application);
+
+  gtk_label_set_text (self->problems_label, problems ? problems : "");
+  gtk_revealer_set_reveal_child (self->problems_revealer, problems != NULL);
+}
+
+/* A chosen event (from a panel, a search, a key, a show-control command)
+ * brings the map to it; one tapped on the map is already in view. */
+static void
+selected_event_changed_cb (KwaWindow *self)
+{
+  KwaTimeline *timeline = kwa_application_get_timeline (self->application);
+  const KwaEvent *event = kwa_timeline_get_selected_event (timeline);
+
+  kwa_map_view_set_selected (self->map_view, event);
+
+  if (event != NULL && event->has_location && !self->selecting_on_map)
+    kwa_map_view_go_to (self->map_view, event->location,
+                        MAX (EVENT_ZOOM, kwa_map_view_get_zoom (self->map_view)), TRUE);
+}
+
+static void
+record_activated_cb (KwaWindow     *self,
+                     int            kind,
+                     gconstpointer  record,
+                     KwaMapView    *map_view)
+{
+  KwaTimeline *timeline = kwa_application_get_timeline (self->application);
+
+  if (kind != KWA_MAP_HIT_EVENT)
+    return;
+
+  self->selecting_on_map = TRUE;
+  kwa_timeline_select_event (timeline, record);
+  self->selecting_on_map = FALSE;
+}
+
+static void
+language_toggled_cb (KwaWindow *self)
+{
+  if (self->application == NULL)
+    return;
+
+  kwa_application_set_language (self->application,
+                                gtk_toggle_button_get_active (self->korean_button) ? KWA_LANGUAGE_KO
+                                                                                   : KWA_LANGUAGE_EN);
+}
+
+static void
+hide_problems_cb (KwaWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+}
+
+static void
+connect_application (KwaWindow *self)
+{
+  KwaTimeline *timeline = kwa_application_get_timeline (self->application);
+
+  g_signal_group_set_target (self->app_signals, self->application);
+  g_signal_group_set_target (self->timeline_signals, timeline);
+  self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
+
+  document_changed_cb (self);
+  language_changed_cb (self);
+  load_error_changed_cb (self);
+  selected_event_changed_cb (self);
+}
+
+/* ---- GObject ---------------------------------------------------------- */
+
 static gboolean
 kwa_window_close_request (GtkWindow *window)
 {
@@ -64,13 +198,37 @@ kwa_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (kwa_window_parent_class)->close_request (window);
 }
 
+/* "application" is an ordinary property, set after construction: the
+ * window connects to the application's state when it arrives. */
+static void
+application_changed_cb (KwaWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!KWA_IS_APPLICATION (application) || (gpointer) application == (gpointer) self->application)
+    return;
+
+  g_clear_pointer (&self->time_binding, g_binding_unbind);
+  self->application = KWA_APPLICATION (application);
+  connect_application (self);
+}
+
 static void
 kwa_window_dispose (GObject *object)
 {
   KwaWindow *self = KWA_WINDOW (object);
 
+  g_clear_pointer (&self->time_binding, g_binding_unbind);
+  if (self->app_signals != NULL)
+    g_signal_group_set_target (self->app_signals, NULL);
+  if (self->timeline_signals != NULL)
+    g_signal_group_set_target (self->timeline_signals, NULL);
+  g_clear_object (&self->app_signals);
+  g_clear_object (&self->timeline_signals);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  self->application = NULL;
 
   G_OBJECT_CLASS (kwa_window_parent_class)->dispose (object);
 }
@@ -85,16 +243,44 @@ kwa_window_class_init (KwaWindowClass *klass)
   object_class->dispose = kwa_window_dispose;
   window_class->close_request = kwa_window_close_request;
 
+  g_type_ensure (KWA_TYPE_MAP_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_area);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_label);
+  gtk_widget_class_bind_template_callback (widget_class, record_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, language_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hide_problems_cb);
 }
 
 static void
 kwa_window_init (KwaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->app_signals = g_signal_group_new (KWA_TYPE_APPLICATION);
+  g_signal_group_connect_swapped (self->app_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->app_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
+  g_signal_group_connect_swapped (self->app_signals, "notify::load-error", G_CALLBACK (load_error_changed_cb), self);
+
+  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
+                                  G_CALLBACK (selected_event_changed_cb), self);
+
+  /* The curator's aid: the map's own property, as a checkable menu item. */
+  {
+    g_autoptr(GPropertyAction) action = g_property_action_new ("show-coordinates", self->map_view,
+                                                               "show-coordinates");
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+  }
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
   self->settings = kwa_settings_new ();
   restore_window_state (self);
@@ -106,4 +292,11 @@ kwa_window_new (KwaApplication *application)
   return g_object_new (KWA_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+KwaMapView *
+kwa_window_get_map_view (KwaWindow *self)
+{
+  g_return_val_if_fail (KWA_IS_WINDOW (self), NULL);
+  return self->map_view;
 }

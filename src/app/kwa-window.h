@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "kwa-application.h"
+#include "kwa-map-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KwaWindow, kwa_window, KWA, WINDOW, AdwApplicationWindow)
 
-KwaWindow *kwa_window_new (KwaApplication *application);
+KwaWindow  *kwa_window_new          (KwaApplication *application);
+KwaMapView *kwa_window_get_map_view (KwaWindow      *self);
 
 G_END_DECLS

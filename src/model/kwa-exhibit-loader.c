@@ -51,6 +51,10 @@ typedef struct
   gboolean       bbox_usable;        /* meta.bbox is valid: check coordinates */
   gboolean       wrong_version;
   guint          id_suggestions_left;
+  /* Indexes of collections missing or not a list: that is reported once,
+   * not again at every reference into them.
+   */
+  GHashTable    *unreadable;
 } Loader;
 
 typedef void (*ParseRecordFunc) (Loader   *l,
@@ -806,7 +810,7 @@ parse_reference (Loader     *l,
     return NULL;
 
   record = g_hash_table_lookup (index, id);
-  if (record != NULL)
+  if (record != NULL || g_hash_table_contains (l->unreadable, index))
     return record;
 
   quoted = quote_for_message (id);
@@ -1292,16 +1296,17 @@ check_span (Loader     *l,
   report (l, end_key, "%s is before the start, %s", end_text, start_text);
 }
 
+/* The start is always required; @end_need says whether "end" is. */
 static void
 field_span (Loader     *l,
             JsonObject *object,
             const char *start_key,
-            Need        need,
+            Need        end_need,
             KwaDate    *out_start,
             KwaDate    *out_end)
 {
   field_date (l, object, start_key, REQUIRED, out_start);
-  if (field_date (l, object, "end", need, out_end))
+  if (field_date (l, object, "end", end_need, out_end))
     check_span (l, "end", *out_start, *out_end);
 }
 
@@ -1508,8 +1513,10 @@ field_polygon (Loader     *l,
 /* Reads a top-level list into @records (sized once, so pointers into it
  * stay valid), calling @parse_record on each item. Every item gets a
  * record, even a broken one, so that index i in the array is items[i].
+ *
+ * Returns: %FALSE if there was no list to read
  */
-static void
+static gboolean
 parse_collection (Loader          *l,
                   JsonObject      *root,
                   const char      *key,
@@ -1523,13 +1530,13 @@ parse_collection (Loader          *l,
   JsonNode *node = enter_field (l, root, key, REQUIRED, &mark);
 
   if (node == NULL)
-    return;
+    return FALSE;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       report_expected (l, "a list, […]", node);
       path_leave (l, mark);
-      return;
+      return FALSE;
     }
 
   array = json_node_get_array (node);
@@ -1552,6 +1559,7 @@ parse_collection (Loader          *l,
     }
 
   path_leave (l, mark);
+  return TRUE;
 }
 
 /* Ids are unique within their collection. */
@@ -1603,7 +1611,8 @@ parse_and_index (Loader          *l,
   if (index == NULL)
     index = own_index = g_hash_table_new (g_str_hash, g_str_equal);
 
-  parse_collection (l, root, key, records, parse_record);
+  if (!parse_collection (l, root, key, records, parse_record))
+    g_hash_table_add (l->unreadable, index);
   index_ids (l, key, records, id_offset, index);
 }
 
@@ -2244,7 +2253,7 @@ parse_sides (Loader     *l,
       path = g_strdup_printf ("sides[%u].id", i);
       message = g_strdup_printf ("the side \"%s\" is already defined by sides[%u]",
                                  kwa_side_id_to_string (side->id),
-                                 (guint) (self->side_by_id[side->id] - (const KwaSide *) self->sides->data));
+                                 (guint) (self->side_by_id[side->id] - &g_array_index (self->sides, KwaSide, 0)));
       kwa_problem_log_add (l->log, path, 0, 0, message);
     }
 
@@ -2517,14 +2526,15 @@ check_schema (Loader     *l,
       return TRUE;
     }
 
-  if (!get_number (node, &version) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (!get_number (node, &version) || !isfinite (version) || version != floor (version))
     {
       report_expected (l, "the schema version, 1", node);
     }
-  else if (json_node_get_int (node) != 1)
+  else if (version != 1)
     {
-      report (l, NULL, "this file uses schema version %" G_GINT64_FORMAT "; this app reads version 1",
-              json_node_get_int (node));
+      g_autofree char *number = format_number (version);
+
+      report (l, NULL, "this file uses schema version %s; this app reads version 1", number);
       l->wrong_version = TRUE;
     }
 
@@ -2533,10 +2543,9 @@ check_schema (Loader     *l,
 }
 
 static void
-check_main_tour (Loader     *l,
-                 JsonObject *root)
+check_main_tour (Loader *l)
 {
-  if (json_object_has_member (root, "tours") &&
+  if (!g_hash_table_contains (l->unreadable, l->exhibit->tours_by_id) &&
       g_hash_table_lookup (l->exhibit->tours_by_id, "main") == NULL)
     report (l, "tours", "there is no tour with the id \"main\" (the kiosk's attract loop plays it)");
 }
@@ -2596,7 +2605,7 @@ parse_document (Loader   *l,
   check_phases_order (l);
   check_events_order (l);
   check_fronts_order (l);
-  check_main_tour (l, root);
+  check_main_tour (l);
 }
 
 /* json-glib says "<data>:34:7: Parse error: unexpected character `,'";
@@ -2684,6 +2693,7 @@ kwa_exhibit_load (KwaExhibit  *self,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GString) path = NULL;
+  g_autoptr(GHashTable) unreadable = NULL;
   Loader loader = { 0 };
   const char *data;
   gsize length;
@@ -2696,8 +2706,8 @@ kwa_exhibit_load (KwaExhibit  *self,
 
   if (length > KWA_EXHIBIT_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *message = g_strdup_printf ("the file is %s; an exhibit may be at most 16 MiB", size);
+      g_autofree char *message = g_strdup_printf ("the file is %.1f MiB; an exhibit may be at most 16 MiB",
+                                                  length / (1024.0 * 1024.0));
 
       kwa_problem_log_add (&log, NULL, 0, 0, message);
       g_set_error (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_LIMIT, "%s: %s", self->file_name, message);
@@ -2726,7 +2736,9 @@ kwa_exhibit_load (KwaExhibit  *self,
     }
 
   path = g_string_new (NULL);
+  unreadable = g_hash_table_new (NULL, NULL);
   loader.exhibit = self;
+  loader.unreadable = unreadable;
   loader.log = &log;
   loader.path = path;
   loader.id_suggestions_left = MAX_ID_SUGGESTIONS;

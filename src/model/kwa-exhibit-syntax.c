@@ -88,24 +88,19 @@ log_at (KwaProblemLog *log,
 }
 
 /* A problem that stops the check: the bytes must not be parsed. */
-G_GNUC_PRINTF (4, 5)
+G_GNUC_PRINTF (4, 0)
 static gboolean
-fail_with_code (Scanner         *s,
-                KwaExhibitError  code,
-                gsize            offset,
-                const char      *format,
-                ...)
+fail_valist (Scanner         *s,
+             KwaExhibitError  code,
+             gsize            offset,
+             const char      *format,
+             va_list          args)
 {
   g_autoptr(KwaProblem) problem = NULL;
-  g_autofree char *message = NULL;
+  g_autofree char *message = g_strdup_vprintf (format, args);
   g_autofree char *text = NULL;
-  va_list args;
   int line;
   int column;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
 
   position_of (s->data, offset, &line, &column);
   problem = kwa_problem_new (s->log->file_name, NULL, line, column, message);
@@ -117,7 +112,56 @@ fail_with_code (Scanner         *s,
   return FALSE;
 }
 
-#define fail(s, offset, ...) fail_with_code ((s), KWA_EXHIBIT_ERROR_SYNTAX, (offset), __VA_ARGS__)
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_with_code (Scanner         *s,
+                KwaExhibitError  code,
+                gsize            offset,
+                const char      *format,
+                ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (s, code, offset, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* Returns: FALSE, so that a check can end with "return fail (…)" */
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Scanner    *s,
+      gsize       offset,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (s, KWA_EXHIBIT_ERROR_SYNTAX, offset, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* Raw text from the file, cut short on a character boundary. */
+static char *
+shorten (const char *text,
+         gsize       length)
+{
+  enum { MAX_CHARS = 40 };
+  const char *end = text;
+
+  for (guint i = 0; i < MAX_CHARS && end < text + length; i++)
+    end = g_utf8_next_char (end);
+
+  if (end < text + length)
+    return g_strdup_printf ("%.*s…", (int) (end - text), text);
+
+  return g_strndup (text, length);
+}
 
 static gboolean
 at_end (Scanner *s)
@@ -486,7 +530,9 @@ scan_key (Scanner *s)
   key = g_strndup (s->data + start, length);
   if (!g_hash_table_add (frame->keys, key))
     {
-      g_autofree char *message = g_strdup_printf ("the key \"%s\" appears twice in the same object; only one would be kept", key);
+      g_autofree char *short_key = shorten (s->data + start, length);
+      g_autofree char *message = g_strdup_printf ("the key \"%s\" appears twice in the same object; only one would be kept",
+                                                  short_key);
 
       log_at (s->log, s->data, key_pos, message);
     }
@@ -494,9 +540,11 @@ scan_key (Scanner *s)
   skip_whitespace (s);
   if (peek (s) != ':')
     {
+      g_autofree char *short_key = shorten (s->data + start, length);
+
       if (at_end (s))
         return fail_truncated (s);
-      return fail (s, s->pos, "expected ':' after the key \"%.*s\"", (int) MIN (length, 40), s->data + start);
+      return fail (s, s->pos, "expected ':' after the key \"%s\"", short_key);
     }
   s->pos++;
   skip_whitespace (s);
@@ -637,7 +685,6 @@ static gboolean
 check_encoding (Scanner *s)
 {
   const char *end;
-  g_autofree char *message = NULL;
 
   if (g_utf8_validate_len (s->data, s->length, &end))
     return TRUE;

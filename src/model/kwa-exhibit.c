@@ -125,16 +125,20 @@ fail_with_problem (GPtrArray       *problems,
   g_set_error_literal (error, KWA_EXHIBIT_ERROR, code, text);
 }
 
+/* @size: the file's size, or 0 when it is only known to be over the limit */
 static void
 fail_too_large (GPtrArray   *problems,
                 GError     **error,
                 const char  *file_name,
                 guint64      size)
 {
-  g_autofree char *size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
-  g_autofree char *message = g_strdup_printf ("the file is %s%s; an exhibit may be at most 16 MiB",
-                                              size > KWA_EXHIBIT_MAX_FILE_SIZE + 1 ? "" : "over ",
-                                              size_text);
+  g_autofree char *message = NULL;
+
+  if (size > 0)
+    message = g_strdup_printf ("the file is %.1f MiB; an exhibit may be at most 16 MiB",
+                               size / (1024.0 * 1024.0));
+  else
+    message = g_strdup ("the file is larger than 16 MiB, the most an exhibit may be");
 
   fail_with_problem (problems, error, KWA_EXHIBIT_ERROR_LIMIT, file_name, message);
 }
@@ -187,7 +191,7 @@ read_exhibit_file (GFile      *file,
       return NULL;
     }
 
-  contents = g_byte_array_sized_new (MAX (g_file_info_get_size (info), 0) + 1);
+  contents = g_byte_array_sized_new ((guint) MAX (g_file_info_get_size (info), 0) + 1);
   do
     {
       guint old_length = contents->len;
@@ -203,7 +207,7 @@ read_exhibit_file (GFile      *file,
 
       if (contents->len > KWA_EXHIBIT_MAX_FILE_SIZE)
         {
-          fail_too_large (problems, error, file_name, contents->len);
+          fail_too_large (problems, error, file_name, 0);
           return NULL;
         }
     }
@@ -583,10 +587,13 @@ kwa_exhibit_find_tour (KwaExhibit *self,
   return g_hash_table_lookup (self->tours_by_id, id);
 }
 
-/* The index of the first event dated on or after @date. */
+/* The index of the first event dated after @date, or on it if @inclusive:
+ * events are sorted by date, so this is a binary search.
+ */
 static guint
-first_event_from (GArray  *events,
-                  KwaDate  date)
+first_event_from (GArray   *events,
+                  KwaDate   date,
+                  gboolean  inclusive)
 {
   guint low = 0;
   guint high = events->len;
@@ -594,8 +601,9 @@ first_event_from (GArray  *events,
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
+      KwaDate middle_date = g_array_index (events, KwaEvent, middle).date;
 
-      if (g_array_index (events, KwaEvent, middle).date < date)
+      if (middle_date < date || (!inclusive && middle_date == date))
         low = middle + 1;
       else
         high = middle;
@@ -629,10 +637,8 @@ kwa_exhibit_get_events_in_range (KwaExhibit *self,
 
   g_return_val_if_fail (KWA_IS_EXHIBIT (self), FALSE);
 
-  first = first_event_from (self->events, from);
-  end = to < from ? first : first_event_from (self->events, to == G_MAXINT32 ? to : to + 1);
-  if (to == G_MAXINT32)
-    end = self->events->len;
+  first = first_event_from (self->events, from, TRUE);
+  end = to < from ? first : first_event_from (self->events, to, FALSE);
 
   if (out_first != NULL)
     *out_first = first;

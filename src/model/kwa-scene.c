@@ -65,10 +65,15 @@ front_at (KwaAtlas             *atlas,
   if (n_fronts == 0)
     return FALSE;
 
+  /* Before the first snapshot there is no front: Korea was not divided yet
+   * (the exhibit may begin a few days before the division). */
   i = find_snapshot (fronts, n_fronts, time);
-  if (i < 0 || (guint) i == n_fronts - 1)
+  if (i < 0)
+    return FALSE;
+
+  if ((guint) i == n_fronts - 1)
     {
-      const KwaAtlasFront *only = &fronts[MAX (i, 0)];
+      const KwaAtlasFront *only = &fronts[i];
 
       memcpy (line, only->samples, sizeof only->samples);
       *out_from = *out_to = only;
@@ -118,8 +123,9 @@ compute_control (KwaScene *self)
       self->uncertain_to = close_front (self->atlas, to->samples);
     }
 
-  front_at (self->atlas, self->time - KWA_SCENE_GHOST_DAYS, self->ghost, &ghost_from, &ghost_to);
-  self->has_ghost = memcmp (self->ghost, self->front, sizeof self->front) != 0;
+  self->has_ghost = front_at (self->atlas, self->time - KWA_SCENE_GHOST_DAYS, self->ghost,
+                              &ghost_from, &ghost_to) &&
+                    memcmp (self->ghost, self->front, sizeof self->front) != 0;
 }
 
 static gboolean
@@ -349,6 +355,9 @@ kwa_scene_control_at (const KwaScene *self,
   if (south_enclave)
     return KWA_CONTROL_SOUTH;
 
+  if (!self->has_front)
+    return KWA_CONTROL_UNDIVIDED;
+
   if (self->has_front &&
       kwa_map_polygon_contains ((const KwaMapPoint *) self->south_region->data,
                                 self->south_region->len, x, y))
@@ -390,6 +399,14 @@ measure (KwaScene *self)
       KwaMapRing ring = { enclave->outline, enclave->n_outline };
 
       g_array_append_val (enclave->enclave->side == KWA_SIDE_SOUTH ? gained : lost, ring);
+    }
+
+  if (!self->has_front && self->enclaves->len == 0)
+    {
+      /* Undivided: neither side holds anything yet. */
+      self->area[KWA_SIDE_NORTH] = self->area[KWA_SIDE_SOUTH] = 0;
+      self->area_measured = TRUE;
+      return;
     }
 
   self->area[KWA_SIDE_SOUTH] = kwa_land_get_area_where (land,
@@ -441,6 +458,8 @@ kwa_control_to_string (KwaControl control)
       return "north";
     case KWA_CONTROL_SOUTH:
       return "south";
+    case KWA_CONTROL_UNDIVIDED:
+      return "undivided";
     case KWA_CONTROL_SEA:
     default:
       return "sea";

@@ -19,6 +19,7 @@ typedef enum
   KWA_CONTROL_SEA,
   KWA_CONTROL_NORTH,
   KWA_CONTROL_SOUTH,
+  KWA_CONTROL_UNDIVIDED,   /* land before the first front: Korea not yet divided */
 } KwaControl;
 
 /* How long things stay on the map after they end, in days: long enough to

@@ -45,6 +45,7 @@ typedef struct
   KwaMapTheme  theme;
   guint        style_serial;
   gboolean     is_overview;
+  guint        tints;          /* bit mask of the KwaBasemapTint to render */
 } RasterRequest;
 
 struct _KwaBasemapCache
@@ -59,6 +60,7 @@ struct _KwaBasemapCache
   RasterRequest *running;      /* the request the worker is on, if any */
   RasterRequest *pending;      /* the newest request that came meanwhile */
   guint          n_renders;
+  guint          wanted_tints; /* the tints frames have drawn: only those are made */
 };
 
 enum {
@@ -100,6 +102,9 @@ render_raster (const RasterRequest  *request,
 
   for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
     {
+      if (!(request->tints & (1u << tint)))
+        continue;
+
       raster->surfaces[tint] = kwa_basemap_rasterize (request->basemap, &request->region,
                                                       request->scale, request->theme,
                                                       tint, error);
@@ -111,10 +116,21 @@ render_raster (const RasterRequest  *request,
 }
 
 static gboolean
+raster_has_tints (const Raster *raster,
+                  guint         tints)
+{
+  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+    if ((tints & (1u << tint)) && raster->surfaces[tint] == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 raster_matches (const Raster      *raster,
                 const RasterRequest *request)
 {
   return raster != NULL &&
+         raster_has_tints (raster, request->tints) &&
          raster->theme == request->theme &&
          raster->style_serial == request->style_serial &&
          fabs (raster->scale - request->scale) <= request->scale * SCALE_TOLERANCE &&
@@ -158,6 +174,7 @@ overview_request (KwaBasemapCache   *self,
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
   request->is_overview = TRUE;
+  request->tints = self->wanted_tints;
 
   return request;
 }
@@ -185,6 +202,7 @@ detail_request (KwaBasemapCache   *self,
   request->scale = viewport->scale;
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
+  request->tints = self->wanted_tints;
 
   return request;
 }
@@ -212,7 +230,7 @@ static gboolean
 requests_equal (const RasterRequest *a,
                 const RasterRequest *b)
 {
-  return a->is_overview == b->is_overview && a->theme == b->theme &&
+  return a->is_overview == b->is_overview && a->theme == b->theme && a->tints == b->tints &&
          a->style_serial == b->style_serial && a->scale == b->scale &&
          memcmp (&a->region, &b->region, sizeof a->region) == 0;
 }
@@ -351,6 +369,8 @@ static void
 kwa_basemap_cache_init (KwaBasemapCache *self)
 {
   self->cancellable = g_cancellable_new ();
+  /* What a frame with control shading draws; others are added on use. */
+  self->wanted_tints = (1u << KWA_BASEMAP_TINT_NORTH) | (1u << KWA_BASEMAP_TINT_SOUTH);
 }
 
 KwaBasemapCache *
@@ -493,6 +513,28 @@ kwa_basemap_cache_is_ready (KwaBasemapCache   *self,
   return ready;
 }
 
+/* A frame asked for a tint this raster was made without (shading was just
+ * switched off, say): make it now, once. */
+static gboolean
+ensure_tint (KwaBasemapCache *self,
+             Raster          *raster,
+             KwaBasemapTint   tint)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (raster->surfaces[tint] != NULL)
+    return TRUE;
+
+  raster->surfaces[tint] = kwa_basemap_rasterize (self->basemap, &raster->region, raster->scale,
+                                                  raster->theme, tint, &error);
+  if (raster->surfaces[tint] == NULL)
+    {
+      g_warning ("Could not draw the basemap: %s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 paint_raster (const Raster      *raster,
               cairo_t           *cr,
@@ -558,6 +600,12 @@ kwa_basemap_cache_draw (KwaBasemapCache   *self,
   g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
   g_return_if_fail (cr != NULL && viewport != NULL);
 
+  self->wanted_tints |= 1u << tint;
+  if (self->overview != NULL && !ensure_tint (self, self->overview, tint))
+    return;
+  if (self->detail != NULL && !ensure_tint (self, self->detail, tint))
+    return;
+
   detail_usable = self->detail != NULL &&
                   (self->overview == NULL || self->detail->theme == self->overview->theme);
 
@@ -593,7 +641,8 @@ kwa_basemap_cache_get_byte_size (KwaBasemapCache *self)
   for (guint i = 0; i < G_N_ELEMENTS (rasters); i++)
     if (rasters[i] != NULL)
       for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-        total += (gsize) cairo_image_surface_get_stride (rasters[i]->surfaces[tint]) *
+        if (rasters[i]->surfaces[tint] != NULL)
+          total += (gsize) cairo_image_surface_get_stride (rasters[i]->surfaces[tint]) *
                  cairo_image_surface_get_height (rasters[i]->surfaces[tint]);
 
   return total;

@@ -43,7 +43,7 @@ struct _KwaBasemap
   GBytes        *svg;
   KwaMapRect     extent;
   KwaProjection  projection;
-  KwaColor       side_color[KWA_N_BASEMAP_TINTS];
+  KwaColor       side_color[KWA_N_SIDES];
   guint          style_serial;
 
   /* Created on first use; the worker thread of the raster cache and the
@@ -279,6 +279,11 @@ build_stylesheet (KwaBasemap     *self,
 
   path = g_strdup_printf (APP_PATH "/map-themes/%s.css", kwa_map_theme_to_string (theme));
   theme_css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  if (tint == KWA_BASEMAP_TINT_NONE)
+    return g_strdup_printf ("%.*s\n",
+                            theme_css ? (int) g_bytes_get_size (theme_css) : 0,
+                            theme_css ? (const char *) g_bytes_get_data (theme_css, NULL) : "");
 
   kwa_color_parse (tint_base[theme], &land);
   tinted = kwa_color_mix (&land, &self->side_color[tint], tint_strength[theme]);

@@ -61,6 +61,7 @@ struct _KwaMapRenderer
   GArray          *hit_circles;   /* HitCircle */
   GArray          *hit_boxes;     /* HitBox: labels */
   GArray          *hit_paths;     /* HitCircle samples along arrows */
+  GArray          *marker_boxes;  /* HitBox around event markers, for label placement */
 };
 
 G_DEFINE_FINAL_TYPE (KwaMapRenderer, kwa_map_renderer, G_TYPE_OBJECT)
@@ -95,6 +96,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->hit_circles, g_array_unref);
   g_clear_pointer (&self->hit_boxes, g_array_unref);
   g_clear_pointer (&self->hit_paths, g_array_unref);
+  g_clear_pointer (&self->marker_boxes, g_array_unref);
 
   G_OBJECT_CLASS (kwa_map_renderer_parent_class)->finalize (object);
 }
@@ -122,6 +124,7 @@ kwa_map_renderer_init (KwaMapRenderer *self)
   self->hit_circles = g_array_new (FALSE, FALSE, sizeof (HitCircle));
   self->hit_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
   self->hit_paths = g_array_new (FALSE, FALSE, sizeof (HitCircle));
+  self->marker_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
 }
 
 void
@@ -323,6 +326,41 @@ draw_tint_inside (KwaMapRenderer         *self,
   return ok;
 }
 
+/* The basemap covers a box; beyond it is a slightly darker "desk", and a
+ * hairline frames the sheet, so the edge reads as an atlas page rather
+ * than as land cut off. */
+static void
+draw_sheet_frame (KwaMapRenderer         *self,
+                  cairo_t                *cr,
+                  const KwaViewport      *viewport,
+                  const KwaRenderOptions *options)
+{
+  KwaBasemap *basemap = kwa_basemap_cache_get_basemap (self->cache);
+  KwaColor sea = kwa_basemap_get_sea_color (basemap, options->theme);
+  const Palette *palette = &palettes[options->theme];
+  KwaMapRect extent;
+  double x0, y0, x1, y1;
+
+  kwa_basemap_get_extent (basemap, &extent);
+  kwa_viewport_map_to_pixel (viewport, extent.x, extent.y, &x0, &y0);
+  kwa_viewport_map_to_pixel (viewport, extent.x + extent.width, extent.y + extent.height, &x1, &y1);
+  if (x0 <= 0 && y0 <= 0 && x1 >= viewport->width && y1 >= viewport->height)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_source_rgb (cr, sea.r * 0.9, sea.g * 0.9, sea.b * 0.92);
+  cairo_fill (cr);
+  cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5, round (x1 - x0) - 1, round (y1 - y0) - 1);
+  set_color (cr, &palette->ink, 0.28);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* The land each side holds, as the basemap tinted in its colour: the
  * north's everywhere, the south's inside the region its front encloses,
  * then the enclaves in their side's tint. */
@@ -334,12 +372,13 @@ draw_control (KwaMapRenderer         *self,
               const KwaRenderOptions *options,
               GError                **error)
 {
-  gboolean shade = (options->layers & KWA_MAP_LAYER_CONTROL) != 0;
+  gboolean shade = (options->layers & KWA_MAP_LAYER_CONTROL) != 0 &&
+                   scene != NULL && (scene->has_front || scene->enclaves->len > 0);
 
   if (!draw_basemap_tint (self, cr, viewport, options,
-                          shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_SOUTH, error))
+                          shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_NONE, error))
     return FALSE;
-  if (!shade || scene == NULL)
+  if (!shade)
     return TRUE;
 
   if (scene->has_front &&
@@ -860,6 +899,68 @@ overlaps_any (GArray       *boxes,
   return FALSE;
 }
 
+static gboolean
+overlaps_any_except_at (GArray       *boxes,
+                        const HitBox *box,
+                        double        x,
+                        double        y)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const HitBox *other = &g_array_index (boxes, HitBox, i);
+
+      if (x >= other->x && x <= other->x + other->width &&
+          y >= other->y && y <= other->y + other->height)
+        continue;
+      if (box->x < other->x + other->width && other->x < box->x + box->width &&
+          box->y < other->y + other->height && other->y < box->y + box->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tries the label right of its point, then left, above and below; FALSE
+ * when every position collides with a label or a marker. */
+static gboolean
+place_label (KwaMapRenderer *self,
+             HitBox         *box,
+             double          x,
+             double          y,
+             double          gap)
+{
+  double candidates[4][2];
+
+  /* A marker on the place itself: step out past its edge. */
+  for (guint i = 0; i < self->marker_boxes->len; i++)
+    {
+      const HitBox *marker = &g_array_index (self->marker_boxes, HitBox, i);
+
+      if (x >= marker->x && x <= marker->x + marker->width &&
+          y >= marker->y && y <= marker->y + marker->height)
+        gap = MAX (gap, MAX (marker->x + marker->width - x, marker->y + marker->height - y) + 2);
+    }
+
+  candidates[0][0] = x + gap;                 candidates[0][1] = y - box->height / 2;
+  candidates[1][0] = x - gap - box->width;    candidates[1][1] = y - box->height / 2;
+  candidates[2][0] = x - box->width / 2;      candidates[2][1] = y - gap - box->height;
+  candidates[3][0] = x - box->width / 2;      candidates[3][1] = y + gap;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      HitBox trial = *box;
+
+      trial.x = candidates[i][0];
+      trial.y = candidates[i][1];
+      /* The place's own marker no longer overlaps once past its edge. */
+      if (!overlaps_any (self->hit_boxes, &trial) && !overlaps_any_except_at (self->marker_boxes, &trial, x, y))
+        {
+          *box = trial;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Labels the places, most important first, skipping any label that would
  * collide with one already placed; minor places appear as the view zooms
  * in. */
@@ -883,11 +984,30 @@ draw_places (KwaMapRenderer         *self,
   kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (self->cache), &extent);
   zoom = kwa_viewport_get_zoom (viewport, &extent);
 
-  for (int importance = 1; importance <= 3; importance++)
+  /* Event markers are drawn over the labels: keep labels clear of them. */
+  g_array_set_size (self->marker_boxes, 0);
+  if (options->layers & KWA_MAP_LAYER_EVENTS)
+    for (guint i = 0; i < scene->events->len; i++)
+      {
+        const KwaSceneEvent *visible = &g_array_index (scene->events, KwaSceneEvent, i);
+        double radius = (10 - 2 * (visible->event->event->importance - 1) + 3) * scale;
+        HitBox box = { 0 };
+        double x, y;
+
+        if (!visible->event->has_point)
+          continue;
+        to_pixel (viewport, &visible->event->point, &x, &y);
+        box.x = x - radius;
+        box.y = y - radius;
+        box.width = box.height = 2 * radius;
+        g_array_append_val (self->marker_boxes, box);
+      }
+
+  /* Capitals first (pass 0), then by importance: 1 always; 2 once zoomed
+   * in a little (or on a big screen); 3 only close up. */
+  for (int importance = 0; importance <= 3; importance++)
     {
-      /* Importance 1 always; 2 once zoomed in a little (or on a big
-       * screen); 3 only close up. */
-      double needed = importance == 1 ? 0 : importance == 2 ? 1.4 : 3.0;
+      double needed = importance <= 1 ? 0 : importance == 2 ? 1.4 : 3.0;
 
       if (zoom * ui_scale (viewport, options) < needed * 0.9 && importance > 1)
         continue;
@@ -900,7 +1020,8 @@ draw_places (KwaMapRenderer         *self,
           HitBox box;
           double x, y, size, dot;
 
-          if (place->importance != importance)
+          if ((importance == 0) != (place->kind == KWA_PLACE_CAPITAL) ||
+              (importance > 0 && place->importance != importance))
             continue;
 
           to_pixel (viewport, &places[i].point, &x, &y);
@@ -913,13 +1034,11 @@ draw_places (KwaMapRenderer         *self,
                                 place->kind == KWA_PLACE_CAPITAL ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
           pango_layout_get_pixel_extents (layout, &ink, &logical);
 
-          box.x = x + dot + 3 * scale;
-          box.y = y - logical.height / 2.0;
           box.width = logical.width;
           box.height = logical.height;
           box.hit.kind = KWA_MAP_HIT_PLACE;
           box.hit.record = place;
-          if (overlaps_any (self->hit_boxes, &box))
+          if (!place_label (self, &box, x, y, dot + 3 * scale))
             continue;
           g_array_append_val (self->hit_boxes, box);
 
@@ -1181,6 +1300,8 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
       cairo_restore (cr);
       return FALSE;
     }
+
+  draw_sheet_frame (self, cr, viewport, options);
 
   if (scene != NULL)
     {

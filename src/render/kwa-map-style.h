@@ -30,9 +30,10 @@ typedef enum
 {
   KWA_BASEMAP_TINT_NORTH,
   KWA_BASEMAP_TINT_SOUTH,
+  KWA_BASEMAP_TINT_NONE,    /* plain land: shading off, or Korea not yet divided */
 } KwaBasemapTint;
 
-#define KWA_N_BASEMAP_TINTS 2
+#define KWA_N_BASEMAP_TINTS 3
 
 const char *kwa_map_theme_to_string   (KwaMapTheme     theme);
 gboolean    kwa_color_parse           (const char     *text,

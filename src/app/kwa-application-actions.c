@@ -1,0 +1,160 @@
+/* kwa-application-actions.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kwa-application-private.h"
+
+/* Application actions. GApplication exports them on D-Bus, so a museum's
+ * show-control system can drive a running exhibit:
+ *
+ *   gapplication action org.koreanwaratlas.Atlas go-to-date "'1951-01-24'"
+ *
+ * Every view follows the timeline; none of these talks to a window. */
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  KwaApplication *self = user_data;
+  static const char *developers[] = { "The Korean War Atlas authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Korean War Atlas"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Korean War Atlas authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("An interactive map of the Korean War, 1945–1953, for museums, classrooms and the curious"),
+                        "developers", developers,
+                        "copyright", "© 2026 The Korean War Atlas authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Map data"),
+                                      _("Natural Earth 1:10m land, countries and borders, public domain.\n"
+                                        "GSHHG 2.3.7 rivers and lakes (WDBII), LGPL-3.0-or-later.\n"
+                                        "The Chongchon River and the Chosin Reservoir are digitised by hand and approximate."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+go_to_date_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  KwaApplication *self = user_data;
+  const char *text = g_variant_get_string (parameter, NULL);
+  KwaDate date;
+
+  if (!kwa_date_parse (text, &date))
+    {
+      g_warning ("go-to-date: “%s” is not a date (YYYY-MM-DD)", text);
+      return;
+    }
+
+  kwa_timeline_set_playing (self->timeline, FALSE);
+  kwa_timeline_select_event (self->timeline, NULL);
+  kwa_timeline_set_date (self->timeline, date);
+}
+
+static void
+go_to_event_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  KwaApplication *self = user_data;
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (!kwa_timeline_go_to_event (self->timeline, id))
+    g_warning ("go-to-event: the exhibit has no event “%s”", id);
+}
+
+static void
+play_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  kwa_timeline_set_playing (KWA_APPLICATION (user_data)->timeline, TRUE);
+}
+
+static void
+pause_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  kwa_timeline_set_playing (KWA_APPLICATION (user_data)->timeline, FALSE);
+}
+
+static void
+next_event_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  kwa_timeline_next_event (KWA_APPLICATION (user_data)->timeline);
+}
+
+static void
+previous_event_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  kwa_timeline_previous_event (KWA_APPLICATION (user_data)->timeline);
+}
+
+static void
+set_language_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  const char *text = g_variant_get_string (parameter, NULL);
+  KwaLanguage language;
+
+  if (!kwa_language_from_string (text, &language))
+    {
+      g_warning ("set-language: “%s” is not a language of the exhibit (en, ko)", text);
+      return;
+    }
+
+  kwa_application_set_language (KWA_APPLICATION (user_data), language);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+  { "go-to-date", go_to_date_action_cb, "s" },
+  { "go-to-event", go_to_event_action_cb, "s" },
+  { "play", play_action_cb },
+  { "pause", pause_action_cb },
+  { "next-event", next_event_action_cb },
+  { "previous-event", previous_event_action_cb },
+  { "set-language", set_language_action_cb, "s" },
+};
+
+void
+kwa_application_install_actions (KwaApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+}

@@ -1,0 +1,28 @@
+/* kwa-application-private.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kwa-application.h"
+
+G_BEGIN_DECLS
+
+struct _KwaApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned */
+  GFile          *data_file;     /* --data, or NULL for the bundled exhibit */
+  KwaMapDocument *document;      /* what every window shows */
+  KwaTimeline    *timeline;      /* the one clock all windows follow */
+  char           *load_error;    /* why --data could not be shown, for curators */
+
+  KwaLanguage     language;
+};
+
+void kwa_application_install_actions (KwaApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,550 @@
+/* kwa-event-panel.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-event-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kwa-event-panel.h"
+#include "kwa-legend-symbol.h"
+#include "kwa-scene.h"
+#include "kwa-source-list.h"
+
+/* The event of the moment: the one the visitor picked, or else the latest
+ * one to have begun by the timeline's date. Everything a visitor reads
+ * about it is here: when, where, what happened, who said what, what is
+ * disputed, and where it comes from. */
+
+struct _KwaEventPanel
+{
+  GtkWidget        parent_instance;
+
+  /* Template widgets */
+  GtkWidget       *scroller;
+  GtkStack        *stack;
+  KwaLegendSymbol *category_symbol;
+  GtkLabel        *category_label;
+  GtkLabel        *context_label;
+  GtkLabel        *title_label;
+  GtkLabel        *date_label;
+  GtkWidget       *place_box;
+  GtkLabel        *place_label;
+  GtkLabel        *summary_label;
+  GtkLabel        *body_label;
+  GtkWidget       *quote_box;
+  GtkLabel        *quote_label;
+  GtkLabel        *quote_source_label;
+  GtkWidget       *note_box;
+  GtkImage        *note_icon;
+  GtkLabel        *note_heading;
+  GtkLabel        *note_label;
+  GtkWidget       *sources_box;
+  KwaSourceList   *source_list;
+
+  /* Owned */
+  KwaTimeline     *timeline;
+  KwaMapDocument  *document;
+  GSignalGroup    *timeline_signals;
+
+  /* Borrowed from the timeline's or the document's exhibit */
+  const KwaEvent  *event;
+
+  KwaLanguage      language;
+};
+
+G_DEFINE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TIMELINE,
+  PROP_DOCUMENT,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const category_classes[] = {
+  [KWA_EVENT_POLITICAL] = "political",
+  [KWA_EVENT_MILITARY] = "military",
+  [KWA_EVENT_DIPLOMATIC] = "diplomatic",
+  [KWA_EVENT_HUMANITARIAN] = "humanitarian",
+};
+
+static const char *
+category_name (KwaEventCategory category)
+{
+  switch (category)
+    {
+    case KWA_EVENT_POLITICAL:
+      return _("Political");
+    case KWA_EVENT_MILITARY:
+      return _("Military");
+    case KWA_EVENT_DIPLOMATIC:
+      return _("Diplomatic");
+    case KWA_EVENT_HUMANITARIAN:
+      return _("Humanitarian");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* "June 25, 1950" or "June 25, 1950 – June 28, 1950". */
+static char *
+format_span (KwaDate     start,
+             KwaDate     end,
+             KwaLanguage language)
+{
+  g_autofree char *from = kwa_date_format (start, language);
+  g_autofree char *to = NULL;
+
+  if (end == KWA_DATE_NONE || end == start)
+    return g_steal_pointer (&from);
+
+  to = kwa_date_format (end, language);
+  return g_strdup_printf ("%s – %s", from, to);
+}
+
+static const KwaEvent *
+find_event (KwaEventPanel *self,
+            gboolean      *out_selected)
+{
+  g_autoptr(KwaScene) scene = NULL;
+  const KwaEvent *selected;
+
+  *out_selected = FALSE;
+
+  if (self->timeline == NULL)
+    return NULL;
+
+  if ((selected = kwa_timeline_get_selected_event (self->timeline)) != NULL)
+    {
+      *out_selected = TRUE;
+      return selected;
+    }
+
+  if (self->document == NULL)
+    return NULL;
+
+  scene = kwa_scene_new (kwa_map_document_get_atlas (self->document),
+                         kwa_timeline_get_date (self->timeline));
+  return scene->latest_event;
+}
+
+static void
+set_optional_label (GtkLabel      *label,
+                    GtkWidget     *container,
+                    const KwaText *text,
+                    KwaLanguage    language)
+{
+  gboolean shown = kwa_text_is_set (text);
+
+  gtk_label_set_label (label, shown ? kwa_text_get (text, language) : "");
+  gtk_widget_set_visible (container, shown);
+}
+
+static void
+show_quote (KwaEventPanel  *self,
+            const KwaEvent *event)
+{
+  g_autofree char *quoted = NULL;
+  g_autofree char *attribution = NULL;
+  const KwaQuote *quote = &event->quote;
+
+  gtk_widget_set_visible (self->quote_box, event->has_quote);
+  if (!event->has_quote)
+    return;
+
+  /* Typographic quotation marks; Korean uses the same double marks. */
+  quoted = g_strdup_printf ("“%s”", kwa_text_get (&quote->text, self->language));
+  gtk_label_set_label (self->quote_label, quoted);
+
+  if (kwa_text_is_set (&quote->speaker) && quote->date != KWA_DATE_NONE)
+    {
+      g_autofree char *date = kwa_date_format (quote->date, self->language);
+      attribution = g_strdup_printf ("— %s, %s", kwa_text_get (&quote->speaker, self->language), date);
+    }
+  else if (kwa_text_is_set (&quote->speaker))
+    attribution = g_strdup_printf ("— %s", kwa_text_get (&quote->speaker, self->language));
+  else if (quote->date != KWA_DATE_NONE)
+    {
+      g_autofree char *date = kwa_date_format (quote->date, self->language);
+      attribution = g_strdup_printf ("— %s", date);
+    }
+
+  gtk_label_set_label (self->quote_source_label, attribution != NULL ? attribution : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->quote_source_label), attribution != NULL);
+}
+
+/* Notes and doubtful confidence get a box of their own, so a visitor sees
+ * at a glance where historians disagree. */
+static void
+show_note (KwaEventPanel  *self,
+           const KwaEvent *event)
+{
+  gboolean doubtful = event->confidence == KWA_CONFIDENCE_LOW ||
+                      event->confidence == KWA_CONFIDENCE_MEDIUM;
+  const char *heading;
+  const char *text;
+
+  gtk_widget_remove_css_class (self->note_box, "disputed");
+
+  if (!kwa_text_is_set (&event->notes) && !doubtful)
+    {
+      gtk_widget_set_visible (self->note_box, FALSE);
+      return;
+    }
+
+  switch (event->confidence)
+    {
+    case KWA_CONFIDENCE_LOW:
+      heading = _("Disputed");
+      text = _("The sources disagree about what happened here.");
+      gtk_widget_add_css_class (self->note_box, "disputed");
+      gtk_image_set_from_icon_name (self->note_icon, "dialog-warning-symbolic");
+      break;
+    case KWA_CONFIDENCE_MEDIUM:
+      heading = _("Uncertain");
+      text = _("Some details are uncertain; the sources do not fully agree.");
+      gtk_image_set_from_icon_name (self->note_icon, "dialog-question-symbolic");
+      break;
+    case KWA_CONFIDENCE_UNSTATED:
+    case KWA_CONFIDENCE_HIGH:
+    default:
+      heading = _("Note");
+      text = NULL;
+      gtk_image_set_from_icon_name (self->note_icon, "dialog-information-symbolic");
+      break;
+    }
+
+  if (kwa_text_is_set (&event->notes))
+    text = kwa_text_get (&event->notes, self->language);
+
+  gtk_label_set_label (self->note_heading, heading);
+  gtk_label_set_label (self->note_label, text);
+  gtk_widget_set_visible (self->note_box, TRUE);
+}
+
+static void
+show_event (KwaEventPanel  *self,
+            const KwaEvent *event,
+            gboolean        selected)
+{
+  g_autofree char *date = NULL;
+  const char *summary;
+  const char *body;
+
+  for (guint i = 0; i < G_N_ELEMENTS (category_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->category_symbol), category_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->category_symbol), category_classes[event->category]);
+  gtk_label_set_label (self->category_label, category_name (event->category));
+  gtk_label_set_label (self->context_label, selected ? _("Selected event") : _("Latest event"));
+
+  gtk_label_set_label (self->title_label, kwa_text_get (&event->title, self->language));
+
+  date = format_span (event->date, event->end, self->language);
+  gtk_label_set_label (self->date_label, date);
+
+  if (event->place != NULL)
+    {
+      const char *name = kwa_text_get (&event->place->name, self->language);
+      g_autofree char *approximate = NULL;
+
+      if (event->place->approximate)
+        approximate = g_strdup_printf (_("near %s"), name);
+      gtk_label_set_label (self->place_label, approximate != NULL ? approximate : name);
+    }
+  gtk_widget_set_visible (self->place_box, event->place != NULL);
+
+  /* The summary leads; the body follows unless it only repeats it. */
+  summary = kwa_text_get (&event->summary, self->language);
+  body = kwa_text_get (&event->body, self->language);
+  set_optional_label (self->summary_label, GTK_WIDGET (self->summary_label), &event->summary, self->language);
+  if (summary != NULL && body != NULL && g_str_equal (summary, body))
+    gtk_widget_set_visible (GTK_WIDGET (self->body_label), FALSE);
+  else
+    set_optional_label (self->body_label, GTK_WIDGET (self->body_label), &event->body, self->language);
+
+  show_quote (self, event);
+  show_note (self, event);
+
+  kwa_source_list_set_sources (self->source_list, event->sources, event->n_sources);
+  gtk_widget_set_visible (self->sources_box, event->n_sources > 0);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  kwa_text_get (&event->title, self->language),
+                                  -1);
+}
+
+static void
+update (KwaEventPanel *self)
+{
+  gboolean selected;
+  const KwaEvent *event = find_event (self, &selected);
+  gboolean changed = event != self->event;
+
+  self->event = event;
+
+  if (event == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  show_event (self, event, selected);
+  gtk_stack_set_visible_child_name (self->stack, "event");
+
+  /* A new event is read from its title down. */
+  if (changed)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+    }
+}
+
+static void
+timeline_changed_cb (KwaEventPanel *self)
+{
+  update (self);
+}
+
+static void
+kwa_event_panel_dispose (GObject *object)
+{
+  KwaEventPanel *self = KWA_EVENT_PANEL (object);
+
+  self->event = NULL;
+  g_clear_object (&self->timeline_signals);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->document);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_EVENT_PANEL);
+
+  G_OBJECT_CLASS (kwa_event_panel_parent_class)->dispose (object);
+}
+
+static void
+kwa_event_panel_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KwaEventPanel *self = KWA_EVENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      g_value_set_object (value, self->timeline);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_event_panel_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KwaEventPanel *self = KWA_EVENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      kwa_event_panel_set_timeline (self, g_value_get_object (value));
+      break;
+    case PROP_DOCUMENT:
+      kwa_event_panel_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_LANGUAGE:
+      kwa_event_panel_set_language (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_event_panel_class_init (KwaEventPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kwa_event_panel_dispose;
+  object_class->get_property = kwa_event_panel_get_property;
+  object_class->set_property = kwa_event_panel_set_property;
+
+  properties[PROP_TIMELINE] =
+    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
+  g_type_ensure (KWA_TYPE_SOURCE_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-event-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, category_symbol);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, category_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, context_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, date_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, place_box);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, place_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, body_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, quote_box);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, quote_source_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, note_box);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, note_heading);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, note_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, source_list);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "eventpanel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+kwa_event_panel_init (KwaEventPanel *self)
+{
+  self->language = KWA_LANGUAGE_EN;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event"),
+                                  -1);
+
+  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::date",
+                                  G_CALLBACK (timeline_changed_cb), self);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
+                                  G_CALLBACK (timeline_changed_cb), self);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::exhibit",
+                                  G_CALLBACK (timeline_changed_cb), self);
+
+  update (self);
+}
+
+GtkWidget *
+kwa_event_panel_new (void)
+{
+  return g_object_new (KWA_TYPE_EVENT_PANEL, NULL);
+}
+
+KwaTimeline *
+kwa_event_panel_get_timeline (KwaEventPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
+  return self->timeline;
+}
+
+void
+kwa_event_panel_set_timeline (KwaEventPanel *self,
+                              KwaTimeline   *timeline)
+{
+  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
+  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
+
+  if (!g_set_object (&self->timeline, timeline))
+    return;
+
+  g_signal_group_set_target (self->timeline_signals, timeline);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
+}
+
+KwaMapDocument *
+kwa_event_panel_get_document (KwaEventPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
+  return self->document;
+}
+
+void
+kwa_event_panel_set_document (KwaEventPanel  *self,
+                              KwaMapDocument *document)
+{
+  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
+  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+KwaLanguage
+kwa_event_panel_get_language (KwaEventPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), KWA_LANGUAGE_EN);
+  return self->language;
+}
+
+void
+kwa_event_panel_set_language (KwaEventPanel *self,
+                              KwaLanguage    language)
+{
+  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
+  g_return_if_fail (language < KWA_N_LANGUAGES);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/**
+ * kwa_event_panel_get_event:
+ *
+ * Returns: (nullable): the event shown, owned by the exhibit
+ */
+const KwaEvent *
+kwa_event_panel_get_event (KwaEventPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
+  return self->event;
+}
+
+/**
+ * kwa_event_panel_get_title_label:
+ *
+ * The label that shows the event's title, for tests and for a presenter
+ * that wants to mirror it.
+ *
+ * Returns: (transfer none): the title label
+ */
+GtkLabel *
+kwa_event_panel_get_title_label (KwaEventPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
+  return self->title_label;
+}

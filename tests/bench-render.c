@@ -1,0 +1,513 @@
+/* bench-render.c: how fast the map draws, across the whole war.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Renders one frame per day of the exhibit's time range through the same
+ * renderer the map view uses, into an ARGB32 image surface (the widget's
+ * cairo path), at 1920x1080 and 3840x2160, and prints one JSON object on
+ * stdout:
+ *
+ *   {"sizes": {"1920x1080": {"frame_ms_p50": …, "frame_ms_p95": …,
+ *              "frame_ms_max": …, "naive_ms_p50": …, "blit_ms_p50": …}, …},
+ *    "load_ms": …, "frames": …, "peak_rss_mb": …}
+ *
+ *  - frame_ms_*: kwa_scene_new + kwa_map_renderer_draw, with the basemap
+ *    rasters prepared before timing starts;
+ *  - naive_ms_p50: the same frames, but drawing the basemap SVG as vectors
+ *    every frame (what the cache saves), on a sample spread over the war;
+ *  - blit_ms_p50: one full-frame copy of a basemap raster the size of the
+ *    frame: the floor no frame can beat;
+ *  - load_ms: median time to parse, validate and index the exhibit;
+ *  - frames: frames timed per size;
+ *  - peak_rss_mb: the process's peak resident set.
+ *
+ * Everything else (progress, the one-off costs) goes to stderr, so stdout
+ * can be piped straight into a JSON parser.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "kwa-map-document.h"
+#include "kwa-map-renderer.h"
+
+#define N_LOADS            7
+#define N_DOCUMENT_LOADS   3
+#define N_BLITS            30
+#define N_NAIVE_SAMPLES    60
+#define N_NAIVE_QUICK      12
+#define QUICK_STEP_DAYS    10
+
+typedef struct
+{
+  int width;
+  int height;
+} BenchSize;
+
+typedef struct
+{
+  BenchSize size;
+  double    frame_p50;
+  double    frame_p95;
+  double    frame_max;
+  double    naive_p50;
+  double    blit_p50;
+} SizeResult;
+
+static gboolean opt_quick;
+static char *opt_size;
+static char *opt_data;
+static int opt_naive_samples = -1;
+
+static const GOptionEntry entries[] = {
+  { "quick", 0, 0, G_OPTION_ARG_NONE, &opt_quick, "Every 10th day only: a smoke run", NULL },
+  { "size", 0, 0, G_OPTION_ARG_STRING, &opt_size, "Run one frame size only", "WxH" },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, &opt_data, "Use this exhibit instead of the bundled one", "FILE" },
+  { "naive-samples", 0, 0, G_OPTION_ARG_INT, &opt_naive_samples,
+    "Frames to time with the basemap drawn as vectors (0 skips them)", "N" },
+  { NULL }
+};
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Nearest-rank percentile (p in 0 … 1) of @samples, which it sorts. */
+static double
+percentile (GArray *samples,
+            double  p)
+{
+  guint rank;
+
+  g_assert (samples->len > 0);
+
+  g_array_sort (samples, compare_doubles);
+  rank = (guint) ceil (p * samples->len);
+  rank = CLAMP (rank, 1, samples->len);
+
+  return g_array_index (samples, double, rank - 1);
+}
+
+static double
+median (GArray *samples)
+{
+  return percentile (samples, 0.5);
+}
+
+/* ru_maxrss is in KiB on Linux. */
+static double
+peak_rss_mb (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return NAN;
+
+  return usage.ru_maxrss / 1024.0;
+}
+
+static gboolean
+parse_size (const char *text,
+            BenchSize  *size)
+{
+  char *end;
+  guint64 width, height;
+
+  width = g_ascii_strtoull (text, &end, 10);
+  if (end == text || (*end != 'x' && *end != 'X'))
+    return FALSE;
+  text = end + 1;
+  height = g_ascii_strtoull (text, &end, 10);
+  if (end == text || *end != '\0')
+    return FALSE;
+  if (width < 16 || height < 16 || width > 16384 || height > 16384)
+    return FALSE;
+
+  size->width = (int) width;
+  size->height = (int) height;
+
+  return TRUE;
+}
+
+static GFile *
+exhibit_file (void)
+{
+  if (opt_data != NULL)
+    return g_file_new_for_commandline_arg (opt_data);
+
+  return g_file_new_for_uri (KWA_EXHIBIT_DEFAULT_URI);
+}
+
+/* Parse, validate and index: what the app waits for before the first frame
+ * can know anything about the war. */
+static gboolean
+measure_load (GFile   *file,
+              double  *out_exhibit_ms,
+              double  *out_document_ms,
+              GError **error)
+{
+  g_autoptr(GArray) exhibit_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) document_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < N_LOADS; i++)
+    {
+      g_autoptr(KwaExhibit) exhibit = NULL;
+      double start = now_ms (), elapsed;
+
+      exhibit = kwa_exhibit_new_from_file (file, NULL, error);
+      elapsed = now_ms () - start;
+      if (exhibit == NULL)
+        return FALSE;
+      g_array_append_val (exhibit_ms, elapsed);
+    }
+
+  for (guint i = 0; i < N_DOCUMENT_LOADS; i++)
+    {
+      g_autoptr(KwaMapDocument) document = NULL;
+      double start = now_ms (), elapsed;
+
+      document = kwa_map_document_new_from_file (file, NULL, error);
+      elapsed = now_ms () - start;
+      if (document == NULL)
+        return FALSE;
+      g_array_append_val (document_ms, elapsed);
+    }
+
+  *out_exhibit_ms = median (exhibit_ms);
+  *out_document_ms = median (document_ms);
+
+  return TRUE;
+}
+
+static cairo_surface_t *
+create_frame_surface (const BenchSize *size)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size->width, size->height);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    g_error ("Could not make a %dx%d image surface: %s", size->width, size->height,
+             cairo_status_to_string (cairo_surface_status (surface)));
+
+  return surface;
+}
+
+/* One frame as the widget draws it: the scene of the day, then the map. */
+static double
+time_frame (KwaMapRenderer         *renderer,
+            KwaAtlas               *atlas,
+            cairo_surface_t        *target,
+            const KwaViewport      *viewport,
+            const KwaRenderOptions *options,
+            double                  time)
+{
+  g_autoptr(GError) error = NULL;
+  double start = now_ms ();
+  KwaScene *scene = kwa_scene_new (atlas, time);
+  cairo_t *cr = cairo_create (target);
+
+  if (!kwa_map_renderer_draw (renderer, cr, viewport, scene, options, &error))
+    g_error ("Could not draw the map on day %g: %s", time, error->message);
+  cairo_destroy (cr);
+  kwa_scene_unref (scene);
+  cairo_surface_flush (target);
+
+  return now_ms () - start;
+}
+
+/* The cheapest a full frame can be: one copy of a frame-sized basemap
+ * raster onto the frame. RGB24, like the cache's rasters, so cairo copies
+ * it as the renderer's opaque basemap is copied. */
+static double
+measure_blit (KwaBasemapCache   *cache,
+              cairo_surface_t   *target,
+              const KwaViewport *viewport,
+              const BenchSize   *size)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  cairo_surface_t *raster = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size->width, size->height);
+  cairo_t *cr = cairo_create (raster);
+
+  kwa_basemap_cache_draw (cache, cr, viewport, KWA_BASEMAP_TINT_NORTH);
+  cairo_destroy (cr);
+  cairo_surface_flush (raster);
+
+  for (guint i = 0; i < N_BLITS + 1; i++)
+    {
+      double start = now_ms (), elapsed;
+
+      cr = cairo_create (target);
+      cairo_set_source_surface (cr, raster, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (target);
+      elapsed = now_ms () - start;
+
+      if (i > 0)   /* the first one faults the pages in */
+        g_array_append_val (samples, elapsed);
+    }
+
+  cairo_surface_destroy (raster);
+
+  return median (samples);
+}
+
+/* The blit's frame-sized source belongs to the benchmark, not to anything
+ * the app holds, so it is made in a child process: peak_rss_mb stays the
+ * renderer's own. */
+static double
+measure_blit_in_child (KwaBasemapCache   *cache,
+                       cairo_surface_t   *target,
+                       const KwaViewport *viewport,
+                       const BenchSize   *size)
+{
+  double blit_ms = NAN;
+  int fds[2];
+  pid_t pid;
+
+  if (pipe (fds) != 0)
+    g_error ("pipe: %s", g_strerror (errno));
+
+  pid = fork ();
+  if (pid < 0)
+    g_error ("fork: %s", g_strerror (errno));
+
+  if (pid == 0)
+    {
+      close (fds[0]);
+      blit_ms = measure_blit (cache, target, viewport, size);
+      _exit (write (fds[1], &blit_ms, sizeof blit_ms) == sizeof blit_ms ? 0 : 1);
+    }
+
+  close (fds[1]);
+  if (read (fds[0], &blit_ms, sizeof blit_ms) != sizeof blit_ms)
+    g_error ("The blit measurement's child process reported nothing");
+  close (fds[0]);
+  waitpid (pid, NULL, 0);
+
+  return blit_ms;
+}
+
+static void
+run_size (KwaMapDocument  *document,
+          KwaMapRenderer  *renderer,
+          const BenchSize *size,
+          SizeResult      *result,
+          guint           *out_frames)
+{
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  KwaBasemapCache *cache = kwa_map_renderer_get_cache (renderer);
+  KwaDateRange range = kwa_exhibit_get_time_range (kwa_map_document_get_exhibit (document));
+  guint step = opt_quick ? QUICK_STEP_DAYS : 1;
+  guint n_days = (guint) (range.end - range.start) + 1;
+  guint n_naive = opt_naive_samples >= 0 ? (guint) opt_naive_samples
+                                         : opt_quick ? N_NAIVE_QUICK : N_NAIVE_SAMPLES;
+  g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) naive_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  KwaRenderOptions options, naive_options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  cairo_surface_t *target;
+  double start, elapsed;
+  guint n_renders;
+  gsize cache_bytes;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, size->width, size->height);
+  kwa_render_options_init_default (&options);
+  naive_options = options;
+  naive_options.vector = TRUE;
+
+  target = create_frame_surface (size);
+
+  start = now_ms ();
+  kwa_basemap_cache_prepare_sync (cache, &viewport, options.theme);
+  g_printerr ("%dx%d: basemap rasters prepared in %.1f ms (%.1f MB)\n",
+              size->width, size->height, now_ms () - start,
+              kwa_basemap_cache_get_byte_size (cache) / (1024.0 * 1024.0));
+  n_renders = kwa_basemap_cache_get_n_renders (cache);
+  cache_bytes = kwa_basemap_cache_get_byte_size (cache);
+
+  /* The first frame pays once for fonts, glyph caches and the land mask;
+   * that is start-up, not playback. */
+  elapsed = time_frame (renderer, atlas, target, &viewport, &options, range.start);
+  g_printerr ("%dx%d: first (cold) frame %.2f ms\n", size->width, size->height, elapsed);
+
+  for (guint day = 0; day < n_days; day += step)
+    {
+      /* Dates before 1970 are negative: add in double, not in guint. */
+      elapsed = time_frame (renderer, atlas, target, &viewport, &options, (double) range.start + day);
+      g_array_append_val (frame_ms, elapsed);
+    }
+
+  /* A frame should never rasterise the SVG: that is the cache's whole
+   * point. A tint made on first use shows as the cache growing. */
+  if (kwa_basemap_cache_get_n_renders (cache) != n_renders)
+    g_error ("The basemap was rasterised again during playback (%u renders, expected %u)",
+             kwa_basemap_cache_get_n_renders (cache), n_renders);
+  if (kwa_basemap_cache_get_byte_size (cache) != cache_bytes)
+    g_printerr ("%dx%d: warning: the basemap cache grew from %.1f MB to %.1f MB while drawing frames: "
+                "a frame rasterised a tint that kwa_basemap_cache_prepare_sync() did not make\n",
+                size->width, size->height, cache_bytes / (1024.0 * 1024.0),
+                kwa_basemap_cache_get_byte_size (cache) / (1024.0 * 1024.0));
+
+  for (guint i = 0; i < n_naive; i++)
+    {
+      double day = n_naive > 1 ? floor ((double) i * (n_days - 1) / (n_naive - 1)) : 0;
+
+      elapsed = time_frame (renderer, atlas, target, &viewport, &naive_options, (double) range.start + day);
+      g_array_append_val (naive_ms, elapsed);
+    }
+
+  g_printerr ("%dx%d: resident set after the frames: peak %.1f MB\n",
+              size->width, size->height, peak_rss_mb ());
+
+  result->size = *size;
+  result->blit_p50 = measure_blit_in_child (cache, target, &viewport, size);
+  *out_frames = frame_ms->len;
+  result->frame_max = percentile (frame_ms, 1.0);
+  result->frame_p95 = percentile (frame_ms, 0.95);
+  result->frame_p50 = percentile (frame_ms, 0.5);
+  result->naive_p50 = naive_ms->len > 0 ? median (naive_ms) : NAN;
+
+  g_printerr ("%dx%d: %u frames, p50 %.2f ms, p95 %.2f ms, max %.2f ms; "
+              "naive p50 %.2f ms over %u frames; blit %.2f ms\n",
+              size->width, size->height, frame_ms->len, result->frame_p50,
+              result->frame_p95, result->frame_max, result->naive_p50,
+              naive_ms->len, result->blit_p50);
+
+  cairo_surface_destroy (target);
+}
+
+static void
+append_number (GString    *json,
+               const char *key,
+               double      value,
+               gboolean    last)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* JSON has no NaN: a measurement that was skipped is null. */
+  if (isfinite (value))
+    g_string_append_printf (json, "\"%s\": %s", key,
+                            g_ascii_formatd (buffer, sizeof buffer, "%.3f", value));
+  else
+    g_string_append_printf (json, "\"%s\": null", key);
+  if (!last)
+    g_string_append (json, ", ");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- time the map renderer across the war");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(KwaBasemapCache) cache = NULL;
+  g_autoptr(KwaMapRenderer) renderer = NULL;
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (BenchSize));
+  g_autoptr(GArray) results = g_array_new (FALSE, TRUE, sizeof (SizeResult));
+  g_autoptr(GString) json = g_string_new (NULL);
+  double load_ms, document_ms;
+  guint frames = 0;
+
+  /* stdout carries the JSON and nothing else, even with G_MESSAGES_DEBUG. */
+  g_log_writer_default_set_use_stderr (TRUE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (opt_size != NULL)
+    {
+      BenchSize size;
+
+      if (!parse_size (opt_size, &size))
+        {
+          g_printerr ("--size: expected WIDTHxHEIGHT, such as 1920x1080, not “%s”\n", opt_size);
+          return 2;
+        }
+      g_array_append_val (sizes, size);
+    }
+  else
+    {
+      g_array_append_vals (sizes, (BenchSize[]) { { 1920, 1080 }, { 3840, 2160 } }, 2);
+    }
+
+  file = exhibit_file ();
+  if (!measure_load (file, &load_ms, &document_ms, &error))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_printerr ("Could not load %s: %s\n", uri, error->message);
+      return 1;
+    }
+  g_printerr ("load: exhibit %.2f ms (median of %d); whole document with basemap, land and atlas %.2f ms (median of %d)\n",
+              load_ms, N_LOADS, document_ms, N_DOCUMENT_LOADS);
+
+  document = kwa_map_document_new_from_file (file, NULL, &error);
+  if (document == NULL)
+    {
+      g_printerr ("Could not load the exhibit: %s\n", error->message);
+      return 1;
+    }
+  cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  renderer = kwa_map_renderer_new (cache);
+
+  for (guint i = 0; i < sizes->len; i++)
+    {
+      SizeResult result;
+      guint n;
+
+      run_size (document, renderer, &g_array_index (sizes, BenchSize, i), &result, &n);
+      g_array_append_val (results, result);
+      frames = n;   /* the same days at every size */
+    }
+
+  g_string_append (json, "{\"sizes\": {");
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SizeResult *r = &g_array_index (results, SizeResult, i);
+
+      g_string_append_printf (json, "%s\"%dx%d\": {", i > 0 ? ", " : "", r->size.width, r->size.height);
+      append_number (json, "frame_ms_p50", r->frame_p50, FALSE);
+      append_number (json, "frame_ms_p95", r->frame_p95, FALSE);
+      append_number (json, "frame_ms_max", r->frame_max, FALSE);
+      append_number (json, "naive_ms_p50", r->naive_p50, FALSE);
+      append_number (json, "blit_ms_p50", r->blit_p50, TRUE);
+      g_string_append (json, "}");
+    }
+  g_string_append (json, "}, ");
+  append_number (json, "load_ms", load_ms, FALSE);
+  g_string_append_printf (json, "\"frames\": %u, ", frames);
+  append_number (json, "peak_rss_mb", peak_rss_mb (), TRUE);
+  g_string_append (json, "}\n");
+
+  fputs (json->str, stdout);
+  fflush (stdout);
+
+  return 0;
+}
