@@ -1,0 +1,241 @@
+/* test-scene.c: who held what, on the bundled exhibit, on days the
+ * histories agree on.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "kwa-map-document.h"
+#include "kwa-scene.h"
+
+typedef struct
+{
+  const char *what;
+  double      lat, lon;
+  const char *date;
+  KwaControl  expected;
+} ControlCase;
+
+/* Each case is a fact a visitor could check in any history of the war
+ * (Appleman 1961; Mossman 1990; Hermes 1966; the armistice map). */
+static const ControlCase control_cases[] = {
+  { "Seoul, before the division", 37.5665, 126.978, "1945-08-12", KWA_CONTROL_UNDIVIDED },
+  { "Seoul, US zone", 37.5665, 126.978, "1946-06-01", KWA_CONTROL_SOUTH },
+  { "Pyongyang, Soviet zone", 39.0339, 125.7543, "1946-06-01", KWA_CONTROL_NORTH },
+  { "Kaesong, south of the 38th before the war", 37.9707, 126.5544, "1949-06-01", KWA_CONTROL_SOUTH },
+  { "Seoul, after it fell on 28 June", 37.5665, 126.978, "1950-07-15", KWA_CONTROL_NORTH },
+  { "Daejeon, after it fell on 20 July", 36.3504, 127.3845, "1950-08-15", KWA_CONTROL_NORTH },
+  { "Daegu, inside the Pusan Perimeter", 35.8714, 128.6014, "1950-08-20", KWA_CONTROL_SOUTH },
+  { "Masan, inside the Pusan Perimeter", 35.2100, 128.5810, "1950-09-01", KWA_CONTROL_SOUTH },
+  { "Gwangju, overrun in July", 35.1595, 126.8526, "1950-08-15", KWA_CONTROL_NORTH },
+  { "Incheon, the beachhead", 37.4563, 126.7052, "1950-09-20", KWA_CONTROL_SOUTH },
+  { "Seoul, retaken", 37.5665, 126.978, "1950-10-15", KWA_CONTROL_SOUTH },
+  { "Pyongyang, taken on 19 October", 39.0339, 125.7543, "1950-11-01", KWA_CONTROL_SOUTH },
+  { "Wonsan, taken on 10 October", 39.1528, 127.4436, "1950-11-01", KWA_CONTROL_SOUTH },
+  { "Pyongyang, abandoned on 5 December", 39.0339, 125.7543, "1950-12-20", KWA_CONTROL_NORTH },
+  { "Hungnam, the evacuation perimeter", 39.8317, 127.6186, "1950-12-20", KWA_CONTROL_SOUTH },
+  { "Seoul, lost again on 4 January", 37.5665, 126.978, "1951-01-24", KWA_CONTROL_NORTH },
+  { "Seoul, retaken in March", 37.5665, 126.978, "1951-04-01", KWA_CONTROL_SOUTH },
+  { "Kaesong, north of the armistice line", 37.9707, 126.5544, "1953-07-28", KWA_CONTROL_NORTH },
+  { "Chuncheon, south of the armistice line", 37.8813, 127.7298, "1953-07-28", KWA_CONTROL_SOUTH },
+  { "Pyongyang, after the armistice", 39.0339, 125.7543, "1953-12-31", KWA_CONTROL_NORTH },
+  { "Sinuiju on the Yalu, never taken", 40.1006, 124.3983, "1950-11-24", KWA_CONTROL_NORTH },
+  { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
+  { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
+  { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
+};
+
+static KwaMapDocument *
+load_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  KwaMapDocument *document = kwa_map_document_new_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+static KwaDate
+date (const char *text)
+{
+  KwaDate value;
+
+  g_assert_true (kwa_date_parse (text, &value));
+  return value;
+}
+
+static void
+test_busan_is_always_south (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+  KwaLonLat busan = { 129.0756, 35.1796 };
+
+  /* Every week of the war and after: Busan was never lost. */
+  for (KwaDate d = date ("1945-08-15"); d <= date ("1953-12-31"); d += 7)
+    {
+      g_autoptr(KwaScene) scene = kwa_scene_new (kwa_map_document_get_atlas (document), d);
+
+      g_assert_cmpint (kwa_scene_control_at_lonlat (scene, busan), ==, KWA_CONTROL_SOUTH);
+    }
+}
+
+static void
+test_control_at_known_points (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (control_cases); i++)
+    {
+      const ControlCase *c = &control_cases[i];
+      g_autoptr(KwaScene) scene = kwa_scene_new (kwa_map_document_get_atlas (document), date (c->date));
+      KwaLonLat point = { c->lon, c->lat };
+      KwaControl found = kwa_scene_control_at_lonlat (scene, point);
+
+      if (found != c->expected)
+        g_error ("%s on %s: expected %s, found %s", c->what, c->date,
+                 kwa_control_to_string (c->expected), kwa_control_to_string (found));
+    }
+}
+
+static void
+test_shares_follow_the_war (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  g_autoptr(KwaScene) prewar = kwa_scene_new (atlas, date ("1949-06-01"));
+  g_autoptr(KwaScene) perimeter = kwa_scene_new (atlas, date ("1950-09-01"));
+  g_autoptr(KwaScene) high_water = kwa_scene_new (atlas, date ("1950-11-24"));
+  g_autoptr(KwaScene) armistice = kwa_scene_new (atlas, date ("1953-07-28"));
+
+  /* About 43 % south of the 38th parallel; under 10 % inside the
+   * perimeter; most of the peninsula at the high-water mark; the
+   * armistice line a little north of the parallel overall. */
+  g_assert_cmpfloat (kwa_scene_get_share (prewar, KWA_SIDE_SOUTH), >, 0.40);
+  g_assert_cmpfloat (kwa_scene_get_share (prewar, KWA_SIDE_SOUTH), <, 0.47);
+  g_assert_cmpfloat (kwa_scene_get_share (perimeter, KWA_SIDE_SOUTH), <, 0.12);
+  g_assert_cmpfloat (kwa_scene_get_share (high_water, KWA_SIDE_SOUTH), >, 0.75);
+  g_assert_cmpfloat (kwa_scene_get_share (armistice, KWA_SIDE_SOUTH),
+                     >, kwa_scene_get_share (prewar, KWA_SIDE_SOUTH));
+  g_assert_cmpfloat_with_epsilon (kwa_scene_get_share (armistice, KWA_SIDE_SOUTH) +
+                                  kwa_scene_get_share (armistice, KWA_SIDE_NORTH), 1.0, 1e-9);
+}
+
+static const KwaSceneMovement *
+find_movement (KwaScene   *scene,
+               const char *id)
+{
+  for (guint i = 0; i < scene->movements->len; i++)
+    {
+      const KwaSceneMovement *visible = &g_array_index (scene->movements, KwaSceneMovement, i);
+
+      if (g_strcmp0 (visible->movement->movement->id, id) == 0)
+        return visible;
+    }
+  return NULL;
+}
+
+static void
+test_arrows_grow_then_fade (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  guint n;
+  const KwaMovement *movements = kwa_exhibit_get_movements (kwa_map_document_get_exhibit (document), &n);
+  const KwaMovement *first;
+
+  g_assert_cmpuint (n, >, 0);
+  first = &movements[0];
+
+  {
+    g_autoptr(KwaScene) before = kwa_scene_new (atlas, first->start - 1);
+    g_autoptr(KwaScene) start = kwa_scene_new (atlas, first->start);
+    g_autoptr(KwaScene) middle = kwa_scene_new (atlas, first->start + (first->end - first->start + 1) / 2.0);
+    g_autoptr(KwaScene) end = kwa_scene_new (atlas, first->end + 1);
+    g_autoptr(KwaScene) fading = kwa_scene_new (atlas, first->end + 1 + KWA_SCENE_MOVEMENT_FADE / 2.0);
+    g_autoptr(KwaScene) gone = kwa_scene_new (atlas, first->end + 1 + KWA_SCENE_MOVEMENT_FADE);
+
+    g_assert_null (find_movement (before, first->id));
+    g_assert_cmpfloat (find_movement (start, first->id)->progress, ==, 0);
+    g_assert_cmpfloat_with_epsilon (find_movement (middle, first->id)->progress, 0.5, 1e-9);
+    g_assert_cmpfloat (find_movement (end, first->id)->progress, ==, 1);
+    g_assert_cmpfloat (find_movement (end, first->id)->opacity, ==, 1);
+    g_assert_cmpfloat_with_epsilon (find_movement (fading, first->id)->opacity, 0.5, 1e-9);
+    g_assert_null (find_movement (gone, first->id));
+  }
+}
+
+static void
+test_events_are_active_then_fade (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  const KwaEvent *invasion = kwa_exhibit_find_event (kwa_map_document_get_exhibit (document), "invasion");
+  g_autoptr(KwaScene) day = kwa_scene_new (atlas, invasion->date);
+  g_autoptr(KwaScene) month_later = kwa_scene_new (atlas, invasion->date + 60);
+  gboolean found = FALSE;
+
+  g_assert_true (day->latest_event == invasion || day->latest_event->date == invasion->date);
+  for (guint i = 0; i < day->events->len; i++)
+    {
+      const KwaSceneEvent *visible = &g_array_index (day->events, KwaSceneEvent, i);
+
+      if (visible->event->event == invasion)
+        {
+          g_assert_true (visible->active);
+          g_assert_cmpfloat (visible->emphasis, ==, 1);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  for (guint i = 0; i < month_later->events->len; i++)
+    g_assert_false (g_array_index (month_later->events, KwaSceneEvent, i).event->event == invasion &&
+                    g_array_index (month_later->events, KwaSceneEvent, i).active);
+
+  g_assert_cmpint (day->war_day, ==, 1);
+  g_assert_nonnull (day->phase);
+}
+
+static void
+test_lines_by_date (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  g_autoptr(KwaScene) during = kwa_scene_new (atlas, date ("1952-01-01"));
+  g_autoptr(KwaScene) after = kwa_scene_new (atlas, date ("1953-07-27"));
+  gboolean during_has_mdl = FALSE, after_has_mdl = FALSE, after_has_parallel = FALSE;
+
+  for (guint i = 0; i < during->lines->len; i++)
+    during_has_mdl |= ((const KwaAtlasLine *) g_ptr_array_index (during->lines, i))->line->kind == KWA_LINE_MDL;
+  for (guint i = 0; i < after->lines->len; i++)
+    {
+      KwaLineKind kind = ((const KwaAtlasLine *) g_ptr_array_index (after->lines, i))->line->kind;
+
+      after_has_mdl |= kind == KWA_LINE_MDL;
+      after_has_parallel |= kind == KWA_LINE_PARALLEL;
+    }
+
+  g_assert_false (during_has_mdl);
+  g_assert_true (after_has_mdl);
+  g_assert_true (after_has_parallel);   /* always drawn, for comparison */
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/scene/busan-always-south", test_busan_is_always_south);
+  g_test_add_func ("/scene/control-at-known-points", test_control_at_known_points);
+  g_test_add_func ("/scene/shares-follow-the-war", test_shares_follow_the_war);
+  g_test_add_func ("/scene/arrows-grow-then-fade", test_arrows_grow_then_fade);
+  g_test_add_func ("/scene/events-active-then-fade", test_events_are_active_then_fade);
+  g_test_add_func ("/scene/lines-by-date", test_lines_by_date);
+
+  return g_test_run ();
+}
