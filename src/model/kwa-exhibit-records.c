@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "kwa-exhibit"
+#define G_LOG_DOMAIN "kwa-exhibit-records"
 
 #include "config.h"
 

@@ -1,0 +1,201 @@
+/* test-render.c: the renderer against committed reference images.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case renders a day of the bundled exhibit at a size and in a
+ * language, exactly as --render and the map view do, and compares it with
+ * tests/reference/NAME.png. A pixel differs when a channel is off by more
+ * than CHANNEL_TOLERANCE; a case fails when more than PIXEL_TOLERANCE of
+ * its pixels differ. A failure writes NAME.out.png (what was drawn) and
+ * NAME.diff.png (the differing pixels in red) next to the reference.
+ * KWA_UPDATE_REFERENCES=1 writes new references instead.
+ */
+
+#include "config.h"
+
+#include "kwa-map-document.h"
+#include "kwa-map-renderer.h"
+
+#define CHANNEL_TOLERANCE 40
+#define PIXEL_TOLERANCE   0.004
+
+typedef struct
+{
+  const char  *date;
+  int          width, height;
+  KwaLanguage  language;
+} RenderCase;
+
+static const RenderCase cases[] = {
+  { "1950-06-25", 960, 540, KWA_LANGUAGE_EN },
+  { "1950-06-25", 640, 960, KWA_LANGUAGE_KO },
+  { "1950-09-14", 960, 540, KWA_LANGUAGE_KO },
+  { "1950-09-14", 640, 960, KWA_LANGUAGE_EN },
+  { "1950-11-24", 960, 540, KWA_LANGUAGE_EN },
+  { "1950-11-24", 640, 960, KWA_LANGUAGE_KO },
+  { "1951-01-24", 960, 540, KWA_LANGUAGE_KO },
+  { "1951-01-24", 640, 960, KWA_LANGUAGE_EN },
+  { "1953-07-27", 960, 540, KWA_LANGUAGE_EN },
+  { "1953-07-27", 640, 960, KWA_LANGUAGE_KO },
+};
+
+static KwaMapDocument *document;
+
+static cairo_surface_t *
+render_case (const RenderCase *c)
+{
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  g_autoptr(KwaScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse (c->date, &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+
+  kwa_render_options_init_default (&options);
+  options.language = c->language;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, c->width, c->height);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, options.theme);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, c->width, c->height);
+  cr = cairo_create (surface);
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Returns the fraction of differing pixels; fills @diff with them in red. */
+static double
+compare (cairo_surface_t *drawn,
+         cairo_surface_t *reference,
+         cairo_surface_t *diff)
+{
+  int width = cairo_image_surface_get_width (drawn);
+  int height = cairo_image_surface_get_height (drawn);
+  int stride_a = cairo_image_surface_get_stride (drawn);
+  int stride_b = cairo_image_surface_get_stride (reference);
+  int stride_d = cairo_image_surface_get_stride (diff);
+  const guchar *a = cairo_image_surface_get_data (drawn);
+  const guchar *b = cairo_image_surface_get_data (reference);
+  guchar *d = cairo_image_surface_get_data (diff);
+  guint64 differing = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guint32 pa = *(const guint32 *) (a + y * stride_a + 4 * x);
+        const guint32 pb = *(const guint32 *) (b + y * stride_b + 4 * x);
+        guint32 *pd = (guint32 *) (d + y * stride_d + 4 * x);
+        int worst = 0;
+
+        for (int shift = 0; shift < 24; shift += 8)
+          worst = MAX (worst, ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)));
+
+        if (worst > CHANNEL_TOLERANCE)
+          {
+            differing++;
+            *pd = 0xffff0000;
+          }
+        else
+          *pd = 0xff000000 | ((pa & 0xfefefe) >> 1);   /* the drawing, dimmed */
+      }
+
+  cairo_surface_mark_dirty (diff);
+
+  return (double) differing / ((double) width * height);
+}
+
+static void
+test_render_case (gconstpointer data)
+{
+  const RenderCase *c = data;
+  g_autofree char *name = g_strdup_printf ("%s-%dx%d-%s", c->date, c->width, c->height,
+                                           kwa_language_to_string (c->language));
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "reference", NULL);
+  g_autofree char *base = g_build_filename (reference_path, name, NULL);
+  g_autofree char *png = g_strconcat (base, ".png", NULL);
+  cairo_surface_t *drawn = render_case (c);
+  cairo_surface_t *loaded, *reference, *diff;
+  cairo_t *cr;
+  double fraction;
+
+  if (g_strcmp0 (g_getenv ("KWA_UPDATE_REFERENCES"), "1") == 0)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (drawn, png), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", png);
+      cairo_surface_destroy (drawn);
+      return;
+    }
+
+  loaded = cairo_image_surface_create_from_png (png);
+  if (cairo_surface_status (loaded) != CAIRO_STATUS_SUCCESS)
+    g_error ("no reference image %s (KWA_UPDATE_REFERENCES=1 makes one)", png);
+  g_assert_cmpint (cairo_image_surface_get_width (loaded), ==, c->width);
+  g_assert_cmpint (cairo_image_surface_get_height (loaded), ==, c->height);
+
+  /* Compare in one format, whatever format the PNG loaded as. */
+  reference = cairo_image_surface_create (CAIRO_FORMAT_RGB24, c->width, c->height);
+  cr = cairo_create (reference);
+  cairo_set_source_surface (cr, loaded, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (reference);
+
+  diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, c->width, c->height);
+  fraction = compare (drawn, reference, diff);
+  g_test_message ("%s: %.3f %% of pixels differ", name, fraction * 100);
+
+  if (fraction > PIXEL_TOLERANCE)
+    {
+      g_autofree char *out = g_strconcat (base, ".out.png", NULL);
+      g_autofree char *diff_png = g_strconcat (base, ".diff.png", NULL);
+
+      cairo_surface_write_to_png (drawn, out);
+      cairo_surface_write_to_png (diff, diff_png);
+      g_test_fail_printf ("%s: %.2f %% of pixels differ from the reference (at most %.2f %%); see %s and %s",
+                          name, fraction * 100, PIXEL_TOLERANCE * 100, out, diff_png);
+    }
+
+  cairo_surface_destroy (diff);
+  cairo_surface_destroy (reference);
+  cairo_surface_destroy (loaded);
+  cairo_surface_destroy (drawn);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  document = kwa_map_document_new_default (&error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/render/%s/%dx%d/%s", cases[i].date,
+                                               cases[i].width, cases[i].height,
+                                               kwa_language_to_string (cases[i].language));
+      g_test_add_data_func (path, &cases[i], test_render_case);
+    }
+
+  status = g_test_run ();
+  g_clear_object (&document);
+
+  return status;
+}
