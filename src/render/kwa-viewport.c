@@ -12,8 +12,8 @@
 
 #include "kwa-viewport.h"
 
-/* How much of the map must stay on screen when panning, as a fraction of
- * the view: enough that nobody loses the peninsula off the edge. */
+/* How far past the map's edge a zoomed-in view may pan, as a fraction of
+ * the view: enough to see a coast whole, not enough to lose the map. */
 #define KEEP_VISIBLE_FRACTION 0.25
 
 double
@@ -157,14 +157,21 @@ clamp_axis (double center,
             double extent_size,
             double view_size_in_map_units)
 {
-  /* The view may move until only KEEP_VISIBLE_FRACTION of it still shows
-   * map; when the map is smaller than that, it stays centred. */
-  double keep = MIN (extent_size, view_size_in_map_units * KEEP_VISIBLE_FRACTION);
-  double low = extent_start + keep - view_size_in_map_units / 2.0;
-  double high = extent_start + extent_size - keep + view_size_in_map_units / 2.0;
+  double margin, low, high;
 
-  if (low > high)
-    return extent_start + extent_size / 2.0;
+  if (extent_size <= view_size_in_map_units)
+    {
+      /* The whole map fits: it may move about, but never leave the view. */
+      low = extent_start + extent_size - view_size_in_map_units / 2.0;
+      high = extent_start + view_size_in_map_units / 2.0;
+    }
+  else
+    {
+      /* Zoomed in: the view may look a little past the map's edge. */
+      margin = view_size_in_map_units * KEEP_VISIBLE_FRACTION;
+      low = extent_start + view_size_in_map_units / 2.0 - margin;
+      high = extent_start + extent_size - view_size_in_map_units / 2.0 + margin;
+    }
 
   return CLAMP (center, low, high);
 }

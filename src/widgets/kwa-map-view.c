@@ -333,6 +333,16 @@ kwa_map_view_snapshot (GtkWidget   *widget,
 
 /* ---- view changes ----------------------------------------------------- */
 
+/* Ends a glide where it was going. (Skipping an animation that is not
+ * playing would run it to its end with stale endpoints.) */
+static void
+finish_view_animation (KwaMapView *self)
+{
+  if (self->view_animation != NULL &&
+      adw_animation_get_state (self->view_animation) == ADW_ANIMATION_PLAYING)
+    adw_animation_skip (self->view_animation);
+}
+
 static void
 zoom_at (KwaMapView *self,
          double      factor,
@@ -342,8 +352,7 @@ zoom_at (KwaMapView *self,
   if (!self->has_viewport)
     return;
 
-  if (self->view_animation != NULL)
-    adw_animation_skip (self->view_animation);
+  finish_view_animation (self);
 
   kwa_viewport_zoom_at (&self->viewport, &self->extent, factor, x, y);
   view_changed (self);
@@ -386,8 +395,7 @@ animate_to (KwaMapView *self,
   if (!self->has_viewport)
     return;
 
-  if (self->view_animation != NULL)
-    adw_animation_skip (self->view_animation);
+  finish_view_animation (self);
 
   self->from_x = self->viewport.center_x;
   self->from_y = self->viewport.center_y;
@@ -477,8 +485,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
                KwaMapView     *self)
 {
   stop_kinetic (self);
-  if (self->view_animation != NULL)
-    adw_animation_skip (self->view_animation);
+  finish_view_animation (self);
   self->drag_last_x = 0;
   self->drag_last_y = 0;
 }
@@ -1230,4 +1237,52 @@ kwa_map_view_is_basemap_ready (KwaMapView *self)
 
   device = device_viewport (self);
   return kwa_basemap_cache_is_ready (self->cache, &device, current_theme ());
+}
+
+/* Where a place on the earth is in the widget, as last drawn. */
+gboolean
+kwa_map_view_lonlat_to_widget (KwaMapView *self,
+                               KwaLonLat   point,
+                               double     *x,
+                               double     *y)
+{
+  double map_x, map_y;
+
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
+
+  if (self->document == NULL || !self->has_viewport)
+    return FALSE;
+
+  kwa_projection_to_svg (kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
+                         point.lon, point.lat, &map_x, &map_y);
+  kwa_viewport_map_to_pixel (&self->viewport, map_x, map_y, x, y);
+
+  return TRUE;
+}
+
+gboolean
+kwa_map_view_widget_to_lonlat (KwaMapView *self,
+                               double      x,
+                               double      y,
+                               KwaLonLat  *point)
+{
+  double map_x, map_y;
+
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
+
+  if (self->document == NULL || !self->has_viewport)
+    return FALSE;
+
+  kwa_viewport_pixel_to_map (&self->viewport, x, y, &map_x, &map_y);
+  kwa_projection_from_svg (kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
+                           map_x, map_y, &point->lon, &point->lat);
+
+  return TRUE;
+}
+
+KwaBasemapCache *
+kwa_map_view_get_basemap_cache (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), NULL);
+  return self->cache;
 }

@@ -53,5 +53,14 @@ KwaMapHit        kwa_map_view_hit_test          (KwaMapView       *self,
                                                  double            x,
                                                  double            y);
 gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
+gboolean         kwa_map_view_lonlat_to_widget  (KwaMapView       *self,
+                                                 KwaLonLat         point,
+                                                 double           *x,
+                                                 double           *y);
+gboolean         kwa_map_view_widget_to_lonlat  (KwaMapView       *self,
+                                                 double            x,
+                                                 double            y,
+                                                 KwaLonLat        *point);
+KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
 
 G_END_DECLS

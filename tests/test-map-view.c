@@ -1,0 +1,300 @@
+/* test-map-view.c: zoom, pan and selection, driven through the map's own
+ * input controllers as a mouse or a touch screen would.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "kwa-basemap-cache.h"
+#include "kwa-map-view.h"
+
+typedef struct
+{
+  GtkWindow      *window;
+  KwaMapView     *map;
+  KwaMapDocument *document;
+} Fixture;
+
+/* Draws @n frames. Each is asked for: an idle frame clock stops ticking. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      GdkFrameClock *clock;
+      gint64 target;
+
+      while ((clock = gtk_widget_get_frame_clock (widget)) == NULL)
+        g_main_context_iteration (NULL, TRUE);
+
+      target = gdk_frame_clock_get_frame_counter (clock) + 1;
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) < target)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->document = kwa_map_document_new_default (&error);
+  g_assert_no_error (error);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 800);
+  fixture->map = KWA_MAP_VIEW (kwa_map_view_new ());
+  g_object_ref (fixture->map);
+  kwa_map_view_set_document (fixture->map, fixture->document);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
+  gtk_window_present (fixture->window);
+  wait_frames (GTK_WIDGET (fixture->map), 3);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->map);
+  g_assert_finalize_object (fixture->document);
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;   /* the widget keeps it alive */
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+move_pointer (Fixture *fixture,
+              double   x,
+              double   y)
+{
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                         "motion", x, y);
+}
+
+static void
+test_scroll_zooms_around_pointer (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  KwaLonLat before, after;
+  gboolean handled;
+
+  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (fixture->map), 1.0, 1e-9);
+
+  move_pointer (fixture, 700, 300);
+  g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 700, 300, &before));
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_EVENT_CONTROLLER_SCROLL),
+                         "scroll", 0.0, -3.0, &handled);
+  wait_frames (GTK_WIDGET (fixture->map), 1);
+
+  /* Three notches: wider than the view, so nothing recentres the map. */
+  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), >, 3.0);
+  g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 700, 300, &after));
+  /* The place under the pointer is still under it, within a metre or so. */
+  g_assert_cmpfloat_with_epsilon (after.lon, before.lon, 1e-4);
+  g_assert_cmpfloat_with_epsilon (after.lat, before.lat, 1e-4);
+}
+
+static void
+test_drag_pans (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkEventController *drag = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_GESTURE_DRAG);
+  KwaLonLat grabbed, under_pointer;
+  gboolean handled;
+
+  /* Zoom in first, so there is room to pan. */
+  move_pointer (fixture, 600, 400);
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_EVENT_CONTROLLER_SCROLL),
+                         "scroll", 0.0, -3.0, &handled);
+
+  g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 600, 400, &grabbed));
+  g_signal_emit_by_name (drag, "drag-begin", 600.0, 400.0);
+  g_signal_emit_by_name (drag, "drag-update", 40.0, 30.0);
+  g_signal_emit_by_name (drag, "drag-update", 120.0, -80.0);
+
+  /* What was grabbed moved with the pointer. */
+  g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 720, 320, &under_pointer));
+  g_assert_cmpfloat_with_epsilon (under_pointer.lon, grabbed.lon, 1e-4);
+  g_assert_cmpfloat_with_epsilon (under_pointer.lat, grabbed.lat, 1e-4);
+}
+
+static void
+test_limits_keep_the_peninsula (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkEventController *scroll = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  GtkEventController *drag = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_GESTURE_DRAG);
+  gboolean handled;
+
+  for (int i = 0; i < 30; i++)
+    g_signal_emit_by_name (scroll, "scroll", 0.0, -1.0, &handled);
+  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), <=, KWA_VIEWPORT_MAX_ZOOM + 1e-9);
+
+  for (int i = 0; i < 60; i++)
+    g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
+  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), >=, KWA_VIEWPORT_MIN_ZOOM - 1e-9);
+
+  /* A drag far off to either side stops with the peninsula on screen. */
+  for (int direction = -1; direction <= 1; direction += 2)
+    {
+      const KwaLonLat cities[] = { { 126.978, 37.5665 }, { 125.7543, 39.0339 }, { 129.0756, 35.1796 } };
+
+      g_signal_emit_by_name (drag, "drag-begin", 100.0, 100.0);
+      g_signal_emit_by_name (drag, "drag-update", direction * 50000.0, direction * 50000.0);
+
+      for (guint i = 0; i < G_N_ELEMENTS (cities); i++)
+        {
+          double x, y;
+
+          g_assert_true (kwa_map_view_lonlat_to_widget (fixture->map, cities[i], &x, &y));
+          g_assert_cmpfloat (x, >=, 0);
+          g_assert_cmpfloat (x, <=, gtk_widget_get_width (GTK_WIDGET (fixture->map)));
+          g_assert_cmpfloat (y, >=, 0);
+          g_assert_cmpfloat (y, <=, gtk_widget_get_height (GTK_WIDGET (fixture->map)));
+        }
+    }
+}
+
+static void
+test_keys_zoom_and_reset (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  double zoom;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.zoom-in", NULL);
+  wait_ms (800);   /* the zoom glides, or jumps with animations off */
+  zoom = kwa_map_view_get_zoom (fixture->map);
+  g_assert_cmpfloat (zoom, >, 1.4);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.pan", "(ii)", 1, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.reset", NULL);
+  wait_ms (800);
+  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (fixture->map), 1.0, 1e-6);
+}
+
+static void
+test_double_click_zooms_in (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkEventController *click = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_GESTURE_CLICK);
+
+  g_signal_emit_by_name (click, "pressed", 1, 600.0, 400.0);
+  g_signal_emit_by_name (click, "pressed", 2, 600.0, 400.0);
+  wait_ms (800);
+  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), >, 1.4);
+}
+
+static void
+record_activated_cb (KwaMapView    *map,
+                     int            kind,
+                     gconstpointer  record,
+                     gconstpointer *out)
+{
+  if (kind == KWA_MAP_HIT_EVENT)
+    *out = record;
+}
+
+static void
+test_click_selects_an_event (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (fixture->document);
+  const KwaEvent *landing = kwa_exhibit_find_event (exhibit, "inchon-landing");
+  GtkEventController *click = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_GESTURE_CLICK);
+  gconstpointer activated = NULL;
+  double x, y;
+
+  g_assert_nonnull (landing);
+  g_assert_true (landing->has_location);
+
+  kwa_map_view_set_time (fixture->map, landing->date);
+  wait_frames (GTK_WIDGET (fixture->map), 2);
+  g_assert_true (kwa_map_view_lonlat_to_widget (fixture->map, landing->location, &x, &y));
+
+  g_signal_connect (fixture->map, "record-activated", G_CALLBACK (record_activated_cb), &activated);
+  g_signal_emit_by_name (click, "pressed", 1, x + 2, y - 2);
+  g_signal_emit_by_name (click, "released", 1, x + 2, y - 2);
+
+  g_assert_true (activated == landing);
+  g_assert_true (kwa_map_view_get_selected (fixture->map) == landing);
+
+  /* Open sea selects nothing. */
+  activated = NULL;
+  g_signal_emit_by_name (click, "pressed", 1, 5.0, 5.0);
+  g_signal_emit_by_name (click, "released", 1, 5.0, 5.0);
+  g_assert_null (activated);
+}
+
+static void
+test_dates_do_not_rasterize (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  KwaBasemapCache *cache = kwa_map_view_get_basemap_cache (fixture->map);
+  guint renders;
+
+  wait_ms (400);   /* let the settled view's raster arrive */
+  renders = kwa_basemap_cache_get_n_renders (cache);
+
+  /* Scrubbing through a year: new scenes every frame, no new rasters. */
+  for (int day = 0; day < 365; day += 5)
+    {
+      kwa_map_view_set_time (fixture->map, -7000 + day);
+      g_assert_cmpint (kwa_map_view_get_scene (fixture->map)->date, ==, -7000 + day);
+      wait_frames (GTK_WIDGET (fixture->map), 1);
+    }
+
+  g_assert_cmpuint (kwa_basemap_cache_get_n_renders (cache), ==, renders);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/map-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("scroll-zooms-around-pointer", test_scroll_zooms_around_pointer);
+  ADD ("drag-pans", test_drag_pans);
+  ADD ("limits-keep-the-peninsula", test_limits_keep_the_peninsula);
+  ADD ("keys-zoom-and-reset", test_keys_zoom_and_reset);
+  ADD ("double-click-zooms-in", test_double_click_zooms_in);
+  ADD ("click-selects-an-event", test_click_selects_an_event);
+  ADD ("dates-do-not-rasterize", test_dates_do_not_rasterize);
+
+  return g_test_run ();
+}
