@@ -10,7 +10,7 @@ KWA_BUILD_PACKAGES=(
 
 KWA_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils librsvg2-bin
-  at-spi2-core gir1.2-atspi-2.0 python3-gi
+  at-spi2-core gir1.2-atspi-2.0 python3-gi python3-jsonschema
 )
 
 kwa_missing_packages () {

@@ -37,7 +37,7 @@ static const GOptionEntry main_entries[] = {
   { "theme", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The map theme --render draws: light, dark or high-contrast"), N_("THEME") },
   { "control-at", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Print who held --point on this day (north, south or sea) and exit"), N_("DATE") },
+    N_("Print who held --point on this day (north, south, sea, or undivided before the division) and exit"), N_("DATE") },
   { "point", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The point --control-at asks about"), N_("LAT,LON") },
   { "date", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

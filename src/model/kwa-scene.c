@@ -401,18 +401,18 @@ measure (KwaScene *self)
       g_array_append_val (enclave->enclave->side == KWA_SIDE_SOUTH ? gained : lost, ring);
     }
 
-  if (!self->has_front && self->enclaves->len == 0)
-    {
-      /* Undivided: neither side holds anything yet. */
-      self->area[KWA_SIDE_NORTH] = self->area[KWA_SIDE_SOUTH] = 0;
-      self->area_measured = TRUE;
-      return;
-    }
-
   self->area[KWA_SIDE_SOUTH] = kwa_land_get_area_where (land,
                                                         (const KwaMapRing *) gained->data, gained->len,
                                                         (const KwaMapRing *) lost->data, lost->len);
-  self->area[KWA_SIDE_NORTH] = total - self->area[KWA_SIDE_SOUTH];
+
+  /* Undivided (no front yet): each side holds only its enclaves, the same
+   * answer kwa_scene_control_at() gives point by point. */
+  if (self->has_front)
+    self->area[KWA_SIDE_NORTH] = total - self->area[KWA_SIDE_SOUTH];
+  else
+    self->area[KWA_SIDE_NORTH] = kwa_land_get_area_where (land,
+                                                          (const KwaMapRing *) lost->data, lost->len,
+                                                          NULL, 0);
   self->area_measured = TRUE;
 }
 

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+# The content floor of the bundled exhibit: not whether the file is valid
+# (the app's validator and the JSON Schema say that) but whether there is
+# enough of it, in both languages, with sources, for the exhibit to tell
+# the war from 1945 to 1953. Prints every shortfall, or one line of counts.
+#
+# usage: test-content.py [--data FILE]   (default: data/korean-war.json)
+
+import argparse
+import json
+import os
+import re
+import sys
+
+MIN_COUNTS = {'events': 45, 'fronts': 12, 'movements': 20, 'places': 30, 'perspectives': 5}
+MIN_MAIN_TOUR_STOPS = 12
+YEARS_WITH_EVENTS = (1945, 1948, 1950, 1951, 1952, 1953)
+MIN_FIGURE_RANGES = 5
+# Collections whose every item is a fact that cites a source.
+CITING = ('events', 'fronts', 'enclaves', 'movements', 'lines', 'figures')
+HANGUL = re.compile('[\uac00-\ud7a3]')
+DATE = re.compile(r'^(\d{4})-(\d{2})-(\d{2})$')
+
+
+class Check:
+    def __init__(self):
+        self.problems = []
+
+    def fail(self, message):
+        self.problems.append(message)
+
+
+def items(data, key):
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
+def label(key, index, item):
+    """events[3] ("invasion"): how a problem names an item."""
+    if isinstance(item, dict) and isinstance(item.get('id'), str):
+        return '%s[%d] ("%s")' % (key, index, item['id'])
+    if isinstance(item, dict) and isinstance(item.get('date'), str):
+        return '%s[%d] (%s)' % (key, index, item['date'])
+    return '%s[%d]' % (key, index)
+
+
+def is_blank(text):
+    return not isinstance(text, str) or text.strip() == ''
+
+
+def walk_texts(node, path, check, counter):
+    """Every object with an "en" or a "ko" key is visitor-facing text: it
+    must be exactly {"en", "ko"}, both non-blank."""
+    if isinstance(node, dict):
+        if 'en' in node or 'ko' in node:
+            counter[0] += 1
+            if set(node) != {'en', 'ko'}:
+                check.fail('%s: a text must have exactly the keys "en" and "ko", found %s'
+                           % (path, ', '.join('"%s"' % k for k in sorted(node))))
+            for language in ('en', 'ko'):
+                if language in node and is_blank(node[language]):
+                    check.fail('%s.%s: the %s text is empty'
+                               % (path, language, 'English' if language == 'en' else 'Korean'))
+            return
+        for key, value in node.items():
+            walk_texts(value, '%s.%s' % (path, key) if path else key, check, counter)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            walk_texts(value, '%s[%d]' % (path, index), check, counter)
+
+
+def check_counts(data, check):
+    for key, minimum in MIN_COUNTS.items():
+        found = len(items(data, key))
+        if found < minimum:
+            check.fail('%s: %d, the exhibit needs at least %d' % (key, found, minimum))
+
+
+def check_sources(data, check):
+    source_ids = {s.get('id') for s in items(data, 'sources') if isinstance(s, dict)}
+
+    for key in CITING:
+        for index, item in enumerate(items(data, key)):
+            cited = item.get('sources') if isinstance(item, dict) else None
+            if not isinstance(cited, list) or not cited:
+                check.fail('%s: cites no source' % label(key, index, item))
+
+    # Every citation anywhere, leaders and perspectives included.
+    for key, value in data.items():
+        if key == 'sources' or not isinstance(value, list):
+            continue
+        for index, item in enumerate(value):
+            cited = item.get('sources') if isinstance(item, dict) else None
+            for source in cited if isinstance(cited, list) else []:
+                if source not in source_ids:
+                    check.fail('%s: cites "%s", which is not in sources' % (label(key, index, item), source))
+
+
+def parse_date(text):
+    match = DATE.match(text) if isinstance(text, str) else None
+    return text if match else None
+
+
+def check_events(data, check):
+    time_range = data.get('meta', {}).get('time_range', {}) if isinstance(data.get('meta'), dict) else {}
+    start = parse_date(time_range.get('start')) if isinstance(time_range, dict) else None
+    end = parse_date(time_range.get('end')) if isinstance(time_range, dict) else None
+    if start is None or end is None:
+        check.fail('meta.time_range: missing or not {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}')
+
+    years = set()
+    for index, event in enumerate(items(data, 'events')):
+        if not isinstance(event, dict):
+            continue
+        name = label('events', index, event)
+        for key in ('date', 'end'):
+            if key not in event:
+                continue
+            date = parse_date(event[key])
+            if date is None:
+                check.fail('%s.%s: not a date "YYYY-MM-DD"' % (name, key))
+            elif start is not None and end is not None and not start <= date <= end:
+                check.fail('%s.%s: %s lies outside meta.time_range, %s to %s' % (name, key, date, start, end))
+        date = parse_date(event.get('date'))
+        if date is not None:
+            years.add(int(date[:4]))
+
+        title = event.get('title')
+        korean = title.get('ko') if isinstance(title, dict) else None
+        if not isinstance(korean, str) or not HANGUL.search(korean):
+            check.fail('%s.title.ko: %s has no Hangul; the Korean title must be written in Korean'
+                       % (name, json.dumps(korean, ensure_ascii=False)))
+
+    for year in YEARS_WITH_EVENTS:
+        if year not in years:
+            check.fail('events: none in %d; the events must cover %d to %d (at least one in each of %s)'
+                       % (year, YEARS_WITH_EVENTS[0], YEARS_WITH_EVENTS[-1],
+                          ', '.join(str(y) for y in YEARS_WITH_EVENTS)))
+
+
+def check_main_tour(data, check):
+    tours = [t for t in items(data, 'tours') if isinstance(t, dict) and t.get('id') == 'main']
+    if not tours:
+        check.fail('tours: there is no tour "main"')
+        return 0
+    stops = tours[0].get('stops')
+    n_stops = len(stops) if isinstance(stops, list) else 0
+    if n_stops < MIN_MAIN_TOUR_STOPS:
+        check.fail('tours "main": %d stops, the attract loop needs at least %d' % (n_stops, MIN_MAIN_TOUR_STOPS))
+    return n_stops
+
+
+def is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def check_figures(data, check):
+    ranges = 0
+    for index, figure in enumerate(items(data, 'figures')):
+        if not isinstance(figure, dict):
+            continue
+        name = label('figures', index, figure)
+        low, high, best = figure.get('low'), figure.get('high'), figure.get('best')
+        if not is_number(low) or not is_number(high):
+            check.fail('%s: needs numbers "low" and "high"' % name)
+            continue
+        if low > high:
+            check.fail('%s: low %s is above high %s' % (name, low, high))
+        elif low < high:
+            ranges += 1
+        if best is not None and low <= high and (not is_number(best) or not low <= best <= high):
+            check.fail('%s: best %s lies outside %s to %s' % (name, best, low, high))
+    if ranges < MIN_FIGURE_RANGES:
+        check.fail('figures: %d are ranges (low < high); disputed numbers must be shown as ranges, '
+                   'at least %d' % (ranges, MIN_FIGURE_RANGES))
+    return ranges
+
+
+def main():
+    default = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'data', 'korean-war.json')
+    parser = argparse.ArgumentParser(description='Check the content floor of an exhibit file.')
+    parser.add_argument('--data', default=os.path.normpath(default), help='the exhibit file (default: %(default)s)')
+    args = parser.parse_args()
+
+    try:
+        with open(args.data, encoding='utf-8') as f:
+            data = json.load(f)
+    except (OSError, ValueError) as e:
+        print('%s: cannot read the exhibit: %s' % (args.data, e))
+        return 1
+    if not isinstance(data, dict):
+        print('%s: the exhibit is not a JSON object' % args.data)
+        return 1
+
+    check = Check()
+    texts = [0]
+    check_counts(data, check)
+    walk_texts(data, '', check, texts)
+    check_sources(data, check)
+    check_events(data, check)
+    n_stops = check_main_tour(data, check)
+    ranges = check_figures(data, check)
+
+    name = os.path.basename(args.data)
+    if check.problems:
+        for problem in check.problems:
+            print('%s: %s' % (name, problem))
+        print('%s: below the content floor: %d problem%s'
+              % (name, len(check.problems), '' if len(check.problems) == 1 else 's'))
+        return 1
+
+    print('%s: content floor met: %d events, %d fronts, %d movements, %d places, %d perspectives, '
+          '%d main-tour stops, %d figure ranges, %d texts in en and ko, %d sources'
+          % (name, len(data['events']), len(data['fronts']), len(data['movements']), len(data['places']),
+             len(data['perspectives']), n_stops, ranges, texts[0], len(items(data, 'sources'))))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
