@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "kwa-application.h"
 #include "kwa-window.h"
@@ -55,6 +56,44 @@ test_window_opens_and_closes (void)
   g_assert_finalize_object (window);
 }
 
+/* A curator's broken file never leaves a blank screen: the bundled exhibit
+ * comes up and the window says what is wrong, where. */
+static void
+test_bad_data_falls_back (void)
+{
+  g_autoptr(KwaApplication) app = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "broken", "bad-date.json", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (path);
+  KwaWindow *window;
+  const char *problems;
+
+  app = kwa_application_new ("org.koreanwaratlas.Atlas.TestFallback", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_expect_message ("kwa-application", G_LOG_LEVEL_WARNING, "*bad-date.json*");
+  g_assert_false (kwa_application_load (app, bad));
+  g_test_assert_expected_messages ();
+
+  g_assert_nonnull (kwa_application_get_document (app));
+  problems = kwa_application_get_load_error (app);
+  g_assert_nonnull (problems);
+  g_assert_nonnull (strstr (problems, "bad-date.json"));
+  g_assert_nonnull (strstr (problems, "is not a valid date"));
+
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* The map shows the bundled exhibit, and the problems are on screen. */
+  g_assert_true (kwa_map_view_get_document (kwa_window_get_map_view (window)) ==
+                 kwa_application_get_document (app));
+  g_assert_nonnull (kwa_map_view_get_scene (kwa_window_get_map_view (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -63,6 +102,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/opens-and-closes", test_window_opens_and_closes);
+  g_test_add_func ("/window/bad-data-falls-back", test_bad_data_falls_back);
 
   return g_test_run ();
 }

@@ -34,6 +34,8 @@ struct _KwaLand
   guint8  *cells;                /* n_rows × n_columns, 1 = land */
   guint32 *row_prefix;           /* n_rows × (n_columns + 1) land counts */
   double   area;
+  GArray  *rings;                /* GArray of KwaMapPoint, one per ring */
+  GArray  *ring_views;           /* KwaMapRing over @rings, for callers */
 };
 
 G_DEFINE_FINAL_TYPE (KwaLand, kwa_land, G_TYPE_OBJECT)
@@ -46,6 +48,8 @@ kwa_land_finalize (GObject *object)
 
   g_clear_pointer (&self->cells, g_free);
   g_clear_pointer (&self->row_prefix, g_free);
+  g_clear_pointer (&self->ring_views, g_array_unref);
+  g_clear_pointer (&self->rings, g_array_unref);
 
   G_OBJECT_CLASS (kwa_land_parent_class)->finalize (object);
 }
@@ -374,6 +378,16 @@ kwa_land_new_from_svg (const char  *svg_text,
   self = g_object_new (KWA_TYPE_LAND, NULL);
   rasterize (self, rings);
 
+  self->ring_views = g_array_sized_new (FALSE, FALSE, sizeof (KwaMapRing), rings->len);
+  for (guint i = 0; i < rings->len; i++)
+    {
+      GArray *ring = g_array_index (rings, GArray *, i);
+      KwaMapRing view = { (const KwaMapPoint *) ring->data, ring->len };
+
+      g_array_append_val (self->ring_views, view);
+    }
+  self->rings = g_steal_pointer (&rings);
+
   return g_steal_pointer (&self);
 }
 
@@ -417,6 +431,24 @@ kwa_land_get_grid (KwaLand       *self,
   *n_columns = self->n_columns;
   *n_rows = self->n_rows;
   *cells = self->cells;
+}
+
+/**
+ * kwa_land_get_rings:
+ *
+ * The land's outline, exactly as the basemap draws it: for vector output,
+ * where a 1 km grid would show.
+ *
+ * Returns: (transfer none): @n_rings rings
+ */
+const KwaMapRing *
+kwa_land_get_rings (KwaLand *self,
+                    guint   *n_rings)
+{
+  g_return_val_if_fail (KWA_IS_LAND (self), NULL);
+
+  *n_rings = self->ring_views->len;
+  return (const KwaMapRing *) self->ring_views->data;
 }
 
 double

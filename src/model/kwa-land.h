@@ -41,6 +41,8 @@ void     kwa_land_get_grid          (KwaLand           *self,
                                      guint             *n_columns,
                                      guint             *n_rows,
                                      const guint8     **cells);
+const KwaMapRing *kwa_land_get_rings (KwaLand           *self,
+                                      guint             *n_rings);
 double   kwa_land_get_area_where    (KwaLand           *self,
                                      const KwaMapRing  *gained,
                                      guint              n_gained,

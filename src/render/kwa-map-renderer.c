@@ -53,6 +53,7 @@ struct _KwaMapRenderer
   KwaBasemapCache *cache;
   PangoFontMap    *font_map;
   PangoContext    *pango;
+  GHashTable      *layouts;   /* "weight size text" → PangoLayout, kept across frames */
 
   cairo_surface_t *land_mask;
   KwaLand         *land_mask_source;   /* not a reference: only compared */
@@ -91,6 +92,7 @@ kwa_map_renderer_finalize (GObject *object)
 
   g_clear_object (&self->cache);
   g_clear_pointer (&self->land_mask, cairo_surface_destroy);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_object (&self->font_map);
   g_clear_pointer (&self->hit_circles, g_array_unref);
@@ -120,6 +122,7 @@ kwa_map_renderer_init (KwaMapRenderer *self)
   cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options (self->pango, font_options);
   cairo_font_options_destroy (font_options);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   self->hit_circles = g_array_new (FALSE, FALSE, sizeof (HitCircle));
   self->hit_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
@@ -220,43 +223,225 @@ ui_scale (const KwaViewport      *viewport,
   return sqrt (by_size) * options->text_scale;
 }
 
+/* Enough for every label of a frame; the date makes a new one each day, so
+ * the cache is emptied when it reaches this. */
+#define MAX_CACHED_LAYOUTS 512
+
+/* Returns a layout the caller must unref and must not change: layouts are
+ * shared between frames, since shaping the same labels again every frame
+ * is a good part of a frame's time. */
 static PangoLayout *
 make_layout (KwaMapRenderer *self,
              const char     *text,
              double          size_px,
              PangoWeight     weight)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  g_autofree char *key = g_strdup_printf ("%d %a %s", (int) weight, size_px, text);
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+  PangoFontDescription *font;
 
+  if (layout != NULL)
+    return g_object_ref (layout);
+
+  layout = pango_layout_new (self->pango);
+  font = pango_font_description_from_string (FONT_FAMILY);
   pango_font_description_set_absolute_size (font, size_px * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_font_description_free (font);
 
+  if (g_hash_table_size (self->layouts) >= MAX_CACHED_LAYOUTS)
+    g_hash_table_remove_all (self->layouts);
+  g_hash_table_insert (self->layouts, g_steal_pointer (&key), g_object_ref (layout));
+
   return layout;
+}
+
+/* Stroking the outlines of a label's glyphs for its halo costs far more
+ * than the rest of a frame, yet a label comes back at the same place every
+ * frame. So the stroke's coverage is kept with the (cached) layout, for
+ * each sub-pixel offset it was drawn at, and later frames only composite
+ * it: the same pixels, without the stroking. */
+#define N_HALO_MASKS 4
+
+typedef struct
+{
+  cairo_surface_t *coverage;      /* A8, device pixels */
+  double           phase_x;       /* the text origin's offset within its device pixel */
+  double           phase_y;
+  double           halo_width;
+  double           device_scale;
+  gulong           font_options;  /* hash of the target's font options: they shape the glyphs */
+  int              x, y;          /* the mask's origin from the origin's device pixel */
+} HaloMask;
+
+typedef struct
+{
+  HaloMask masks[N_HALO_MASKS];
+  guint    next;                  /* the one to replace on a miss */
+} HaloMasks;
+
+static void
+halo_masks_free (HaloMasks *halos)
+{
+  for (guint i = 0; i < N_HALO_MASKS; i++)
+    g_clear_pointer (&halos->masks[i].coverage, cairo_surface_destroy);
+  g_free (halos);
+}
+
+/* The halo of @layout drawn at (@x, @y) as a coverage mask, to be painted
+ * at (@out_x, @out_y) in device pixels scaled by 1 / device_scale; or NULL
+ * where a mask would not give the same pixels as stroking: vector output,
+ * or a transformation other than a translation. */
+static cairo_surface_t *
+ensure_halo_mask (cairo_t                *cr,
+                  const KwaRenderOptions *options,
+                  PangoLayout            *layout,
+                  double                  x,
+                  double                  y,
+                  double                  halo_width,
+                  double                 *out_x,
+                  double                 *out_y)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double scale = options->device_scale > 0 ? options->device_scale : 1.0;
+  cairo_font_options_t *target_options;
+  gulong font_options;
+  HaloMasks *halos;
+  HaloMask *mask = NULL;
+  cairo_matrix_t ctm;
+  PangoRectangle ink;
+  double device_x, device_y, origin_x, origin_y, phase_x, phase_y, pad;
+  int left, top, right, bottom;
+  cairo_t *mask_cr;
+
+  if (options->vector || (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING))
+    return NULL;
+  cairo_get_matrix (cr, &ctm);
+  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0)
+    return NULL;
+
+  /* Not the context's serial: pango_cairo_update_layout() bumps that on
+   * every call, whether anything changed or not. */
+  target_options = cairo_font_options_create ();
+  cairo_surface_get_font_options (cairo_get_target (cr), target_options);
+  font_options = cairo_font_options_hash (target_options);
+  cairo_font_options_destroy (target_options);
+
+  device_x = (x + ctm.x0) * scale;
+  device_y = (y + ctm.y0) * scale;
+  origin_x = floor (device_x);
+  origin_y = floor (device_y);
+  phase_x = device_x - origin_x;
+  phase_y = device_y - origin_y;
+
+  halos = g_object_get_data (G_OBJECT (layout), "kwa-halo-masks");
+  if (halos == NULL)
+    {
+      halos = g_new0 (HaloMasks, 1);
+      g_object_set_data_full (G_OBJECT (layout), "kwa-halo-masks", halos,
+                              (GDestroyNotify) halo_masks_free);
+    }
+
+  for (guint i = 0; i < N_HALO_MASKS && mask == NULL; i++)
+    if (halos->masks[i].coverage != NULL &&
+        halos->masks[i].phase_x == phase_x && halos->masks[i].phase_y == phase_y &&
+        halos->masks[i].halo_width == halo_width && halos->masks[i].device_scale == scale &&
+        halos->masks[i].font_options == font_options)
+      mask = &halos->masks[i];
+
+  if (mask == NULL)
+    {
+      pango_layout_get_extents (layout, &ink, NULL);
+      pad = halo_width / 2 + 2;
+      left = (int) floor (phase_x + ((double) ink.x / PANGO_SCALE - pad) * scale);
+      top = (int) floor (phase_y + ((double) ink.y / PANGO_SCALE - pad) * scale);
+      right = (int) ceil (phase_x + ((double) (ink.x + ink.width) / PANGO_SCALE + pad) * scale);
+      bottom = (int) ceil (phase_y + ((double) (ink.y + ink.height) / PANGO_SCALE + pad) * scale);
+      if (right - left > 4096 || bottom - top > 4096)
+        return NULL;
+
+      mask = &halos->masks[halos->next];
+      halos->next = (halos->next + 1) % N_HALO_MASKS;
+      g_clear_pointer (&mask->coverage, cairo_surface_destroy);
+      mask->coverage = cairo_image_surface_create (CAIRO_FORMAT_A8, right - left, bottom - top);
+      mask->phase_x = phase_x;
+      mask->phase_y = phase_y;
+      mask->halo_width = halo_width;
+      mask->device_scale = scale;
+      mask->font_options = font_options;
+      mask->x = left;
+      mask->y = top;
+
+      /* The same stroke as drawn directly, at the same sub-pixel offset. */
+      mask_cr = cairo_create (mask->coverage);
+      cairo_translate (mask_cr, phase_x - left, phase_y - top);
+      cairo_move_to (mask_cr, 0, 0);
+      pango_cairo_layout_path (mask_cr, layout);
+      if (scale != 1.0)
+        {
+          /* Glyph outlines are hinted for the scale they are made at: take
+           * them at the layout's own, as a recording replayed at @scale
+           * does, and magnify them. */
+          cairo_path_t *outline = cairo_copy_path (mask_cr);
+
+          cairo_new_path (mask_cr);
+          cairo_scale (mask_cr, scale, scale);
+          cairo_append_path (mask_cr, outline);
+          cairo_path_destroy (outline);
+        }
+      cairo_set_line_width (mask_cr, halo_width);
+      cairo_set_line_join (mask_cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (mask_cr);
+      cairo_destroy (mask_cr);
+      cairo_surface_flush (mask->coverage);
+    }
+
+  *out_x = origin_x + mask->x;
+  *out_y = origin_y + mask->y;
+
+  return mask->coverage;
 }
 
 /* Text with a halo, so it reads over any land tint, line or arrow. */
 static void
-draw_text (cairo_t        *cr,
-           PangoLayout    *layout,
-           double          x,
-           double          y,
-           const KwaColor *ink,
-           const KwaColor *halo,
-           double          halo_width,
-           double          alpha)
+draw_text (cairo_t                *cr,
+           const KwaRenderOptions *options,
+           PangoLayout            *layout,
+           double                  x,
+           double                  y,
+           const KwaColor         *ink,
+           const KwaColor         *halo,
+           double                  halo_width,
+           double                  alpha)
 {
+  cairo_surface_t *halo_mask;
+  double mask_x, mask_y;
+
   cairo_save (cr);
   cairo_move_to (cr, x, y);
   pango_cairo_update_layout (cr, layout);
-  pango_cairo_layout_path (cr, layout);
-  set_color (cr, halo, 0.85 * alpha);
-  cairo_set_line_width (cr, halo_width);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
+  halo_mask = ensure_halo_mask (cr, options, layout, x, y, halo_width, &mask_x, &mask_y);
+  if (halo_mask != NULL)
+    {
+      double scale = options->device_scale > 0 ? options->device_scale : 1.0;
+
+      cairo_save (cr);
+      cairo_identity_matrix (cr);
+      cairo_scale (cr, 1 / scale, 1 / scale);
+      set_color (cr, halo, 0.85 * alpha);
+      cairo_mask_surface (cr, halo_mask, mask_x, mask_y);
+      cairo_restore (cr);
+    }
+  else
+    {
+      pango_cairo_layout_path (cr, layout);
+      set_color (cr, halo, 0.85 * alpha);
+      cairo_set_line_width (cr, halo_width);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+    }
   cairo_move_to (cr, x, y);
   set_color (cr, ink, alpha);
   pango_cairo_show_layout (cr, layout);
@@ -492,11 +677,35 @@ draw_uncertainty (KwaMapRenderer         *self,
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_clip (cr);
 
-  cairo_set_source (cr, hatch);
-  kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
-  cairo_mask_surface (cr, mask, 0, 0);
+  if (options->vector)
+    {
+      /* PDF and SVG stay vector: clip to the coast itself, not a raster. */
+      guint n_rings;
+      const KwaMapRing *rings = kwa_land_get_rings (kwa_atlas_get_land (scene->atlas), &n_rings);
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < n_rings; i++)
+        trace_polygon (cr, viewport, rings[i].points, rings[i].n_points);
+      cairo_clip (cr);
+
+      /* And the hatching as strokes, not a tiled picture. */
+      for (double d = -viewport->height; d < viewport->width; d += 9 * scale)
+        {
+          cairo_move_to (cr, d, viewport->height);
+          cairo_line_to (cr, d + viewport->height, 0);
+        }
+      set_color (cr, &palette->hatch, alpha);
+      cairo_set_line_width (cr, 1.1 * scale);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_set_source (cr, hatch);
+      kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
+      cairo_mask_surface (cr, mask, 0, 0);
+    }
   cairo_restore (cr);
 
   cairo_pattern_destroy (hatch);
@@ -519,7 +728,7 @@ draw_label_along (KwaMapRenderer         *self,
   double x, y;
 
   to_pixel (viewport, at, &x, &y);
-  draw_text (cr, layout, x + 4 * scale, y - 18 * scale, ink, &palette->halo, 3 * scale, 1.0);
+  draw_text (cr, options, layout, x + 4 * scale, y - 18 * scale, ink, &palette->halo, 3 * scale, 1.0);
 }
 
 static void
@@ -810,7 +1019,7 @@ draw_movements (KwaMapRenderer         *self,
           to_pixel (viewport, &path->points[k], &x, &y);
           layout = make_layout (self, kwa_text_get (&movement->unit, options->language),
                                 11.5 * ui_scale (viewport, options), PANGO_WEIGHT_SEMIBOLD);
-          draw_text (cr, layout, x + 10 * scale, y - 8 * scale, color, &palette->halo,
+          draw_text (cr, options, layout, x + 10 * scale, y - 8 * scale, color, &palette->halo,
                      3 * ui_scale (viewport, options), visible->opacity);
         }
     }
@@ -1057,7 +1266,7 @@ draw_places (KwaMapRenderer         *self,
           cairo_stroke (cr);
           cairo_restore (cr);
 
-          draw_text (cr, layout, box.x, box.y, &palette->ink, &palette->halo, 3.2 * scale,
+          draw_text (cr, options, layout, box.x, box.y, &palette->ink, &palette->halo, 3.2 * scale,
                      options->selected == (gconstpointer) place ? 1.0 : 0.92);
         }
     }
@@ -1167,7 +1376,7 @@ draw_scale_bar (KwaMapRenderer         *self,
   set_color (cr, &palette->halo, 1);
   cairo_fill (cr);
   cairo_restore (cr);
-  draw_text (cr, layout, x, y - 18 * scale, &palette->ink, &palette->halo, 3 * scale, 1);
+  draw_text (cr, options, layout, x, y - 18 * scale, &palette->ink, &palette->halo, 3 * scale, 1);
 }
 
 static void

@@ -1,0 +1,43 @@
+#!/bin/sh
+# --render writes PNG, PDF and SVG; PDF and SVG stay vector (the basemap's
+# coast is paths, not an embedded picture), and a bad date or extension
+# fails with a clear message and exit status 1.
+# usage: check-render-formats.sh KOREAN-WAR-ATLAS
+set -eu
+app=$1
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+"$app" --render=1950-09-15 --output="$out/map.png" --size=800x600
+"$app" --render=1950-09-15 --output="$out/map.pdf" --size=800x600 --lang=ko
+"$app" --render=1950-09-15 --output="$out/map.svg" --size=800x600
+
+head -c 8 "$out/map.png" | od -An -tx1 | grep -q "89 50 4e 47" || { echo "map.png is not a PNG"; exit 1; }
+head -c 5 "$out/map.pdf" | grep -q "%PDF-" || { echo "map.pdf is not a PDF"; exit 1; }
+grep -q "<svg" "$out/map.svg" || { echo "map.svg is not an SVG"; exit 1; }
+
+# Vector: hundreds of path elements, and no page-sized embedded raster.
+paths=$(grep -o "<path" "$out/map.svg" | wc -l)
+[ "$paths" -gt 100 ] || { echo "map.svg has only $paths paths: not vector"; exit 1; }
+if grep -q "<image" "$out/map.svg"; then
+  echo "map.svg embeds a raster image"; exit 1
+fi
+if command -v pdfimages >/dev/null 2>&1; then
+  images=$(pdfimages -list "$out/map.pdf" | tail -n +3 | wc -l)
+  [ "$images" -eq 0 ] || { echo "map.pdf embeds $images raster images"; exit 1; }
+fi
+if command -v pdftoppm >/dev/null 2>&1; then
+  pdftoppm -png -r 30 "$out/map.pdf" "$out/page" && [ -s "$out/page-1.png" ] || { echo "map.pdf does not render"; exit 1; }
+fi
+
+# Mistakes say what is wrong and exit 1.
+if "$app" --render=1950-13-40 --output="$out/x.png" 2>"$out/err"; then
+  echo "a bad date was accepted"; exit 1
+fi
+grep -q "is not a date" "$out/err" || { echo "unclear error: $(cat "$out/err")"; exit 1; }
+if "$app" --render=1950-09-15 --output="$out/x.gif" 2>"$out/err"; then
+  echo "a .gif output was accepted"; exit 1
+fi
+grep -q ".png, .pdf or .svg" "$out/err" || { echo "unclear error: $(cat "$out/err")"; exit 1; }
+
+echo "PNG, PDF and SVG written; $paths vector paths in the SVG"
