@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "kwa-application.h"
+#include "kwa-i18n.h"
 
 int
 main (int   argc,
@@ -18,9 +19,7 @@ main (int   argc,
   g_autoptr(KwaApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kwa_i18n_init ();
 
   app = kwa_application_new (APP_ID, G_APPLICATION_HANDLES_COMMAND_LINE);
 

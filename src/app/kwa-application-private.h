@@ -19,6 +19,8 @@ struct _KwaApplication
   KwaMapDocument *document;      /* what every window shows */
   KwaTimeline    *timeline;      /* the one clock all windows follow */
   char           *load_error;    /* why --data could not be shown, for curators */
+  GFileMonitor   *monitor;       /* watches --data for a curator's edits */
+  guint           reload_id;     /* debounces a burst of change events */
 
   KwaLanguage     language;
 };

@@ -280,6 +280,10 @@ kwa_application_dispose (GObject *object)
 {
   KwaApplication *self = KWA_APPLICATION (object);
 
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
   g_clear_object (&self->data_file);
   g_clear_object (&self->document);
   g_clear_object (&self->timeline);
@@ -417,28 +421,85 @@ set_document (KwaApplication *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
-/**
- * kwa_application_load:
- * @data_file: (nullable): an exhibit file, or %NULL for the bundled one
- *
- * Shows @data_file. When it cannot be shown, the exhibit on screen stays
- * (or, at the first load, the bundled exhibit comes up) and
- * #KwaApplication:load-error says why, so a curator's typo never leaves a
- * gallery with a blank screen.
- *
- * Returns: whether @data_file is now shown
- */
-gboolean
-kwa_application_load (KwaApplication *self,
-                      GFile          *data_file)
+static gboolean load_file (KwaApplication *self,
+                           GFile          *data_file);
+
+/* Editors save in several steps (truncate, write, rename): reload once
+ * the file has been quiet for a moment. */
+#define RELOAD_DELAY_MS 300
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  KwaApplication *self = user_data;
+
+  self->reload_id = 0;
+  g_debug ("Reloading the exhibit after a change on disk");
+  load_file (self, self->data_file);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+data_file_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other_file,
+                      GFileMonitorEvent  event,
+                      KwaApplication    *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      g_source_set_name_by_id (self->reload_id, "[kwa] reload exhibit");
+      break;
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+static void
+watch_data_file (KwaApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+
+  if (self->data_file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->data_file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_message ("Cannot watch the exhibit file for changes: %s", error->message);
+      return;
+    }
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (data_file_changed_cb), self);
+}
+
+/* Loads @data_file (or the bundled exhibit); on failure keeps what is
+ * shown, or at the very first load falls back to the bundled exhibit, so a
+ * curator's typo never leaves a gallery with a blank screen. */
+static gboolean
+load_file (KwaApplication *self,
+           GFile          *data_file)
 {
   g_autoptr(KwaMapDocument) document = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), FALSE);
-
-  g_set_object (&self->data_file, data_file);
 
   if (data_file != NULL)
     document = kwa_map_document_new_from_file (data_file, &problems, &error);
@@ -466,4 +527,28 @@ kwa_application_load (KwaApplication *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_ERROR]);
 
   return self->load_error == NULL;
+}
+
+/**
+ * kwa_application_load:
+ * @data_file: (nullable): an exhibit file, or %NULL for the bundled one
+ *
+ * Shows @data_file and watches it: when a curator saves it again, it is
+ * validated and swapped in, keeping the date, the view and the selection;
+ * a broken save keeps the last good exhibit on screen (see
+ * #KwaApplication:load-error).
+ *
+ * Returns: whether @data_file is now shown
+ */
+gboolean
+kwa_application_load (KwaApplication *self,
+                      GFile          *data_file)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (data_file == NULL || G_IS_FILE (data_file), FALSE);
+
+  g_set_object (&self->data_file, data_file);
+  watch_data_file (self);
+
+  return load_file (self, data_file);
 }

@@ -208,10 +208,6 @@ kwa_command_line_render (GFile      *data_file,
   if (!(document = load_document (data_file)))
     return EXIT_FAILURE;
 
-  /* The map shows through the exhibit's language too: the renderer's
-   * words (legend) follow the language asked for. */
-  g_setenv ("LANGUAGE", kwa_language_to_string (options.language), TRUE);
-
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, width, height);
 

@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "kwa-i18n.h"
 #include "kwa-map-renderer.h"
 
 /* The one renderer: the map view, the exporter (PNG, PDF, SVG), the
@@ -57,6 +58,8 @@ struct _KwaMapRenderer
 
   cairo_surface_t *land_mask;
   KwaLand         *land_mask_source;   /* not a reference: only compared */
+  cairo_surface_t *land_mask_scaled;   /* land_mask resampled to device pixels … */
+  double           land_mask_scaled_for[3];   /* … at this scale and sub-pixel offset */
 
   /* What the last frame drew where, for hit testing */
   GArray          *hit_circles;   /* HitCircle */
@@ -92,6 +95,7 @@ kwa_map_renderer_finalize (GObject *object)
 
   g_clear_object (&self->cache);
   g_clear_pointer (&self->land_mask, cairo_surface_destroy);
+  g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_object (&self->font_map);
@@ -604,6 +608,7 @@ ensure_land_mask (KwaMapRenderer *self,
       int stride;
 
       g_clear_pointer (&self->land_mask, cairo_surface_destroy);
+      g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
       self->land_mask = cairo_image_surface_create (CAIRO_FORMAT_A8, n_columns, n_rows);
       self->land_mask_source = land;
       data = cairo_image_surface_get_data (self->land_mask);
@@ -615,6 +620,75 @@ ensure_land_mask (KwaMapRenderer *self,
     }
 
   return self->land_mask;
+}
+
+/* Sampling the 1 km land mask up to the view's scale, with bilinear
+ * filtering, is most of what hatching costs, and it gives the same values
+ * every frame until the view moves. So the resampled mask is kept, made
+ * exactly as cairo_mask_surface() would sample it at (@x, @y), and frames
+ * composite it unscaled, at (@out_x, @out_y) in device pixels scaled by
+ * 1 / device_scale. NULL where that would not give the same pixels. */
+static cairo_surface_t *
+ensure_scaled_land_mask (KwaMapRenderer         *self,
+                         cairo_t                *cr,
+                         const KwaRenderOptions *options,
+                         double                  x,
+                         double                  y,
+                         double                  scale,
+                         double                 *out_x,
+                         double                 *out_y)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
+  double device_x, device_y, origin_x, origin_y, phase_x, phase_y, pixel_scale;
+  cairo_matrix_t ctm;
+  cairo_t *mask_cr;
+
+  if (options->vector || (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING))
+    return NULL;
+  cairo_get_matrix (cr, &ctm);
+  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0)
+    return NULL;
+
+  device_x = (x + ctm.x0) * device_scale;
+  device_y = (y + ctm.y0) * device_scale;
+  origin_x = floor (device_x);
+  origin_y = floor (device_y);
+  phase_x = device_x - origin_x;
+  phase_y = device_y - origin_y;
+  pixel_scale = scale * device_scale;
+
+  if (self->land_mask_scaled == NULL ||
+      self->land_mask_scaled_for[0] != pixel_scale ||
+      self->land_mask_scaled_for[1] != phase_x ||
+      self->land_mask_scaled_for[2] != phase_y)
+    {
+      int width = (int) ceil (cairo_image_surface_get_width (self->land_mask) * pixel_scale + phase_x) + 2;
+      int height = (int) ceil (cairo_image_surface_get_height (self->land_mask) * pixel_scale + phase_y) + 2;
+
+      if (width > 16384 || height > 16384)
+        return NULL;
+
+      g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
+      self->land_mask_scaled = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+      self->land_mask_scaled_for[0] = pixel_scale;
+      self->land_mask_scaled_for[1] = phase_x;
+      self->land_mask_scaled_for[2] = phase_y;
+
+      mask_cr = cairo_create (self->land_mask_scaled);
+      cairo_set_operator (mask_cr, CAIRO_OPERATOR_SOURCE);
+      cairo_translate (mask_cr, phase_x, phase_y);
+      cairo_scale (mask_cr, pixel_scale, pixel_scale);
+      cairo_set_source_surface (mask_cr, self->land_mask, 0, 0);
+      cairo_paint (mask_cr);
+      cairo_destroy (mask_cr);
+      cairo_surface_flush (self->land_mask_scaled);
+    }
+
+  *out_x = origin_x;
+  *out_y = origin_y;
+
+  return self->land_mask_scaled;
 }
 
 static cairo_pattern_t *
@@ -659,10 +733,10 @@ draw_uncertainty (KwaMapRenderer         *self,
   const Palette *palette = &palettes[options->theme];
   double scale = ui_scale (viewport, options);
   double alpha = scene->front_confidence == KWA_CONFIDENCE_LOW ? 0.55 : 0.35;
-  cairo_surface_t *mask;
+  cairo_surface_t *mask, *scaled_mask;
   cairo_pattern_t *hatch;
   KwaMapRect bounds;
-  double x, y;
+  double x, y, mask_x, mask_y;
 
   if (scene->uncertain_from == NULL || !(options->layers & KWA_MAP_LAYER_CONTROL))
     return;
@@ -702,9 +776,21 @@ draw_uncertainty (KwaMapRenderer         *self,
     {
       cairo_set_source (cr, hatch);
       kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
-      cairo_translate (cr, x, y);
-      cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
-      cairo_mask_surface (cr, mask, 0, 0);
+      scaled_mask = ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
+      if (scaled_mask != NULL)
+        {
+          double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
+
+          cairo_identity_matrix (cr);
+          cairo_scale (cr, 1 / device_scale, 1 / device_scale);
+          cairo_mask_surface (cr, scaled_mask, mask_x, mask_y);
+        }
+      else
+        {
+          cairo_translate (cr, x, y);
+          cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
+          cairo_mask_surface (cr, mask, 0, 0);
+        }
     }
   cairo_restore (cr);
 
@@ -1412,8 +1498,8 @@ draw_legend (KwaMapRenderer         *self,
 
   labels[n++] = kwa_text_get (&get_side (scene, KWA_SIDE_NORTH)->name, options->language);
   labels[n++] = kwa_text_get (&get_side (scene, KWA_SIDE_SOUTH)->name, options->language);
-  labels[n++] = _("Front line");
-  labels[n++] = _("Front line three weeks earlier");
+  labels[n++] = kwa_gettext_in (options->language, N_("Front line"));
+  labels[n++] = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
 
   for (guint i = 0; i < n; i++)
     {

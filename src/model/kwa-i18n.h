@@ -1,0 +1,19 @@
+/* kwa-i18n.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kwa-language.h"
+
+G_BEGIN_DECLS
+
+void        kwa_i18n_init    (void);
+const char *kwa_gettext_in   (KwaLanguage  language,
+                              const char  *msgid);
+
+G_END_DECLS
