@@ -240,6 +240,35 @@ test_empty_range (void)
   g_assert_cmpfloat (kwa_time_scale_from_fraction (scale, 1.0), ==, 100);
 }
 
+/* The exhibit the app ships: its stalemate phase must be found, or the
+ * slider would quietly fall back to one segment for the whole war. */
+static void
+test_bundled_exhibit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwaExhibit) exhibit = kwa_exhibit_new_default (&error);
+  g_autoptr(KwaTimeScale) scale = NULL;
+  KwaDateRange range, war;
+  const KwaTimeScaleKnot *knots;
+  guint n_knots;
+
+  g_assert_no_error (error);
+  scale = kwa_time_scale_new_for_exhibit (exhibit, TRUE);
+  range = kwa_exhibit_get_time_range (exhibit);
+  war = kwa_exhibit_get_war_span (exhibit);
+
+  knots = kwa_time_scale_get_knots (scale, &n_knots);
+  g_assert_cmpuint (n_knots, ==, 5);
+  g_assert_cmpfloat (knots[2].time, >, war.start);
+  g_assert_cmpfloat (knots[2].time, <, war.end);
+
+  assert_end_points (scale, range);
+  assert_monotonic (scale);
+  assert_round_trips (scale);
+  g_assert_cmpfloat (share (scale, range.start, war.start), <=, 0.20);
+  g_assert_cmpfloat_with_epsilon (share (scale, war.start, knots[2].time), KWA_TIME_SCALE_WEIGHT_MOVEMENT, FRACTION_EPSILON);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/time-scale/nonlinear/without-stalemate", test_nonlinear_without_stalemate);
   g_test_add_func ("/time-scale/weighted/drops-empty-segments", test_weighted_drops_empty_segments);
   g_test_add_func ("/time-scale/empty-range", test_empty_range);
+  g_test_add_func ("/time-scale/bundled-exhibit", test_bundled_exhibit);
 
   return g_test_run ();
 }

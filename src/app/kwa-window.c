@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kwa-map-view.h"
+#include "kwa-timeline-bar.h"
 #include "kwa-settings.h"
 #include "kwa-window.h"
 
@@ -30,6 +31,7 @@ struct _KwaWindow
   AdwWindowTitle       *window_title;
   GtkWidget            *map_area;
   KwaMapView           *map_view;
+  KwaTimelineBar       *timeline_bar;
   GtkToggleButton      *english_button;
   GtkToggleButton      *korean_button;
   GtkRevealer          *problems_revealer;
@@ -112,6 +114,7 @@ language_changed_cb (KwaWindow *self)
   KwaLanguage lang = language (self);
 
   kwa_map_view_set_language (self->map_view, lang);
+  kwa_timeline_bar_set_language (self->timeline_bar, lang);
   gtk_toggle_button_set_active (lang == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
   update_title (self);
 }
@@ -181,6 +184,7 @@ connect_application (KwaWindow *self)
   g_signal_group_set_target (self->app_signals, self->application);
   g_signal_group_set_target (self->timeline_signals, timeline);
   self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
+  kwa_timeline_bar_set_timeline (self->timeline_bar, timeline);
 
   document_changed_cb (self);
   language_changed_cb (self);
@@ -244,12 +248,14 @@ kwa_window_class_init (KwaWindowClass *klass)
   window_class->close_request = kwa_window_close_request;
 
   g_type_ensure (KWA_TYPE_MAP_VIEW);
+  g_type_ensure (KWA_TYPE_TIMELINE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_area);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, timeline_bar);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_revealer);

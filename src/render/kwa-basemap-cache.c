@@ -567,6 +567,52 @@ paint_raster (const Raster      *raster,
   cairo_restore (cr);
 }
 
+/* Whether the clip is made of whole rectangles: then a pixel is either
+ * painted fully or not at all, and what is under an opaque raster never
+ * shows. Under a clip with antialiased edges (the land a side holds) it
+ * does, a little, along the edge. */
+static gboolean
+clip_is_rectangular (cairo_t *cr)
+{
+  cairo_rectangle_list_t *rectangles = cairo_copy_clip_rectangle_list (cr);
+  gboolean rectangular = rectangles->status == CAIRO_STATUS_SUCCESS;
+
+  cairo_rectangle_list_destroy (rectangles);
+
+  return rectangular;
+}
+
+/* Paints the source where @raster will not: the raster is opaque, so
+ * painting under it too would only cost a full-frame fill. Where it is
+ * scaled its edges blend with what is under them, so everything is
+ * painted then. */
+static void
+paint_around_raster (const Raster      *raster,
+                     cairo_t           *cr,
+                     const KwaViewport *viewport,
+                     KwaBasemapTint     tint)
+{
+  double x, y;
+
+  if (raster == NULL || raster->surfaces[tint] == NULL ||
+      fabs (viewport->scale / raster->scale - 1.0) >= 1e-6 ||
+      !clip_is_rectangular (cr))
+    {
+      cairo_paint (cr);
+      return;
+    }
+
+  /* Where paint_raster() copies it: at whole pixels, at its own size. */
+  kwa_viewport_map_to_pixel (viewport, raster->region.x, raster->region.y, &x, &y);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, -1, -1, viewport->width + 2, viewport->height + 2);
+  cairo_rectangle (cr, round (x), round (y),
+                   cairo_image_surface_get_width (raster->surfaces[tint]),
+                   cairo_image_surface_get_height (raster->surfaces[tint]));
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_fill (cr);
+}
+
 static gboolean
 raster_covers_view (const Raster      *raster,
                     const KwaViewport *viewport)
@@ -619,7 +665,7 @@ kwa_basemap_cache_draw (KwaBasemapCache   *self,
 
           cairo_save (cr);
           cairo_set_source_rgb (cr, sea.r, sea.g, sea.b);
-          cairo_paint (cr);
+          paint_around_raster (self->overview, cr, viewport, tint);
           cairo_restore (cr);
         }
       if (self->overview != NULL)

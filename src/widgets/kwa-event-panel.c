@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kwa-event-panel.h"
+#include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
 #include "kwa-source-list.h"
@@ -144,7 +145,7 @@ set_optional_label (GtkLabel      *label,
 {
   gboolean shown = kwa_text_is_set (text);
 
-  gtk_label_set_label (label, shown ? kwa_text_get (text, language) : "");
+  kwa_label_set_text_in (label, shown ? kwa_text_get (text, language) : "", language);
   gtk_widget_set_visible (container, shown);
 }
 
@@ -162,7 +163,7 @@ show_quote (KwaEventPanel  *self,
 
   /* Typographic quotation marks; Korean uses the same double marks. */
   quoted = g_strdup_printf ("“%s”", kwa_text_get (&quote->text, self->language));
-  gtk_label_set_label (self->quote_label, quoted);
+  kwa_label_set_text_in (self->quote_label, quoted, self->language);
 
   if (kwa_text_is_set (&quote->speaker) && quote->date != KWA_DATE_NONE)
     {
@@ -177,7 +178,7 @@ show_quote (KwaEventPanel  *self,
       attribution = g_strdup_printf ("— %s", date);
     }
 
-  gtk_label_set_label (self->quote_source_label, attribution != NULL ? attribution : "");
+  kwa_label_set_text_in (self->quote_source_label, attribution, self->language);
   gtk_widget_set_visible (GTK_WIDGET (self->quote_source_label), attribution != NULL);
 }
 
@@ -226,7 +227,7 @@ show_note (KwaEventPanel  *self,
     text = kwa_text_get (&event->notes, self->language);
 
   gtk_label_set_label (self->note_heading, heading);
-  gtk_label_set_label (self->note_label, text);
+  kwa_label_set_text_in (self->note_label, text, self->language);
   gtk_widget_set_visible (self->note_box, TRUE);
 }
 
@@ -245,7 +246,7 @@ show_event (KwaEventPanel  *self,
   gtk_label_set_label (self->category_label, category_name (event->category));
   gtk_label_set_label (self->context_label, selected ? _("Selected event") : _("Latest event"));
 
-  gtk_label_set_label (self->title_label, kwa_text_get (&event->title, self->language));
+  kwa_label_set_text_in (self->title_label, kwa_text_get (&event->title, self->language), self->language);
 
   date = format_span (event->date, event->end, self->language);
   gtk_label_set_label (self->date_label, date);
@@ -257,7 +258,7 @@ show_event (KwaEventPanel  *self,
 
       if (event->place->approximate)
         approximate = g_strdup_printf (_("near %s"), name);
-      gtk_label_set_label (self->place_label, approximate != NULL ? approximate : name);
+      kwa_label_set_text_in (self->place_label, approximate != NULL ? approximate : name, self->language);
     }
   gtk_widget_set_visible (self->place_box, event->place != NULL);
 
@@ -290,6 +291,11 @@ update (KwaEventPanel *self)
   gboolean changed = event != self->event;
 
   self->event = event;
+
+  if (self->language == KWA_LANGUAGE_KO)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "lang-ko");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "lang-ko");
 
   if (event == NULL)
     {

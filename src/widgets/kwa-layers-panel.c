@@ -1,0 +1,386 @@
+/* kwa-layers-panel.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-layers-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kwa-layers-panel.h"
+#include "kwa-legend-symbol.h"
+#include "kwa-scene.h"
+
+/* What the map shows, one switch a layer, and what its colours and lines
+ * mean. The panel only holds the "layers" flags; the window binds them to
+ * the map, so the two never call each other. */
+
+/* The layers a visitor can switch; the others (date, legend, scale bar)
+ * belong to exports and keep whatever value they are given. */
+#define N_SWITCHES 7
+
+static const KwaMapLayers switch_layers[N_SWITCHES] = {
+  KWA_MAP_LAYER_CONTROL,
+  KWA_MAP_LAYER_FRONT,
+  KWA_MAP_LAYER_MOVEMENTS,
+  KWA_MAP_LAYER_EVENTS,
+  KWA_MAP_LAYER_LABELS,
+  KWA_MAP_LAYER_PARALLEL,
+  KWA_MAP_LAYER_DMZ,
+};
+
+struct _KwaLayersPanel
+{
+  GtkWidget        parent_instance;
+
+  /* Template widgets */
+  GtkWidget       *scroller;
+  GtkSwitch       *switches[N_SWITCHES];   /* in the order of switch_layers */
+  AdwActionRow    *north_row;
+  AdwActionRow    *south_row;
+  AdwActionRow    *ghost_row;
+  KwaLegendSymbol *north_symbol;
+  KwaLegendSymbol *south_symbol;
+
+  /* Owned */
+  KwaTimeline     *timeline;
+  KwaMapDocument  *document;
+
+  KwaLanguage      language;
+  KwaMapLayers     layers;
+  gboolean         syncing;
+};
+
+G_DEFINE_FINAL_TYPE (KwaLayersPanel, kwa_layers_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TIMELINE,
+  PROP_DOCUMENT,
+  PROP_LANGUAGE,
+  PROP_LAYERS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+switch_active_cb (KwaLayersPanel *self)
+{
+  KwaMapLayers layers = self->layers;
+
+  if (self->syncing)
+    return;
+
+  for (guint i = 0; i < N_SWITCHES; i++)
+    {
+      if (gtk_switch_get_active (self->switches[i]))
+        layers |= switch_layers[i];
+      else
+        layers &= ~switch_layers[i];
+    }
+
+  kwa_layers_panel_set_layers (self, layers);
+}
+
+static void
+sync_switches (KwaLayersPanel *self)
+{
+  self->syncing = TRUE;
+  for (guint i = 0; i < N_SWITCHES; i++)
+    gtk_switch_set_active (self->switches[i], (self->layers & switch_layers[i]) != 0);
+  self->syncing = FALSE;
+}
+
+static void
+update_legend (KwaLayersPanel *self)
+{
+  g_autofree char *ghost = NULL;
+
+  /* Translators: the dashed line in the legend, drawn %d days behind the front */
+  ghost = g_strdup_printf (ngettext ("Front line %d day earlier",
+                                     "Front line %d days earlier", KWA_SCENE_GHOST_DAYS),
+                           KWA_SCENE_GHOST_DAYS);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->ghost_row), ghost);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->north_row), self->document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->south_row), self->document != NULL);
+  if (self->document == NULL)
+    return;
+
+  for (KwaSideId side = KWA_SIDE_NORTH; side < KWA_N_SIDES; side++)
+    {
+      const KwaSide *record = kwa_exhibit_get_side (kwa_map_document_get_exhibit (self->document), side);
+      AdwActionRow *row = side == KWA_SIDE_NORTH ? self->north_row : self->south_row;
+      KwaLegendSymbol *symbol = side == KWA_SIDE_NORTH ? self->north_symbol : self->south_symbol;
+      GdkRGBA color = { record->color.r, record->color.g, record->color.b, 1 };
+      g_autoptr(GString) forces = g_string_new (NULL);
+
+      for (guint i = 0; i < record->n_forces; i++)
+        {
+          if (i > 0)
+            g_string_append (forces, self->language == KWA_LANGUAGE_KO ? ", " : "; ");
+          g_string_append (forces, kwa_text_get (&record->forces[i], self->language));
+        }
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kwa_text_get (&record->name, self->language));
+      adw_action_row_set_subtitle (row, forces->str);
+      kwa_legend_symbol_set_color (symbol, &color);
+    }
+}
+
+static void
+kwa_layers_panel_dispose (GObject *object)
+{
+  KwaLayersPanel *self = KWA_LAYERS_PANEL (object);
+
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->document);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_LAYERS_PANEL);
+
+  G_OBJECT_CLASS (kwa_layers_panel_parent_class)->dispose (object);
+}
+
+static void
+kwa_layers_panel_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KwaLayersPanel *self = KWA_LAYERS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      g_value_set_object (value, self->timeline);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+    case PROP_LAYERS:
+      g_value_set_uint (value, self->layers);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_layers_panel_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KwaLayersPanel *self = KWA_LAYERS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      kwa_layers_panel_set_timeline (self, g_value_get_object (value));
+      break;
+    case PROP_DOCUMENT:
+      kwa_layers_panel_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_LANGUAGE:
+      kwa_layers_panel_set_language (self, g_value_get_int (value));
+      break;
+    case PROP_LAYERS:
+      kwa_layers_panel_set_layers (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kwa_layers_panel_dispose;
+  object_class->get_property = kwa_layers_panel_get_property;
+  object_class->set_property = kwa_layers_panel_set_property;
+
+  properties[PROP_TIMELINE] =
+    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* KwaMapLayers flags, as KwaMapView:layers takes them. */
+  properties[PROP_LAYERS] =
+    g_param_spec_uint ("layers", NULL, NULL, 0, KWA_MAP_LAYERS_ALL, KWA_MAP_LAYERS_ALL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-layers-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, scroller);
+  gtk_widget_class_bind_template_child_full (widget_class, "control_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "front_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "movements_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "events_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[3]));
+  gtk_widget_class_bind_template_child_full (widget_class, "labels_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[4]));
+  gtk_widget_class_bind_template_child_full (widget_class, "parallel_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[5]));
+  gtk_widget_class_bind_template_child_full (widget_class, "dmz_switch", FALSE,
+                                             G_STRUCT_OFFSET (KwaLayersPanel, switches[6]));
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, north_row);
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, south_row);
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, ghost_row);
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, north_symbol);
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, south_symbol);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "layerspanel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+kwa_layers_panel_init (KwaLayersPanel *self)
+{
+  self->language = KWA_LANGUAGE_EN;
+  self->layers = KWA_MAP_LAYERS_ALL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map layers and legend"),
+                                  -1);
+
+  sync_switches (self);
+  for (guint i = 0; i < N_SWITCHES; i++)
+    g_signal_connect_object (self->switches[i], "notify::active",
+                             G_CALLBACK (switch_active_cb), self, G_CONNECT_SWAPPED);
+
+  update_legend (self);
+}
+
+GtkWidget *
+kwa_layers_panel_new (void)
+{
+  return g_object_new (KWA_TYPE_LAYERS_PANEL, NULL);
+}
+
+KwaTimeline *
+kwa_layers_panel_get_timeline (KwaLayersPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), NULL);
+  return self->timeline;
+}
+
+/* Kept for symmetry with the other panels: the legend does not change
+ * with the date. */
+void
+kwa_layers_panel_set_timeline (KwaLayersPanel *self,
+                               KwaTimeline    *timeline)
+{
+  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
+  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
+
+  if (g_set_object (&self->timeline, timeline))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
+}
+
+KwaMapDocument *
+kwa_layers_panel_get_document (KwaLayersPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), NULL);
+  return self->document;
+}
+
+void
+kwa_layers_panel_set_document (KwaLayersPanel *self,
+                               KwaMapDocument *document)
+{
+  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
+  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  update_legend (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+KwaLanguage
+kwa_layers_panel_get_language (KwaLayersPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), KWA_LANGUAGE_EN);
+  return self->language;
+}
+
+void
+kwa_layers_panel_set_language (KwaLayersPanel *self,
+                               KwaLanguage     language)
+{
+  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
+  g_return_if_fail (language < KWA_N_LANGUAGES);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  update_legend (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+KwaMapLayers
+kwa_layers_panel_get_layers (KwaLayersPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), 0);
+  return self->layers;
+}
+
+void
+kwa_layers_panel_set_layers (KwaLayersPanel *self,
+                             KwaMapLayers    layers)
+{
+  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
+
+  layers &= KWA_MAP_LAYERS_ALL;
+  if (self->layers == layers)
+    return;
+
+  self->layers = layers;
+  sync_switches (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYERS]);
+}
+
+/**
+ * kwa_layers_panel_get_switch:
+ * @layer: one of the layers a visitor can switch
+ *
+ * Returns: (transfer none) (nullable): the switch for @layer, or %NULL
+ *   when the panel has none for it
+ */
+GtkSwitch *
+kwa_layers_panel_get_switch (KwaLayersPanel *self,
+                             KwaMapLayers    layer)
+{
+  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), NULL);
+
+  for (guint i = 0; i < N_SWITCHES; i++)
+    if (switch_layers[i] == layer)
+      return self->switches[i];
+
+  return NULL;
+}

@@ -1,0 +1,751 @@
+/* kwa-search-panel.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-search-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kwa-label-text.h"
+#include "kwa-legend-symbol.h"
+#include "kwa-search-panel.h"
+
+/* Every event of the exhibit in time order, narrowed by what the visitor
+ * types: words are looked for in the title, summary and body in the
+ * panel's language (ignoring case, and inside Korean words too, which do
+ * not split at spaces), and a year, "1950-09" or a whole date keeps the
+ * events on those days. Activating a result moves the timeline there.
+ *
+ * On a kiosk there is no keyboard to type with: the entry goes and the
+ * list stays, to scroll and tap. */
+
+typedef struct
+{
+  char    *text;      /* words in the text, normalized and casefolded … */
+  char    *prefix;    /* … or the start of a date as typed: "195", "1950-0" … */
+  gboolean is_range;  /* … or a whole year, month or day */
+  KwaDate  from;
+  KwaDate  to;
+} QueryWord;
+
+struct _KwaSearchPanel
+{
+  GtkWidget       parent_instance;
+
+  /* Template widgets */
+  GtkWidget      *entry_clamp;
+  GtkSearchEntry *search_entry;
+  GtkWidget      *count_clamp;
+  GtkLabel       *count_label;
+  GtkWidget      *scroller;
+  GtkListBox     *events_list;
+  GtkWidget      *placeholder;
+
+  /* Owned */
+  KwaTimeline    *timeline;
+  KwaMapDocument *document;
+  GSignalGroup   *timeline_signals;
+  GPtrArray      *haystacks;     /* char *, one an event: its words, casefolded */
+  GArray         *words;         /* QueryWord */
+  char           *query;
+
+  /* Borrowed from the document's exhibit */
+  const KwaEvent *events;
+  guint           n_events;
+
+  KwaLanguage     language;
+  gboolean        kiosk;
+  guint           n_results;
+};
+
+G_DEFINE_FINAL_TYPE (KwaSearchPanel, kwa_search_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TIMELINE,
+  PROP_DOCUMENT,
+  PROP_LANGUAGE,
+  PROP_KIOSK,
+  PROP_QUERY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const category_classes[] = {
+  [KWA_EVENT_POLITICAL] = "political",
+  [KWA_EVENT_MILITARY] = "military",
+  [KWA_EVENT_DIPLOMATIC] = "diplomatic",
+  [KWA_EVENT_HUMANITARIAN] = "humanitarian",
+};
+
+/* ---- matching --------------------------------------------------------- */
+
+/* Composed (NFC) and casefolded, so "Inchon", "INCHON" and a Korean word
+ * typed with decomposed jamo all compare equal. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+
+  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
+}
+
+static char *
+make_haystack (const KwaEvent *event,
+               KwaLanguage     language)
+{
+  g_autofree char *joined = g_strjoin ("\n",
+                                       kwa_text_get (&event->title, language),
+                                       kwa_text_get (&event->summary, language),
+                                       kwa_text_get (&event->body, language),
+                                       NULL);
+
+  return fold (joined);
+}
+
+static void
+query_word_clear (gpointer data)
+{
+  QueryWord *word = data;
+
+  g_clear_pointer (&word->text, g_free);
+  g_clear_pointer (&word->prefix, g_free);
+}
+
+/* "1950", "1950-9", "1950-09-15", or the start of one ("1950-", "1950-0");
+ * a Korean "1950년" counts as the year. A shorter number ("195" while a
+ * year is typed, or "38" for the 38th parallel) is both a word and the
+ * start of a date. */
+static void
+parse_word (const char *word,
+            QueryWord  *out)
+{
+  g_autofree char *text = g_strdup (word);
+  g_auto(GStrv) parts = NULL;
+  int values[3] = { 0, 0, 0 };
+  gsize digits;
+  guint n;
+
+  if (g_str_has_suffix (text, "년") && strlen (text) > strlen ("년"))
+    text[strlen (text) - strlen ("년")] = '\0';
+
+  digits = strspn (text, "0123456789");
+  if (digits == strlen (text) && digits < 4)
+    {
+      out->text = g_strdup (word);
+      out->prefix = g_strdup (text);
+      return;
+    }
+  if (digits != 4 || strspn (text, "0123456789-") != strlen (text))
+    {
+      out->text = g_strdup (word);
+      return;
+    }
+
+  parts = g_strsplit (text, "-", -1);
+  n = g_strv_length (parts);
+  for (guint i = 0; i < n; i++)
+    {
+      if (n > 3 || parts[i][0] == '\0' || strlen (parts[i]) > (i == 0 ? 4 : 2))
+        {
+          /* Still being typed: match the start of the ISO date. */
+          out->prefix = g_strdup (text);
+          return;
+        }
+      values[i] = atoi (parts[i]);
+    }
+
+  if (values[0] < KWA_DATE_MIN_YEAR || values[0] > KWA_DATE_MAX_YEAR ||
+      (n > 1 && (values[1] < 1 || values[1] > 12)) ||
+      (n > 2 && (values[2] < 1 || values[2] > kwa_date_days_in_month (values[0], values[1]))))
+    {
+      out->prefix = g_strdup (text);
+      return;
+    }
+
+  out->is_range = TRUE;
+  switch (n)
+    {
+    case 1:
+      out->from = kwa_date_from_ymd (values[0], 1, 1);
+      out->to = kwa_date_from_ymd (values[0], 12, 31);
+      break;
+    case 2:
+      out->from = kwa_date_from_ymd (values[0], values[1], 1);
+      out->to = kwa_date_from_ymd (values[0], values[1], kwa_date_days_in_month (values[0], values[1]));
+      break;
+    default:
+      out->from = out->to = kwa_date_from_ymd (values[0], values[1], values[2]);
+      break;
+    }
+}
+
+static GArray *
+parse_query (const char *query)
+{
+  GArray *words = g_array_new (FALSE, TRUE, sizeof (QueryWord));
+  g_autofree char *folded = fold (query != NULL ? query : "");
+  g_auto(GStrv) tokens = g_strsplit_set (folded, " \t\n,", -1);
+
+  g_array_set_clear_func (words, query_word_clear);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      QueryWord word = { 0 };
+
+      if (tokens[i][0] == '\0')
+        continue;
+      parse_word (tokens[i], &word);
+      g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
+static gboolean
+iso_has_prefix (KwaDate     date,
+                const char *prefix)
+{
+  g_autofree char *iso = NULL;
+
+  if (date == KWA_DATE_NONE)
+    return FALSE;
+
+  iso = kwa_date_to_iso (date);
+  return g_str_has_prefix (iso, prefix);
+}
+
+static gboolean
+matches (const KwaEvent *event,
+         const char     *haystack,
+         GArray         *words)
+{
+  KwaDate last = event->end != KWA_DATE_NONE ? event->end : event->date;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const QueryWord *word = &g_array_index (words, QueryWord, i);
+      gboolean found = FALSE;
+
+      if (word->text != NULL)
+        found = strstr (haystack, word->text) != NULL;
+      if (!found && word->prefix != NULL)
+        found = iso_has_prefix (event->date, word->prefix) || iso_has_prefix (event->end, word->prefix);
+      /* An event that spans the day, month or year asked for. */
+      if (!found && word->is_range)
+        found = event->date <= word->to && last >= word->from;
+
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * kwa_search_matches:
+ * @query: what a visitor typed
+ *
+ * Whether @event is found by @query in @language: every word must be in
+ * its title, summary or body, and every date (a year, a month such as
+ * "1950-09" or a day) must fall within the event.
+ */
+gboolean
+kwa_search_matches (const KwaEvent *event,
+                    const char     *query,
+                    KwaLanguage     language)
+{
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *haystack = NULL;
+
+  g_return_val_if_fail (event != NULL, FALSE);
+
+  words = parse_query (query);
+  haystack = make_haystack (event, language);
+
+  return matches (event, haystack, words);
+}
+
+/* ---- the list --------------------------------------------------------- */
+
+static const KwaEvent *
+row_event (KwaSearchPanel *self,
+           GtkListBoxRow  *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  g_assert (index >= 0 && (guint) index < self->n_events);
+  return &self->events[index];
+}
+
+static gboolean
+filter_cb (GtkListBoxRow *row,
+           gpointer       user_data)
+{
+  KwaSearchPanel *self = user_data;
+  int index = gtk_list_box_row_get_index (row);
+
+  return matches (&self->events[index], self->haystacks->pdata[index], self->words);
+}
+
+static GtkWidget *
+make_row (KwaSearchPanel *self,
+          const KwaEvent *event)
+{
+  g_autofree char *date = kwa_date_format (event->date, self->language);
+  const char *title = kwa_text_get (&event->title, self->language);
+  g_autofree char *description = g_strdup_printf ("%s, %s", date, title);
+  GtkWidget *row, *box, *text, *label, *symbol;
+
+  symbol = kwa_legend_symbol_new (KWA_LEGEND_SYMBOL_DOT);
+  gtk_widget_add_css_class (symbol, category_classes[event->category]);
+
+  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (text, TRUE);
+  label = gtk_label_new (date);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "panel-result-date");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (text), label);
+  gtk_box_append (GTK_BOX (text), kwa_label_new_in (title, self->language, "panel-result-title"));
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (box, "panel-result");
+  gtk_box_append (GTK_BOX (box), symbol);
+  gtk_box_append (GTK_BOX (box), text);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  return row;
+}
+
+static void
+update_count (KwaSearchPanel *self)
+{
+  g_autofree char *text = NULL;
+
+  self->n_results = 0;
+  for (guint i = 0; i < self->n_events; i++)
+    if (matches (&self->events[i], self->haystacks->pdata[i], self->words))
+      self->n_results++;
+
+  if (self->words->len == 0)
+    text = g_strdup_printf (ngettext ("%u event", "%u events", self->n_events), self->n_events);
+  else
+    text = g_strdup_printf (ngettext ("%u event found", "%u events found", self->n_results), self->n_results);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+select_current (KwaSearchPanel *self)
+{
+  const KwaEvent *selected = self->timeline != NULL ? kwa_timeline_get_selected_event (self->timeline) : NULL;
+
+  for (guint i = 0; i < self->n_events; i++)
+    if (&self->events[i] == selected || (selected != NULL && g_str_equal (self->events[i].id, selected->id)))
+      {
+        gtk_list_box_select_row (self->events_list, gtk_list_box_get_row_at_index (self->events_list, i));
+        return;
+      }
+
+  gtk_list_box_unselect_all (self->events_list);
+}
+
+static void
+rebuild (KwaSearchPanel *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->events_list, 0)) != NULL)
+    gtk_list_box_remove (self->events_list, GTK_WIDGET (row));
+  g_ptr_array_set_size (self->haystacks, 0);
+
+  self->events = NULL;
+  self->n_events = 0;
+  if (self->document != NULL)
+    self->events = kwa_exhibit_get_events (kwa_map_document_get_exhibit (self->document), &self->n_events);
+
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      g_ptr_array_add (self->haystacks, make_haystack (&self->events[i], self->language));
+      gtk_list_box_append (self->events_list, make_row (self, &self->events[i]));
+    }
+
+  update_count (self);
+  select_current (self);
+}
+
+static void
+apply_query (KwaSearchPanel *self,
+             const char     *query)
+{
+  if (g_strcmp0 (self->query, query) == 0)
+    return;
+
+  g_free (self->query);
+  self->query = g_strdup (query);
+  g_clear_pointer (&self->words, g_array_unref);
+  self->words = parse_query (query);
+
+  gtk_list_box_invalidate_filter (self->events_list);
+  update_count (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+static void
+go_to (KwaSearchPanel *self,
+       const KwaEvent *event)
+{
+  if (self->timeline != NULL)
+    kwa_timeline_go_to_event (self->timeline, event->id);
+}
+
+static void
+search_changed_cb (KwaSearchPanel *self)
+{
+  apply_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter goes to the first result. */
+static void
+search_activate_cb (KwaSearchPanel *self)
+{
+  /* The entry may be ahead of its delayed "search-changed". */
+  search_changed_cb (self);
+
+  for (guint i = 0; i < self->n_events; i++)
+    if (matches (&self->events[i], self->haystacks->pdata[i], self->words))
+      {
+        go_to (self, &self->events[i]);
+        return;
+      }
+}
+
+static void
+stop_search_cb (KwaSearchPanel *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+row_activated_cb (KwaSearchPanel *self,
+                  GtkListBoxRow  *row)
+{
+  go_to (self, row_event (self, row));
+}
+
+static void
+selection_changed_cb (KwaSearchPanel *self)
+{
+  select_current (self);
+}
+
+/* ---- GObject ---------------------------------------------------------- */
+
+static void
+kwa_search_panel_dispose (GObject *object)
+{
+  KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
+
+  self->events = NULL;
+  self->n_events = 0;
+  g_clear_object (&self->timeline_signals);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->document);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_SEARCH_PANEL);
+
+  G_OBJECT_CLASS (kwa_search_panel_parent_class)->dispose (object);
+}
+
+static void
+kwa_search_panel_finalize (GObject *object)
+{
+  KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
+
+  g_clear_pointer (&self->haystacks, g_ptr_array_unref);
+  g_clear_pointer (&self->words, g_array_unref);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (kwa_search_panel_parent_class)->finalize (object);
+}
+
+static void
+kwa_search_panel_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      g_value_set_object (value, self->timeline);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+    case PROP_KIOSK:
+      g_value_set_boolean (value, self->kiosk);
+      break;
+    case PROP_QUERY:
+      g_value_set_string (value, self->query);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_search_panel_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      kwa_search_panel_set_timeline (self, g_value_get_object (value));
+      break;
+    case PROP_DOCUMENT:
+      kwa_search_panel_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_LANGUAGE:
+      kwa_search_panel_set_language (self, g_value_get_int (value));
+      break;
+    case PROP_KIOSK:
+      kwa_search_panel_set_kiosk (self, g_value_get_boolean (value));
+      break;
+    case PROP_QUERY:
+      kwa_search_panel_set_query (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_search_panel_class_init (KwaSearchPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kwa_search_panel_dispose;
+  object_class->finalize = kwa_search_panel_finalize;
+  object_class->get_property = kwa_search_panel_get_property;
+  object_class->set_property = kwa_search_panel_set_property;
+
+  properties[PROP_TIMELINE] =
+    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* No free text entry on a kiosk: the list stays, the entry goes. */
+  properties[PROP_KIOSK] =
+    g_param_spec_boolean ("kiosk", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUERY] =
+    g_param_spec_string ("query", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-search-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, entry_clamp);
+  gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, count_clamp);
+  gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, events_list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "searchpanel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SEARCH);
+}
+
+static void
+kwa_search_panel_init (KwaSearchPanel *self)
+{
+  GtkLayoutManager *layout;
+
+  self->language = KWA_LANGUAGE_EN;
+  self->haystacks = g_ptr_array_new_with_free_func (g_free);
+  self->words = parse_query (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"),
+                                  -1);
+
+  self->placeholder = gtk_label_new (_("No events match. Try another word or a year such as 1950."));
+  gtk_label_set_wrap (GTK_LABEL (self->placeholder), TRUE);
+  gtk_widget_add_css_class (self->placeholder, "panel-body");
+  gtk_widget_add_css_class (self->placeholder, "dim-label");
+  gtk_widget_add_css_class (self->placeholder, "panel-placeholder");
+  gtk_list_box_set_placeholder (self->events_list, self->placeholder);
+  gtk_list_box_set_filter_func (self->events_list, filter_cb, self, NULL);
+
+  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
+                                  G_CALLBACK (selection_changed_cb), self);
+
+  rebuild (self);
+}
+
+/* ---- public API ------------------------------------------------------- */
+
+GtkWidget *
+kwa_search_panel_new (void)
+{
+  return g_object_new (KWA_TYPE_SEARCH_PANEL, NULL);
+}
+
+KwaTimeline *
+kwa_search_panel_get_timeline (KwaSearchPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), NULL);
+  return self->timeline;
+}
+
+void
+kwa_search_panel_set_timeline (KwaSearchPanel *self,
+                               KwaTimeline    *timeline)
+{
+  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
+  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
+
+  if (!g_set_object (&self->timeline, timeline))
+    return;
+
+  g_signal_group_set_target (self->timeline_signals, timeline);
+  select_current (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
+}
+
+KwaMapDocument *
+kwa_search_panel_get_document (KwaSearchPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), NULL);
+  return self->document;
+}
+
+void
+kwa_search_panel_set_document (KwaSearchPanel *self,
+                               KwaMapDocument *document)
+{
+  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
+  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+KwaLanguage
+kwa_search_panel_get_language (KwaSearchPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), KWA_LANGUAGE_EN);
+  return self->language;
+}
+
+void
+kwa_search_panel_set_language (KwaSearchPanel *self,
+                               KwaLanguage     language)
+{
+  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
+  g_return_if_fail (language < KWA_N_LANGUAGES);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+gboolean
+kwa_search_panel_get_kiosk (KwaSearchPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), FALSE);
+  return self->kiosk;
+}
+
+void
+kwa_search_panel_set_kiosk (KwaSearchPanel *self,
+                            gboolean        kiosk)
+{
+  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
+
+  kiosk = !!kiosk;
+  if (self->kiosk == kiosk)
+    return;
+
+  self->kiosk = kiosk;
+  /* A query nobody can see or clear must not hide events. */
+  if (kiosk)
+    kwa_search_panel_set_query (self, NULL);
+  gtk_widget_set_visible (self->entry_clamp, !kiosk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIOSK]);
+}
+
+const char *
+kwa_search_panel_get_query (KwaSearchPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), NULL);
+  return self->query != NULL ? self->query : "";
+}
+
+/* Filters at once, as if typed and the entry's delay had passed. */
+void
+kwa_search_panel_set_query (KwaSearchPanel *self,
+                            const char     *query)
+{
+  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
+
+  if (query == NULL)
+    query = "";
+
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), query))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  apply_query (self, query);
+}
+
+guint
+kwa_search_panel_get_n_results (KwaSearchPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), 0);
+  return self->n_results;
+}

@@ -1,0 +1,740 @@
+/* kwa-timeline-bar.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-timeline-bar"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "kwa-timeline-bar.h"
+#include "kwa-timeline-track.h"
+
+/* The slider under the map: today's date, large enough to read across a
+ * room, its phase, the transport buttons and the track. It keeps no idea of
+ * "now" of its own: everything it shows is read from the timeline when the
+ * timeline says it changed, and everything it does goes through the
+ * timeline, so the map and the panels follow without knowing the bar.
+ *
+ * While the timeline plays, the bar drives it from its frame clock, so
+ * playback runs at the display's pace and stops when nobody can see it. */
+
+/* A frame later than this (a stall, a laptop waking) counts as this long,
+ * so playback never leaps months at once. */
+#define MAX_FRAME_SECONDS 0.1
+
+/* Days per second; the speed menu in the template lists them in order. */
+static const double SPEEDS[] = { 1, 3, 7, 14, 31 };
+
+struct _KwaTimelineBar
+{
+  GtkWidget         parent_instance;
+
+  /* Template widgets: the header comes wide and compact, each with its
+   * own play button and labels, kept alike */
+  GtkWidget        *header;
+  GtkButton        *play_button;
+  GtkButton        *compact_play_button;
+  GtkLabel         *date_label;
+  GtkLabel         *compact_date_label;
+  GtkLabel         *phase_label;
+  GtkLabel         *compact_phase_label;
+  GtkDropDown      *speed_dropdown;
+  KwaTimelineTrack *track;
+
+  /* Owned */
+  KwaTimeline      *timeline;
+  GSignalGroup     *timeline_signals;
+  KwaTimeScale     *scale;
+
+  KwaLanguage       language;
+  gboolean          nonlinear;
+
+  guint             playback_tick_id;
+  gint64            last_frame_time;
+  gboolean          syncing_speed;
+};
+
+G_DEFINE_FINAL_TYPE (KwaTimelineBar, kwa_timeline_bar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TIMELINE,
+  PROP_LANGUAGE,
+  PROP_NONLINEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Which bar advances a timeline, kept on the timeline itself. */
+static GQuark
+playback_driver_quark (void)
+{
+  return g_quark_from_static_string ("kwa-timeline-bar-playback-driver");
+}
+
+static KwaExhibit *
+get_exhibit (KwaTimelineBar *self)
+{
+  return self->timeline != NULL ? kwa_timeline_get_exhibit (self->timeline) : NULL;
+}
+
+/* ---- showing the timeline --------------------------------------------- */
+
+static const KwaPhase *
+phase_at (KwaExhibit *exhibit,
+          KwaDate     date)
+{
+  const KwaPhase *phases;
+  guint n;
+
+  phases = kwa_exhibit_get_phases (exhibit, &n);
+  for (guint i = 0; i < n; i++)
+    if (phases[i].start <= date && date <= phases[i].end)
+      return &phases[i];
+
+  return NULL;
+}
+
+static void
+update_labels (KwaTimelineBar *self)
+{
+  KwaExhibit *exhibit = get_exhibit (self);
+  g_autofree char *date = NULL;
+  const char *phase_name = "";
+
+  if (exhibit != NULL)
+    {
+      KwaDate today = kwa_timeline_get_date (self->timeline);
+      const KwaPhase *phase = phase_at (exhibit, today);
+
+      date = kwa_date_format (today, self->language);
+      if (phase != NULL)
+        phase_name = kwa_text_get (&phase->name, self->language);
+    }
+
+  gtk_label_set_text (self->date_label, date != NULL ? date : "");
+  gtk_label_set_text (self->compact_date_label, date != NULL ? date : "");
+  gtk_label_set_text (self->phase_label, phase_name);
+  gtk_label_set_text (self->compact_phase_label, phase_name);
+}
+
+/* The buttons grey out where there is nowhere to go, so a visitor at the
+ * last event sees why "next" does nothing. */
+static void
+update_actions (KwaTimelineBar *self)
+{
+  KwaExhibit *exhibit = get_exhibit (self);
+  gboolean has_previous = FALSE, has_next = FALSE;
+
+  if (exhibit != NULL)
+    {
+      KwaDate today = kwa_timeline_get_date (self->timeline);
+      const KwaEvent *events;
+      guint n;
+
+      /* Events are in date order (the loader checks). */
+      events = kwa_exhibit_get_events (exhibit, &n);
+      has_previous = n > 0 && events[0].date < today;
+      has_next = n > 0 && events[n - 1].date > today;
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.play-pause", exhibit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.step", exhibit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.home", exhibit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.end", exhibit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.previous-event", has_previous);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.next-event", has_next);
+}
+
+static void
+update_play_button (KwaTimelineBar *self)
+{
+  gboolean playing = self->timeline != NULL && kwa_timeline_get_playing (self->timeline);
+  const char *label = playing ? _("Pause") : _("Play");
+  GtkButton *buttons[] = { self->play_button, self->compact_play_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      gtk_button_set_icon_name (buttons[i],
+                                playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (buttons[i]), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
+}
+
+/* The menu offers a few speeds; a speed set elsewhere (the kiosk, the
+ * command line) shows as the nearest of them. */
+static void
+sync_speed_menu (KwaTimelineBar *self)
+{
+  double speed;
+  guint nearest = 0;
+
+  if (self->timeline == NULL)
+    return;
+
+  speed = kwa_timeline_get_speed (self->timeline);
+  for (guint i = 1; i < G_N_ELEMENTS (SPEEDS); i++)
+    if (fabs (SPEEDS[i] - speed) < fabs (SPEEDS[nearest] - speed))
+      nearest = i;
+
+  self->syncing_speed = TRUE;
+  gtk_drop_down_set_selected (self->speed_dropdown, nearest);
+  self->syncing_speed = FALSE;
+}
+
+static void
+speed_selected_cb (KwaTimelineBar *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->speed_dropdown);
+
+  if (self->syncing_speed || self->timeline == NULL || selected >= G_N_ELEMENTS (SPEEDS))
+    return;
+
+  kwa_timeline_set_speed (self->timeline, SPEEDS[selected]);
+}
+
+static void
+rebuild_scale (KwaTimelineBar *self)
+{
+  KwaExhibit *exhibit = get_exhibit (self);
+
+  g_clear_pointer (&self->scale, kwa_time_scale_unref);
+  if (exhibit != NULL)
+    self->scale = kwa_time_scale_new_for_exhibit (exhibit, self->nonlinear);
+
+  kwa_timeline_track_set_scale (self->track, self->scale);
+}
+
+static void
+date_changed_cb (KwaTimelineBar *self)
+{
+  update_labels (self);
+  update_actions (self);
+}
+
+static void
+exhibit_changed_cb (KwaTimelineBar *self)
+{
+  rebuild_scale (self);
+  update_labels (self);
+  update_actions (self);
+}
+
+/* ---- playback --------------------------------------------------------- */
+
+/* Two bars on one timeline (the main window's and the presenter's) must not
+ * both advance it, or it would play at twice the speed: the first to tick
+ * drives, the others take over when it stops. */
+static gboolean
+claim_playback (KwaTimelineBar *self)
+{
+  gpointer driver = g_object_get_qdata (G_OBJECT (self->timeline), playback_driver_quark ());
+
+  if (driver == NULL)
+    {
+      g_object_set_qdata (G_OBJECT (self->timeline), playback_driver_quark (), self);
+      return TRUE;
+    }
+
+  return driver == self;
+}
+
+static void
+release_playback (KwaTimelineBar *self)
+{
+  if (self->timeline != NULL &&
+      g_object_get_qdata (G_OBJECT (self->timeline), playback_driver_quark ()) == self)
+    g_object_set_qdata (G_OBJECT (self->timeline), playback_driver_quark (), NULL);
+}
+
+static gboolean
+playback_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double seconds = 0;
+
+  if (self->last_frame_time != 0)
+    seconds = (now - self->last_frame_time) / (double) G_USEC_PER_SEC;
+  self->last_frame_time = now;
+
+  /* At the end the timeline stops itself, and the notify removes us. */
+  if (seconds > 0 && claim_playback (self))
+    kwa_timeline_advance (self->timeline, MIN (seconds, MAX_FRAME_SECONDS));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_playback_tick (KwaTimelineBar *self)
+{
+  if (self->playback_tick_id == 0)
+    return;
+
+  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->playback_tick_id);
+  self->playback_tick_id = 0;
+  release_playback (self);
+}
+
+static void
+update_playback (KwaTimelineBar *self)
+{
+  gboolean want = self->timeline != NULL &&
+                  kwa_timeline_get_playing (self->timeline) &&
+                  gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  if (want && self->playback_tick_id == 0)
+    {
+      self->last_frame_time = 0;
+      self->playback_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), playback_tick_cb, NULL, NULL);
+    }
+  else if (!want)
+    {
+      stop_playback_tick (self);
+    }
+}
+
+static void
+playing_changed_cb (KwaTimelineBar *self)
+{
+  update_play_button (self);
+  update_playback (self);
+}
+
+/* ---- actions ---------------------------------------------------------- */
+
+static void
+play_pause_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (widget);
+
+  if (self->timeline != NULL)
+    kwa_timeline_set_playing (self->timeline, !kwa_timeline_get_playing (self->timeline));
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (widget);
+
+  if (self->timeline != NULL)
+    kwa_timeline_step_days (self->timeline, g_variant_get_int32 (parameter));
+}
+
+static void
+next_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (widget);
+
+  if (self->timeline != NULL)
+    kwa_timeline_next_event (self->timeline);
+}
+
+static void
+previous_event_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (widget);
+
+  if (self->timeline != NULL)
+    kwa_timeline_previous_event (self->timeline);
+}
+
+static void
+go_to_end (KwaTimelineBar *self,
+           gboolean        last)
+{
+  KwaDateRange range;
+
+  if (get_exhibit (self) == NULL)
+    return;
+
+  range = kwa_timeline_get_range (self->timeline);
+  kwa_timeline_set_playing (self->timeline, FALSE);
+  kwa_timeline_set_time (self->timeline, last ? range.end : range.start);
+}
+
+static void
+home_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  go_to_end (KWA_TIMELINE_BAR (widget), FALSE);
+}
+
+static void
+end_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  go_to_end (KWA_TIMELINE_BAR (widget), TRUE);
+}
+
+/* ---- GtkWidget -------------------------------------------------------- */
+
+static void
+kwa_timeline_bar_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kwa_timeline_bar_parent_class)->map (widget);
+  update_playback (KWA_TIMELINE_BAR (widget));
+}
+
+static void
+kwa_timeline_bar_unmap (GtkWidget *widget)
+{
+  /* A hidden bar stops driving; another mapped bar may take over. */
+  stop_playback_tick (KWA_TIMELINE_BAR (widget));
+  GTK_WIDGET_CLASS (kwa_timeline_bar_parent_class)->unmap (widget);
+}
+
+/* Focusing the bar focuses the slider, where the keys make sense. */
+static gboolean
+kwa_timeline_bar_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (KWA_TIMELINE_BAR (widget)->track));
+}
+
+/* ---- GObject ---------------------------------------------------------- */
+
+static void
+kwa_timeline_bar_dispose (GObject *object)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (object);
+
+  stop_playback_tick (self);
+  if (self->timeline_signals != NULL)
+    g_signal_group_set_target (self->timeline_signals, NULL);
+  g_clear_object (&self->timeline_signals);
+  g_clear_object (&self->timeline);
+  g_clear_pointer (&self->scale, kwa_time_scale_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_TIMELINE_BAR);
+
+  G_OBJECT_CLASS (kwa_timeline_bar_parent_class)->dispose (object);
+}
+
+static void
+kwa_timeline_bar_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      g_value_set_object (value, self->timeline);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_int (value, self->language);
+      break;
+    case PROP_NONLINEAR:
+      g_value_set_boolean (value, self->nonlinear);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kwa_timeline_bar_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KwaTimelineBar *self = KWA_TIMELINE_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIMELINE:
+      kwa_timeline_bar_set_timeline (self, g_value_get_object (value));
+      break;
+    case PROP_LANGUAGE:
+      kwa_timeline_bar_set_language (self, g_value_get_int (value));
+      break;
+    case PROP_NONLINEAR:
+      kwa_timeline_bar_set_nonlinear (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_key (GtkWidgetClass  *widget_class,
+         guint            keyval,
+         guint            keypad_keyval,
+         GdkModifierType  modifiers,
+         const char      *action_name,
+         const char      *format,
+         int              value)
+{
+  if (format != NULL)
+    {
+      gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, action_name, format, value);
+      gtk_widget_class_add_binding_action (widget_class, keypad_keyval, modifiers, action_name, format, value);
+    }
+  else
+    {
+      gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, action_name, NULL);
+      gtk_widget_class_add_binding_action (widget_class, keypad_keyval, modifiers, action_name, NULL);
+    }
+}
+
+static void
+kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kwa_timeline_bar_dispose;
+  object_class->get_property = kwa_timeline_bar_get_property;
+  object_class->set_property = kwa_timeline_bar_set_property;
+
+  widget_class->map = kwa_timeline_bar_map;
+  widget_class->unmap = kwa_timeline_bar_unmap;
+  widget_class->grab_focus = kwa_timeline_bar_grab_focus;
+
+  properties[PROP_TIMELINE] =
+    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NONLINEAR] =
+    g_param_spec_boolean ("nonlinear", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "timeline.play-pause", NULL, play_pause_action);
+  gtk_widget_class_install_action (widget_class, "timeline.step", "i", step_action);
+  gtk_widget_class_install_action (widget_class, "timeline.next-event", NULL, next_event_action);
+  gtk_widget_class_install_action (widget_class, "timeline.previous-event", NULL, previous_event_action);
+  gtk_widget_class_install_action (widget_class, "timeline.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "timeline.end", NULL, end_action);
+
+  /* Anywhere in the bar: after pressing "play" with the mouse, the arrows
+   * still step (buttons take Space and Enter themselves first). */
+  add_key (widget_class, GDK_KEY_space, GDK_KEY_KP_Space, 0, "timeline.play-pause", NULL, 0);
+  add_key (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, 0, "timeline.step", "i", -1);
+  add_key (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, 0, "timeline.step", "i", 1);
+  add_key (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, GDK_SHIFT_MASK, "timeline.step", "i", -7);
+  add_key (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, GDK_SHIFT_MASK, "timeline.step", "i", 7);
+  add_key (widget_class, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, 0, "timeline.previous-event", NULL, 0);
+  add_key (widget_class, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, 0, "timeline.next-event", NULL, 0);
+  add_key (widget_class, GDK_KEY_Home, GDK_KEY_KP_Home, 0, "timeline.home", NULL, 0);
+  add_key (widget_class, GDK_KEY_End, GDK_KEY_KP_End, 0, "timeline.end", NULL, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-timeline-bar.ui");
+  /* Every direct child is bound, so gtk_widget_dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, header);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, play_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, compact_play_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, date_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, compact_date_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, compact_phase_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, speed_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, track);
+  gtk_widget_class_bind_template_callback (widget_class, speed_selected_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "timelinebar");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+kwa_timeline_bar_init (KwaTimelineBar *self)
+{
+  self->language = KWA_LANGUAGE_EN;
+  self->nonlinear = TRUE;
+
+  g_type_ensure (KWA_TYPE_TIMELINE_TRACK);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
+                                  -1);
+
+  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::date",
+                                  G_CALLBACK (date_changed_cb), self);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::playing",
+                                  G_CALLBACK (playing_changed_cb), self);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::speed",
+                                  G_CALLBACK (sync_speed_menu), self);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::exhibit",
+                                  G_CALLBACK (exhibit_changed_cb), self);
+
+  update_actions (self);
+  update_play_button (self);
+}
+
+/* ---- public API ------------------------------------------------------- */
+
+GtkWidget *
+kwa_timeline_bar_new (KwaTimeline *timeline)
+{
+  g_return_val_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline), NULL);
+
+  return g_object_new (KWA_TYPE_TIMELINE_BAR, "timeline", timeline, NULL);
+}
+
+KwaTimeline *
+kwa_timeline_bar_get_timeline (KwaTimelineBar *self)
+{
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), NULL);
+  return self->timeline;
+}
+
+void
+kwa_timeline_bar_set_timeline (KwaTimelineBar *self,
+                               KwaTimeline    *timeline)
+{
+  g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
+  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
+
+  if (self->timeline == timeline)
+    return;
+
+  /* Let go of the old timeline's playback before forgetting it. */
+  stop_playback_tick (self);
+  g_set_object (&self->timeline, timeline);
+  g_signal_group_set_target (self->timeline_signals, timeline);
+  kwa_timeline_track_set_timeline (self->track, timeline);
+
+  rebuild_scale (self);
+  update_labels (self);
+  update_actions (self);
+  update_play_button (self);
+  sync_speed_menu (self);
+  update_playback (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
+}
+
+KwaLanguage
+kwa_timeline_bar_get_language (KwaTimelineBar *self)
+{
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), KWA_LANGUAGE_EN);
+  return self->language;
+}
+
+void
+kwa_timeline_bar_set_language (KwaTimelineBar *self,
+                               KwaLanguage     language)
+{
+  g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
+  g_return_if_fail (language < KWA_N_LANGUAGES);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  kwa_timeline_track_set_language (self->track, language);
+  update_labels (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+gboolean
+kwa_timeline_bar_get_nonlinear (KwaTimelineBar *self)
+{
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), TRUE);
+  return self->nonlinear;
+}
+
+/**
+ * kwa_timeline_bar_set_nonlinear:
+ * @nonlinear: give the war of movement more of the width than its days
+ *
+ * See kwa_time_scale_new_for_exhibit().
+ */
+void
+kwa_timeline_bar_set_nonlinear (KwaTimelineBar *self,
+                                gboolean        nonlinear)
+{
+  g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
+
+  nonlinear = !!nonlinear;
+  if (self->nonlinear == nonlinear)
+    return;
+
+  self->nonlinear = nonlinear;
+  rebuild_scale (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NONLINEAR]);
+}
+
+/**
+ * kwa_timeline_bar_get_time_scale:
+ *
+ * Returns: (transfer none) (nullable): the scale the track is drawn on,
+ *   %NULL without an exhibit
+ */
+KwaTimeScale *
+kwa_timeline_bar_get_time_scale (KwaTimelineBar *self)
+{
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), NULL);
+  return self->scale;
+}
+
+/**
+ * kwa_timeline_bar_get_track:
+ *
+ * Returns: (transfer none): the slider, for focus and for tests
+ */
+GtkWidget *
+kwa_timeline_bar_get_track (KwaTimelineBar *self)
+{
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), NULL);
+  return GTK_WIDGET (self->track);
+}
+
+/**
+ * kwa_timeline_bar_scrub_to_fraction:
+ * @fraction: 0 … 1 along the track
+ *
+ * Moves the timeline to the time drawn at @fraction of the track, as a
+ * click there does.
+ */
+void
+kwa_timeline_bar_scrub_to_fraction (KwaTimelineBar *self,
+                                    double          fraction)
+{
+  g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
+
+  kwa_timeline_track_scrub_to_fraction (self->track, fraction);
+}
+
+/**
+ * kwa_timeline_bar_has_playback_tick:
+ *
+ * Returns: whether the bar is following its frame clock to play the
+ *   timeline: while the timeline plays and the bar is mapped
+ */
+gboolean
+kwa_timeline_bar_has_playback_tick (KwaTimelineBar *self)
+{
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), FALSE);
+  return self->playback_tick_id != 0;
+}

@@ -1,0 +1,456 @@
+/* test-timeline-bar.c: the timeline slider moves the one clock the way a
+ * visitor expects: step a day, jump to the next event, click the track,
+ * play; it shows the date in the chosen language, tells a screen reader
+ * where it is, and leaks nothing.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kwa-timeline-bar.h"
+#include "kwa-timeline-track.h"
+
+typedef struct
+{
+  KwaExhibit     *exhibit;
+  KwaTimeline    *timeline;
+  GtkWidget      *window;
+  KwaTimelineBar *bar;
+} Fixture;
+
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n_frames)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 target;
+
+  g_assert_nonnull (clock);
+  target = gdk_frame_clock_get_frame_counter (clock) + n_frames;
+  while (gdk_frame_clock_get_frame_counter (clock) < target)
+    {
+      /* Something must ask for frames even when nothing moves. */
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static KwaExhibit *
+load_minimal (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "minimal.json", NULL));
+  g_autoptr(GError) error = NULL;
+  KwaExhibit *exhibit;
+
+  exhibit = kwa_exhibit_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (exhibit);
+
+  return exhibit;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  fixture->exhibit = load_minimal ();
+  fixture->timeline = kwa_timeline_new (fixture->exhibit);
+  fixture->bar = g_object_ref_sink (KWA_TIMELINE_BAR (kwa_timeline_bar_new (fixture->timeline)));
+
+  fixture->window = g_object_ref (gtk_window_new ());
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 200);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->bar));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_frames (fixture->window, 3);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->bar)));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->bar);
+  g_assert_finalize_object (fixture->timeline);
+  g_assert_finalize_object (fixture->exhibit);
+}
+
+/* The label a visitor reads, found by its style class. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+assert_date_shown (Fixture     *fixture,
+                   KwaDate      date,
+                   KwaLanguage  language)
+{
+  g_autofree char *expected = kwa_date_format (date, language);
+
+  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, expected);
+}
+
+/* Presses a key as far as the bar sees it: the binding it declares for the
+ * accelerator, activated on the bar. (GTK 4 cannot synthesise key events.) */
+static void
+press_key (Fixture    *fixture,
+           const char *accelerator)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->bar);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_step (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  KwaDate start = kwa_exhibit_get_time_range (fixture->exhibit).start;
+
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, start);
+  assert_date_shown (fixture, start, KWA_LANGUAGE_EN);
+  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "phase")), ==, "Division");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.step", "i", 1));
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, start + 1);
+  assert_date_shown (fixture, start + 1, KWA_LANGUAGE_EN);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.step", "i", 7));
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, start + 8);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.end", NULL));
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, kwa_exhibit_get_time_range (fixture->exhibit).end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.home", NULL));
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, start);
+}
+
+static void
+test_events (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  const KwaEvent *selected;
+
+  kwa_timeline_set_date (fixture->timeline, kwa_date_from_ymd (1950, 6, 1));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.next-event", NULL));
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, kwa_date_from_ymd (1950, 6, 25));
+  selected = kwa_timeline_get_selected_event (fixture->timeline);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (selected->id, ==, "invasion");
+  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "phase")), ==, "Invasion");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.next-event", NULL));
+  g_assert_cmpstr (kwa_timeline_get_selected_event (fixture->timeline)->id, ==, "un-vote");
+
+  /* Past the last event, "next" has nowhere to go and leaves the day. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.next-event", NULL);
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, kwa_date_from_ymd (1950, 6, 27));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.previous-event", NULL));
+  g_assert_cmpstr (kwa_timeline_get_selected_event (fixture->timeline)->id, ==, "invasion");
+}
+
+static void
+test_keys (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  KwaDateRange range = kwa_exhibit_get_time_range (fixture->exhibit);
+  KwaDate day = kwa_date_from_ymd (1950, 6, 1);
+
+  kwa_timeline_set_date (fixture->timeline, day);
+
+  press_key (fixture, "Right");
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, day + 1);
+  press_key (fixture, "<Shift>Right");
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, day + 8);
+  press_key (fixture, "<Shift>Left");
+  press_key (fixture, "Left");
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, day);
+
+  press_key (fixture, "Page_Down");
+  g_assert_cmpstr (kwa_timeline_get_selected_event (fixture->timeline)->id, ==, "invasion");
+  press_key (fixture, "Page_Up");
+  g_assert_cmpstr (kwa_timeline_get_selected_event (fixture->timeline)->id, ==, "liberation");
+
+  press_key (fixture, "End");
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, range.end);
+  press_key (fixture, "Home");
+  g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, range.start);
+
+  press_key (fixture, "space");
+  g_assert_true (kwa_timeline_get_playing (fixture->timeline));
+  press_key (fixture, "space");
+  g_assert_false (kwa_timeline_get_playing (fixture->timeline));
+}
+
+static void
+test_scrub (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  GtkWidget *track = kwa_timeline_bar_get_track (fixture->bar);
+  GtkWidget *thumb = gtk_widget_get_first_child (track);
+  KwaTimeScale *scale = kwa_timeline_bar_get_time_scale (fixture->bar);
+  KwaDateRange war = kwa_exhibit_get_war_span (fixture->exhibit);
+  graphene_rect_t bounds;
+  double expected;
+
+  g_assert_true (kwa_timeline_bar_get_nonlinear (fixture->bar));
+  g_assert_nonnull (scale);
+
+  kwa_timeline_bar_scrub_to_fraction (fixture->bar, 0.5);
+  expected = kwa_time_scale_from_fraction (scale, 0.5);
+  g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), ==, expected);
+
+  /* The middle of the non-linear track is in the war… */
+  g_assert_cmpfloat (expected, >, war.start);
+  g_assert_cmpfloat (expected, <, war.end);
+
+  /* …and the thumb is drawn where the click was. */
+  wait_for_frames (fixture->window, 2);
+  g_assert_true (gtk_widget_compute_bounds (thumb, track, &bounds));
+  g_assert_cmpfloat_with_epsilon (bounds.origin.x + bounds.size.width / 2,
+                                  kwa_timeline_track_fraction_to_x (KWA_TIMELINE_TRACK (track), 0.5), 1.0);
+  g_assert_cmpfloat_with_epsilon (kwa_timeline_track_x_to_fraction (KWA_TIMELINE_TRACK (track),
+                                                                    gtk_widget_get_width (track) / 2.0),
+                                  0.5, 0.01);
+
+  /* In the linear scale the middle is before the war: this exhibit spends
+   * five of its eight years waiting for it. */
+  kwa_timeline_bar_set_nonlinear (fixture->bar, FALSE);
+  scale = kwa_timeline_bar_get_time_scale (fixture->bar);
+  g_assert_false (kwa_time_scale_is_nonlinear (scale));
+  kwa_timeline_bar_scrub_to_fraction (fixture->bar, 0.5);
+  g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), ==, kwa_time_scale_from_fraction (scale, 0.5));
+  g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), <, war.start);
+}
+
+static void
+test_event_ticks (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  KwaTimelineTrack *track = KWA_TIMELINE_TRACK (kwa_timeline_bar_get_track (fixture->bar));
+  const KwaEvent *invasion = kwa_exhibit_find_event (fixture->exhibit, "invasion");
+  const KwaEvent *liberation = kwa_exhibit_find_event (fixture->exhibit, "liberation");
+  graphene_point_t point;
+
+  g_assert_true (kwa_timeline_track_get_event_tick (track, invasion, &point));
+  g_assert_true (kwa_timeline_track_event_at (track, point.x, point.y) == invasion);
+  g_assert_true (kwa_timeline_track_event_at (track, point.x - 3, point.y) == invasion);
+
+  g_assert_true (kwa_timeline_track_get_event_tick (track, liberation, &point));
+  g_assert_true (kwa_timeline_track_event_at (track, point.x, point.y) == liberation);
+
+  /* Between events, and up in the phase bands, a click scrubs instead. */
+  g_assert_null (kwa_timeline_track_event_at (track, kwa_timeline_track_fraction_to_x (track, 0.08), point.y));
+  g_assert_null (kwa_timeline_track_event_at (track, point.x, 1));
+}
+
+static void
+test_playback (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (fixture->window);
+  double before, advanced, speed;
+  gint64 started;
+
+  g_assert_false (kwa_timeline_bar_has_playback_tick (fixture->bar));
+
+  kwa_timeline_set_date (fixture->timeline, kwa_date_from_ymd (1950, 6, 25));
+  kwa_timeline_set_speed (fixture->timeline, 7);
+  before = kwa_timeline_get_time (fixture->timeline);
+  started = gdk_frame_clock_get_frame_time (clock);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.play-pause", NULL));
+  g_assert_true (kwa_timeline_get_playing (fixture->timeline));
+  g_assert_true (kwa_timeline_bar_has_playback_tick (fixture->bar));
+
+  wait_for_frames (fixture->window, 10);
+  advanced = kwa_timeline_get_time (fixture->timeline) - before;
+  speed = kwa_timeline_get_speed (fixture->timeline);
+
+  /* It moved, and no faster than the speed asked: the frame clock, not the
+   * number of frames, sets the pace. */
+  g_assert_cmpfloat (advanced, >, 0);
+  g_assert_cmpfloat (advanced, <=, speed * (gdk_frame_clock_get_frame_time (clock) - started) / G_USEC_PER_SEC + 1e-6);
+
+  /* Pausing stops the clock and the tick. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.play-pause", NULL));
+  g_assert_false (kwa_timeline_bar_has_playback_tick (fixture->bar));
+  before = kwa_timeline_get_time (fixture->timeline);
+  wait_for_frames (fixture->window, 3);
+  g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), ==, before);
+
+  /* A hidden bar does not drive playback. */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->bar), FALSE);
+  kwa_timeline_set_playing (fixture->timeline, TRUE);
+  g_assert_false (kwa_timeline_bar_has_playback_tick (fixture->bar));
+  gtk_widget_set_visible (GTK_WIDGET (fixture->bar), TRUE);
+  g_assert_true (kwa_timeline_bar_has_playback_tick (fixture->bar));
+  kwa_timeline_set_playing (fixture->timeline, FALSE);
+}
+
+static void
+test_two_bars_play_at_one_speed (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (fixture->window);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *second = kwa_timeline_bar_new (fixture->timeline);
+  double before, advanced;
+  gint64 started;
+
+  /* The main window's bar and a presenter's bar, on one clock. */
+  g_object_ref (fixture->bar);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), box);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->bar));
+  gtk_box_append (GTK_BOX (box), second);
+  g_object_unref (fixture->bar);
+  wait_for_frames (fixture->window, 2);
+
+  kwa_timeline_set_date (fixture->timeline, kwa_date_from_ymd (1950, 6, 25));
+  before = kwa_timeline_get_time (fixture->timeline);
+  started = gdk_frame_clock_get_frame_time (clock);
+  kwa_timeline_set_playing (fixture->timeline, TRUE);
+  g_assert_true (kwa_timeline_bar_has_playback_tick (fixture->bar));
+  g_assert_true (kwa_timeline_bar_has_playback_tick (KWA_TIMELINE_BAR (second)));
+
+  wait_for_frames (fixture->window, 10);
+  advanced = kwa_timeline_get_time (fixture->timeline) - before;
+  g_assert_cmpfloat (advanced, >, 0);
+  g_assert_cmpfloat (advanced, <=, kwa_timeline_get_speed (fixture->timeline) *
+                                   (gdk_frame_clock_get_frame_time (clock) - started) / G_USEC_PER_SEC + 1e-6);
+
+  /* When the driving bar goes, the other carries on. */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->bar), FALSE);
+  before = kwa_timeline_get_time (fixture->timeline);
+  wait_for_frames (fixture->window, 5);
+  g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), >, before);
+
+  kwa_timeline_set_playing (fixture->timeline, FALSE);
+}
+
+static void
+test_language (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  KwaDate day = kwa_date_from_ymd (1950, 6, 25);
+
+  kwa_timeline_set_date (fixture->timeline, day);
+  kwa_timeline_bar_set_language (fixture->bar, KWA_LANGUAGE_KO);
+
+  assert_date_shown (fixture, day, KWA_LANGUAGE_KO);
+  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, "1950년 6월 25일");
+  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "phase")), ==, "남침");
+}
+
+static void
+test_accessible (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GtkWidget *track = kwa_timeline_bar_get_track (fixture->bar);
+  KwaDateRange range = kwa_exhibit_get_time_range (fixture->exhibit);
+  KwaDate day = kwa_date_from_ymd (1950, 6, 25);
+
+  gtk_test_accessible_assert_role (track, GTK_ACCESSIBLE_ROLE_SLIDER);
+  g_assert_true (gtk_widget_get_focusable (track));
+
+  kwa_timeline_set_date (fixture->timeline, day);
+  gtk_test_accessible_assert_property (track, GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0);
+  gtk_test_accessible_assert_property (track, GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) (range.end - range.start));
+  gtk_test_accessible_assert_property (track, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) (day - range.start));
+  gtk_test_accessible_assert_property (track, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "June 25, 1950");
+
+  /* Focusing the bar puts the keys on the slider. (The window's focus, not
+   * has_focus: whether Xvfb made the window active is a race.) */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (fixture->bar)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == track);
+}
+
+static void
+test_without_exhibit (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  /* A reload that fails leaves the timeline empty for a moment: the bar
+   * must show nothing rather than stale records. */
+  kwa_timeline_set_exhibit (fixture->timeline, NULL);
+  g_assert_null (kwa_timeline_bar_get_time_scale (fixture->bar));
+  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, "");
+  kwa_timeline_bar_scrub_to_fraction (fixture->bar, 0.5);
+  wait_for_frames (fixture->window, 2);
+
+  kwa_timeline_set_exhibit (fixture->timeline, fixture->exhibit);
+  g_assert_nonnull (kwa_timeline_bar_get_time_scale (fixture->bar));
+  assert_date_shown (fixture, kwa_timeline_get_date (fixture->timeline), KWA_LANGUAGE_EN);
+  wait_for_frames (fixture->window, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/timeline-bar/step", test_step);
+  ADD ("/timeline-bar/events", test_events);
+  ADD ("/timeline-bar/keys", test_keys);
+  ADD ("/timeline-bar/scrub", test_scrub);
+  ADD ("/timeline-bar/event-ticks", test_event_ticks);
+  ADD ("/timeline-bar/playback", test_playback);
+  ADD ("/timeline-bar/two-bars-play-at-one-speed", test_two_bars_play_at_one_speed);
+  ADD ("/timeline-bar/language", test_language);
+  ADD ("/timeline-bar/accessible", test_accessible);
+  ADD ("/timeline-bar/without-exhibit", test_without_exhibit);
+
+#undef ADD
+
+  return g_test_run ();
+}
