@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kwa-application-private.h"
+#include "kwa-benchmark.h"
 #include "kwa-command-line.h"
 #include "kwa-exhibit.h"
 #include "kwa-problem.h"
@@ -44,6 +45,10 @@ static const GOptionEntry main_entries[] = {
     N_("Open the exhibit on this day (YYYY-MM-DD)"), N_("DATE") },
   { "event", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Open the exhibit on this event (its id)"), N_("ID") },
+  { "benchmark-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the milliseconds from start to the first frame on screen, and exit"), NULL },
+  { "benchmark-scrub", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Scrub the timeline as fast as frames allow for a few seconds, print the frame intervals, and exit"), NULL },
   { NULL }
 };
 
@@ -129,6 +134,7 @@ kwa_application_command_line (GApplication            *app,
   const char *data_path;
 
   const char *text;
+  KwaWindow *window;
 
   /* Resolved here, in the primary instance, against the caller's folder. */
   if (g_variant_dict_lookup (options, "data", "^&ay", &data_path))
@@ -160,7 +166,13 @@ kwa_application_command_line (GApplication            *app,
   if ((text = lookup_string (options, "event")) != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (self), "go-to-event", g_variant_new_string (text));
 
-  gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
+  window = get_or_create_window (self);
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (g_variant_dict_contains (options, "benchmark-startup"))
+    kwa_benchmark_startup (GTK_WINDOW (window));
+  if (g_variant_dict_contains (options, "benchmark-scrub"))
+    kwa_benchmark_scrub (GTK_WINDOW (window), self->timeline);
 
   return EXIT_SUCCESS;
 }

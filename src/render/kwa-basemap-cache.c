@@ -89,11 +89,36 @@ raster_request_free (RasterRequest *request)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Raster, raster_free)
 
+typedef struct
+{
+  const RasterRequest *request;
+  KwaBasemapTint       tint;
+  cairo_surface_t     *surface;
+  GError              *error;
+} TintJob;
+
+static gpointer
+rasterize_tint (gpointer data)
+{
+  TintJob *job = data;
+
+  job->surface = kwa_basemap_rasterize (job->request->basemap, &job->request->region,
+                                        job->request->scale, job->request->theme,
+                                        job->tint, &job->error);
+  return NULL;
+}
+
+/* Each tint is the whole SVG rendered once; they are independent, so on a
+ * two-core kiosk PC they render side by side, one per thread. */
 static Raster *
 render_raster (const RasterRequest  *request,
                GError              **error)
 {
   g_autoptr(Raster) raster = g_new0 (Raster, 1);
+  TintJob jobs[KWA_N_BASEMAP_TINTS];
+  GThread *threads[KWA_N_BASEMAP_TINTS] = { NULL };
+  guint n_jobs = 0;
+  gboolean ok = TRUE;
 
   raster->region = request->region;
   raster->scale = request->scale;
@@ -101,18 +126,30 @@ render_raster (const RasterRequest  *request,
   raster->style_serial = request->style_serial;
 
   for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-    {
-      if (!(request->tints & (1u << tint)))
-        continue;
+    if (request->tints & (1u << tint))
+      jobs[n_jobs++] = (TintJob) { request, tint, NULL, NULL };
 
-      raster->surfaces[tint] = kwa_basemap_rasterize (request->basemap, &request->region,
-                                                      request->scale, request->theme,
-                                                      tint, error);
-      if (raster->surfaces[tint] == NULL)
-        return NULL;
+  for (guint i = 1; i < n_jobs; i++)
+    threads[i] = g_thread_new ("kwa-basemap-tint", rasterize_tint, &jobs[i]);
+  if (n_jobs > 0)
+    rasterize_tint (&jobs[0]);
+
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      if (threads[i] != NULL)
+        g_thread_join (threads[i]);
+
+      raster->surfaces[jobs[i].tint] = jobs[i].surface;
+      if (jobs[i].surface == NULL)
+        {
+          if (ok)
+            g_propagate_error (error, g_steal_pointer (&jobs[i].error));
+          g_clear_error (&jobs[i].error);
+          ok = FALSE;
+        }
     }
 
-  return g_steal_pointer (&raster);
+  return ok ? g_steal_pointer (&raster) : NULL;
 }
 
 static gboolean
