@@ -46,6 +46,7 @@ struct _KwaWindow
   GSignalGroup         *timeline_signals;
   GBinding             *time_binding;
   gboolean              selecting_on_map;
+  gboolean              kiosk_mode;
 };
 
 G_DEFINE_FINAL_TYPE (KwaWindow, kwa_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -125,7 +126,8 @@ load_error_changed_cb (KwaWindow *self)
   const char *problems = kwa_application_get_load_error (self->application);
 
   gtk_label_set_text (self->problems_label, problems ? problems : "");
-  gtk_revealer_set_reveal_child (self->problems_revealer, problems != NULL);
+  /* Visitors never see a curator's problems; they are in the log. */
+  gtk_revealer_set_reveal_child (self->problems_revealer, problems != NULL && !self->kiosk_mode);
 }
 
 /* A chosen event (from a panel, a search, a key, a show-control command)
@@ -305,4 +307,60 @@ kwa_window_get_map_view (KwaWindow *self)
 {
   g_return_val_if_fail (KWA_IS_WINDOW (self), NULL);
   return self->map_view;
+}
+
+/* Where modes (the kiosk's captions and countdown) put their own layers
+ * over the map. */
+GtkOverlay *
+kwa_window_get_map_overlay (KwaWindow *self)
+{
+  g_return_val_if_fail (KWA_IS_WINDOW (self), NULL);
+  return GTK_OVERLAY (self->map_area);
+}
+
+GtkWidget *
+kwa_window_get_timeline_bar (KwaWindow *self)
+{
+  g_return_val_if_fail (KWA_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->timeline_bar);
+}
+
+gboolean
+kwa_window_get_kiosk_mode (KwaWindow *self)
+{
+  g_return_val_if_fail (KWA_IS_WINDOW (self), FALSE);
+  return self->kiosk_mode;
+}
+
+/**
+ * kwa_window_set_kiosk_mode:
+ *
+ * The window's look for an unattended touch screen: no header bar or
+ * menus, touch-sized controls, the curator's problems kept in the log.
+ * Fullscreen, lockdown and the attract loop belong to the kiosk
+ * controller (src/modes/).
+ */
+void
+kwa_window_set_kiosk_mode (KwaWindow *self,
+                           gboolean   kiosk)
+{
+  g_return_if_fail (KWA_IS_WINDOW (self));
+
+  kiosk = !!kiosk;
+  if (self->kiosk_mode == kiosk)
+    return;
+
+  self->kiosk_mode = kiosk;
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !kiosk);
+  if (kiosk)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+      gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "kiosk");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+    }
 }

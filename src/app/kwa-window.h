@@ -19,5 +19,10 @@ G_DECLARE_FINAL_TYPE (KwaWindow, kwa_window, KWA, WINDOW, AdwApplicationWindow)
 
 KwaWindow  *kwa_window_new          (KwaApplication *application);
 KwaMapView *kwa_window_get_map_view (KwaWindow      *self);
+GtkOverlay *kwa_window_get_map_overlay (KwaWindow   *self);
+GtkWidget  *kwa_window_get_timeline_bar (KwaWindow  *self);
+gboolean    kwa_window_get_kiosk_mode (KwaWindow    *self);
+void        kwa_window_set_kiosk_mode (KwaWindow    *self,
+                                       gboolean      kiosk);
 
 G_END_DECLS
