@@ -1,0 +1,127 @@
+/* test-actions.c: the application actions a museum's show-control system
+ * calls over D-Bus move the one clock, and every view follows it.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kwa-application.h"
+#include "kwa-window.h"
+
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+      gint64 target = gdk_frame_clock_get_frame_counter (clock) + 1;
+
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) < target)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static KwaDate
+date (const char *text)
+{
+  KwaDate value;
+
+  g_assert_true (kwa_date_parse (text, &value));
+  return value;
+}
+
+static void
+activate (KwaApplication *app,
+          const char     *name,
+          const char     *argument)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), name,
+                                  argument ? g_variant_new_string (argument) : NULL);
+}
+
+static void
+test_actions_move_the_clock_and_the_views (void)
+{
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestActions",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaTimeline *timeline;
+  KwaWindow *window;
+  KwaMapView *map;
+  KwaDate before;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_application_load (app, NULL));
+  timeline = kwa_application_get_timeline (app);
+
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 2);
+  map = kwa_window_get_map_view (window);
+
+  /* Every action the README documents is exported. */
+  for (const char * const *name = (const char * const []) { "go-to-date", "go-to-event", "play", "pause",
+                                                             "next-event", "previous-event",
+                                                             "set-language", NULL };
+       *name != NULL; name++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), *name));
+
+  activate (app, "go-to-date", "1951-01-24");
+  g_assert_cmpint (kwa_timeline_get_date (timeline), ==, date ("1951-01-24"));
+  wait_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpint (kwa_map_view_get_scene (map)->date, ==, date ("1951-01-24"));
+
+  activate (app, "go-to-event", "inchon-landing");
+  g_assert_cmpstr (kwa_timeline_get_selected_event (timeline)->id, ==, "inchon-landing");
+  g_assert_cmpint (kwa_timeline_get_date (timeline), ==, date ("1950-09-15"));
+  g_assert_true (kwa_map_view_get_selected (map) == kwa_timeline_get_selected_event (timeline));
+
+  before = kwa_timeline_get_date (timeline);
+  activate (app, "next-event", NULL);
+  g_assert_cmpint (kwa_timeline_get_date (timeline), >, before);
+  activate (app, "previous-event", NULL);
+  g_assert_cmpint (kwa_timeline_get_date (timeline), ==, before);
+
+  activate (app, "play", NULL);
+  g_assert_true (kwa_timeline_get_playing (timeline));
+  wait_frames (GTK_WIDGET (window), 10);   /* the timeline bar drives playback */
+  g_assert_cmpint (kwa_timeline_get_date (timeline), >, before);
+  activate (app, "pause", NULL);
+  g_assert_false (kwa_timeline_get_playing (timeline));
+
+  activate (app, "set-language", "ko");
+  g_assert_cmpint (kwa_application_get_language (app), ==, KWA_LANGUAGE_KO);
+  g_assert_cmpint (kwa_map_view_get_language (map), ==, KWA_LANGUAGE_KO);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "한국전쟁 아틀라스");
+  activate (app, "set-language", "en");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");
+
+  /* Nonsense from a show-control script is refused, not obeyed. */
+  g_test_expect_message ("kwa-application", G_LOG_LEVEL_WARNING, "*not a date*");
+  activate (app, "go-to-date", "1951-02-30");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("kwa-application", G_LOG_LEVEL_WARNING, "*no event*");
+  activate (app, "go-to-event", "no-such-event");
+  g_test_assert_expected_messages ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/actions/move-the-clock-and-the-views", test_actions_move_the_clock_and_the_views);
+
+  return g_test_run ();
+}
