@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libintl.h>
 #include <locale.h>
 
 #include "kwa-i18n.h"
@@ -19,6 +20,7 @@
  * translated into a given language, not the process locale. */
 
 static GHashTable *cache[KWA_N_LANGUAGES];
+static gboolean initialized;
 
 /**
  * kwa_i18n_init:
@@ -33,6 +35,8 @@ kwa_i18n_init (void)
   const char *messages = setlocale (LC_MESSAGES, NULL);
   const char *localedir = LOCALEDIR;
   g_autofree char *installed = NULL;
+
+  initialized = TRUE;
 
   if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_MESSAGES, "C.UTF-8");
@@ -69,6 +73,10 @@ kwa_gettext_in (KwaLanguage  language,
   if (language == KWA_LANGUAGE_EN)
     return msgid;
 
+  /* Tests and tools that draw maps may never have called kwa_i18n_init(). */
+  if (!initialized)
+    kwa_i18n_init ();
+
   if (cache[language] == NULL)
     cache[language] = g_hash_table_new (g_str_hash, g_str_equal);
   if ((translation = g_hash_table_lookup (cache[language], msgid)) != NULL)
@@ -79,7 +87,9 @@ kwa_gettext_in (KwaLanguage  language,
   saved = g_strdup (g_getenv ("LANGUAGE"));
   g_setenv ("LANGUAGE", kwa_language_to_string (language), TRUE);
   textdomain (GETTEXT_PACKAGE);
-  translation = g_dgettext (GETTEXT_PACKAGE, msgid);
+  /* Plain dgettext(): g_dgettext() decides once, from the default locale,
+   * whether to translate at all, which is exactly what must not happen here. */
+  translation = dgettext (GETTEXT_PACKAGE, msgid);
   if (saved != NULL)
     g_setenv ("LANGUAGE", saved, TRUE);
   else

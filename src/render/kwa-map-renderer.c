@@ -408,6 +408,62 @@ ensure_halo_mask (cairo_t                *cr,
   return mask->coverage;
 }
 
+/* What the context was last updated for. */
+typedef struct
+{
+  cairo_font_options_t *surface_options;
+  cairo_font_options_t *options;
+  cairo_matrix_t        ctm;
+} ContextTarget;
+
+static void
+context_target_free (ContextTarget *target)
+{
+  cairo_font_options_destroy (target->surface_options);
+  cairo_font_options_destroy (target->options);
+  g_free (target);
+}
+
+/* pango_cairo_update_layout() marks the context changed on every call,
+ * even when nothing did, and then every layout shapes its text again on
+ * its next use: most of what labels cost once their halos are cached. So
+ * the context is updated only when what it reads from @cr differs. */
+static void
+update_layout (cairo_t     *cr,
+               PangoLayout *layout)
+{
+  PangoContext *context = pango_layout_get_context (layout);
+  ContextTarget *last = g_object_get_data (G_OBJECT (context), "kwa-context-target");
+  cairo_font_options_t *surface_options = cairo_font_options_create ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t ctm;
+
+  cairo_surface_get_font_options (cairo_get_target (cr), surface_options);
+  cairo_get_font_options (cr, options);
+  cairo_get_matrix (cr, &ctm);
+
+  /* Pango ignores the translation, so a label's position does not count. */
+  if (last != NULL &&
+      cairo_font_options_equal (last->surface_options, surface_options) &&
+      cairo_font_options_equal (last->options, options) &&
+      last->ctm.xx == ctm.xx && last->ctm.yx == ctm.yx &&
+      last->ctm.xy == ctm.xy && last->ctm.yy == ctm.yy)
+    {
+      cairo_font_options_destroy (surface_options);
+      cairo_font_options_destroy (options);
+      return;
+    }
+
+  pango_cairo_update_layout (cr, layout);
+
+  last = g_new0 (ContextTarget, 1);
+  last->surface_options = surface_options;
+  last->options = options;
+  last->ctm = ctm;
+  g_object_set_data_full (G_OBJECT (context), "kwa-context-target", last,
+                          (GDestroyNotify) context_target_free);
+}
+
 /* Text with a halo, so it reads over any land tint, line or arrow. */
 static void
 draw_text (cairo_t                *cr,
@@ -425,7 +481,7 @@ draw_text (cairo_t                *cr,
 
   cairo_save (cr);
   cairo_move_to (cr, x, y);
-  pango_cairo_update_layout (cr, layout);
+  update_layout (cr, layout);
   halo_mask = ensure_halo_mask (cr, options, layout, x, y, halo_width, &mask_x, &mask_y);
   if (halo_mask != NULL)
     {
