@@ -10,7 +10,14 @@
 
 #include <glib/gi18n.h>
 
+#include <gobject/gvaluecollector.h>
+
+#include "kwa-event-panel.h"
+#include "kwa-layers-panel.h"
 #include "kwa-map-view.h"
+#include "kwa-perspectives-panel.h"
+#include "kwa-search-panel.h"
+#include "kwa-situation-panel.h"
 #include "kwa-timeline-bar.h"
 #include "kwa-settings.h"
 #include "kwa-window.h"
@@ -32,6 +39,14 @@ struct _KwaWindow
   GtkWidget            *map_area;
   KwaMapView           *map_view;
   KwaTimelineBar       *timeline_bar;
+  AdwFlap              *flap;
+  AdwViewStack         *panel_stack;
+  GtkWidget            *event_panel;
+  GtkWidget            *situation_panel;
+  GtkWidget            *layers_panel;
+  GtkWidget            *perspectives_panel;
+  GtkWidget            *search_panel;
+  GtkWidget            *panels_button;
   GtkToggleButton      *english_button;
   GtkToggleButton      *korean_button;
   GtkRevealer          *problems_revealer;
@@ -102,10 +117,37 @@ update_title (KwaWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), kwa_text_get (kwa_exhibit_get_title (exhibit), language (self)));
 }
 
+/* Every panel shows the same three things the map does: the document,
+ * the clock and the language. */
+static void
+set_on_panels (KwaWindow  *self,
+               const char *property,
+               ...)
+{
+  GtkWidget *panels[] = { self->event_panel, self->situation_panel, self->layers_panel,
+                          self->perspectives_panel, self->search_panel };
+  va_list args;
+  GValue value = G_VALUE_INIT;
+  g_autofree char *error = NULL;
+
+  va_start (args, property);
+  G_VALUE_COLLECT_INIT (&value, g_object_class_find_property (G_OBJECT_GET_CLASS (panels[0]), property)->value_type,
+                        args, 0, &error);
+  va_end (args);
+  g_assert (error == NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
+    g_object_set_property (G_OBJECT (panels[i]), property, &value);
+  g_value_unset (&value);
+}
+
 static void
 document_changed_cb (KwaWindow *self)
 {
-  kwa_map_view_set_document (self->map_view, kwa_application_get_document (self->application));
+  KwaMapDocument *document = kwa_application_get_document (self->application);
+
+  kwa_map_view_set_document (self->map_view, document);
+  set_on_panels (self, "document", document);
   update_title (self);
 }
 
@@ -116,6 +158,7 @@ language_changed_cb (KwaWindow *self)
 
   kwa_map_view_set_language (self->map_view, lang);
   kwa_timeline_bar_set_language (self->timeline_bar, lang);
+  set_on_panels (self, "language", (int) lang);
   gtk_toggle_button_set_active (lang == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
   update_title (self);
 }
@@ -139,6 +182,10 @@ selected_event_changed_cb (KwaWindow *self)
   const KwaEvent *event = kwa_timeline_get_selected_event (timeline);
 
   kwa_map_view_set_selected (self->map_view, event);
+
+  /* A chosen event is read in the event panel. */
+  if (event != NULL)
+    adw_view_stack_set_visible_child_name (self->panel_stack, "event");
 
   if (event != NULL && event->has_location && !self->selecting_on_map)
     kwa_map_view_go_to (self->map_view, event->location,
@@ -187,6 +234,7 @@ connect_application (KwaWindow *self)
   g_signal_group_set_target (self->timeline_signals, timeline);
   self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
   kwa_timeline_bar_set_timeline (self->timeline_bar, timeline);
+  set_on_panels (self, "timeline", timeline);
 
   document_changed_cb (self);
   language_changed_cb (self);
@@ -251,6 +299,11 @@ kwa_window_class_init (KwaWindowClass *klass)
 
   g_type_ensure (KWA_TYPE_MAP_VIEW);
   g_type_ensure (KWA_TYPE_TIMELINE_BAR);
+  g_type_ensure (KWA_TYPE_EVENT_PANEL);
+  g_type_ensure (KWA_TYPE_SITUATION_PANEL);
+  g_type_ensure (KWA_TYPE_LAYERS_PANEL);
+  g_type_ensure (KWA_TYPE_PERSPECTIVES_PANEL);
+  g_type_ensure (KWA_TYPE_SEARCH_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, header_bar);
@@ -258,6 +311,14 @@ kwa_window_class_init (KwaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_area);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, timeline_bar);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, panel_stack);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, event_panel);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, situation_panel);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, layers_panel);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, perspectives_panel);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, search_panel);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, panels_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_revealer);
@@ -280,6 +341,10 @@ kwa_window_init (KwaWindow *self)
   self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
                                   G_CALLBACK (selected_event_changed_cb), self);
+
+  /* The layer switches show and hide the map's layers. */
+  g_object_bind_property (self->layers_panel, "layers", self->map_view, "layers",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   /* The curator's aid: the map's own property, as a checkable menu item. */
   {
@@ -356,11 +421,13 @@ kwa_window_set_kiosk_mode (KwaWindow *self,
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
       gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), TRUE);
       gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "kiosk");
       gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
     }
 }

@@ -67,6 +67,10 @@ struct _KwaMapView
   double            from_x, from_y, from_zoom;
   double            to_x, to_y, to_zoom;
 
+  /* A move asked for before the map had a size (--event at start-up) */
+  gboolean          has_pending_view;
+  double            pending_x, pending_y, pending_zoom;
+
   guint             settle_id;
   gulong            cache_changed_id;
   gulong            style_notify_ids[2];
@@ -257,6 +261,13 @@ ensure_viewport (KwaMapView *self,
     {
       kwa_viewport_init_fit (&self->viewport, &self->extent, width, height);
       self->has_viewport = TRUE;
+      if (self->has_pending_view)
+        {
+          self->has_pending_view = FALSE;
+          self->viewport.center_x = self->pending_x;
+          self->viewport.center_y = self->pending_y;
+          kwa_viewport_set_zoom (&self->viewport, &self->extent, self->pending_zoom);
+        }
       view_changed (self);
     }
   else if (self->viewport.width != width || self->viewport.height != height)
@@ -393,7 +404,13 @@ animate_to (KwaMapView *self,
             gboolean    animate)
 {
   if (!self->has_viewport)
-    return;
+    {
+      self->has_pending_view = TRUE;
+      self->pending_x = map_x;
+      self->pending_y = map_y;
+      self->pending_zoom = zoom;
+      return;
+    }
 
   finish_view_animation (self);
 
