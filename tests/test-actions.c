@@ -27,6 +27,16 @@ wait_frames (GtkWidget *widget,
     }
 }
 
+static const char *
+panel_title (KwaWindow  *window,
+             const char *name)
+{
+  GtkWidget *panel = kwa_window_get_panel (window, name);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_parent (panel));
+
+  return adw_view_stack_page_get_title (adw_view_stack_get_page (stack, panel));
+}
+
 static KwaDate
 date (const char *text)
 {
@@ -99,6 +109,8 @@ test_actions_move_the_clock_and_the_views (void)
   g_assert_cmpint (kwa_application_get_language (app), ==, KWA_LANGUAGE_KO);
   g_assert_cmpint (kwa_map_view_get_language (map), ==, KWA_LANGUAGE_KO);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "한국전쟁 아틀라스");
+  /* The interface switched too, without a restart. */
+  g_assert_cmpstr (panel_title (window, "event"), ==, "사건");
 
   /* The panels lay out Korean text on eventful days. (Pango 1.50 aborted
    * on Korean text wrapped at word-or-character boundaries.) */
@@ -111,6 +123,7 @@ test_actions_move_the_clock_and_the_views (void)
     }
   activate (app, "set-language", "en");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");
+  g_assert_cmpstr (panel_title (window, "event"), ==, "Event");
 
   /* Nonsense from a show-control script is refused, not obeyed. */
   g_test_expect_message ("kwa-application", G_LOG_LEVEL_WARNING, "*not a date*");

@@ -26,7 +26,7 @@ build=build-fuzz
 fuzzer=$build/tests/fuzz/fuzz-exhibit
 artifacts=$build/fuzz-artifacts
 
-kwa_ensure_packages "${KWA_BUILD_PACKAGES[@]}" clang libclang-rt-14-dev || exit 1
+kwa_ensure_packages "${KWA_BUILD_PACKAGES[@]}" "${KWA_FUZZ_PACKAGES[@]}" || exit 1
 
 if [ ! -f "$build/build.ninja" ]; then
   # b_sanitize instruments the library the harness links as well as the

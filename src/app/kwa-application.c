@@ -13,6 +13,7 @@
 #include "kwa-application-private.h"
 #include "kwa-benchmark.h"
 #include "kwa-command-line.h"
+#include "kwa-i18n.h"
 #include "kwa-exhibit.h"
 #include "kwa-problem.h"
 #include "kwa-window.h"
@@ -324,6 +325,7 @@ kwa_application_init (KwaApplication *self)
 {
   self->timeline = kwa_timeline_new (NULL);
   self->language = default_language ();
+  kwa_i18n_set_ui_language (self->language);
 
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -390,6 +392,7 @@ kwa_application_set_language (KwaApplication *self,
     return;
 
   self->language = language;
+  kwa_i18n_set_ui_language (language);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 

@@ -38,7 +38,8 @@ struct _KwaWindow
   AdwWindowTitle       *window_title;
   GtkWidget            *map_area;
   KwaMapView           *map_view;
-  KwaTimelineBar       *timeline_bar;
+  GtkWidget            *timeline_slot;
+  GtkMenuButton        *primary_menu_button;
   AdwFlap              *flap;
   AdwViewStack         *panel_stack;
   GtkWidget            *event_panel;
@@ -47,6 +48,10 @@ struct _KwaWindow
   GtkWidget            *perspectives_panel;
   GtkWidget            *search_panel;
   GtkWidget            *panels_button;
+
+  /* Built in code, again whenever the language changes: their words come
+   * from gettext when they are made. */
+  KwaTimelineBar       *timeline_bar;
   GtkToggleButton      *english_button;
   GtkToggleButton      *korean_button;
   GtkRevealer          *problems_revealer;
@@ -60,6 +65,7 @@ struct _KwaWindow
   GSignalGroup         *app_signals;
   GSignalGroup         *timeline_signals;
   GBinding             *time_binding;
+  GBinding             *layers_binding;
   gboolean              selecting_on_map;
   gboolean              kiosk_mode;
 };
@@ -130,6 +136,9 @@ set_on_panels (KwaWindow  *self,
   GValue value = G_VALUE_INIT;
   g_autofree char *error = NULL;
 
+  if (self->event_panel == NULL)
+    return;
+
   va_start (args, property);
   G_VALUE_COLLECT_INIT (&value, g_object_class_find_property (G_OBJECT_GET_CLASS (panels[0]), property)->value_type,
                         args, 0, &error);
@@ -151,14 +160,15 @@ document_changed_cb (KwaWindow *self)
   update_title (self);
 }
 
+static void build_translated_parts (KwaWindow *self);
+
 static void
 language_changed_cb (KwaWindow *self)
 {
   KwaLanguage lang = language (self);
 
   kwa_map_view_set_language (self->map_view, lang);
-  kwa_timeline_bar_set_language (self->timeline_bar, lang);
-  set_on_panels (self, "language", (int) lang);
+  build_translated_parts (self);
   gtk_toggle_button_set_active (lang == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
   update_title (self);
 }
@@ -225,6 +235,95 @@ hide_problems_cb (KwaWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
+  gsize       offset;          /* where the window keeps it */
+} PanelPage;
+
+static const PanelPage panel_pages[] = {
+  { "event", N_("Event"), "x-office-document-symbolic", kwa_event_panel_get_type, G_STRUCT_OFFSET (KwaWindow, event_panel) },
+  { "situation", N_("Situation"), "mark-location-symbolic", kwa_situation_panel_get_type, G_STRUCT_OFFSET (KwaWindow, situation_panel) },
+  { "layers", N_("Layers"), "view-paged-symbolic", kwa_layers_panel_get_type, G_STRUCT_OFFSET (KwaWindow, layers_panel) },
+  { "perspectives", N_("Views"), "emoji-people-symbolic", kwa_perspectives_panel_get_type, G_STRUCT_OFFSET (KwaWindow, perspectives_panel) },
+  { "search", N_("Search"), "system-search-symbolic", kwa_search_panel_get_type, G_STRUCT_OFFSET (KwaWindow, search_panel) },
+};
+
+static GMenuModel *
+build_primary_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) tools = g_menu_new ();
+  g_autoptr(GMenu) help = g_menu_new ();
+
+  g_menu_append (tools, _("Show _Coordinates"), "win.show-coordinates");
+  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (help, _("_About Korean War Atlas"), "app.about");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (tools));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
+
+  return G_MENU_MODEL (menu);
+}
+
+/* The panels, the timeline bar and the menu, made afresh: gettext gives
+ * their words in the language in force, so switching the language (a
+ * visitor's tap, --lang, set-language) re-makes them, keeping the page
+ * shown. What they show lives in the timeline, so nothing else is lost. */
+static void
+build_translated_parts (KwaWindow *self)
+{
+  KwaTimeline *timeline = self->application ? kwa_application_get_timeline (self->application) : NULL;
+  KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
+  g_autofree char *visible = g_strdup (adw_view_stack_get_visible_child_name (self->panel_stack));
+  g_autoptr(GMenuModel) menu = build_primary_menu ();
+  KwaLanguage lang = language (self);
+
+  g_clear_pointer (&self->layers_binding, g_binding_unbind);
+
+  for (guint i = 0; i < G_N_ELEMENTS (panel_pages); i++)
+    {
+      GtkWidget **slot = G_STRUCT_MEMBER_P (self, panel_pages[i].offset);
+      AdwViewStackPage *page;
+
+      if (*slot != NULL)
+        adw_view_stack_remove (self->panel_stack, *slot);
+
+      *slot = g_object_new (panel_pages[i].get_type (),
+                            "timeline", timeline,
+                            "document", document,
+                            "language", (int) lang,
+                            NULL);
+      page = adw_view_stack_add_titled (self->panel_stack, *slot, panel_pages[i].name,
+                                        _(panel_pages[i].title));
+      adw_view_stack_page_set_icon_name (page, panel_pages[i].icon_name);
+    }
+  if (visible != NULL)
+    adw_view_stack_set_visible_child_name (self->panel_stack, visible);
+
+  /* The layer switches show and hide the map's layers, starting from
+   * what the map shows now. */
+  self->layers_binding = g_object_bind_property (self->map_view, "layers", self->layers_panel, "layers",
+                                                 G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), self->kiosk_mode);
+
+  if (self->timeline_bar != NULL)
+    gtk_box_remove (GTK_BOX (self->timeline_slot), GTK_WIDGET (self->timeline_bar));
+  self->timeline_bar = KWA_TIMELINE_BAR (kwa_timeline_bar_new (timeline));
+  kwa_timeline_bar_set_language (self->timeline_bar, lang);
+  if (self->kiosk_mode)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+  gtk_box_append (GTK_BOX (self->timeline_slot), GTK_WIDGET (self->timeline_bar));
+
+  gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  gtk_widget_set_tooltip_text (self->panels_button, _("Show the Panels"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->english_button), _("Show the exhibit in English"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->korean_button), _("Show the exhibit in Korean"));
+}
+
 static void
 connect_application (KwaWindow *self)
 {
@@ -233,8 +332,6 @@ connect_application (KwaWindow *self)
   g_signal_group_set_target (self->app_signals, self->application);
   g_signal_group_set_target (self->timeline_signals, timeline);
   self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
-  kwa_timeline_bar_set_timeline (self->timeline_bar, timeline);
-  set_on_panels (self, "timeline", timeline);
 
   document_changed_cb (self);
   language_changed_cb (self);
@@ -273,6 +370,7 @@ kwa_window_dispose (GObject *object)
   KwaWindow *self = KWA_WINDOW (object);
 
   g_clear_pointer (&self->time_binding, g_binding_unbind);
+  g_clear_pointer (&self->layers_binding, g_binding_unbind);
   if (self->app_signals != NULL)
     g_signal_group_set_target (self->app_signals, NULL);
   if (self->timeline_signals != NULL)
@@ -298,26 +396,17 @@ kwa_window_class_init (KwaWindowClass *klass)
   window_class->close_request = kwa_window_close_request;
 
   g_type_ensure (KWA_TYPE_MAP_VIEW);
-  g_type_ensure (KWA_TYPE_TIMELINE_BAR);
-  g_type_ensure (KWA_TYPE_EVENT_PANEL);
-  g_type_ensure (KWA_TYPE_SITUATION_PANEL);
-  g_type_ensure (KWA_TYPE_LAYERS_PANEL);
-  g_type_ensure (KWA_TYPE_PERSPECTIVES_PANEL);
-  g_type_ensure (KWA_TYPE_SEARCH_PANEL);
+
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_area);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, map_view);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, timeline_bar);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, timeline_slot);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panel_stack);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, event_panel);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, situation_panel);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, layers_panel);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, perspectives_panel);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, search_panel);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panels_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
@@ -342,10 +431,6 @@ kwa_window_init (KwaWindow *self)
   g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
                                   G_CALLBACK (selected_event_changed_cb), self);
 
-  /* The layer switches show and hide the map's layers. */
-  g_object_bind_property (self->layers_panel, "layers", self->map_view, "layers",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-
   /* The curator's aid: the map's own property, as a checkable menu item. */
   {
     g_autoptr(GPropertyAction) action = g_property_action_new ("show-coordinates", self->map_view,
@@ -354,6 +439,7 @@ kwa_window_init (KwaWindow *self)
   }
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  build_translated_parts (self);
 
   self->settings = kwa_settings_new ();
   restore_window_state (self);
@@ -390,6 +476,22 @@ kwa_window_get_timeline_bar (KwaWindow *self)
   return GTK_WIDGET (self->timeline_bar);
 }
 
+/**
+ * kwa_window_get_panel:
+ * @name: "event", "situation", "layers", "perspectives" or "search"
+ *
+ * Returns: (transfer none) (nullable): the panel now shown under @name
+ *   (panels are made again when the language changes)
+ */
+GtkWidget *
+kwa_window_get_panel (KwaWindow  *self,
+                      const char *name)
+{
+  g_return_val_if_fail (KWA_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_child_by_name (self->panel_stack, name);
+}
+
 gboolean
 kwa_window_get_kiosk_mode (KwaWindow *self)
 {
@@ -420,14 +522,18 @@ kwa_window_set_kiosk_mode (KwaWindow *self,
   if (kiosk)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
-      gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
-      kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), TRUE);
+      if (self->timeline_bar != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      if (self->search_panel != NULL)
+        kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), TRUE);
       gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "kiosk");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
-      kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
+      if (self->timeline_bar != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      if (self->search_panel != NULL)
+        kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
     }
 }

@@ -21,6 +21,8 @@ KwaWindow  *kwa_window_new          (KwaApplication *application);
 KwaMapView *kwa_window_get_map_view (KwaWindow      *self);
 GtkOverlay *kwa_window_get_map_overlay (KwaWindow   *self);
 GtkWidget  *kwa_window_get_timeline_bar (KwaWindow  *self);
+GtkWidget  *kwa_window_get_panel        (KwaWindow  *self,
+                                         const char *name);
 gboolean    kwa_window_get_kiosk_mode (KwaWindow    *self);
 void        kwa_window_set_kiosk_mode (KwaWindow    *self,
                                        gboolean      kiosk);

@@ -50,6 +50,43 @@ kwa_i18n_init (void)
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* GLib decides once, at the first g_dgettext() (which _() and GtkBuilder
+   * use), whether to translate at all: only if our catalogue exists for
+   * the language in force then. Ask it while Korean is in force, so that
+   * a visitor can switch the interface to Korean later, whatever the
+   * desktop's language. */
+  {
+    g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+    g_setenv ("LANGUAGE", "ko", TRUE);
+    textdomain (GETTEXT_PACKAGE);
+    g_dgettext (GETTEXT_PACKAGE, "");
+    if (saved != NULL)
+      g_setenv ("LANGUAGE", saved, TRUE);
+    else
+      g_unsetenv ("LANGUAGE");
+    textdomain (GETTEXT_PACKAGE);
+  }
+}
+
+/**
+ * kwa_i18n_set_ui_language:
+ *
+ * Makes gettext answer in @language from now on: the interface follows the
+ * exhibit's language switch without a restart (windows rebuild the parts
+ * whose words came from templates).
+ */
+void
+kwa_i18n_set_ui_language (KwaLanguage language)
+{
+  g_return_if_fail (language < KWA_N_LANGUAGES);
+
+  if (!initialized)
+    kwa_i18n_init ();
+
+  g_setenv ("LANGUAGE", kwa_language_to_string (language), TRUE);
+  textdomain (GETTEXT_PACKAGE);
 }
 
 /**

@@ -28,6 +28,7 @@ struct _KwaEventPanel
   /* Template widgets */
   GtkWidget       *scroller;
   GtkStack        *stack;
+  GtkLabel        *empty_description;
   KwaLegendSymbol *category_symbol;
   GtkLabel        *category_label;
   GtkLabel        *context_label;
@@ -69,13 +70,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const category_classes[] = {
-  [KWA_EVENT_POLITICAL] = "political",
-  [KWA_EVENT_MILITARY] = "military",
-  [KWA_EVENT_DIPLOMATIC] = "diplomatic",
-  [KWA_EVENT_HUMANITARIAN] = "humanitarian",
-};
 
 static const char *
 category_name (KwaEventCategory category)
@@ -145,7 +139,7 @@ set_optional_label (GtkLabel      *label,
 {
   gboolean shown = kwa_text_is_set (text);
 
-  kwa_label_set_text_in (label, shown ? kwa_text_get (text, language) : "", language);
+  kwa_label_set_text_wrapped (label, shown ? kwa_text_get (text, language) : "");
   gtk_widget_set_visible (container, shown);
 }
 
@@ -163,7 +157,7 @@ show_quote (KwaEventPanel  *self,
 
   /* Typographic quotation marks; Korean uses the same double marks. */
   quoted = g_strdup_printf ("“%s”", kwa_text_get (&quote->text, self->language));
-  kwa_label_set_text_in (self->quote_label, quoted, self->language);
+  kwa_label_set_text_wrapped (self->quote_label, quoted);
 
   if (kwa_text_is_set (&quote->speaker) && quote->date != KWA_DATE_NONE)
     {
@@ -178,7 +172,7 @@ show_quote (KwaEventPanel  *self,
       attribution = g_strdup_printf ("— %s", date);
     }
 
-  kwa_label_set_text_in (self->quote_source_label, attribution, self->language);
+  kwa_label_set_text_wrapped (self->quote_source_label, attribution);
   gtk_widget_set_visible (GTK_WIDGET (self->quote_source_label), attribution != NULL);
 }
 
@@ -212,7 +206,7 @@ show_note (KwaEventPanel  *self,
     case KWA_CONFIDENCE_MEDIUM:
       heading = _("Uncertain");
       text = _("Some details are uncertain; the sources do not fully agree.");
-      gtk_image_set_from_icon_name (self->note_icon, "dialog-question-symbolic");
+      gtk_image_set_from_icon_name (self->note_icon, "dialog-information-symbolic");
       break;
     case KWA_CONFIDENCE_UNSTATED:
     case KWA_CONFIDENCE_HIGH:
@@ -227,7 +221,7 @@ show_note (KwaEventPanel  *self,
     text = kwa_text_get (&event->notes, self->language);
 
   gtk_label_set_label (self->note_heading, heading);
-  kwa_label_set_text_in (self->note_label, text, self->language);
+  kwa_label_set_text_wrapped (self->note_label, text);
   gtk_widget_set_visible (self->note_box, TRUE);
 }
 
@@ -240,16 +234,17 @@ show_event (KwaEventPanel  *self,
   const char *summary;
   const char *body;
 
-  for (guint i = 0; i < G_N_ELEMENTS (category_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->category_symbol), category_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->category_symbol), category_classes[event->category]);
+  /* The marker's colour: the stylesheet names categories as the exhibit does. */
+  for (KwaEventCategory category = KWA_EVENT_POLITICAL; category <= KWA_EVENT_HUMANITARIAN; category++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->category_symbol), kwa_event_category_to_string (category));
+  gtk_widget_add_css_class (GTK_WIDGET (self->category_symbol), kwa_event_category_to_string (event->category));
   gtk_label_set_label (self->category_label, category_name (event->category));
   gtk_label_set_label (self->context_label, selected ? _("Selected event") : _("Latest event"));
 
-  kwa_label_set_text_in (self->title_label, kwa_text_get (&event->title, self->language), self->language);
+  kwa_label_set_text_wrapped (self->title_label, kwa_text_get (&event->title, self->language));
 
   date = format_span (event->date, event->end, self->language);
-  gtk_label_set_label (self->date_label, date);
+  kwa_label_set_text_wrapped (self->date_label, date);
 
   if (event->place != NULL)
     {
@@ -258,7 +253,7 @@ show_event (KwaEventPanel  *self,
 
       if (event->place->approximate)
         approximate = g_strdup_printf (_("near %s"), name);
-      kwa_label_set_text_in (self->place_label, approximate != NULL ? approximate : name, self->language);
+      kwa_label_set_text_wrapped (self->place_label, approximate != NULL ? approximate : name);
     }
   gtk_widget_set_visible (self->place_box, event->place != NULL);
 
@@ -411,6 +406,7 @@ kwa_event_panel_class_init (KwaEventPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-event-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, empty_description);
   gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, category_symbol);
   gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, category_label);
   gtk_widget_class_bind_template_child (widget_class, KwaEventPanel, context_label);
@@ -441,6 +437,7 @@ kwa_event_panel_init (KwaEventPanel *self)
   self->language = KWA_LANGUAGE_EN;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_label_keep_words_whole (self->empty_description);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event"),

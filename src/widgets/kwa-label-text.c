@@ -15,30 +15,48 @@
  * Pango may break Korean between any two syllables, which splits words
  * ("시험" becomes "시" / "험") and reads as careless to a Korean visitor.
  * Korean print breaks at the spaces between words (CSS calls this
- * "word-break: keep-all"), so each word gets an attribute that forbids
- * breaks inside it. English already breaks at spaces. */
+ * "word-break: keep-all"), so each run of Hangul gets an attribute that
+ * forbids breaks inside it, whatever the panel's language (a source's
+ * title may be Korean in an English panel). Other scripts keep Pango's
+ * breaks: English already breaks at spaces.
+ *
+ * Only Hangul, on purpose: Pango 1.50 aborts on an assertion
+ * (process_line: result == BREAK_SOME_FIT || …) when a no-break range
+ * spans items of different fonts, such as "90,000–95,000명" where the
+ * dash, the digits and the syllable come from different fonts. A run of
+ * Hangul is one script in one font, so it stays one item. */
+
+static gboolean
+is_hangul (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;
+}
 
 static PangoAttrList *
 keep_words_whole (const char *text)
 {
   PangoAttrList *attributes = pango_attr_list_new ();
-  const char *word = NULL;
+  const char *run = NULL;
 
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean space = c == 0 || g_unichar_isspace (c);
+      gboolean hangul = c != 0 && is_hangul (c);
 
-      if (!space && word == NULL)
-        word = p;
-      else if (space && word != NULL)
+      if (hangul && run == NULL)
+        run = p;
+      else if (!hangul && run != NULL)
         {
-          PangoAttribute *attribute = pango_attr_allow_breaks_new (FALSE);
+          /* One syllable has nothing inside to break. */
+          if (g_utf8_strlen (run, p - run) > 1)
+            {
+              PangoAttribute *attribute = pango_attr_allow_breaks_new (FALSE);
 
-          attribute->start_index = word - text;
-          attribute->end_index = p - text;
-          pango_attr_list_insert (attributes, attribute);
-          word = NULL;
+              attribute->start_index = run - text;
+              attribute->end_index = p - text;
+              pango_attr_list_insert (attributes, attribute);
+            }
+          run = NULL;
         }
 
       if (c == 0)
@@ -49,15 +67,14 @@ keep_words_whole (const char *text)
 }
 
 /**
- * kwa_label_set_text_in:
- * @text: (nullable): text of the exhibit, in @language
+ * kwa_label_set_text_wrapped:
+ * @text: (nullable): text to show
  *
  * Shows @text in @label, wrapping Korean only between words.
  */
 void
-kwa_label_set_text_in (GtkLabel    *label,
-                       const char  *text,
-                       KwaLanguage  language)
+kwa_label_set_text_wrapped (GtkLabel   *label,
+                            const char *text)
 {
   g_autoptr(PangoAttrList) attributes = NULL;
 
@@ -66,18 +83,15 @@ kwa_label_set_text_in (GtkLabel    *label,
   if (text == NULL)
     text = "";
 
-  if (language == KWA_LANGUAGE_KO)
-    attributes = keep_words_whole (text);
-
+  attributes = keep_words_whole (text);
   gtk_label_set_attributes (label, attributes);
   gtk_label_set_label (label, text);
 }
 
-/* A left-aligned wrapping label for exhibit text. */
+/* A left-aligned wrapping label, for text of the exhibit. */
 GtkWidget *
-kwa_label_new_in (const char  *text,
-                  KwaLanguage  language,
-                  const char  *css_class)
+kwa_label_new_wrapped (const char *text,
+                       const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -86,7 +100,21 @@ kwa_label_new_in (const char  *text,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  kwa_label_set_text_in (GTK_LABEL (label), text, language);
+  kwa_label_set_text_wrapped (GTK_LABEL (label), text);
 
   return label;
+}
+
+/* For a label whose text comes from a template (a translation): Korean in
+ * it wraps between words too. */
+void
+kwa_label_keep_words_whole (GtkLabel *label)
+{
+  g_autoptr(PangoAttrList) attributes = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail (!gtk_label_get_use_markup (label));
+
+  attributes = keep_words_whole (gtk_label_get_text (label));
+  gtk_label_set_attributes (label, attributes);
 }

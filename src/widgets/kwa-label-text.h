@@ -8,15 +8,12 @@
 
 #include <gtk/gtk.h>
 
-#include "kwa-language.h"
-
 G_BEGIN_DECLS
 
-void       kwa_label_set_text_in (GtkLabel    *label,
-                                  const char  *text,
-                                  KwaLanguage  language);
-GtkWidget *kwa_label_new_in      (const char  *text,
-                                  KwaLanguage  language,
-                                  const char  *css_class);
+void       kwa_label_set_text_wrapped (GtkLabel   *label,
+                                       const char *text);
+GtkWidget *kwa_label_new_wrapped      (const char *text,
+                                       const char *css_class);
+void       kwa_label_keep_words_whole (GtkLabel   *label);
 
 G_END_DECLS

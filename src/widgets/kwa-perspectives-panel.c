@@ -24,7 +24,8 @@ struct _KwaPerspectivesPanel
   GtkWidget       parent_instance;
 
   /* Template widgets */
-  GtkWidget       *scroller;
+  GtkWidget      *scroller;
+  GtkLabel       *intro_label;
   GtkListBox     *perspectives_list;
   GtkWidget      *empty_label;
 
@@ -56,12 +57,12 @@ make_account (KwaPerspectivesPanel *self,
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 14);
   gtk_widget_add_css_class (box, "panel-perspective");
-  gtk_box_append (GTK_BOX (box), kwa_label_new_in (kwa_text_get (&perspective->body, self->language),
-                                                   self->language, "panel-body"));
+  gtk_box_append (GTK_BOX (box), kwa_label_new_wrapped (kwa_text_get (&perspective->body, self->language),
+                                                        "panel-body"));
 
   if (perspective->n_sources > 0)
     {
-      gtk_box_append (GTK_BOX (box), kwa_label_new_in (_("Sources"), KWA_LANGUAGE_EN, "panel-section-title"));
+      gtk_box_append (GTK_BOX (box), kwa_label_new_wrapped (_("Sources"), "panel-section-title"));
       sources = kwa_source_list_new ();
       kwa_source_list_set_sources (KWA_SOURCE_LIST (sources), perspective->sources, perspective->n_sources);
       gtk_box_append (GTK_BOX (box), sources);
@@ -211,6 +212,7 @@ kwa_perspectives_panel_class_init (KwaPerspectivesPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-perspectives-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaPerspectivesPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KwaPerspectivesPanel, intro_label);
   gtk_widget_class_bind_template_child (widget_class, KwaPerspectivesPanel, perspectives_list);
   gtk_widget_class_bind_template_child (widget_class, KwaPerspectivesPanel, empty_label);
 
@@ -226,6 +228,7 @@ kwa_perspectives_panel_init (KwaPerspectivesPanel *self)
   self->rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_label_keep_words_whole (self->intro_label);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Victory or Defeat?"),

@@ -79,13 +79,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const category_classes[] = {
-  [KWA_EVENT_POLITICAL] = "political",
-  [KWA_EVENT_MILITARY] = "military",
-  [KWA_EVENT_DIPLOMATIC] = "diplomatic",
-  [KWA_EVENT_HUMANITARIAN] = "humanitarian",
-};
-
 /* ---- matching --------------------------------------------------------- */
 
 /* Composed (NFC) and casefolded, so "Inchon", "INCHON" and a Korean word
@@ -296,17 +289,33 @@ filter_cb (GtkListBoxRow *row,
   return matches (&self->events[index], self->haystacks->pdata[index], self->words);
 }
 
+/* The whole span, so a search for a month shows why a longer event
+ * that began before it is found. */
+static char *
+format_span (const KwaEvent *event,
+             KwaLanguage     language)
+{
+  g_autofree char *from = kwa_date_format (event->date, language);
+  g_autofree char *to = NULL;
+
+  if (event->end == KWA_DATE_NONE || event->end == event->date)
+    return g_steal_pointer (&from);
+
+  to = kwa_date_format (event->end, language);
+  return g_strdup_printf ("%s – %s", from, to);
+}
+
 static GtkWidget *
 make_row (KwaSearchPanel *self,
           const KwaEvent *event)
 {
-  g_autofree char *date = kwa_date_format (event->date, self->language);
+  g_autofree char *date = format_span (event, self->language);
   const char *title = kwa_text_get (&event->title, self->language);
   g_autofree char *description = g_strdup_printf ("%s, %s", date, title);
   GtkWidget *row, *box, *text, *label, *symbol;
 
   symbol = kwa_legend_symbol_new (KWA_LEGEND_SYMBOL_DOT);
-  gtk_widget_add_css_class (symbol, category_classes[event->category]);
+  gtk_widget_add_css_class (symbol, kwa_event_category_to_string (event->category));
 
   text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (text, TRUE);
@@ -315,7 +324,7 @@ make_row (KwaSearchPanel *self,
   gtk_widget_add_css_class (label, "panel-result-date");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (text), label);
-  gtk_box_append (GTK_BOX (text), kwa_label_new_in (title, self->language, "panel-result-title"));
+  gtk_box_append (GTK_BOX (text), kwa_label_new_wrapped (title, "panel-result-title"));
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (box, "panel-result");
@@ -348,15 +357,39 @@ update_count (KwaSearchPanel *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+/* Brings @row into view when it is out of it, a third of the way down so
+ * the events before it show too. */
 static void
-select_current (KwaSearchPanel *self)
+scroll_to_row (KwaSearchPanel *self,
+               GtkListBoxRow  *row)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double top = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_child_visible (GTK_WIDGET (row)) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->events_list), &bounds))
+    return;
+
+  if (bounds.origin.y < top || bounds.origin.y + bounds.size.height > top + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - page / 3);
+}
+
+static void
+select_current (KwaSearchPanel *self,
+                gboolean        scroll)
 {
   const KwaEvent *selected = self->timeline != NULL ? kwa_timeline_get_selected_event (self->timeline) : NULL;
 
   for (guint i = 0; i < self->n_events; i++)
     if (&self->events[i] == selected || (selected != NULL && g_str_equal (self->events[i].id, selected->id)))
       {
-        gtk_list_box_select_row (self->events_list, gtk_list_box_get_row_at_index (self->events_list, i));
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->events_list, i);
+
+        gtk_list_box_select_row (self->events_list, row);
+        if (scroll)
+          scroll_to_row (self, row);
         return;
       }
 
@@ -384,7 +417,7 @@ rebuild (KwaSearchPanel *self)
     }
 
   update_count (self);
-  select_current (self);
+  select_current (self, FALSE);
 }
 
 static void
@@ -446,10 +479,11 @@ row_activated_cb (KwaSearchPanel *self,
   go_to (self, row_event (self, row));
 }
 
+/* The event chosen elsewhere (the map, the timeline) is shown here too. */
 static void
 selection_changed_cb (KwaSearchPanel *self)
 {
-  select_current (self);
+  select_current (self, TRUE);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -608,9 +642,8 @@ kwa_search_panel_init (KwaSearchPanel *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"),
                                   -1);
 
-  self->placeholder = gtk_label_new (_("No events match. Try another word or a year such as 1950."));
-  gtk_label_set_wrap (GTK_LABEL (self->placeholder), TRUE);
-  gtk_widget_add_css_class (self->placeholder, "panel-body");
+  self->placeholder = kwa_label_new_wrapped (_("No events match. Try another word or a year such as 1950."),
+                                             "panel-body");
   gtk_widget_add_css_class (self->placeholder, "dim-label");
   gtk_widget_add_css_class (self->placeholder, "panel-placeholder");
   gtk_list_box_set_placeholder (self->events_list, self->placeholder);
@@ -649,7 +682,7 @@ kwa_search_panel_set_timeline (KwaSearchPanel *self,
     return;
 
   g_signal_group_set_target (self->timeline_signals, timeline);
-  select_current (self);
+  select_current (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
 }
 

@@ -292,7 +292,7 @@ kwa_share_chart_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int band_height = height - axis_height (self);
-  GdkRGBA ink;
+  GdkRGBA ink, halo = { 1, 1, 1, 0.9 };
   double x, share = NAN;
   guint index;
 
@@ -320,8 +320,11 @@ kwa_share_chart_snapshot (GtkWidget   *widget,
 
   /* The cursor: a line through the band and a knob at today's share. */
   x = round (x_for_date (self, CLAMP (self->time, self->range.start, self->range.end), width));
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.9 },
-                             &GRAPHENE_RECT_INIT (x - 2, -2, 5, band_height + 4));
+  /* A halo that sets the cursor off the band: light under dark ink, and
+   * dark under the light ink of a dark theme. */
+  if (ink.red + ink.green + ink.blue > 1.5)
+    halo = (GdkRGBA) { 0, 0, 0, 0.55 };
+  gtk_snapshot_append_color (snapshot, &halo, &GRAPHENE_RECT_INIT (x - 2, -2, 5, band_height + 4));
   gtk_snapshot_append_color (snapshot, &ink, &GRAPHENE_RECT_INIT (x - 1, -2, 3, band_height + 4));
 
   index = (guint) MAX (0, round ((self->time - self->range.start) / KWA_SHARE_CHART_STEP_DAYS));

@@ -40,7 +40,7 @@ struct _KwaSituationPanel
   KwaLegendSymbol *south_symbol;
   GtkLabel        *south_name_label;
   GtkLabel        *south_share_label;
-  GtkWidget       *undivided_label;
+  GtkLabel        *undivided_label;
   KwaShareChart   *share_chart;
   GtkLabel        *chart_caption_label;
   GtkWidget       *leaders_section;
@@ -149,12 +149,11 @@ remove_children (GtkWidget *container)
 }
 
 static GtkWidget *
-make_label (const char  *text,
-            KwaLanguage  language,
-            const char  *css_class,
-            gboolean     dim)
+make_label (const char *text,
+            const char *css_class,
+            gboolean    dim)
 {
-  GtkWidget *label = kwa_label_new_in (text, language, css_class);
+  GtkWidget *label = kwa_label_new_wrapped (text, css_class);
 
   if (dim)
     gtk_widget_add_css_class (label, "dim-label");
@@ -171,7 +170,7 @@ show_day (KwaSituationPanel *self,
   g_autofree char *formatted_date = kwa_date_format (date, self->language);
   g_autofree char *text = NULL;
 
-  gtk_label_set_label (self->date_label, formatted_date);
+  kwa_label_set_text_wrapped (self->date_label, formatted_date);
 
   if (war.start == KWA_DATE_NONE || date < war.start)
     text = g_strdup (_("Before the War"));
@@ -192,7 +191,7 @@ show_day (KwaSituationPanel *self,
                                         "Armistice Signed %s Days Ago", days), count);
     }
 
-  gtk_label_set_label (self->day_label, text);
+  kwa_label_set_text_wrapped (self->day_label, text);
 }
 
 static void
@@ -203,8 +202,8 @@ show_phase (KwaSituationPanel *self,
   if (phase == NULL)
     return;
 
-  kwa_label_set_text_in (self->phase_name_label, kwa_text_get (&phase->name, self->language), self->language);
-  kwa_label_set_text_in (self->phase_summary_label, kwa_text_get (&phase->summary, self->language), self->language);
+  kwa_label_set_text_wrapped (self->phase_name_label, kwa_text_get (&phase->name, self->language));
+  kwa_label_set_text_wrapped (self->phase_summary_label, kwa_text_get (&phase->summary, self->language));
 }
 
 static void
@@ -232,7 +231,7 @@ show_shares (KwaSituationPanel *self,
   g_autofree char *north = NULL;
   g_autofree char *south = NULL;
 
-  gtk_widget_set_visible (self->undivided_label, !divided);
+  gtk_widget_set_visible (GTK_WIDGET (self->undivided_label), !divided);
   if (!divided)
     {
       gtk_label_set_label (self->north_share_label, "—");
@@ -259,7 +258,7 @@ show_chart_caption (KwaSituationPanel *self,
   /* Translators: the years the territory chart covers, such as “1945–1953” */
   text = g_strdup_printf (_("Week by week, %d–%d. The white lines mark the invasion and the armistice."),
                           first, last);
-  gtk_label_set_label (self->chart_caption_label, text);
+  kwa_label_set_text_wrapped (self->chart_caption_label, text);
 }
 
 static gboolean
@@ -327,7 +326,7 @@ show_leaders (KwaSituationPanel *self,
               kwa_legend_symbol_set_color (KWA_LEGEND_SYMBOL (symbol), &color);
               gtk_box_append (GTK_BOX (header), symbol);
               gtk_box_append (GTK_BOX (header), make_label (kwa_text_get (&record->name, self->language),
-                                                            self->language, "heading", FALSE));
+                                                            "heading", FALSE));
 
               group = g_object_new (GTK_TYPE_BOX,
                                     "orientation", GTK_ORIENTATION_VERTICAL,
@@ -350,9 +349,9 @@ show_leaders (KwaSituationPanel *self,
                                 NULL);
           gtk_widget_add_css_class (entry, "panel-leader");
           gtk_box_append (GTK_BOX (entry), make_label (kwa_text_get (&leader->name, self->language),
-                                                       self->language, "panel-leader-name", FALSE));
+                                                       "panel-leader-name", FALSE));
           gtk_box_append (GTK_BOX (entry), make_label (kwa_text_get (&leader->role, self->language),
-                                                       self->language, "panel-leader-role", TRUE));
+                                                       "panel-leader-role", TRUE));
           gtk_box_append (GTK_BOX (group), entry);
         }
     }
@@ -383,14 +382,14 @@ make_figure_row (KwaSituationPanel *self,
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_add_css_class (box, "panel-figure");
-  gtk_box_append (GTK_BOX (box), make_label (value, self->language, "panel-figure-value", FALSE));
+  gtk_box_append (GTK_BOX (box), make_label (value, "panel-figure-value", FALSE));
   gtk_box_append (GTK_BOX (box), make_label (kwa_text_get (&figure->label, self->language),
-                                             self->language, "panel-figure-label", FALSE));
+                                             "panel-figure-label", FALSE));
   if (range != NULL)
-    gtk_box_append (GTK_BOX (box), make_label (range, self->language, "caption", TRUE));
+    gtk_box_append (GTK_BOX (box), make_label (range, "panel-caption", TRUE));
   if (kwa_text_is_set (&figure->notes))
     gtk_box_append (GTK_BOX (box), make_label (kwa_text_get (&figure->notes, self->language),
-                                               self->language, "caption", TRUE));
+                                               "panel-caption", TRUE));
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -618,6 +617,7 @@ kwa_situation_panel_init (KwaSituationPanel *self)
   self->figures = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_label_keep_words_whole (self->undivided_label);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Situation"),

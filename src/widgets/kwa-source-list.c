@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-label-text.h"
 #include "kwa-source-list.h"
 
 /* The sources a text cites, as a reader would write them down: title,
@@ -38,12 +39,14 @@ static GtkWidget *
 make_label (const char *text,
             const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_widget_add_css_class (label, css_class);
+  /* Titles and publishers may be Korean in either language. */
+  kwa_label_set_text_wrapped (GTK_LABEL (label), text);
 
   return label;
 }

@@ -1,0 +1,26 @@
+/* kwa-kiosk-caption.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_KIOSK_CAPTION (kwa_kiosk_caption_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaKioskCaption, kwa_kiosk_caption, KWA, KIOSK_CAPTION, GtkWidget)
+
+GtkWidget  *kwa_kiosk_caption_new            (void);
+void        kwa_kiosk_caption_set_text       (KwaKioskCaption *self,
+                                              const char      *title,
+                                              const char      *narration);
+const char *kwa_kiosk_caption_get_title      (KwaKioskCaption *self);
+const char *kwa_kiosk_caption_get_narration  (KwaKioskCaption *self);
+GtkWidget  *kwa_kiosk_caption_get_invitation (KwaKioskCaption *self);
+gboolean    kwa_kiosk_caption_get_pulsing    (KwaKioskCaption *self);
+
+G_END_DECLS
