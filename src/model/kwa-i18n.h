@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 void        kwa_i18n_init             (void);
 void        kwa_i18n_set_ui_language  (KwaLanguage  language);
 const char *kwa_gettext_in   (KwaLanguage  language,
-                              const char  *msgid);
+                              const char  *msgid) G_GNUC_FORMAT (2);
 
 G_END_DECLS

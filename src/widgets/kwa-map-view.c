@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kwa-basemap-cache.h"
+#include "kwa-i18n.h"
 #include "kwa-map-view.h"
 
 /* The map: the cached basemap and the day's overlays, drawn through the
@@ -72,6 +73,7 @@ struct _KwaMapView
   double            pending_x, pending_y, pending_zoom;
 
   guint             settle_id;
+  guint             describe_id;
   gulong            cache_changed_id;
   gulong            style_notify_ids[2];
 };
@@ -221,6 +223,72 @@ update_pulse (KwaMapView *self)
     }
 }
 
+/* What a screen reader says about the map: the day, what happened, who
+ * holds how much. Measuring the shares costs a little, so it is done once
+ * the date has rested, not on every frame of playback. */
+static char *
+describe_scene (KwaMapView *self)
+{
+  g_autofree char *date = kwa_date_format (self->scene->date, self->language);
+  g_autoptr(GString) text = g_string_new (date);
+  KwaExhibit *exhibit = kwa_atlas_get_exhibit (self->scene->atlas);
+
+  g_string_append (text, ". ");
+  if (self->scene->latest_event != NULL)
+    {
+      const char *summary = kwa_text_get (&self->scene->latest_event->summary, self->language);
+
+      /* Summaries are sentences already; Korean ones may end in "다." */
+      g_string_append (text, summary);
+      if (!g_str_has_suffix (summary, ".") && !g_str_has_suffix (summary, "。"))
+        g_string_append_c (text, '.');
+      g_string_append_c (text, ' ');
+    }
+
+  if (self->scene->has_front)
+    {
+      const KwaSide *north = kwa_exhibit_get_side (exhibit, KWA_SIDE_NORTH);
+      const KwaSide *south = kwa_exhibit_get_side (exhibit, KWA_SIDE_SOUTH);
+
+      /* Translators: the sides' names come from the exhibit; the numbers are per cent. */
+      g_string_append_printf (text, kwa_gettext_in (self->language, N_("%s holds %.0f %% of the peninsula, %s %.0f %%.")),
+                              kwa_text_get (&north->name, self->language),
+                              100 * kwa_scene_get_share (self->scene, KWA_SIDE_NORTH),
+                              kwa_text_get (&south->name, self->language),
+                              100 * kwa_scene_get_share (self->scene, KWA_SIDE_SOUTH));
+    }
+  else
+    g_string_append (text, kwa_gettext_in (self->language, N_("Korea is not yet divided.")));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+describe_cb (gpointer user_data)
+{
+  KwaMapView *self = user_data;
+  g_autofree char *description = NULL;
+
+  self->describe_id = 0;
+  if (self->scene == NULL)
+    return G_SOURCE_REMOVE;
+
+  description = describe_scene (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_description (KwaMapView *self)
+{
+  g_clear_handle_id (&self->describe_id, g_source_remove);
+  self->describe_id = g_timeout_add (250, describe_cb, self);
+  g_source_set_name_by_id (self->describe_id, "[kwa] describe map");
+}
+
 static void
 update_scene (KwaMapView *self)
 {
@@ -230,6 +298,7 @@ update_scene (KwaMapView *self)
     self->scene = kwa_scene_new (kwa_map_document_get_atlas (self->document), self->time);
 
   update_pulse (self);
+  schedule_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -769,6 +838,7 @@ kwa_map_view_dispose (GObject *object)
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->describe_id, g_source_remove);
   for (guint i = 0; i < G_N_ELEMENTS (self->style_notify_ids); i++)
     g_clear_signal_handler (&self->style_notify_ids[i], style);
   if (self->cache != NULL)
@@ -1081,6 +1151,7 @@ kwa_map_view_set_language (KwaMapView  *self,
     return;
 
   self->language = language;
+  schedule_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
