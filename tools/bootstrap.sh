@@ -11,7 +11,11 @@ KWA_BUILD_PACKAGES=(
 KWA_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils librsvg2-bin
   at-spi2-core gir1.2-atspi-2.0 python3-gi python3-jsonschema
+  valgrind xdotool
 )
+
+# tools/run-fuzz.sh: clang and its sanitizer and libFuzzer runtimes.
+KWA_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 kwa_missing_packages () {
   local package
@@ -51,4 +55,27 @@ kwa_build () {
     meson configure build -Dwerror="$werror"
   fi
   ninja -C build
+}
+
+# Configures build-asan/ once, with AddressSanitizer and
+# UndefinedBehaviorSanitizer (gcc), and builds it. Warnings are the main
+# build's business, so no -Werror here.
+kwa_build_asan () {
+  if [ ! -f build-asan/build.ninja ]; then
+    meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false || return 1
+  fi
+  ninja -C build-asan
+}
+
+# Whether clang can build and link a libFuzzer harness with the sanitizers
+# (clang and libclang-rt-14-dev are installed and work).
+kwa_have_libfuzzer () {
+  local dir status
+  command -v clang >/dev/null 2>&1 || return 1
+  dir=$(mktemp -d)
+  printf 'int LLVMFuzzerTestOneInput (const unsigned char *d, unsigned long n) { return 0; }\n' >"$dir/probe.c"
+  clang -fsanitize=fuzzer,address,undefined "$dir/probe.c" -o "$dir/probe" >/dev/null 2>&1
+  status=$?
+  rm -rf "$dir"
+  return $status
 }

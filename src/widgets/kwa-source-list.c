@@ -88,9 +88,10 @@ make_item (const KwaSource *source)
     {
       GtkWidget *url = make_label (source->url, "source-url");
 
+      /* Selectable, so a reader can copy it, and so a Tab stop: in GTK 4.8
+       * a selectable label that may not take focus still claims it, and
+       * keyboard focus was trapped in the panel. */
       gtk_label_set_selectable (GTK_LABEL (url), TRUE);
-      /* Selectable labels take focus; a source list is read, not worked. */
-      gtk_widget_set_focusable (url, FALSE);
       gtk_box_append (GTK_BOX (item), url);
     }
 

@@ -1,0 +1,148 @@
+#!/usr/bin/python3
+"""Keyboard only: with real key presses (xdotool, through the X server),
+Tab walks from the timeline slider to the panels and to the map, and the
+arrow keys on the slider change the date. What has the focus, and the
+date, are read over AT-SPI as assistive technology would.
+
+usage: check-keyboard.py KOREAN-WAR-ATLAS
+Needs a display, a D-Bus session, python3-gi, gir1.2-atspi-2.0 and
+xdotool; skips (exit 77) without them.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+try:
+    import gi
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi
+except (ImportError, ValueError) as error:
+    print(f"SKIP: no AT-SPI bindings ({error})")
+    sys.exit(77)
+
+if shutil.which("xdotool") is None:
+    print("SKIP: xdotool is not installed")
+    sys.exit(77)
+
+APP_ID = "org.koreanwaratlas.Atlas"
+
+
+def walk(node, depth=0):
+    if node is None or depth > 40:
+        return
+    yield node
+    try:
+        for i in range(node.get_child_count()):
+            yield from walk(node.get_child_at_index(i), depth + 1)
+    except Exception:
+        return
+
+
+def find_app(deadline):
+    while time.time() < deadline:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            if app is not None and "korean-war-atlas" in (app.get_name() or ""):
+                for node in walk(app):
+                    if node.get_name() == "Map of Korea":
+                        return app, node
+        time.sleep(0.3)
+    raise SystemExit("FAIL: the app never appeared on the AT-SPI bus")
+
+
+def focused(app):
+    for node in walk(app):
+        try:
+            if node.get_state_set().contains(Atspi.StateType.FOCUSED):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def ancestors(node):
+    while node is not None:
+        yield node
+        node = node.get_parent()
+
+
+def key(*names):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *names], check=True)
+    time.sleep(0.12)
+
+
+def main():
+    env = dict(os.environ)
+    env.pop("NO_AT_BRIDGE", None)
+    env.pop("GTK_A11Y", None)
+    env["GSETTINGS_BACKEND"] = "memory"
+
+    Atspi.init()
+    process = subprocess.Popen([sys.argv[1], "--date=1950-06-25", "--lang=en"], env=env)
+    try:
+        app, map_node = find_app(time.time() + 20)
+        time.sleep(1.0)
+        # Give the window the keyboard, as clicking its title would.
+        subprocess.run(["xdotool", "search", "--sync", "--name", "Korean War Atlas", "windowactivate", "--sync"],
+                       check=False)
+
+        reached = set()
+        slider = next((n for n in walk(app) if n.get_role() == Atspi.Role.SLIDER), None)
+        if slider is None:
+            raise SystemExit("FAIL: the timeline has no accessible slider")
+        trail = []
+        for _ in range(200):
+            if slider.get_state_set().contains(Atspi.StateType.FOCUSED):
+                reached.add("slider")
+            key("Tab")
+            node = focused(app)
+            if node is None:
+                trail.append("-")
+                continue
+            role = node.get_role()
+            trail.append(f"{node.get_role_name()}:{(node.get_name() or '')[:24]}")
+            if role == Atspi.Role.SLIDER:
+                reached.add("slider")
+                slider = node
+            if node == map_node or node.get_name() == "Map of Korea":
+                reached.add("map")
+            if any((a.get_name() or "") in ("Event", "Situation", "Layers", "Views", "Search")
+                   for a in ancestors(node)) or role in (Atspi.Role.PAGE_TAB, Atspi.Role.TOGGLE_BUTTON) \
+                    and (node.get_name() or "") in ("Event", "Situation", "Layers", "Views", "Search"):
+                reached.add("panels")
+            if reached >= {"slider", "map", "panels"}:
+                break
+
+        if not reached >= {"slider", "map", "panels"}:
+            raise SystemExit(f"FAIL: Tab reached only {sorted(reached)}; focus went: {' > '.join(trail)}")
+
+        # Back to the slider, then step the date with the keyboard.
+        for _ in range(200):
+            if slider.get_state_set().contains(Atspi.StateType.FOCUSED):
+                break
+            key("Tab")
+        before = map_node.get_description() or ""
+        key("Right")
+        key("shift+Right")
+        deadline = time.time() + 5
+        after = before
+        while time.time() < deadline and after == before:
+            time.sleep(0.2)
+            after = map_node.get_description() or ""
+        if "July 3, 1950" not in after:
+            raise SystemExit(f"FAIL: a day and a week on from June 25 should be July 3: {after!r}")
+        print(f"Tab reached {sorted(reached)}; Right and Shift+Right moved the date: {after.split('.')[0]}")
+    finally:
+        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+if __name__ == "__main__":
+    main()
