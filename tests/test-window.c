@@ -94,6 +94,37 @@ test_bad_data_falls_back (void)
   g_assert_finalize_object (window);
 }
 
+/* Large text for a projector or low vision: the map's labels and every
+ * other text grow, and come back. */
+static void
+test_text_scale (void)
+{
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestScale",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaWindow *window;
+  int dpi_before, dpi_large, dpi_after;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 1);
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-xft-dpi", &dpi_before, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "text-scale", g_variant_new_double (1.5));
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-xft-dpi", &dpi_large, NULL);
+  g_assert_cmpfloat (kwa_map_view_get_text_scale (kwa_window_get_map_view (window)), ==, 1.5);
+  g_assert_cmpint (ABS (dpi_large - dpi_before * 3 / 2), <=, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "text-scale", g_variant_new_double (1.0));
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-xft-dpi", &dpi_after, NULL);
+  g_assert_cmpint (dpi_after, ==, dpi_before);
+  g_assert_cmpfloat (kwa_map_view_get_text_scale (kwa_window_get_map_view (window)), ==, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +134,7 @@ main (int   argc,
 
   g_test_add_func ("/window/opens-and-closes", test_window_opens_and_closes);
   g_test_add_func ("/window/bad-data-falls-back", test_bad_data_falls_back);
+  g_test_add_func ("/window/text-scale", test_text_scale);
 
   return g_test_run ();
 }

@@ -259,6 +259,12 @@ build_primary_menu (void)
   g_autoptr(GMenu) tools = g_menu_new ();
   g_autoptr(GMenu) help = g_menu_new ();
 
+  g_autoptr(GMenu) sizes = g_menu_new ();
+
+  g_menu_append (sizes, _("Normal"), "win.text-scale(1.0)");
+  g_menu_append (sizes, _("Large"), "win.text-scale(1.5)");
+  g_menu_append (sizes, _("Largest"), "win.text-scale(2.0)");
+  g_menu_append_submenu (tools, _("_Text Size"), G_MENU_MODEL (sizes));
   g_menu_append (tools, _("Show _Coordinates"), "win.show-coordinates");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Korean War Atlas"), "app.about");
@@ -320,6 +326,11 @@ build_translated_parts (KwaWindow *self)
   gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   gtk_widget_set_tooltip_text (self->panels_button, _("Show the Panels"));
+  /* Icon-only buttons: screen readers need words, not a tooltip. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->panels_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Panels"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->english_button), _("Show the exhibit in English"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->korean_button), _("Show the exhibit in Korean"));
 }
@@ -347,6 +358,68 @@ kwa_window_close_request (GtkWindow *window)
   save_window_state (KWA_WINDOW (window));
 
   return GTK_WINDOW_CLASS (kwa_window_parent_class)->close_request (window);
+}
+
+/* Text size, for projectors and low vision: the map's labels, and every
+ * other text of the app through GTK's font resolution, scaled from the
+ * desktop's own. */
+static void
+apply_text_scale (KwaWindow *self,
+                  double     scale)
+{
+  GtkSettings *gtk_settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  int *base_dpi = g_object_get_data (G_OBJECT (gtk_settings), "kwa-base-dpi");
+
+  if (base_dpi == NULL)
+    {
+      base_dpi = g_new (int, 1);
+      g_object_get (gtk_settings, "gtk-xft-dpi", base_dpi, NULL);
+      if (*base_dpi <= 0)
+        *base_dpi = 96 * 1024;
+      g_object_set_data_full (G_OBJECT (gtk_settings), "kwa-base-dpi", base_dpi, g_free);
+    }
+
+  scale = CLAMP (scale, 1.0, 2.0);
+  g_object_set (gtk_settings, "gtk-xft-dpi", (int) (*base_dpi * scale), NULL);
+  kwa_map_view_set_text_scale (self->map_view, scale);
+}
+
+static void
+text_scale_changed_cb (KwaWindow *self)
+{
+  apply_text_scale (self, g_settings_get_double (self->settings, "text-scale"));
+}
+
+static void
+text_scale_action_cb (GSimpleAction *action,
+                      GVariant      *value,
+                      gpointer       user_data)
+{
+  g_simple_action_set_state (action, value);
+  apply_text_scale (KWA_WINDOW (user_data), g_variant_get_double (value));
+}
+
+static void
+install_text_scale_action (KwaWindow *self)
+{
+  g_autoptr(GAction) action = NULL;
+
+  if (self->settings != NULL)
+    {
+      /* Remembered: a classroom's projector keeps its large text. */
+      action = g_settings_create_action (self->settings, "text-scale");
+      g_signal_connect_object (self->settings, "changed::text-scale",
+                               G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
+      text_scale_changed_cb (self);
+    }
+  else
+    {
+      action = G_ACTION (g_simple_action_new_stateful ("text-scale", G_VARIANT_TYPE_DOUBLE,
+                                                       g_variant_new_double (1.0)));
+      g_signal_connect (action, "change-state", G_CALLBACK (text_scale_action_cb), self);
+    }
+
+  g_action_map_add_action (G_ACTION_MAP (self), action);
 }
 
 /* "application" is an ordinary property, set after construction: the
@@ -443,6 +516,7 @@ kwa_window_init (KwaWindow *self)
 
   self->settings = kwa_settings_new ();
   restore_window_state (self);
+  install_text_scale_action (self);
 }
 
 KwaWindow *
