@@ -12,6 +12,7 @@
 
 #include "kwa-basemap-cache.h"
 #include "kwa-map-view.h"
+#include "kwa-sketch.h"
 
 typedef struct
 {
@@ -278,6 +279,55 @@ test_dates_do_not_rasterize (Fixture       *fixture,
   g_assert_cmpuint (kwa_basemap_cache_get_n_renders (cache), ==, renders);
 }
 
+static void
+test_pen_draws_on_the_map (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkEventController *drag = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_GESTURE_DRAG);
+  GtkEventController *scroll = find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  g_autoptr(KwaSketch) sketch = kwa_sketch_new ();
+  const KwaStroke *stroke;
+  KwaLonLat center_before, center_after, drawn;
+  KwaMapPoint first;
+  double x, y;
+  gboolean handled;
+
+  kwa_map_view_set_sketch (fixture->map, sketch);
+  kwa_map_view_set_pen_active (fixture->map, TRUE);
+  kwa_map_view_get_center (fixture->map, &center_before);
+
+  g_signal_emit_by_name (drag, "drag-begin", 500.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 40.0, 10.0);
+  g_signal_emit_by_name (drag, "drag-update", 80.0, 60.0);
+
+  /* Drawing, not panning. */
+  kwa_map_view_get_center (fixture->map, &center_after);
+  g_assert_cmpfloat (center_after.lon, ==, center_before.lon);
+  g_assert_cmpuint (kwa_sketch_get_n_strokes (sketch), ==, 1);
+  stroke = kwa_sketch_get_stroke (sketch, 0);
+  g_assert_cmpuint (stroke->points->len, ==, 3);
+
+  /* The stroke stays where it was drawn on the map when the map zooms. */
+  first = g_array_index (stroke->points, KwaMapPoint, 0);
+  g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 500, 300, &drawn));
+  move_pointer (fixture, 100, 100);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, -2.0, &handled);
+  g_assert_true (kwa_map_view_lonlat_to_widget (fixture->map, drawn, &x, &y));
+  g_assert_cmpfloat (fabs (x - 500) + fabs (y - 300), >, 50);   /* it moved with the map */
+  g_assert_cmpfloat (g_array_index (kwa_sketch_get_stroke (sketch, 0)->points, KwaMapPoint, 0).x, ==, first.x);
+
+  g_assert_true (kwa_sketch_undo (sketch));
+  g_assert_cmpuint (kwa_sketch_get_n_strokes (sketch), ==, 0);
+  g_assert_false (kwa_sketch_undo (sketch));
+
+  /* With the pen put away, a drag pans again. */
+  kwa_map_view_set_pen_active (fixture->map, FALSE);
+  g_signal_emit_by_name (drag, "drag-begin", 500.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 40.0, 10.0);
+  g_assert_cmpuint (kwa_sketch_get_n_strokes (sketch), ==, 0);
+  kwa_map_view_set_sketch (fixture->map, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +345,7 @@ main (int   argc,
   ADD ("double-click-zooms-in", test_double_click_zooms_in);
   ADD ("click-selects-an-event", test_click_selects_an_event);
   ADD ("dates-do-not-rasterize", test_dates_do_not_rasterize);
+  ADD ("pen-draws-on-the-map", test_pen_draws_on_the_map);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kwa-application-private.h"
+#include "kwa-presenter.h"
 
 /* Application actions. GApplication exports them on D-Bus, so a museum's
  * show-control system can drive a running exhibit:
@@ -140,7 +141,31 @@ set_language_action_cb (GSimpleAction *action,
   kwa_application_set_language (KWA_APPLICATION (user_data), language);
 }
 
+static void
+presenter_closed_cb (KwaPresenter   *presenter,
+                     KwaApplication *self)
+{
+  g_clear_object (&self->presenter);
+}
+
+/* Classroom mode: the presenter and audience windows, on the one clock. */
+static void
+presenter_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  KwaApplication *self = user_data;
+
+  if (self->presenter == NULL)
+    {
+      self->presenter = G_OBJECT (kwa_presenter_new (self));
+      g_signal_connect_object (self->presenter, "closed", G_CALLBACK (presenter_closed_cb), self, 0);
+    }
+  kwa_presenter_present (KWA_PRESENTER (self->presenter));
+}
+
 static const GActionEntry app_actions[] = {
+  { "presenter", presenter_action_cb },
   { "about", about_action_cb },
   { "quit", quit_action_cb },
   { "go-to-date", go_to_date_action_cb, "s" },

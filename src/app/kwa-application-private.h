@@ -18,6 +18,8 @@ struct _KwaApplication
   GFile          *data_file;     /* --data, or NULL for the bundled exhibit */
   KwaMapDocument *document;      /* what every window shows */
   KwaTimeline    *timeline;      /* the one clock all windows follow */
+  KwaSketch      *sketch;        /* the teacher's pen strokes, on every map */
+  GObject        *presenter;     /* KwaPresenter, while classroom mode is on */
   char           *load_error;    /* why --data could not be shown, for curators */
   GFileMonitor   *monitor;       /* watches --data for a curator's edits */
   guint           reload_id;     /* debounces a burst of change events */

@@ -42,10 +42,23 @@ static const GOptionEntry main_entries[] = {
     N_("Print who held --point on this day (north, south, sea, or undivided before the division) and exit"), N_("DATE") },
   { "point", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The point --control-at asks about"), N_("LAT,LON") },
+  { "handout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print a tour (see --tour) as a classroom handout into this PDF and exit"), N_("FILE") },
+  { "tour", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The tour --handout prints (its id; default main)"), N_("ID") },
+  { "animate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Draw the map day by day from START to END into --output (.webm, or PNG frames: a folder/ or a name with %05d) and exit"),
+    N_("START:END") },
+  { "fps", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Frames per second --animate writes (default 30)"), N_("FPS") },
+  { "days-per-second", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Days --animate shows in each second of video (default 15)"), N_("DAYS") },
   { "date", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Open the exhibit on this day (YYYY-MM-DD)"), N_("DATE") },
   { "event", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Open the exhibit on this event (its id)"), N_("ID") },
+  { "presenter", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open the classroom presenter view: the map on a second screen, the lesson on this one"), NULL },
   { "benchmark-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the milliseconds from start to the first frame on screen, and exit"), NULL },
   { "benchmark-scrub", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -85,6 +98,22 @@ run_headless_command (GVariantDict *options)
   if (data_path != NULL)
     data_file = g_file_new_for_commandline_arg (data_path);
 
+  if (g_variant_dict_contains (options, "handout"))
+    return kwa_command_line_handout (data_file,
+                                     lookup_string (options, "handout"),
+                                     lookup_string (options, "tour"),
+                                     lookup_string (options, "lang"));
+
+  if (g_variant_dict_contains (options, "animate"))
+    return kwa_command_line_animate (data_file,
+                                     lookup_string (options, "animate"),
+                                     lookup_string (options, "output"),
+                                     lookup_string (options, "size"),
+                                     lookup_string (options, "lang"),
+                                     lookup_string (options, "theme"),
+                                     lookup_string (options, "fps"),
+                                     lookup_string (options, "days-per-second"));
+
   if (g_variant_dict_contains (options, "render"))
     return kwa_command_line_render (data_file,
                                     lookup_string (options, "render"),
@@ -120,7 +149,8 @@ kwa_application_handle_local_options (GApplication *app,
       return kwa_command_line_validate (data_path);
     }
 
-  if (g_variant_dict_contains (options, "render") || g_variant_dict_contains (options, "control-at"))
+  if (g_variant_dict_contains (options, "render") || g_variant_dict_contains (options, "control-at") ||
+      g_variant_dict_contains (options, "handout") || g_variant_dict_contains (options, "animate"))
     return run_headless_command (options);
 
   return -1;
@@ -170,6 +200,9 @@ kwa_application_command_line (GApplication            *app,
   window = get_or_create_window (self);
   gtk_window_present (GTK_WINDOW (window));
 
+  if (g_variant_dict_contains (options, "presenter"))
+    g_action_group_activate_action (G_ACTION_GROUP (self), "presenter", NULL);
+
   if (g_variant_dict_contains (options, "benchmark-startup"))
     kwa_benchmark_startup (GTK_WINDOW (window));
   if (g_variant_dict_contains (options, "benchmark-scrub"))
@@ -200,6 +233,8 @@ kwa_application_startup (GApplication *app)
   kwa_application_install_actions (KWA_APPLICATION (app));
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.pen-undo",
+                                         (const char *[]) { "<Control>z", NULL });
 }
 
 enum {
@@ -300,6 +335,10 @@ kwa_application_dispose (GObject *object)
   g_clear_object (&self->data_file);
   g_clear_object (&self->document);
   g_clear_object (&self->timeline);
+  g_clear_object (&self->sketch);
+  if (self->presenter != NULL)
+    g_object_run_dispose (self->presenter);
+  g_clear_object (&self->presenter);
   g_clear_pointer (&self->load_error, g_free);
 
   G_OBJECT_CLASS (kwa_application_parent_class)->dispose (object);
@@ -324,6 +363,7 @@ static void
 kwa_application_init (KwaApplication *self)
 {
   self->timeline = kwa_timeline_new (NULL);
+  self->sketch = kwa_sketch_new ();
   self->language = default_language ();
   kwa_i18n_set_ui_language (self->language);
 
@@ -566,4 +606,11 @@ kwa_application_load (KwaApplication *self,
   watch_data_file (self);
 
   return load_file (self, data_file);
+}
+
+KwaSketch *
+kwa_application_get_sketch (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
+  return self->sketch;
 }

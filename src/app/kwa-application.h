@@ -10,6 +10,7 @@
 
 #include "kwa-language.h"
 #include "kwa-map-document.h"
+#include "kwa-sketch.h"
 #include "kwa-timeline.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ KwaApplication *kwa_application_new            (const char        *application_i
 GFile          *kwa_application_get_data_file  (KwaApplication    *self);
 KwaMapDocument *kwa_application_get_document   (KwaApplication    *self);
 KwaTimeline    *kwa_application_get_timeline   (KwaApplication    *self);
+KwaSketch      *kwa_application_get_sketch     (KwaApplication    *self);
 KwaLanguage     kwa_application_get_language   (KwaApplication    *self);
 void            kwa_application_set_language   (KwaApplication    *self,
                                                 KwaLanguage        language);

@@ -14,6 +14,7 @@
 
 #include "kwa-event-panel.h"
 #include "kwa-layers-panel.h"
+#include "kwa-map-export.h"
 #include "kwa-map-view.h"
 #include "kwa-perspectives-panel.h"
 #include "kwa-search-panel.h"
@@ -48,6 +49,7 @@ struct _KwaWindow
   GtkWidget            *perspectives_panel;
   GtkWidget            *search_panel;
   GtkWidget            *panels_button;
+  GtkMenuButton        *pen_button;
 
   /* Built in code, again whenever the language changes: their words come
    * from gettext when they are made. */
@@ -253,6 +255,26 @@ static const PanelPage panel_pages[] = {
 };
 
 static GMenuModel *
+build_pen_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) colors = g_menu_new ();
+  g_autoptr(GMenu) edits = g_menu_new ();
+
+  g_menu_append (menu, _("Draw on the Map"), "win.pen");
+  g_menu_append (colors, _("Red"), "win.pen-color::red");
+  g_menu_append (colors, _("Blue"), "win.pen-color::blue");
+  g_menu_append (colors, _("Black"), "win.pen-color::black");
+  g_menu_append (colors, _("Yellow"), "win.pen-color::yellow");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (colors));
+  g_menu_append (edits, _("_Undo Last Stroke"), "win.pen-undo");
+  g_menu_append (edits, _("_Clear Drawing"), "win.pen-clear");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edits));
+
+  return G_MENU_MODEL (menu);
+}
+
+static GMenuModel *
 build_primary_menu (void)
 {
   GMenu *menu = g_menu_new ();
@@ -265,6 +287,8 @@ build_primary_menu (void)
   g_menu_append (sizes, _("Large"), "win.text-scale(1.5)");
   g_menu_append (sizes, _("Largest"), "win.text-scale(2.0)");
   g_menu_append_submenu (tools, _("_Text Size"), G_MENU_MODEL (sizes));
+  g_menu_append (tools, _("_Presenter View"), "app.presenter");
+  g_menu_append (tools, _("_Export This View…"), "win.export");
   g_menu_append (tools, _("Show _Coordinates"), "win.show-coordinates");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Korean War Atlas"), "app.about");
@@ -324,6 +348,14 @@ build_translated_parts (KwaWindow *self)
   gtk_box_append (GTK_BOX (self->timeline_slot), GTK_WIDGET (self->timeline_bar));
 
   gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
+  {
+    g_autoptr(GMenuModel) pen_menu = build_pen_menu ();
+
+    gtk_menu_button_set_menu_model (self->pen_button, pen_menu);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->pen_button), _("Pen"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->pen_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pen"), -1);
+  }
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   gtk_widget_set_tooltip_text (self->panels_button, _("Show the Panels"));
   /* Icon-only buttons: screen readers need words, not a tooltip. */
@@ -343,6 +375,7 @@ connect_application (KwaWindow *self)
   g_signal_group_set_target (self->app_signals, self->application);
   g_signal_group_set_target (self->timeline_signals, timeline);
   self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
+  kwa_map_view_set_sketch (self->map_view, kwa_application_get_sketch (self->application));
 
   document_changed_cb (self);
   language_changed_cb (self);
@@ -422,6 +455,137 @@ install_text_scale_action (KwaWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), action);
 }
 
+/* ---- the pen and exports ---------------------------------------------- */
+
+static const struct { const char *name; KwaColor color; } pen_colors[] = {
+  { "red", { 0.85, 0.15, 0.15 } },
+  { "blue", { 0.10, 0.35, 0.85 } },
+  { "black", { 0.05, 0.05, 0.05 } },
+  { "yellow", { 0.98, 0.80, 0.05 } },
+};
+
+static void
+pen_action_cb (GSimpleAction *action,
+               GVariant      *value,
+               gpointer       user_data)
+{
+  KwaWindow *self = user_data;
+
+  g_simple_action_set_state (action, value);
+  kwa_map_view_set_pen_active (self->map_view, g_variant_get_boolean (value));
+}
+
+static void
+pen_color_action_cb (GSimpleAction *action,
+                     GVariant      *value,
+                     gpointer       user_data)
+{
+  KwaWindow *self = user_data;
+  const char *name = g_variant_get_string (value, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pen_colors); i++)
+    if (g_str_equal (name, pen_colors[i].name))
+      {
+        g_simple_action_set_state (action, value);
+        kwa_map_view_set_pen_color (self->map_view, &pen_colors[i].color);
+        /* Choosing a colour means drawing with it. */
+        g_action_group_change_action_state (G_ACTION_GROUP (self), "pen", g_variant_new_boolean (TRUE));
+      }
+}
+
+static void
+pen_undo_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  KwaWindow *self = user_data;
+
+  if (self->application != NULL)
+    kwa_sketch_undo (kwa_application_get_sketch (self->application));
+}
+
+static void
+pen_clear_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  KwaWindow *self = user_data;
+
+  if (self->application != NULL)
+    kwa_sketch_clear (kwa_application_get_sketch (self->application));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    KwaWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && document != NULL &&
+      kwa_map_view_get_viewport (self->map_view, &viewport))
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = g_file_get_path (file);
+      kwa_map_view_get_render_options (self->map_view, &options);
+
+      if (path != NULL &&
+          !kwa_map_export_to_file (document, kwa_map_view_get_time (self->map_view),
+                                   &viewport, &options, path, &error))
+        {
+          GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("The view could not be exported"),
+                                                     error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (alert));
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+/* The view as it is (the day, the zoom, the layers, the pen) into a
+ * picture for slides (PNG) or a print-quality vector (PDF, SVG). */
+static void
+export_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  KwaWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autofree char *date = kwa_date_to_iso ((KwaDate) kwa_map_view_get_time (self->map_view));
+  g_autofree char *name = g_strdup_printf ("korean-war-atlas-%s.png", date);
+  const char *patterns[][2] = { { N_("PNG picture"), "*.png" }, { N_("PDF document"), "*.pdf" },
+                                { N_("SVG drawing"), "*.svg" } };
+
+  dialog = gtk_file_chooser_native_new (_("Export This View"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(patterns[i][0]));
+      gtk_file_filter_add_pattern (filter, patterns[i][1]);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static const GActionEntry window_actions[] = {
+  { "pen", NULL, NULL, "false", pen_action_cb },
+  { "pen-color", NULL, "s", "'red'", pen_color_action_cb },
+  { "pen-undo", pen_undo_action_cb },
+  { "pen-clear", pen_clear_action_cb },
+  { "export", export_action_cb },
+};
+
 /* "application" is an ordinary property, set after construction: the
  * window connects to the application's state when it arrives. */
 static void
@@ -481,6 +645,7 @@ kwa_window_class_init (KwaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panels_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_revealer);
@@ -513,6 +678,8 @@ kwa_window_init (KwaWindow *self)
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   build_translated_parts (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
 
   self->settings = kwa_settings_new ();
   restore_window_state (self);

@@ -1386,7 +1386,7 @@ draw_places (KwaMapRenderer         *self,
         {
           const KwaPlace *place = places[i].place;
           g_autoptr(PangoLayout) layout = NULL;
-          PangoRectangle ink, logical;
+          PangoRectangle logical;
           HitBox box;
           double x, y, size, dot;
 
@@ -1402,7 +1402,8 @@ draw_places (KwaMapRenderer         *self,
           dot = (place->kind == KWA_PLACE_CAPITAL ? 4.0 : 2.8) * scale;
           layout = make_layout (self, kwa_text_get (&place->name, options->language), size,
                                 place->kind == KWA_PLACE_CAPITAL ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
-          pango_layout_get_pixel_extents (layout, &ink, &logical);
+          /* Only the logical box: ink extents cost a walk over every glyph. */
+          pango_layout_get_pixel_extents (layout, NULL, &logical);
 
           box.width = logical.width;
           box.height = logical.height;
@@ -1634,6 +1635,37 @@ draw_legend (KwaMapRenderer         *self,
     g_object_unref (layouts[i]);
 }
 
+/* ---- the pen ---------------------------------------------------------- */
+
+static void
+draw_sketch (cairo_t                *cr,
+             const KwaViewport      *viewport,
+             const KwaRenderOptions *options)
+{
+  guint n;
+
+  if (options->sketch == NULL || (n = kwa_sketch_get_n_strokes (options->sketch)) == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < n; i++)
+    {
+      const KwaStroke *stroke = kwa_sketch_get_stroke (options->sketch, i);
+      const KwaMapPoint *points = (const KwaMapPoint *) stroke->points->data;
+
+      cairo_new_path (cr);
+      trace_polyline (cr, viewport, points, stroke->points->len);
+      if (stroke->points->len == 1)
+        cairo_rel_line_to (cr, 0.01, 0);   /* a tap leaves a dot */
+      cairo_set_line_width (cr, stroke->width * options->line_scale);
+      set_color (cr, &stroke->color, 0.9);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
 /* ---- the frame -------------------------------------------------------- */
 
 /**
@@ -1685,6 +1717,7 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
       draw_legend (self, cr, viewport, scene, options);
     }
   draw_scale_bar (self, cr, viewport, options);
+  draw_sketch (cr, viewport, options);
 
   cairo_restore (cr);
 

@@ -12,6 +12,7 @@
 #include "kwa-basemap-cache.h"
 #include "kwa-language.h"
 #include "kwa-scene.h"
+#include "kwa-sketch.h"
 
 G_BEGIN_DECLS
 
@@ -47,6 +48,7 @@ typedef struct
   double        device_scale;   /* device pixels per view pixel (2 on HiDPI) */
   gboolean      vector;         /* draw the basemap as vectors (PDF, SVG) */
   gconstpointer selected;       /* a KwaEvent, KwaMovement or KwaPlace drawn selected */
+  KwaSketch    *sketch;         /* nullable: a teacher's pen strokes, drawn on top */
 } KwaRenderOptions;
 
 typedef enum

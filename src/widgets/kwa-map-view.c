@@ -48,6 +48,14 @@ struct _KwaMapView
   double            text_scale;
   gconstpointer     selected;
   gboolean          show_coordinates;
+  double            line_scale;
+
+  /* The pen: while active, a drag draws into the sketch instead of panning */
+  KwaSketch        *sketch;
+  gulong            sketch_changed_id;
+  gboolean          pen_active;
+  gboolean          drawing;
+  KwaColor          pen_color;
 
   KwaViewport       viewport;
   gboolean          has_viewport;
@@ -126,6 +134,8 @@ fill_render_options (KwaMapView       *self,
   options->pulse = self->pulse;
   options->device_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options->selected = self->selected;
+  options->sketch = self->sketch;
+  options->line_scale = self->line_scale;
 }
 
 static KwaViewport
@@ -570,6 +580,19 @@ drag_begin_cb (GtkGestureDrag *gesture,
                double          y,
                KwaMapView     *self)
 {
+  if (self->pen_active && self->sketch != NULL && self->has_viewport)
+    {
+      KwaMapPoint start;
+
+      kwa_viewport_pixel_to_map (&self->viewport, x, y, &start.x, &start.y);
+      kwa_sketch_begin_stroke (self->sketch, &self->pen_color, 4.0, &start);
+      self->drawing = TRUE;
+      self->drag_last_x = x;
+      self->drag_last_y = y;
+      return;
+    }
+
+  self->drawing = FALSE;
   stop_kinetic (self);
   finish_view_animation (self);
   self->drag_last_x = 0;
@@ -582,6 +605,18 @@ drag_update_cb (GtkGestureDrag *gesture,
                 double          offset_y,
                 KwaMapView     *self)
 {
+  if (self->drawing)
+    {
+      double start_x, start_y;
+      KwaMapPoint point;
+
+      gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+      kwa_viewport_pixel_to_map (&self->viewport, start_x + offset_x, start_y + offset_y,
+                                 &point.x, &point.y);
+      kwa_sketch_extend_stroke (self->sketch, &point);
+      return;
+    }
+
   pan_by (self, offset_x - self->drag_last_x, offset_y - self->drag_last_y);
   self->drag_last_x = offset_x;
   self->drag_last_y = offset_y;
@@ -623,7 +658,7 @@ swipe_cb (GtkGestureSwipe *gesture,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (clock == NULL || hypot (velocity_x, velocity_y) < KINETIC_MIN_SPEED * 4)
+  if (clock == NULL || self->drawing || hypot (velocity_x, velocity_y) < KINETIC_MIN_SPEED * 4)
     return;
 
   /* A glide after a fling is motion too: not with reduced motion. */
@@ -844,6 +879,9 @@ kwa_map_view_dispose (GObject *object)
   if (self->cache != NULL)
     g_clear_signal_handler (&self->cache_changed_id, self->cache);
   g_clear_object (&self->view_animation);
+  if (self->sketch != NULL)
+    g_clear_signal_handler (&self->sketch_changed_id, self->sketch);
+  g_clear_object (&self->sketch);
   g_clear_pointer (&self->scene, kwa_scene_unref);
   g_clear_object (&self->renderer);
   g_clear_object (&self->cache);
@@ -998,6 +1036,8 @@ kwa_map_view_init (KwaMapView *self)
   self->language = KWA_LANGUAGE_EN;
   self->layers = KWA_MAP_LAYERS_ALL;
   self->text_scale = 1.0;
+  self->line_scale = 1.0;
+  self->pen_color = (KwaColor) { 0.85, 0.15, 0.15 };
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
@@ -1373,4 +1413,165 @@ kwa_map_view_get_basemap_cache (KwaMapView *self)
 {
   g_return_val_if_fail (KWA_IS_MAP_VIEW (self), NULL);
   return self->cache;
+}
+
+KwaSketch *
+kwa_map_view_get_sketch (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), NULL);
+  return self->sketch;
+}
+
+static void
+sketch_changed_cb (KwaMapView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The sketch is shared by every view of the application (the laptop and
+ * the projector): each view only draws it, and draws into it with the pen. */
+void
+kwa_map_view_set_sketch (KwaMapView *self,
+                         KwaSketch  *sketch)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+  g_return_if_fail (sketch == NULL || KWA_IS_SKETCH (sketch));
+
+  if (self->sketch == sketch)
+    return;
+
+  if (self->sketch != NULL)
+    g_clear_signal_handler (&self->sketch_changed_id, self->sketch);
+  g_set_object (&self->sketch, sketch);
+  if (sketch != NULL)
+    self->sketch_changed_id = g_signal_connect_swapped (sketch, "changed", G_CALLBACK (sketch_changed_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+kwa_map_view_get_pen_active (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
+  return self->pen_active;
+}
+
+void
+kwa_map_view_set_pen_active (KwaMapView *self,
+                             gboolean    active)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  self->pen_active = !!active;
+  self->drawing = FALSE;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), active ? "crosshair" : NULL);
+}
+
+void
+kwa_map_view_set_pen_color (KwaMapView     *self,
+                            const KwaColor *color)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+  g_return_if_fail (color != NULL);
+
+  self->pen_color = *color;
+}
+
+double
+kwa_map_view_get_line_scale (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), 1.0);
+  return self->line_scale;
+}
+
+/* Thicker lines for a projector in a bright room. */
+void
+kwa_map_view_set_line_scale (KwaMapView *self,
+                             double      line_scale)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  self->line_scale = CLAMP (line_scale, 1.0, 3.0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* What the view shows and how, so an export can draw exactly that. */
+gboolean
+kwa_map_view_get_viewport (KwaMapView  *self,
+                           KwaViewport *viewport)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
+  g_return_val_if_fail (viewport != NULL, FALSE);
+
+  if (!self->has_viewport)
+    return FALSE;
+
+  *viewport = self->viewport;
+  return TRUE;
+}
+
+void
+kwa_map_view_get_render_options (KwaMapView       *self,
+                                 KwaRenderOptions *options)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  fill_render_options (self, options);
+  options->pulse = 0;
+  options->device_scale = 1;
+}
+
+/**
+ * kwa_map_view_show_tour_view:
+ *
+ * Frames a tour stop's view: a centre and a zoom, or a box in degrees
+ * fitted to the view.
+ */
+void
+kwa_map_view_show_tour_view (KwaMapView        *self,
+                             const KwaTourView *view,
+                             gboolean           animate)
+{
+  const KwaProjection *projection;
+  KwaMapRect box;
+  double zoom;
+
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+  g_return_if_fail (view != NULL);
+
+  if (self->document == NULL)
+    return;
+
+  if (view->kind == KWA_TOUR_VIEW_CENTER)
+    {
+      kwa_map_view_go_to (self, view->center, view->zoom, animate);
+      return;
+    }
+
+  /* The box's corners in map units; parallels curve, so take all four. */
+  projection = kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document));
+  {
+    const double lons[4] = { view->bbox.west, view->bbox.east, view->bbox.east, view->bbox.west };
+    const double lats[4] = { view->bbox.south, view->bbox.south, view->bbox.north, view->bbox.north };
+    double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+    for (guint i = 0; i < 4; i++)
+      {
+        double x, y;
+
+        kwa_projection_to_svg (projection, lons[i], lats[i], &x, &y);
+        min_x = MIN (min_x, x);
+        min_y = MIN (min_y, y);
+        max_x = MAX (max_x, x);
+        max_y = MAX (max_y, y);
+      }
+    box = (KwaMapRect) { min_x, min_y, MAX (max_x - min_x, 1), MAX (max_y - min_y, 1) };
+  }
+
+  if (self->has_viewport)
+    zoom = kwa_viewport_fit_scale (&box, self->viewport.width, self->viewport.height) /
+           kwa_viewport_fit_scale (&self->extent, self->viewport.width, self->viewport.height);
+  else
+    zoom = MIN (self->extent.width / box.width, self->extent.height / box.height);
+
+  animate_to (self, box.x + box.width / 2, box.y + box.height / 2, zoom, animate);
 }

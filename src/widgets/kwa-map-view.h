@@ -43,6 +43,9 @@ void             kwa_map_view_go_to             (KwaMapView       *self,
                                                  gboolean          animate);
 void             kwa_map_view_reset_view        (KwaMapView       *self,
                                                  gboolean          animate);
+void             kwa_map_view_show_tour_view    (KwaMapView        *self,
+                                                 const KwaTourView *view,
+                                                 gboolean           animate);
 gconstpointer    kwa_map_view_get_selected      (KwaMapView       *self);
 void             kwa_map_view_set_selected      (KwaMapView       *self,
                                                  gconstpointer     record);
@@ -62,5 +65,20 @@ gboolean         kwa_map_view_widget_to_lonlat  (KwaMapView       *self,
                                                  double            y,
                                                  KwaLonLat        *point);
 KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
+KwaSketch       *kwa_map_view_get_sketch        (KwaMapView       *self);
+gboolean         kwa_map_view_get_viewport      (KwaMapView       *self,
+                                                 KwaViewport      *viewport);
+void             kwa_map_view_get_render_options (KwaMapView      *self,
+                                                  KwaRenderOptions *options);
+void             kwa_map_view_set_sketch        (KwaMapView       *self,
+                                                 KwaSketch        *sketch);
+gboolean         kwa_map_view_get_pen_active    (KwaMapView       *self);
+void             kwa_map_view_set_pen_active    (KwaMapView       *self,
+                                                 gboolean          active);
+void             kwa_map_view_set_pen_color     (KwaMapView       *self,
+                                                 const KwaColor   *color);
+double           kwa_map_view_get_line_scale    (KwaMapView       *self);
+void             kwa_map_view_set_line_scale    (KwaMapView       *self,
+                                                 double            line_scale);
 
 G_END_DECLS

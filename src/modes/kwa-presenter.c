@@ -1,0 +1,623 @@
+/* kwa-presenter.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-presenter"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kwa-presenter.h"
+
+/* Classroom mode: two windows on the application's one clock. The
+ * audience window (the projector) shows the map, the date and the event
+ * title, large, and nothing else; the presenter window (the laptop) shows
+ * the lesson: this stop and its notes, the next stop, a clock, and a live
+ * picture of what the class sees. A lesson is a tour; clicker keys step
+ * through it, B blanks the projector and W whitens it. */
+
+struct _KwaPresenter
+{
+  GObject             parent_instance;
+
+  /* Borrowed */
+  KwaApplication     *application;
+  const KwaTour      *tour;
+
+  /* Owned (the windows are owned by GTK once presented; we keep refs) */
+  GtkWindow          *audience;
+  GtkWindow          *presenter;
+  GSignalGroup       *app_signals;
+  GSignalGroup       *timeline_signals;
+
+  /* Audience widgets */
+  KwaMapView         *audience_map;
+  GtkLabel           *audience_title;
+  GtkWidget          *blank;
+
+  /* Presenter widgets */
+  GtkLabel           *stop_counter;
+  GtkLabel           *stop_date;
+  GtkLabel           *stop_title;
+  GtkLabel           *stop_narration;
+  GtkLabel           *stop_notes;
+  GtkLabel           *next_stop;
+  GtkLabel           *clock;
+  GtkWidget          *previous_button;
+  GtkWidget          *next_button;
+
+  int                 stop;          /* -1 before the first stop */
+  KwaPresenterScreen  screen;
+  gint64              started_us;
+  guint               clock_id;
+};
+
+G_DEFINE_FINAL_TYPE (KwaPresenter, kwa_presenter, G_TYPE_OBJECT)
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Closing either window ends classroom mode: both go. */
+static gboolean
+window_close_request_cb (GtkWindow    *window,
+                         KwaPresenter *self)
+{
+  g_object_ref (self);
+  g_signal_emit (self, signals[CLOSED], 0);
+  g_object_run_dispose (G_OBJECT (self));
+  g_object_unref (self);
+
+  return TRUE;
+}
+
+static KwaLanguage
+language (KwaPresenter *self)
+{
+  return kwa_application_get_language (self->application);
+}
+
+static KwaTimeline *
+timeline (KwaPresenter *self)
+{
+  return kwa_application_get_timeline (self->application);
+}
+
+/* ---- what the windows show ------------------------------------------- */
+
+static void
+update_audience_title (KwaPresenter *self)
+{
+  const KwaEvent *event = kwa_timeline_get_selected_event (timeline (self));
+
+  gtk_label_set_text (self->audience_title, event ? kwa_text_get (&event->title, language (self)) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->audience_title), event != NULL);
+}
+
+static void
+set_label_text (GtkLabel      *label,
+                const KwaText *text,
+                KwaLanguage    lang)
+{
+  const char *value = text ? kwa_text_get (text, lang) : NULL;
+
+  gtk_label_set_text (label, value ? value : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), value != NULL && *value != '\0');
+}
+
+static void
+update_lesson (KwaPresenter *self)
+{
+  KwaLanguage lang = language (self);
+  const KwaTourStop *stop = NULL, *next = NULL;
+  g_autofree char *counter = NULL;
+
+  if (self->tour != NULL && self->stop >= 0)
+    stop = &self->tour->stops[self->stop];
+  if (self->tour != NULL && self->stop + 1 < (int) self->tour->n_stops)
+    next = &self->tour->stops[self->stop + 1];
+
+  if (self->tour != NULL)
+    counter = g_strdup_printf (_("Stop %d of %u · %s"), MAX (self->stop + 1, 0), self->tour->n_stops,
+                               kwa_text_get (&self->tour->title, lang));
+  gtk_label_set_text (self->stop_counter, counter ? counter : _("No lesson"));
+
+  if (stop != NULL)
+    {
+      g_autofree char *date = kwa_date_format (stop->date, lang);
+
+      gtk_label_set_text (self->stop_date, date);
+      set_label_text (self->stop_title, stop->event ? &stop->event->title : NULL, lang);
+      set_label_text (self->stop_narration, &stop->narration, lang);
+      set_label_text (self->stop_notes, &stop->notes, lang);
+    }
+  else
+    {
+      gtk_label_set_text (self->stop_date, "");
+      gtk_label_set_text (self->stop_title, _("Press → or Page Down to begin the lesson"));
+      gtk_widget_set_visible (GTK_WIDGET (self->stop_title), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->stop_narration), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->stop_notes), FALSE);
+    }
+
+  if (next != NULL)
+    {
+      g_autofree char *date = kwa_date_format (next->date, lang);
+      g_autofree char *text = g_strdup_printf (_("Next: %s — %s"), date,
+                                               next->event ? kwa_text_get (&next->event->title, lang)
+                                                           : kwa_text_get (&next->narration, lang));
+      gtk_label_set_text (self->next_stop, text);
+    }
+  else
+    gtk_label_set_text (self->next_stop, _("Next: the end of the lesson"));
+
+  gtk_widget_set_sensitive (self->previous_button, self->stop > 0);
+  gtk_widget_set_sensitive (self->next_button, self->tour != NULL && self->stop + 1 < (int) self->tour->n_stops);
+}
+
+static gboolean
+clock_tick_cb (gpointer user_data)
+{
+  KwaPresenter *self = user_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = g_date_time_format (now, "%H:%M");
+  gint64 elapsed = (g_get_monotonic_time () - self->started_us) / G_USEC_PER_SEC;
+  g_autofree char *text = g_strdup_printf (_("%s · lesson %02d:%02d"), time,
+                                           (int) (elapsed / 60), (int) (elapsed % 60));
+
+  gtk_label_set_text (self->clock, text);
+  return G_SOURCE_CONTINUE;
+}
+
+/* ---- building the windows --------------------------------------------- */
+
+static GtkLabel *
+add_label (GtkBox     *box,
+           const char *css_class,
+           gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), wrap);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (box, label);
+
+  return GTK_LABEL (label);
+}
+
+static gboolean
+shortcut_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  KwaPresenter *self = user_data;
+  const char *command = g_variant_get_string (args, NULL);
+
+  if (g_str_equal (command, "next"))
+    kwa_presenter_next (self);
+  else if (g_str_equal (command, "previous"))
+    kwa_presenter_previous (self);
+  else if (g_str_equal (command, "black"))
+    kwa_presenter_set_screen (self, self->screen == KWA_PRESENTER_SCREEN_BLACK ? KWA_PRESENTER_SCREEN_MAP
+                                                                               : KWA_PRESENTER_SCREEN_BLACK);
+  else if (g_str_equal (command, "white"))
+    kwa_presenter_set_screen (self, self->screen == KWA_PRESENTER_SCREEN_WHITE ? KWA_PRESENTER_SCREEN_MAP
+                                                                               : KWA_PRESENTER_SCREEN_WHITE);
+  else if (g_str_equal (command, "map"))
+    kwa_presenter_set_screen (self, KWA_PRESENTER_SCREEN_MAP);
+
+  return TRUE;
+}
+
+/* Clicker keys on both windows: a clicker sends Page Down/Up, a keyboard
+ * the arrows and space; B and W as in presentation software. */
+static void
+add_clicker_keys (KwaPresenter *self,
+                  GtkWidget    *window)
+{
+  static const struct { const char *trigger; const char *command; } keys[] = {
+    { "Page_Down", "next" }, { "Right", "next" }, { "space", "next" }, { "Down", "next" },
+    { "Page_Up", "previous" }, { "Left", "previous" }, { "Up", "previous" },
+    { "b", "black" }, { "period", "black" }, { "w", "white" }, { "Escape", "map" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                                           gtk_callback_action_new (shortcut_cb, self, NULL),
+                                                                           "s", keys[i].command));
+  gtk_widget_add_controller (window, controller);
+}
+
+static void
+build_audience (KwaPresenter *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *title = gtk_label_new (NULL);
+
+  self->audience = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_title (self->audience, _("Korean War Atlas — Audience"));
+  gtk_window_set_default_size (self->audience, 1280, 720);
+  gtk_widget_add_css_class (GTK_WIDGET (self->audience), "audience");
+
+  self->audience_map = KWA_MAP_VIEW (kwa_map_view_new ());
+  kwa_map_view_set_line_scale (self->audience_map, 1.5);   /* a projector in a bright room */
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->audience_map));
+
+  gtk_widget_add_css_class (title, "audience-title");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_halign (title, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (title, GTK_ALIGN_END);
+  gtk_widget_set_can_target (title, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), title);
+  self->audience_title = GTK_LABEL (title);
+
+  self->blank = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (self->blank, TRUE);
+  gtk_widget_set_vexpand (self->blank, TRUE);
+  gtk_widget_set_visible (self->blank, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->blank);
+
+  adw_window_set_content (ADW_WINDOW (self->audience), overlay);
+  add_clicker_keys (self, GTK_WIDGET (self->audience));
+}
+
+static GtkWidget *
+make_button (const char *icon_name,
+             const char *label,
+             GCallback   callback,
+             gpointer    user_data)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  g_signal_connect_swapped (button, "clicked", callback, user_data);
+
+  return button;
+}
+
+static void
+black_clicked_cb (KwaPresenter *self)
+{
+  shortcut_cb (NULL, g_variant_new_string ("black"), self);
+}
+
+static void
+white_clicked_cb (KwaPresenter *self)
+{
+  shortcut_cb (NULL, g_variant_new_string ("white"), self);
+}
+
+static void
+build_presenter (KwaPresenter *self)
+{
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *lesson = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *thumbnail = gtk_picture_new ();
+  g_autoptr(GdkPaintable) live = NULL;
+
+  self->presenter = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (self->application)));
+  gtk_window_set_title (self->presenter, _("Korean War Atlas — Presenter"));
+  gtk_window_set_default_size (self->presenter, 1200, 760);
+
+  gtk_widget_set_margin_start (body, 24);
+  gtk_widget_set_margin_end (body, 24);
+  gtk_widget_set_margin_top (body, 18);
+  gtk_widget_set_margin_bottom (body, 18);
+  gtk_widget_set_hexpand (lesson, TRUE);
+
+  self->stop_counter = add_label (GTK_BOX (lesson), "dim-label", FALSE);
+  self->stop_date = add_label (GTK_BOX (lesson), "title-2", FALSE);
+  self->stop_title = add_label (GTK_BOX (lesson), "title-1", TRUE);
+  self->stop_narration = add_label (GTK_BOX (lesson), "presenter-narration", TRUE);
+  self->stop_notes = add_label (GTK_BOX (lesson), "presenter-notes", TRUE);
+  self->next_stop = add_label (GTK_BOX (lesson), "presenter-next", TRUE);
+
+  /* The class's view, live: what the projector shows, as it is drawn. */
+  live = gtk_widget_paintable_new (GTK_WIDGET (adw_window_get_content (ADW_WINDOW (self->audience))));
+  gtk_picture_set_paintable (GTK_PICTURE (thumbnail), live);
+  gtk_widget_set_size_request (thumbnail, 420, 240);
+  gtk_widget_add_css_class (thumbnail, "presenter-thumbnail");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (thumbnail), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What the audience sees"), -1);
+
+  self->clock = add_label (GTK_BOX (side), "title-3", FALSE);
+  gtk_box_append (GTK_BOX (side), thumbnail);
+
+  self->previous_button = make_button ("go-previous-symbolic", _("Previous"), G_CALLBACK (kwa_presenter_previous), self);
+  self->next_button = make_button ("go-next-symbolic", _("Next"), G_CALLBACK (kwa_presenter_next), self);
+  gtk_widget_add_css_class (self->next_button, "suggested-action");
+  gtk_box_append (GTK_BOX (controls), self->previous_button);
+  gtk_box_append (GTK_BOX (controls), self->next_button);
+  gtk_box_append (GTK_BOX (controls), make_button ("weather-clear-night-symbolic", _("Black (B)"),
+                                                   G_CALLBACK (black_clicked_cb), self));
+  gtk_box_append (GTK_BOX (controls), make_button ("weather-clear-symbolic", _("White (W)"),
+                                                   G_CALLBACK (white_clicked_cb), self));
+  gtk_box_append (GTK_BOX (side), controls);
+
+  gtk_box_append (GTK_BOX (body), lesson);
+  gtk_box_append (GTK_BOX (body), side);
+  gtk_box_append (GTK_BOX (toolbar), header);
+  gtk_box_append (GTK_BOX (toolbar), body);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self->presenter), toolbar);
+  add_clicker_keys (self, GTK_WIDGET (self->presenter));
+}
+
+/* ---- following the application --------------------------------------- */
+
+static void
+document_changed_cb (KwaPresenter *self)
+{
+  KwaMapDocument *document = kwa_application_get_document (self->application);
+
+  kwa_map_view_set_document (self->audience_map, document);
+  /* A reloaded exhibit: find the lesson again by its id. */
+  if (self->tour != NULL && document != NULL)
+    {
+      g_autofree char *id = g_strdup (self->tour->id);
+
+      self->tour = NULL;
+      kwa_presenter_set_tour (self, id);
+    }
+  update_lesson (self);
+}
+
+static void
+language_changed_cb (KwaPresenter *self)
+{
+  kwa_map_view_set_language (self->audience_map, language (self));
+  update_audience_title (self);
+  update_lesson (self);
+}
+
+static void
+kwa_presenter_dispose (GObject *object)
+{
+  KwaPresenter *self = KWA_PRESENTER (object);
+
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+  if (self->app_signals != NULL)
+    g_signal_group_set_target (self->app_signals, NULL);
+  if (self->timeline_signals != NULL)
+    g_signal_group_set_target (self->timeline_signals, NULL);
+  g_clear_object (&self->app_signals);
+  g_clear_object (&self->timeline_signals);
+  if (self->audience != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->audience, window_close_request_cb, self);
+      gtk_window_destroy (self->audience);
+    }
+  if (self->presenter != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->presenter, window_close_request_cb, self);
+      gtk_window_destroy (self->presenter);
+    }
+  g_clear_object (&self->audience);
+  g_clear_object (&self->presenter);
+
+  G_OBJECT_CLASS (kwa_presenter_parent_class)->dispose (object);
+}
+
+static void
+kwa_presenter_class_init (KwaPresenterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kwa_presenter_dispose;
+
+  /**
+   * KwaPresenter::closed:
+   *
+   * The teacher closed one of the windows; classroom mode is over.
+   */
+  signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+kwa_presenter_init (KwaPresenter *self)
+{
+  self->stop = -1;
+}
+
+KwaPresenter *
+kwa_presenter_new (KwaApplication *application)
+{
+  KwaPresenter *self;
+  KwaTimeline *clock_;
+
+  g_return_val_if_fail (KWA_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (KWA_TYPE_PRESENTER, NULL);
+  self->application = application;
+  clock_ = timeline (self);
+
+  build_audience (self);
+  build_presenter (self);
+  g_object_ref_sink (self->audience);
+  g_object_ref (self->presenter);
+  g_signal_connect (self->audience, "close-request", G_CALLBACK (window_close_request_cb), self);
+  g_signal_connect (self->presenter, "close-request", G_CALLBACK (window_close_request_cb), self);
+
+  g_object_bind_property (clock_, "time", self->audience_map, "time", G_BINDING_SYNC_CREATE);
+  kwa_map_view_set_sketch (self->audience_map, kwa_application_get_sketch (application));
+
+  self->app_signals = g_signal_group_new (KWA_TYPE_APPLICATION);
+  g_signal_group_connect_swapped (self->app_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->app_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
+  g_signal_group_set_target (self->app_signals, application);
+
+  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
+  g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
+                                  G_CALLBACK (update_audience_title), self);
+  g_signal_group_set_target (self->timeline_signals, clock_);
+
+  document_changed_cb (self);
+  language_changed_cb (self);
+  kwa_presenter_set_tour (self, "main");
+
+  self->started_us = g_get_monotonic_time ();
+  self->clock_id = g_timeout_add_seconds (1, clock_tick_cb, self);
+  clock_tick_cb (self);
+
+  return self;
+}
+
+/* The audience window goes fullscreen on a second monitor when there is
+ * one (the projector); with one monitor it is an ordinary window the
+ * teacher drags there. */
+void
+kwa_presenter_present (KwaPresenter *self)
+{
+  GListModel *monitors;
+
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+
+  gtk_window_present (self->presenter);
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self->presenter)));
+  if (g_list_model_get_n_items (monitors) > 1)
+    {
+      g_autoptr(GdkMonitor) projector = g_list_model_get_item (monitors, 1);
+      gtk_window_fullscreen_on_monitor (self->audience, projector);
+    }
+  gtk_window_present (self->audience);
+}
+
+GtkWindow *
+kwa_presenter_get_audience_window (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), NULL);
+  return self->audience;
+}
+
+GtkWindow *
+kwa_presenter_get_presenter_window (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), NULL);
+  return self->presenter;
+}
+
+KwaMapView *
+kwa_presenter_get_audience_map (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), NULL);
+  return self->audience_map;
+}
+
+gboolean
+kwa_presenter_set_tour (KwaPresenter *self,
+                        const char   *tour_id)
+{
+  KwaMapDocument *document;
+  const KwaTour *tour;
+
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), FALSE);
+
+  document = kwa_application_get_document (self->application);
+  tour = document ? kwa_exhibit_find_tour (kwa_map_document_get_exhibit (document), tour_id) : NULL;
+  if (tour == NULL)
+    return FALSE;
+
+  if (tour != self->tour)
+    {
+      self->tour = tour;
+      self->stop = -1;
+    }
+  update_lesson (self);
+
+  return TRUE;
+}
+
+int
+kwa_presenter_get_stop (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), -1);
+  return self->stop;
+}
+
+/* A stop moves the one clock (so every view follows) and frames the
+ * projector's map on the stop's view. */
+void
+kwa_presenter_go_to_stop (KwaPresenter *self,
+                          int           index)
+{
+  const KwaTourStop *stop;
+
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+
+  if (self->tour == NULL || index < 0 || index >= (int) self->tour->n_stops)
+    return;
+
+  self->stop = index;
+  stop = &self->tour->stops[index];
+
+  kwa_timeline_set_playing (timeline (self), FALSE);
+  kwa_timeline_set_date (timeline (self), stop->date);
+  kwa_timeline_select_event (timeline (self), stop->event);
+  kwa_map_view_show_tour_view (self->audience_map, &stop->view, TRUE);
+
+  update_lesson (self);
+}
+
+void
+kwa_presenter_next (KwaPresenter *self)
+{
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+  kwa_presenter_go_to_stop (self, self->stop + 1);
+}
+
+void
+kwa_presenter_previous (KwaPresenter *self)
+{
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+  kwa_presenter_go_to_stop (self, self->stop - 1);
+}
+
+KwaPresenterScreen
+kwa_presenter_get_screen (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), KWA_PRESENTER_SCREEN_MAP);
+  return self->screen;
+}
+
+/* Black or white, to take the class's eyes off the screen. */
+void
+kwa_presenter_set_screen (KwaPresenter       *self,
+                          KwaPresenterScreen  screen)
+{
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+
+  self->screen = screen;
+  gtk_widget_set_visible (self->blank, screen != KWA_PRESENTER_SCREEN_MAP);
+  gtk_widget_remove_css_class (self->blank, "blank-black");
+  gtk_widget_remove_css_class (self->blank, "blank-white");
+  if (screen == KWA_PRESENTER_SCREEN_BLACK)
+    gtk_widget_add_css_class (self->blank, "blank-black");
+  else if (screen == KWA_PRESENTER_SCREEN_WHITE)
+    gtk_widget_add_css_class (self->blank, "blank-white");
+}
+
+void
+kwa_presenter_close (KwaPresenter *self)
+{
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+  g_object_run_dispose (G_OBJECT (self));
+}

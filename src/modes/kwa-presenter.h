@@ -1,0 +1,44 @@
+/* kwa-presenter.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kwa-application.h"
+#include "kwa-map-view.h"
+
+G_BEGIN_DECLS
+
+#define KWA_TYPE_PRESENTER (kwa_presenter_get_type ())
+
+G_DECLARE_FINAL_TYPE (KwaPresenter, kwa_presenter, KWA, PRESENTER, GObject)
+
+typedef enum
+{
+  KWA_PRESENTER_SCREEN_MAP,
+  KWA_PRESENTER_SCREEN_BLACK,
+  KWA_PRESENTER_SCREEN_WHITE,
+} KwaPresenterScreen;
+
+KwaPresenter       *kwa_presenter_new                 (KwaApplication     *application);
+void                kwa_presenter_present             (KwaPresenter       *self);
+GtkWindow          *kwa_presenter_get_audience_window (KwaPresenter       *self);
+GtkWindow          *kwa_presenter_get_presenter_window (KwaPresenter      *self);
+KwaMapView         *kwa_presenter_get_audience_map    (KwaPresenter       *self);
+gboolean            kwa_presenter_set_tour            (KwaPresenter       *self,
+                                                       const char         *tour_id);
+int                 kwa_presenter_get_stop            (KwaPresenter       *self);
+void                kwa_presenter_go_to_stop          (KwaPresenter       *self,
+                                                       int                 index);
+void                kwa_presenter_next                (KwaPresenter       *self);
+void                kwa_presenter_previous            (KwaPresenter       *self);
+KwaPresenterScreen  kwa_presenter_get_screen          (KwaPresenter       *self);
+void                kwa_presenter_set_screen          (KwaPresenter       *self,
+                                                       KwaPresenterScreen  screen);
+void                kwa_presenter_close               (KwaPresenter       *self);
+
+G_END_DECLS
