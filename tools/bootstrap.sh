@@ -6,12 +6,14 @@ KWA_BUILD_PACKAGES=(
   libgtk-4-dev libadwaita-1-dev librsvg2-dev libjson-glib-dev
   libglib2.0-bin desktop-file-utils appstream
   fonts-noto-cjk fonts-noto-core
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
 )
 
 KWA_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils librsvg2-bin
   at-spi2-core gir1.2-atspi-2.0 python3-gi python3-jsonschema
   valgrind xdotool
+  gstreamer1.0-plugins-good gstreamer1.0-plugins-base gstreamer1.0-plugins-base-apps
 )
 
 # tools/run-fuzz.sh: clang and its sanitizer and libFuzzer runtimes.

@@ -47,6 +47,7 @@ static const GOptionEntry main_entries[] = {
   { "tour", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The tour --handout prints (its id; default main)"), N_("ID") },
   { "animate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    /* xgettext: no-c-format */
     N_("Draw the map day by day from START to END into --output (.webm, or PNG frames: a folder/ or a name with %05d) and exit"),
     N_("START:END") },
   { "fps", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,

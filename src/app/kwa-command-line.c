@@ -10,8 +10,11 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <unistd.h>
 
+#include "kwa-animation.h"
 #include "kwa-command-line.h"
+#include "kwa-handout.h"
 #include "kwa-map-document.h"
 #include "kwa-map-export.h"
 #include "kwa-problem.h"
@@ -268,6 +271,181 @@ kwa_command_line_control_at (GFile      *data_file,
    * that day applies exactly. */
   scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
   g_print ("%s\n", kwa_control_to_string (kwa_scene_control_at_lonlat (scene, point)));
+
+  return EXIT_SUCCESS;
+}
+
+int
+kwa_command_line_handout (GFile      *data_file,
+                          const char *output,
+                          const char *tour_id,
+                          const char *language_text)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lower = NULL;
+  KwaLanguage language;
+
+  if (!parse_language (language_text, &language))
+    return EXIT_FAILURE;
+
+  lower = g_ascii_strdown (output != NULL ? output : "", -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    {
+      g_printerr (_("--handout: “%s” must be a .pdf file\n"), output != NULL ? output : "");
+      return EXIT_FAILURE;
+    }
+
+  if (!(document = load_document (data_file)))
+    return EXIT_FAILURE;
+
+  if (!kwa_handout_write_pdf (document, tour_id, language, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+parse_range (const char *text,
+             KwaDate    *start,
+             KwaDate    *end)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (text != NULL)
+    parts = g_strsplit (text, ":", 3);
+
+  if (parts == NULL || g_strv_length (parts) != 2)
+    {
+      g_printerr (_("--animate: use START:END, two dates YYYY-MM-DD, for example 1950-06-25:1953-07-27\n"));
+      return FALSE;
+    }
+
+  if (!parse_date (parts[0], "--animate", start) || !parse_date (parts[1], "--animate", end))
+    return FALSE;
+
+  if (*end < *start)
+    {
+      g_printerr (_("--animate: %s ends before it starts\n"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_rate (const char *text,
+            const char *option,
+            double      fallback,
+            double      max,
+            double     *value)
+{
+  char *end;
+
+  if (text == NULL)
+    {
+      *value = fallback;
+      return TRUE;
+    }
+
+  *value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(*value > 0 && *value <= max))
+    {
+      g_printerr (_("%s: “%s” is not a number more than 0 and at most %g\n"), option, text, max);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  gboolean terminal;
+  guint    last_percent;
+} Progress;
+
+/* One line that counts up on a terminal; a line every tenth in a log. */
+static void
+animate_progress_cb (guint    done,
+                     guint    total,
+                     gpointer user_data)
+{
+  Progress *progress = user_data;
+  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 100;
+
+  if (progress->terminal)
+    {
+      g_printerr ("\r");
+      g_printerr (_("Frame %u of %u (%u%%)"), done, total, percent);
+      if (done == total)
+        g_printerr ("\n");
+    }
+  else if (done == total || percent / 10 != progress->last_percent / 10)
+    {
+      g_printerr (_("Frame %u of %u (%u%%)"), done, total, percent);
+      g_printerr ("\n");
+    }
+
+  progress->last_percent = percent;
+}
+
+int
+kwa_command_line_animate (GFile      *data_file,
+                          const char *range,
+                          const char *output,
+                          const char *size,
+                          const char *language_text,
+                          const char *theme_text,
+                          const char *fps,
+                          const char *days_per_second)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KwaAnimationSpec spec;
+  KwaAnimationOutput kind;
+  KwaRenderOptions options;
+  Progress progress = { isatty (STDERR_FILENO), 0 };
+
+  kwa_animation_spec_init_default (&spec);
+  kwa_render_options_init_default (&options);
+
+  if (!parse_range (range, &spec.start, &spec.end) ||
+      !parse_size (size, &spec.width, &spec.height) ||
+      !parse_language (language_text, &options.language) ||
+      !parse_theme (theme_text, &options.theme) ||
+      !parse_rate (fps, "--fps", KWA_ANIMATION_DEFAULT_FPS, KWA_ANIMATION_MAX_FPS, &spec.fps) ||
+      !parse_rate (days_per_second, "--days-per-second", KWA_ANIMATION_DEFAULT_DAYS_PER_SECOND,
+                   10000, &spec.days_per_second))
+    return EXIT_FAILURE;
+
+  if (output == NULL)
+    {
+      g_printerr (_("--animate needs --output: a .webm file, a folder ending in / or a name with %%05d\n"));
+      return EXIT_FAILURE;
+    }
+
+  /* Every mistake is found before the first frame is drawn. */
+  if (!kwa_animation_spec_validate (&spec, &error) ||
+      !kwa_animation_output_for_path (output, &kind, &error) ||
+      (kind == KWA_ANIMATION_OUTPUT_WEBM && !kwa_animation_can_write_webm (&error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (!(document = load_document (data_file)))
+    return EXIT_FAILURE;
+
+  if (!kwa_animation_write (document, &spec, &options, output, animate_progress_cb, &progress, NULL, &error))
+    {
+      if (progress.terminal)
+        g_printerr ("\n");
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   return EXIT_SUCCESS;
 }

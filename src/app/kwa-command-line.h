@@ -23,5 +23,17 @@ int kwa_command_line_render      (GFile      *data_file,
 int kwa_command_line_control_at  (GFile      *data_file,
                                   const char *date,
                                   const char *point);
+int kwa_command_line_handout     (GFile      *data_file,
+                                  const char *output,
+                                  const char *tour_id,
+                                  const char *language);
+int kwa_command_line_animate     (GFile      *data_file,
+                                  const char *range,
+                                  const char *output,
+                                  const char *size,
+                                  const char *language,
+                                  const char *theme,
+                                  const char *fps,
+                                  const char *days_per_second);
 
 G_END_DECLS
