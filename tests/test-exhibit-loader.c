@@ -20,7 +20,8 @@ typedef struct
   KwaExhibitError  code;
   const char      *location;     /* JSON path, "line:column", or "" for the whole file */
   const char      *message;      /* a phrase the problem must say */
-  guint            n_problems;   /* 0 means exactly one */
+  guint            n_problems;   /* listed; 0 means exactly one */
+  guint            n_found;      /* counted, when more are found than listed; 0: as listed */
 } BrokenCase;
 
 #define E(code) KWA_EXHIBIT_ERROR_##code
@@ -43,6 +44,8 @@ static const BrokenCase broken_cases[] = {
   { "bad-escape.json", E (SYNTAX), "11:32", "\\x is not a valid escape" },
   { "line-break-in-text.json", E (SYNTAX), "118:32", "a line break inside a text must be written as \\n" },
   { "duplicate-key.json", E (INVALID), "59:49", "the key \"category\" appears twice" },
+  { "duplicate-keys-many.json", E (INVALID), "2:16", "the key \"schema\" appears twice",
+    KWA_EXHIBIT_MAX_PROBLEMS + 1, 1199 },
 
   /* JSON, but not an exhibit. */
   { "root-not-object.json", E (INVALID), "", "expected an exhibit object" },
@@ -597,8 +600,9 @@ test_broken_file (gconstpointer data)
   /* The error counts a list of problems, or is the one that stopped loading. */
   if (broken->code == KWA_EXHIBIT_ERROR_INVALID || broken->code == KWA_EXHIBIT_ERROR_BASEMAP)
     {
-      g_autofree char *expected = g_strdup_printf ("%u problem%s in %s", problems->len,
-                                                   problems->len == 1 ? "" : "s", broken->file);
+      guint n_found = broken->n_found > 0 ? broken->n_found : problems->len;
+      g_autofree char *expected = g_strdup_printf ("%u problem%s in %s", n_found,
+                                                   n_found == 1 ? "" : "s", broken->file);
 
       g_assert_cmpstr (error->message, ==, expected);
     }
@@ -814,6 +818,33 @@ test_limit_problems (void)
   g_assert_cmpint (elapsed, <, time_limit_usec ());
 }
 
+/* Every duplicate key is a problem with a line and column; finding them
+ * must take one pass over the file, not one per duplicate (which took
+ * minutes for a few hundred kilobytes of them).
+ */
+static void
+test_limit_duplicate_keys (void)
+{
+  g_autoptr(GString) keys = g_string_new ("\"schema\": 1");
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 elapsed;
+  guint n_repeats = 100000;
+
+  for (guint i = 0; i < n_repeats; i++)
+    g_string_append (keys, ",\n  \"schema\": 1");
+  text = minimal_with ("\"schema\": 1", keys->str);
+
+  g_assert_null (load_generated (text, &problems, &error, &elapsed));
+  g_assert_error (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_INVALID);
+  g_assert_cmpuint (problems->len, ==, KWA_EXHIBIT_MAX_PROBLEMS + 1);
+  assert_problem (problems, "minimal.json", "3:3", "the key \"schema\" appears twice");
+  assert_problem (problems, "minimal.json", "1002:3", "the key \"schema\" appears twice");
+  g_assert_cmpstr (error->message, ==, "100000 problems in minimal.json");
+  g_assert_cmpint (elapsed, <, time_limit_usec ());
+}
+
 static void
 test_problem_to_string (void)
 {
@@ -940,6 +971,7 @@ main (int   argc,
   g_test_add_func ("/exhibit-loader/limits/file-size", test_limit_file_size);
   g_test_add_func ("/exhibit-loader/limits/bytes-size", test_limit_bytes_size);
   g_test_add_func ("/exhibit-loader/limits/problems", test_limit_problems);
+  g_test_add_func ("/exhibit-loader/limits/duplicate-keys", test_limit_duplicate_keys);
 
   g_test_add_func ("/exhibit-loader/problem/to-string", test_problem_to_string);
   g_test_add_func ("/exhibit-loader/geometry-helpers", test_geometry_helpers);

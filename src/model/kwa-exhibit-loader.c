@@ -99,6 +99,15 @@ report (Loader     *l,
   g_autofree char *path = NULL;
   va_list args;
 
+  /* Past the listed problems only the count matters: a file with a million
+   * of them must not cost a million messages.
+   */
+  if (l->log->n_found > KWA_EXHIBIT_MAX_PROBLEMS)
+    {
+      l->log->n_found++;
+      return;
+    }
+
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -381,9 +390,18 @@ report_unknown_key (Loader             *l,
                     const char         *key,
                     const char * const *allowed)
 {
-  g_autofree char *quoted = quote_for_message (key);
-  const char *suggestion = suggest_word (key, allowed);
+  g_autofree char *quoted = NULL;
+  const char *suggestion;
 
+  /* Not listed, so not worth a suggestion (report() counts it). */
+  if (l->log->n_found > KWA_EXHIBIT_MAX_PROBLEMS)
+    {
+      report (l, NULL, "unknown key");
+      return;
+    }
+
+  quoted = quote_for_message (key);
+  suggestion = suggest_word (key, allowed);
   if (suggestion != NULL)
     {
       report (l, NULL, "unknown key %s (did you mean \"%s\"?)", quoted, suggestion);

@@ -41,6 +41,10 @@ typedef struct
   GError       **error;
   Frame          frames[KWA_EXHIBIT_MAX_DEPTH];
   guint          depth;
+  /* The last position worked out (line 0: none yet). */
+  gsize          known_offset;
+  int            known_line;
+  int            known_column;
 } Scanner;
 
 typedef enum
@@ -50,41 +54,63 @@ typedef enum
   SCAN_OPENED,      /* a container was opened and its first item is next */
 } ScanResult;
 
+/* Positions are asked for mostly in file order (each duplicate key as it
+ * is read), so each walk goes on from the last position worked out rather
+ * than from the start: a file with a million duplicate keys costs one walk,
+ * not a million.
+ */
 static void
-position_of (const char *data,
-             gsize       offset,
-             int        *out_line,
-             int        *out_column)
+position_of (Scanner *s,
+             gsize    offset,
+             int     *out_line,
+             int     *out_column)
 {
-  const char *line_start = data;
-  const char *end = data + offset;
+  const char *p = s->data;
+  const char *end = s->data + offset;
   int line = 1;
+  int column = 1;
 
-  for (const char *p = data; p < end; p++)
+  if (s->known_line > 0 && offset >= s->known_offset)
+    {
+      p = s->data + s->known_offset;
+      line = s->known_line;
+      column = s->known_column;
+    }
+
+  for (; p < end; p++)
     {
       if (*p == '\n')
         {
           line++;
-          line_start = p + 1;
+          column = 1;
+        }
+      /* Characters, not bytes, so a column is right after Korean text too:
+       * every byte but a UTF-8 continuation byte starts one.
+       */
+      else if (((guchar) *p & 0xc0) != 0x80)
+        {
+          column++;
         }
     }
 
+  s->known_offset = offset;
+  s->known_line = line;
+  s->known_column = column;
+
   *out_line = line;
-  /* Characters, not bytes, so a column is right after Korean text too. */
-  *out_column = (int) g_utf8_strlen (line_start, end - line_start) + 1;
+  *out_column = column;
 }
 
 static void
-log_at (KwaProblemLog *log,
-        const char    *data,
-        gsize          offset,
-        const char    *message)
+log_at (Scanner    *s,
+        gsize       offset,
+        const char *message)
 {
   int line;
   int column;
 
-  position_of (data, offset, &line, &column);
-  kwa_problem_log_add (log, NULL, line, column, message);
+  position_of (s, offset, &line, &column);
+  kwa_problem_log_add (s->log, NULL, line, column, message);
 }
 
 /* A problem that stops the check: the bytes must not be parsed. */
@@ -102,7 +128,7 @@ fail_valist (Scanner         *s,
   int line;
   int column;
 
-  position_of (s->data, offset, &line, &column);
+  position_of (s, offset, &line, &column);
   problem = kwa_problem_new (s->log->file_name, NULL, line, column, message);
   text = kwa_problem_to_string (problem);
 
@@ -209,7 +235,7 @@ fail_truncated (Scanner *s)
   int line;
   int column;
 
-  position_of (s->data, frame->open_pos, &line, &column);
+  position_of (s, frame->open_pos, &line, &column);
 
   return fail (s, s->length,
                "the file ends before the %s opened at line %d, column %d is closed (is the file cut short?)",
@@ -534,7 +560,7 @@ scan_key (Scanner *s)
       g_autofree char *message = g_strdup_printf ("the key \"%s\" appears twice in the same object; only one would be kept",
                                                   short_key);
 
-      log_at (s->log, s->data, key_pos, message);
+      log_at (s, key_pos, message);
     }
 
   skip_whitespace (s);

@@ -44,6 +44,10 @@ CASES = {
     'line-break-in-text.json': edit(('"Two stops."', '"Two\nstops."')),
     'duplicate-key.json': edit(('"category": "diplomatic", "importance": 2,',
                                 '"category": "diplomatic", "importance": 2, "category": "political",')),
+    # Each repeat is a problem: the first 1000 are listed, all are counted,
+    # and finding them takes one pass over the file (it once took one per
+    # duplicate, minutes for a few hundred kilobytes).
+    'duplicate-keys-many.json': edit(('"schema": 1', ', '.join(['"schema": 1'] * 1200))),
     'root-not-object.json': '[]\n',
 
     # JSON, but not an exhibit.
