@@ -937,6 +937,31 @@ test_validate_command (void)
                    "3 problems in several-problems.json\n");
 }
 
+/* Sixteen megabytes of empty objects: refused by counting, before the
+ * parser builds millions of nodes (which took 1.6 GB). */
+static void
+test_limit_values (void)
+{
+  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwaExhibit) exhibit = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < KWA_EXHIBIT_MAX_VALUES + 10; i++)
+    g_string_append (text, i == 0 ? "{}" : ",{}");
+  g_string_append_c (text, ']');
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+
+  start = g_get_monotonic_time ();
+  exhibit = kwa_exhibit_new_from_bytes (bytes, NULL, &problems, &error);
+  g_assert_null (exhibit);
+  g_assert_error (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_LIMIT);
+  g_assert_nonnull (strstr (error->message, "values"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, time_limit_usec ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -972,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/exhibit-loader/limits/bytes-size", test_limit_bytes_size);
   g_test_add_func ("/exhibit-loader/limits/problems", test_limit_problems);
   g_test_add_func ("/exhibit-loader/limits/duplicate-keys", test_limit_duplicate_keys);
+  g_test_add_func ("/exhibit-loader/limits/values", test_limit_values);
 
   g_test_add_func ("/exhibit-loader/problem/to-string", test_problem_to_string);
   g_test_add_func ("/exhibit-loader/geometry-helpers", test_geometry_helpers);

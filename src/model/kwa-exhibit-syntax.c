@@ -41,6 +41,7 @@ typedef struct
   GError       **error;
   Frame          frames[KWA_EXHIBIT_MAX_DEPTH];
   guint          depth;
+  guint          n_values;
   /* The last position worked out (line 0: none yet). */
   gsize          known_offset;
   int            known_line;
@@ -589,6 +590,14 @@ scan_value (Scanner *s)
   if (at_end (s))
     {
       fail_unexpected (s, "a value");
+      return SCAN_FAILED;
+    }
+
+  if (++s->n_values > KWA_EXHIBIT_MAX_VALUES)
+    {
+      fail_with_code (s, KWA_EXHIBIT_ERROR_LIMIT, s->pos,
+                      "the file holds more than %d values (an exhibit has tens of thousands)",
+                      KWA_EXHIBIT_MAX_VALUES);
       return SCAN_FAILED;
     }
 

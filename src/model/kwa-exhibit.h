@@ -26,6 +26,10 @@ G_BEGIN_DECLS
 #define KWA_EXHIBIT_MAX_STRING_SIZE  (64 * 1024)
 #define KWA_EXHIBIT_MAX_ITEMS        10000
 #define KWA_EXHIBIT_MAX_COORDINATES  100000
+/* JSON values in the whole file (the bundled exhibit has about 10,000):
+ * checked before the tree is built, so a hostile 16 MiB file of tiny
+ * values cannot make the parser use gigabytes. */
+#define KWA_EXHIBIT_MAX_VALUES       1000000
 /* At most this many problems are listed (all are counted). */
 #define KWA_EXHIBIT_MAX_PROBLEMS     1000
 
