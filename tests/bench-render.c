@@ -20,7 +20,11 @@
  *    frame: the floor no frame can beat;
  *  - load_ms: median time to parse, validate and index the exhibit;
  *  - frames: frames timed per size;
- *  - peak_rss_mb: the process's peak resident set.
+ *  - peak_rss_mb: the process's peak resident set (the blit's frame-sized
+ *    source is made in a child process, so this is the renderer's own).
+ *
+ * --quick draws every 10th day, --size=WxH one size, --data=FILE another
+ * exhibit, --naive-samples=N sets how many vector frames are timed.
  *
  * Everything else (progress, the one-off costs) goes to stderr, so stdout
  * can be piped straight into a JSON parser.
@@ -483,7 +487,7 @@ main (int   argc,
 
       if (!parse_size (opt_size, &size))
         {
-          g_printerr ("--size: expected WIDTHxHEIGHT, such as 1920x1080, not “%s”\n", opt_size);
+          g_printerr ("--size: expected WIDTHxHEIGHT, such as 1920x1080, not \"%s\"\n", opt_size);
           return 2;
         }
       g_array_append_val (sizes, size);
