@@ -20,6 +20,7 @@ struct _KwaApplication
   KwaTimeline    *timeline;      /* the one clock all windows follow */
   KwaSketch      *sketch;        /* the teacher's pen strokes, on every map */
   GObject        *presenter;     /* KwaPresenter, while classroom mode is on */
+  GObject        *kiosk;         /* KwaKiosk, when running as a museum kiosk */
   char           *load_error;    /* why --data could not be shown, for curators */
   GFileMonitor   *monitor;       /* watches --data for a curator's edits */
   guint           reload_id;     /* debounces a burst of change events */

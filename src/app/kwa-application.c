@@ -14,6 +14,8 @@
 #include "kwa-benchmark.h"
 #include "kwa-command-line.h"
 #include "kwa-i18n.h"
+#include "kwa-kiosk.h"
+#include "kwa-settings.h"
 #include "kwa-exhibit.h"
 #include "kwa-problem.h"
 #include "kwa-window.h"
@@ -58,6 +60,10 @@ static const GOptionEntry main_entries[] = {
     N_("Open the exhibit on this day (YYYY-MM-DD)"), N_("DATE") },
   { "event", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Open the exhibit on this event (its id)"), N_("ID") },
+  { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Run as an unattended museum kiosk: fullscreen, a story that plays by itself, no way out for visitors"), NULL },
+  { "idle-timeout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+    N_("Seconds without a touch before the kiosk asks “Still there?” (default 90)"), N_("SECONDS") },
   { "presenter", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open the classroom presenter view: the map on a second screen, the lesson on this one"), NULL },
   { "benchmark-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -126,6 +132,35 @@ run_headless_command (GVariantDict *options)
   return kwa_command_line_control_at (data_file,
                                       lookup_string (options, "control-at"),
                                       lookup_string (options, "point"));
+}
+
+static gboolean
+settings_say_kiosk (void)
+{
+  g_autoptr(GSettings) settings = kwa_settings_new ();
+
+  return settings != NULL && g_settings_get_boolean (settings, "kiosk");
+}
+
+/* The museum kiosk: the window goes fullscreen and locked, and the tour
+ * plays until a visitor touches the screen. */
+static void
+start_kiosk (KwaApplication *self,
+             KwaWindow      *window,
+             GVariantDict   *options)
+{
+  g_autoptr(GSettings) settings = kwa_settings_new ();
+  int idle_timeout = 0;
+
+  if (self->kiosk != NULL)
+    return;
+
+  if (!g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout) && settings != NULL)
+    idle_timeout = g_settings_get_uint (settings, "kiosk-idle-timeout");
+  if (idle_timeout <= 0)
+    idle_timeout = KWA_KIOSK_DEFAULT_IDLE_TIMEOUT;
+
+  self->kiosk = G_OBJECT (kwa_kiosk_new (self, window, (guint) idle_timeout));
 }
 
 /* Options that need no window (and no display) are answered here, in the
@@ -201,7 +236,9 @@ kwa_application_command_line (GApplication            *app,
   window = get_or_create_window (self);
   gtk_window_present (GTK_WINDOW (window));
 
-  if (g_variant_dict_contains (options, "presenter"))
+  if (g_variant_dict_contains (options, "kiosk") || settings_say_kiosk ())
+    start_kiosk (self, window, options);
+  else if (g_variant_dict_contains (options, "presenter"))
     g_action_group_activate_action (G_ACTION_GROUP (self), "presenter", NULL);
 
   if (g_variant_dict_contains (options, "benchmark-startup"))
@@ -337,6 +374,7 @@ kwa_application_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->timeline);
   g_clear_object (&self->sketch);
+  g_clear_object (&self->kiosk);
   if (self->presenter != NULL)
     g_object_run_dispose (self->presenter);
   g_clear_object (&self->presenter);

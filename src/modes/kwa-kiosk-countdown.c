@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "kwa-i18n.h"
 #include "kwa-kiosk-countdown.h"
 
 /* "Still there?": what the kiosk asks a visitor who has stopped touching
@@ -20,18 +23,11 @@
  * smaller, in the other: the one who walked up may not be the one who
  * chose. */
 
-typedef struct
-{
-  const char *question;
-  const char *hint;
-} CountdownText;
-
 /* Visitor-facing words of the kiosk follow the exhibit's language switch,
- * not the desktop's locale, so they live here rather than in gettext. */
-static const CountdownText TEXTS[KWA_N_LANGUAGES] = {
-  [KWA_LANGUAGE_EN] = { "Still there?", "Touch the screen to keep exploring" },
-  [KWA_LANGUAGE_KO] = { "계속 보고 계신가요?", "계속 보시려면 화면을 터치하세요" },
-};
+ * not the desktop's locale: kwa_gettext_in() translates into a given
+ * language, the words themselves live in po/ like every other. */
+#define QUESTION N_("Still there?")
+#define HINT     N_("Touch the screen to keep exploring")
 
 struct _KwaKioskCountdown
 {
@@ -64,9 +60,9 @@ update_text (KwaKioskCountdown *self)
 {
   KwaLanguage other = self->language == KWA_LANGUAGE_KO ? KWA_LANGUAGE_EN : KWA_LANGUAGE_KO;
 
-  gtk_label_set_text (self->question_label, TEXTS[self->language].question);
-  gtk_label_set_text (self->other_question_label, TEXTS[other].question);
-  gtk_label_set_text (self->hint_label, TEXTS[self->language].hint);
+  gtk_label_set_text (self->question_label, kwa_gettext_in (self->language, QUESTION));
+  gtk_label_set_text (self->other_question_label, kwa_gettext_in (other, QUESTION));
+  gtk_label_set_text (self->hint_label, kwa_gettext_in (self->language, HINT));
 }
 
 static void

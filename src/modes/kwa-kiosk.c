@@ -42,6 +42,10 @@
 #define BBOX_FILL 0.8
 /* A pointer moving less than this (pixels) is a tremor, not a visitor. */
 #define MOTION_THRESHOLD 3.0
+/* kwa_kiosk_run_soak() lets the main loop run once every this many
+ * stops: a full-screen frame costs far more than a stop, and a prime
+ * gives every stop of a tour its turn to be drawn. */
+#define SOAK_STEPS_PER_ITERATION 127
 /* With no tour to play, the loop replays the timeline this often. */
 #define NO_TOUR_STOP_SECONDS 60
 
@@ -1579,10 +1583,13 @@ kwa_kiosk_run_soak (KwaKiosk *self,
   g_return_if_fail (self->state == KWA_KIOSK_STATE_ATTRACT);
 
   g_clear_handle_id (&self->stop_source_id, g_source_remove);
-  for (guint i = 0; i < n_steps; i++)
+  for (guint i = 1; i <= n_steps; i++)
     {
       advance (self, FALSE);
-      g_main_context_iteration (NULL, FALSE);
+      /* Let what the stops queued (redraws, rasters) run now and then:
+       * painting every step would make months take hours. */
+      if (i % SOAK_STEPS_PER_ITERATION == 0 || i == n_steps)
+        g_main_context_iteration (NULL, FALSE);
     }
   schedule_next_stop (self);
 }

@@ -1,0 +1,746 @@
+/* test-kiosk.c: the unattended exhibit plays by itself, hands over at a
+ * touch, starts over when the visitor leaves, cannot be closed, and runs
+ * for months without growing.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kwa-application.h"
+#include "kwa-kiosk.h"
+#include "kwa-window.h"
+
+/* Stops of the tour last a twentieth of their time in the exhibit. */
+#define TIME_SCALE 0.05
+#define IDLE_TIMEOUT 2
+
+typedef struct
+{
+  KwaApplication *app;
+  KwaWindow      *window;
+  KwaKiosk       *kiosk;
+} Fixture;
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint *n_left = user_data;
+
+  if (*n_left > 0)
+    (*n_left)--;
+  return *n_left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* A tick callback keeps the frame clock going even when nothing on
+ * screen moves (reduced motion, a settled map). */
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n_frames)
+{
+  guint n_left = n_frames;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  gtk_widget_add_tick_callback (widget, count_frame_cb, &n_left, NULL);
+  while (n_left > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef gboolean (*Condition) (Fixture *fixture, gpointer data);
+
+/* Runs the main loop until @condition holds; FALSE after @timeout_ms. */
+static gboolean
+wait_until (Fixture   *fixture,
+            Condition  condition,
+            gpointer   data,
+            guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (!condition (fixture, data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+  return condition (fixture, data);
+}
+
+static gboolean
+state_is (Fixture  *fixture,
+          gpointer  data)
+{
+  return kwa_kiosk_get_state (fixture->kiosk) == (KwaKioskState) GPOINTER_TO_INT (data);
+}
+
+static gboolean
+stop_is_not (Fixture  *fixture,
+             gpointer  data)
+{
+  return kwa_kiosk_get_stop_index (fixture->kiosk) != GPOINTER_TO_UINT (data);
+}
+
+static KwaDate
+today (Fixture *fixture)
+{
+  return kwa_timeline_get_date (kwa_application_get_timeline (fixture->app));
+}
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;  /* the window keeps it alive */
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static gboolean
+press_key (Fixture         *fixture,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkEventController *keys = find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-keys");
+  gboolean handled = FALSE;
+
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (keys), ==, GTK_PHASE_CAPTURE);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
+  return handled;
+}
+
+static void
+touch (Fixture *fixture,
+       double   x,
+       double   y)
+{
+  GtkEventController *gesture = find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-touch");
+
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (gesture), ==, GTK_PHASE_CAPTURE);
+  g_assert_cmpuint (gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (gesture)), ==, 0);
+  g_signal_emit_by_name (gesture, "pressed", 1, x, y);
+}
+
+/* A touch in the middle of the map. */
+static void
+touch_map (Fixture *fixture)
+{
+  touch (fixture, gtk_widget_get_width (GTK_WIDGET (fixture->window)) / 2.0,
+         gtk_widget_get_height (GTK_WIDGET (fixture->window)) / 3.0);
+}
+
+static const KwaTour *
+main_tour (Fixture *fixture)
+{
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_application_get_document (fixture->app));
+  const KwaTour *tour = kwa_exhibit_find_tour (exhibit, "main");
+
+  g_assert_nonnull (tour);
+  g_assert_cmpuint (tour->n_stops, >, 2);
+  return tour;
+}
+
+static KwaMapView *
+map_view (Fixture *fixture)
+{
+  return kwa_window_get_map_view (fixture->window);
+}
+
+/* ---- fixture ---------------------------------------------------------- */
+
+/* The kiosk is attached before the window is first shown, as the
+ * application does: the window then opens fullscreen straight away, with
+ * no window manager needed to grant it. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static guint serial;
+  g_autofree char *id = g_strdup_printf ("org.koreanwaratlas.Atlas.TestKiosk%u", serial++);
+
+  fixture->app = kwa_application_new (id, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
+  g_assert_true (kwa_application_load (fixture->app, NULL));
+
+  fixture->window = kwa_window_new (fixture->app);
+  g_object_ref (fixture->window);
+
+  fixture->kiosk = kwa_kiosk_new (fixture->app, fixture->window, IDLE_TIMEOUT);
+  kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
+  kwa_kiosk_set_countdown_seconds (fixture->kiosk, 1);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_frames (GTK_WIDGET (fixture->window), 3);
+}
+
+/* The window goes first, as when the application quits: the kiosk lets
+ * go of it, and both are freed. */
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+
+  if (fixture->kiosk != NULL)
+    {
+      g_assert_null (kwa_kiosk_get_window (fixture->kiosk));
+      g_assert_finalize_object (fixture->kiosk);
+    }
+  g_clear_object (&fixture->app);
+}
+
+/* ---- tests ------------------------------------------------------------ */
+
+static void
+test_attract_loop (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const KwaTour *tour = main_tour (fixture);
+  KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
+  KwaKioskLanguageSwitch *language_switch = kwa_kiosk_get_language_switch (fixture->kiosk);
+  const KwaTourStop *stop;
+  guint first;
+
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (fixture->window)));
+  g_assert_true (kwa_window_get_kiosk_mode (fixture->window));
+  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_ATTRACT);
+
+  /* The first stop, in the kiosk's language (Korean by default). */
+  g_assert_cmpint (kwa_application_get_language (fixture->app), ==, KWA_LANGUAGE_KO);
+  stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
+  g_assert_true (kwa_timeline_get_date (kwa_application_get_timeline (fixture->app)) == stop->date);
+  g_assert_true (kwa_timeline_get_selected_event (kwa_application_get_timeline (fixture->app)) == stop->event);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (kwa_kiosk_get_caption_revealer (fixture->kiosk))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (caption)));
+  g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, stop->event->title.ko);
+  g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==, stop->narration.ko);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kwa_kiosk_caption_get_invitation (caption))), ==,
+                   "Touch to explore · 터치하여 살펴보기");
+
+  /* The caption sits in the bottom third of the map. */
+  {
+    GtkWidget *overlay = GTK_WIDGET (kwa_window_get_map_overlay (fixture->window));
+    double x, y;
+
+    g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (caption), overlay, 0,
+                                                     gtk_widget_get_height (GTK_WIDGET (caption)), &x, &y));
+    g_assert_cmpfloat (y, >, gtk_widget_get_height (overlay) * 2.0 / 3.0);
+  }
+
+  /* Large enough for a finger. */
+  g_assert_nonnull (language_switch);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (language_switch)));
+  g_assert_cmpint (gtk_widget_get_height (kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_EN)), >=, 48);
+  g_assert_cmpint (gtk_widget_get_height (kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_KO)), >=, 48);
+
+  /* The story moves on by itself, stop after stop. */
+  first = kwa_kiosk_get_stop_index (fixture->kiosk);
+  g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (first), 5000));
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, (first + 1) % tour->n_stops);
+  stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
+  g_assert_true (today (fixture) == stop->date);
+  g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, stop->event->title.ko);
+  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+}
+
+/* A visitor who taps "English" wants to read the story in English, not
+ * stop it. */
+static void
+test_language_switch (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KwaKioskLanguageSwitch *language_switch = kwa_kiosk_get_language_switch (fixture->kiosk);
+  GtkWidget *english = kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_EN);
+  KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
+  const KwaTour *tour = main_tour (fixture);
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (english, GTK_WIDGET (fixture->window),
+                                                   gtk_widget_get_width (english) / 2.0,
+                                                   gtk_widget_get_height (english) / 2.0, &x, &y));
+  touch (fixture, x, y);
+  g_signal_emit_by_name (english, "clicked");
+
+  g_assert_cmpint (kwa_application_get_language (fixture->app), ==, KWA_LANGUAGE_EN);
+  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+  g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==,
+                   tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)].narration.en);
+
+  /* And the switch follows the language however it changes. */
+  kwa_application_set_language (fixture->app, KWA_LANGUAGE_KO);
+  g_assert_cmpint (kwa_kiosk_language_switch_get_language (language_switch), ==, KWA_LANGUAGE_KO);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
+    kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_KO))));
+}
+
+static void
+test_lockdown (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const struct { guint keyval; GdkModifierType state; } quit_keys[] = {
+    { GDK_KEY_q, GDK_CONTROL_MASK },
+    { GDK_KEY_w, GDK_CONTROL_MASK },
+    { GDK_KEY_F4, GDK_ALT_MASK },
+    { GDK_KEY_Escape, 0 },
+    { GDK_KEY_F11, 0 },
+    { GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+    { GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+  };
+  GtkApplication *app = GTK_APPLICATION (fixture->app);
+  GAction *about = g_action_map_lookup_action (G_ACTION_MAP (app), "about");
+  KwaWindow *window = fixture->window;
+  g_auto(GStrv) accels = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (quit_keys); i++)
+    {
+      g_assert_true (press_key (fixture, quit_keys[i].keyval, quit_keys[i].state));
+      wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      g_assert_nonnull (window);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+    }
+
+  /* The window manager's close button, or anything else asking. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+
+  /* No accelerator reaches quit, close or the shortcuts window, and the
+   * about window (with its web links) is off. */
+  accels = gtk_application_get_accels_for_action (app, "app.quit");
+  g_assert_cmpuint (g_strv_length (accels), ==, 0);
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (app, "window.close");
+  g_assert_cmpuint (g_strv_length (accels), ==, 0);
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+  g_assert_cmpuint (g_strv_length (accels), ==, 0);
+  g_clear_pointer (&accels, g_strfreev);
+  g_assert_false (g_action_get_enabled (about));
+
+  /* Other keys go on to do what they do. */
+  g_assert_false (press_key (fixture, GDK_KEY_Right, 0));
+
+  /* The kiosk ending while the window stays gives the window back. */
+  g_assert_finalize_object (g_steal_pointer (&fixture->kiosk));
+  g_assert_false (kwa_window_get_kiosk_mode (fixture->window));
+  accels = gtk_application_get_accels_for_action (app, "app.quit");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+  g_assert_true (g_action_get_enabled (about));
+
+  g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+}
+
+static void
+admin_exit_cb (KwaKiosk *kiosk,
+               guint    *n_exits)
+{
+  (*n_exits)++;
+}
+
+static void
+test_admin_exit (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  guint n_exits = 0;
+
+  g_signal_connect (fixture->kiosk, "admin-exit", G_CALLBACK (admin_exit_cb), &n_exits);
+
+  /* Almost the chord is nothing. */
+  press_key (fixture, GDK_KEY_q, GDK_CONTROL_MASK | GDK_ALT_MASK);
+  press_key (fixture, GDK_KEY_Q, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  g_assert_cmpuint (n_exits, ==, 0);
+
+  /* With Shift held, the key comes as a capital. */
+  g_assert_true (press_key (fixture, GDK_KEY_Q, GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (n_exits, ==, 1);
+}
+
+static void
+test_takeover (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *revealer = kwa_kiosk_get_caption_revealer (fixture->kiosk);
+  KwaDate date;
+
+  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+
+  touch_map (fixture);
+
+  g_assert_false (kwa_kiosk_is_attracting (fixture->kiosk));
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  /* The loop holds still: three stops' time later, the day is the same. */
+  date = today (fixture);
+  wait_ms (1500);
+  g_assert_true (today (fixture) == date);
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+  g_assert_false (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (revealer))));
+}
+
+typedef struct
+{
+  Fixture        *fixture;
+  gboolean        captured;
+  KwaDate         date;
+  double          zoom;
+  const KwaEvent *selected;
+  KwaLanguage     language;
+  gboolean        playing;
+  KwaDate         first_stop_date;
+} ResetCapture;
+
+/* What the visitor who comes next finds, the moment the kiosk starts over. */
+static void
+state_changed_cb (KwaKiosk     *kiosk,
+                  GParamSpec   *pspec,
+                  ResetCapture *capture)
+{
+  KwaTimeline *timeline = kwa_application_get_timeline (capture->fixture->app);
+
+  if (kwa_kiosk_get_state (kiosk) != KWA_KIOSK_STATE_ATTRACT || capture->captured)
+    return;
+
+  capture->captured = TRUE;
+  capture->date = kwa_timeline_get_date (timeline);
+  capture->zoom = kwa_map_view_get_zoom (map_view (capture->fixture));
+  capture->selected = kwa_timeline_get_selected_event (timeline);
+  capture->language = kwa_application_get_language (capture->fixture->app);
+  capture->playing = kwa_timeline_get_playing (timeline);
+}
+
+/* The first day the loop shows after starting over. */
+static void
+date_changed_cb (KwaTimeline  *timeline,
+                 GParamSpec   *pspec,
+                 ResetCapture *capture)
+{
+  if (capture->captured && capture->first_stop_date == KWA_DATE_NONE)
+    capture->first_stop_date = kwa_timeline_get_date (timeline);
+}
+
+static void
+test_idle_reset (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  KwaTimeline *timeline = kwa_application_get_timeline (fixture->app);
+  KwaExhibit *exhibit = kwa_timeline_get_exhibit (timeline);
+  KwaKioskCountdown *countdown = kwa_kiosk_get_countdown (fixture->kiosk);
+  ResetCapture capture = { .fixture = fixture, .first_stop_date = KWA_DATE_NONE };
+  KwaLonLat busan = { 129.04, 35.10 };
+  GdkCursor *cursor;
+  gint64 start;
+  double elapsed;
+
+  /* A visitor explores: English, a day in 1951, an event, zoomed in. */
+  touch_map (fixture);
+  kwa_application_set_language (fixture->app, KWA_LANGUAGE_EN);
+  g_assert_true (kwa_timeline_go_to_event (timeline, "seoul-falls-again"));
+  kwa_map_view_go_to (map_view (fixture), busan, 4.0, FALSE);
+  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map_view (fixture)), 4.0, 1e-6);
+
+  /* The countdown comes after the idle timeout, not before... */
+  start = g_get_monotonic_time ();
+  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
+  elapsed = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  g_assert_cmpfloat (elapsed, >, IDLE_TIMEOUT - 0.2);
+  g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 1.0);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (countdown)))));
+  g_assert_true (gtk_widget_get_can_target (gtk_widget_get_parent (GTK_WIDGET (countdown))));
+  g_assert_cmpint (kwa_kiosk_countdown_get_language (countdown), ==, KWA_LANGUAGE_EN);
+
+  /* ...and any touch answers it. */
+  touch_map (fixture);
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (countdown)))));
+  g_assert_false (gtk_widget_get_can_target (gtk_widget_get_parent (GTK_WIDGET (countdown))));
+  g_assert_true (kwa_timeline_get_selected_event (timeline) != NULL);
+
+  /* Nobody answers this time: everything goes back to the start. */
+  g_signal_connect (fixture->kiosk, "notify::state", G_CALLBACK (state_changed_cb), &capture);
+  g_signal_connect (timeline, "notify::date", G_CALLBACK (date_changed_cb), &capture);
+  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
+  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_ATTRACT), 3000));
+  g_signal_handlers_disconnect_by_func (fixture->kiosk, state_changed_cb, &capture);
+  g_signal_handlers_disconnect_by_func (timeline, date_changed_cb, &capture);
+
+  g_assert_true (capture.captured);
+  g_assert_true (capture.date == kwa_exhibit_get_time_range (exhibit).start);
+  g_assert_cmpfloat_with_epsilon (capture.zoom, 1.0, 1e-6);
+  g_assert_null (capture.selected);
+  g_assert_cmpint (capture.language, ==, KWA_LANGUAGE_KO);
+  g_assert_false (capture.playing);
+
+  /* And the story plays again from its first stop. */
+  g_assert_true (capture.first_stop_date == main_tour (fixture)->stops[0].date);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (kwa_kiosk_get_caption_revealer (fixture->kiosk))));
+  g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (0), 5000));
+  g_assert_true (today (fixture) == main_tour (fixture)->stops[kwa_kiosk_get_stop_index (fixture->kiosk)].date);
+
+  /* The mouse pointer went away after three still seconds (well past by
+   * now), and comes back when it moves. */
+  g_assert_cmpfloat ((g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, >, KWA_KIOSK_POINTER_HIDE_DELAY);
+  cursor = gtk_widget_get_cursor (GTK_WIDGET (fixture->window));
+  g_assert_nonnull (cursor);
+  g_assert_cmpstr (gdk_cursor_get_name (cursor), ==, "none");
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-motion"), "motion", 10.0, 10.0);
+  g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (fixture->window)));
+  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+}
+
+/* A visitor watching the war play out is not idle. */
+static void
+test_playing_is_not_idle (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  KwaTimeline *timeline = kwa_application_get_timeline (fixture->app);
+
+  touch_map (fixture);
+  kwa_timeline_set_date (timeline, kwa_exhibit_get_time_range (kwa_timeline_get_exhibit (timeline)).start);
+  kwa_timeline_set_speed (timeline, KWA_TIMELINE_MIN_SPEED);
+  kwa_timeline_set_playing (timeline, TRUE);
+
+  wait_ms ((IDLE_TIMEOUT + 1) * 1000);
+  g_assert_true (kwa_timeline_get_playing (timeline));
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+
+  kwa_timeline_set_playing (timeline, FALSE);
+  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
+}
+
+/* Resident memory the process itself allocated: what a leak grows.
+ * Pages mapped from files (libraries, the fonts' glyphs) are shared with
+ * the page cache and left out. */
+static gsize
+private_resident_bytes (void)
+{
+  g_autofree char *contents = NULL;
+  unsigned long size, resident, shared;
+
+  g_assert_true (g_file_get_contents ("/proc/self/statm", &contents, NULL, NULL));
+  g_assert_cmpint (sscanf (contents, "%lu %lu %lu", &size, &resident, &shared), ==, 3);
+  return (gsize) (resident - shared) * (gsize) sysconf (_SC_PAGESIZE);
+}
+
+static gboolean
+basemap_ready (Fixture  *fixture,
+               gpointer  data)
+{
+  return kwa_map_view_is_basemap_ready (map_view (fixture));
+}
+
+/* What the process holds with the screen settled: the map's rasters made
+ * and drawn, and memory the allocator keeps for reuse given back, so the
+ * number counts what is alive rather than where malloc happens to be. */
+static gsize
+settled_private_bytes (Fixture *fixture)
+{
+  g_assert_true (wait_until (fixture, basemap_ready, NULL, 10000));
+  wait_for_frames (GTK_WIDGET (fixture->window), 3);
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+  return private_resident_bytes ();
+}
+
+/* The map keeps the raster of the last view it zoomed into, whose size
+ * depends on which stop that was. A round of the tour settled at its last
+ * stop, then at its first, leaves the same rasters behind every time. */
+static gsize
+private_bytes_after_round (Fixture *fixture,
+                           guint    n_stops)
+{
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 0);
+
+  kwa_kiosk_run_soak (fixture->kiosk, n_stops - 1);
+  settled_private_bytes (fixture);
+  kwa_kiosk_run_soak (fixture->kiosk, 1);
+  return settled_private_bytes (fixture);
+}
+
+/* Months of looping: 10,000 stops are 527 rounds of the main tour.
+ *
+ * Memory is compared between two equal stretches of looping: after the
+ * 500-stop warm-up, GTK's and Pango's caches still settle for a while and
+ * to a size that depends on how long the loop ran without pause (by up
+ * to ~4 MB, given back later), so the warm-up also runs one stretch the
+ * size of the measured one. Every count is whole rounds of the tour, so
+ * memory is always measured on the same screen. */
+/* Built with AddressSanitizer (test.sh's build-asan): GCC says so with a
+ * macro, clang with __has_feature. */
+#if defined(__SANITIZE_ADDRESS__)
+# define KWA_TEST_SANITIZED 1
+#elif defined(__has_feature)
+# if __has_feature (address_sanitizer)
+#  define KWA_TEST_SANITIZED 1
+# endif
+#endif
+
+static void
+test_soak (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const KwaTour *tour = main_tour (fixture);
+  guint warm_up = (500 + tour->n_stops - 1) / tour->n_stops * tour->n_stops;
+  guint n_steps = (10000 + tour->n_stops - 1) / tour->n_stops * tour->n_stops;
+  gsize before, after;
+  gint64 start;
+
+#ifdef KWA_TEST_SANITIZED
+  /* The sanitizer keeps freed memory in quarantine, so resident memory says
+   * nothing there; its own leak check covers what this test is for. */
+  g_test_skip ("resident memory is meaningless under AddressSanitizer");
+  return;
+#endif
+
+  /* Whole seconds a stop: the loop does not move on by itself while the
+   * map settles for a measurement. */
+  kwa_kiosk_set_time_scale (fixture->kiosk, 1.0);
+  kwa_kiosk_restart (fixture->kiosk);
+
+  kwa_kiosk_run_soak (fixture->kiosk, warm_up);
+  kwa_kiosk_run_soak (fixture->kiosk, n_steps);
+  before = private_bytes_after_round (fixture, tour->n_stops);
+
+  start = g_get_monotonic_time ();
+  kwa_kiosk_run_soak (fixture->kiosk, n_steps);
+  g_test_message ("%u stops in %.1f s", n_steps, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  after = private_bytes_after_round (fixture, tour->n_stops);
+
+  g_test_message ("private resident memory: %.2f MB before, %.2f MB after", before / 1048576.0, after / 1048576.0);
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 0);
+  g_assert_cmpuint (kwa_kiosk_get_loop_count (fixture->kiosk), ==, (warm_up + 2 * n_steps) / tour->n_stops + 2);
+  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+  g_assert_cmpint ((gssize) after - (gssize) before, <, 5 * 1024 * 1024);
+}
+
+/* With reduced motion the invitation keeps still and the map moves
+ * without gliding. */
+static void
+test_reduced_motion (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  Fixture fixture_data = { NULL, }, *fixture = &fixture_data;
+  KwaKioskCaption *caption;
+  GtkWidget *invitation;
+  const KwaTour *tour;
+  const KwaTourStop *stop;
+  gboolean was_enabled;
+  double lowest = 1, highest = 0;
+
+  g_object_get (settings, "gtk-enable-animations", &was_enabled, NULL);
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+
+  fixture_set_up (fixture, NULL);
+  tour = main_tour (fixture);
+  caption = kwa_kiosk_get_caption (fixture->kiosk);
+  invitation = kwa_kiosk_caption_get_invitation (caption);
+
+  g_assert_false (kwa_kiosk_caption_get_pulsing (caption));
+  for (guint i = 0; i < 10; i++)
+    {
+      wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      g_assert_cmpfloat (gtk_widget_get_opacity (invitation), ==, 1.0);
+    }
+
+  /* The map is already where the stop looks. */
+  g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (kwa_kiosk_get_stop_index (fixture->kiosk)), 5000));
+  stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
+  g_assert_cmpint (stop->view.kind, ==, KWA_TOUR_VIEW_CENTER);
+  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map_view (fixture)), stop->view.zoom, 1e-6);
+
+  /* Asking for motion again brings the breathing back. */
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+  g_assert_true (kwa_kiosk_caption_get_pulsing (caption));
+  for (guint i = 0; i < 40; i++)
+    {
+      wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      lowest = MIN (lowest, gtk_widget_get_opacity (invitation));
+      highest = MAX (highest, gtk_widget_get_opacity (invitation));
+    }
+  g_assert_cmpfloat (highest - lowest, >, 0.05);
+
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  g_assert_false (kwa_kiosk_caption_get_pulsing (caption));
+  g_assert_cmpfloat (gtk_widget_get_opacity (invitation), ==, 1.0);
+
+  fixture_tear_down (fixture, NULL);
+  g_object_set (settings, "gtk-enable-animations", was_enabled, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+#ifdef __GLIBC__
+  /* For the soak: large buffers (rasters, frames) go straight back to the
+   * system when freed, and the map's worker threads share one heap, so
+   * resident memory follows what is alive, not the allocator's history. */
+  mallopt (M_MMAP_THRESHOLD, 64 * 1024);
+  mallopt (M_ARENA_MAX, 1);
+#endif
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/kiosk/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("attract-loop", test_attract_loop);
+  ADD ("language-switch", test_language_switch);
+  ADD ("lockdown", test_lockdown);
+  ADD ("admin-exit", test_admin_exit);
+  ADD ("takeover", test_takeover);
+  ADD ("idle-reset", test_idle_reset);
+  ADD ("playing-is-not-idle", test_playing_is_not_idle);
+  ADD ("soak", test_soak);
+  g_test_add_func ("/kiosk/reduced-motion", test_reduced_motion);
+
+#undef ADD
+
+  return g_test_run ();
+}
