@@ -12,7 +12,7 @@ KWA_BUILD_PACKAGES=(
 KWA_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils librsvg2-bin
   at-spi2-core gir1.2-atspi-2.0 python3-gi python3-jsonschema
-  valgrind xdotool
+  valgrind xdotool cage grim xwayland
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base gstreamer1.0-plugins-base-apps
 )
 
