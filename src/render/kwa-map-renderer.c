@@ -795,6 +795,39 @@ create_hatch_pattern (const KwaColor *color,
   return pattern;
 }
 
+/* Traces @points so that, added to a path holding the view's rectangle,
+ * the non-zero rule leaves its inside out: its winding must oppose the
+ * rectangle's (positive in cairo's y-down coordinates). */
+static void
+trace_polygon_against_view (cairo_t           *cr,
+                            const KwaViewport *viewport,
+                            const KwaMapPoint *points,
+                            guint              n_points)
+{
+  double area = 0;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    area += points[j].x * points[i].y - points[i].x * points[j].y;
+
+  if (area < 0)
+    {
+      trace_polygon (cr, viewport, points, n_points);
+      return;
+    }
+
+  for (guint i = n_points; i > 0; i--)
+    {
+      double x, y;
+
+      to_pixel (viewport, &points[i - 1], &x, &y);
+      if (i == n_points)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_close_path (cr);
+}
+
 /* Where the data is unsure how the front moved between two snapshots, the
  * land that changed hands is hatched rather than coloured with false
  * precision. */
@@ -819,36 +852,55 @@ draw_uncertainty (KwaMapRenderer         *self,
   mask = ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
   hatch = create_hatch_pattern (&palette->hatch, alpha, 9 * scale, 1.1 * scale);
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-  trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_from->data, scene->uncertain_from->len);
-  trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_to->data, scene->uncertain_to->len);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_clip (cr);
-
   if (options->vector)
     {
-      /* PDF and SVG stay vector: clip to the coast itself, not a raster. */
+      /* PDF and SVG stay vector: no raster mask and no even-odd clip (SVG
+       * viewers apply clips with the non-zero rule). The land that changed
+       * hands is from − to plus to − from, each "− X" a clip of the whole
+       * view with X traced the other way round. */
+      GArray *regions[2] = { scene->uncertain_from, scene->uncertain_to };
       guint n_rings;
       const KwaMapRing *rings = kwa_land_get_rings (kwa_atlas_get_land (scene->atlas), &n_rings);
 
-      cairo_new_path (cr);
-      for (guint i = 0; i < n_rings; i++)
-        trace_polygon (cr, viewport, rings[i].points, rings[i].n_points);
-      cairo_clip (cr);
-
-      /* And the hatching as strokes, not a tiled picture. */
-      for (double d = -viewport->height; d < viewport->width; d += 9 * scale)
+      for (guint pass = 0; pass < 2; pass++)
         {
-          cairo_move_to (cr, d, viewport->height);
-          cairo_line_to (cr, d + viewport->height, 0);
+          GArray *inside = regions[pass], *outside = regions[1 - pass];
+
+          cairo_save (cr);
+          cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+          cairo_new_path (cr);
+          trace_polygon (cr, viewport, (const KwaMapPoint *) inside->data, inside->len);
+          cairo_clip (cr);
+
+          cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+          trace_polygon_against_view (cr, viewport, (const KwaMapPoint *) outside->data, outside->len);
+          cairo_clip (cr);
+
+          /* The coast itself, not the 1 km grid. */
+          for (guint i = 0; i < n_rings; i++)
+            trace_polygon (cr, viewport, rings[i].points, rings[i].n_points);
+          cairo_clip (cr);
+
+          /* And the hatching as strokes, not a tiled picture. */
+          for (double d = -viewport->height; d < viewport->width; d += 9 * scale)
+            {
+              cairo_move_to (cr, d, viewport->height);
+              cairo_line_to (cr, d + viewport->height, 0);
+            }
+          set_color (cr, &palette->hatch, alpha);
+          cairo_set_line_width (cr, 1.1 * scale);
+          cairo_stroke (cr);
+          cairo_restore (cr);
         }
-      set_color (cr, &palette->hatch, alpha);
-      cairo_set_line_width (cr, 1.1 * scale);
-      cairo_stroke (cr);
     }
   else
     {
+      cairo_save (cr);
+      cairo_new_path (cr);
+      trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_from->data, scene->uncertain_from->len);
+      trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_to->data, scene->uncertain_to->len);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_clip (cr);
       cairo_set_source (cr, hatch);
       kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
       scaled_mask = ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
@@ -866,8 +918,8 @@ draw_uncertainty (KwaMapRenderer         *self,
           cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
           cairo_mask_surface (cr, mask, 0, 0);
         }
+      cairo_restore (cr);
     }
-  cairo_restore (cr);
 
   cairo_pattern_destroy (hatch);
 }
