@@ -167,6 +167,42 @@ touch_map (Fixture *fixture)
          gtk_widget_get_height (GTK_WIDGET (fixture->window)) / 3.0);
 }
 
+/* The caption's narration, as its labels hold it. */
+static GtkLabel *
+narration_label (KwaKioskCaption *caption)
+{
+  GtkWidget *card = gtk_widget_get_last_child (GTK_WIDGET (caption));
+
+  return GTK_LABEL (gtk_widget_get_last_child (card));
+}
+
+static gboolean
+narration_shown (Fixture  *fixture,
+                 gpointer  data)
+{
+  GtkLabel *label = narration_label (kwa_kiosk_get_caption (fixture->kiosk));
+
+  return g_strcmp0 (gtk_label_get_text (label), data) == 0;
+}
+
+/* Every line but the last ends with the space between two words. */
+static void
+assert_lines_end_between_words (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  g_assert_cmpuint (g_slist_length (lines), >, 1);
+  for (GSList *l = lines; l != NULL && l->next != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *end = text + line->start_index + line->length;
+
+      g_assert_true (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))));
+    }
+}
+
 static const KwaTour *
 main_tour (Fixture *fixture)
 {
@@ -243,6 +279,11 @@ test_attract_loop (Fixture       *fixture,
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (fixture->window)));
   g_assert_true (kwa_window_get_kiosk_mode (fixture->window));
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
+
+  /* The first stop, held long enough to look at it. */
+  kwa_kiosk_set_time_scale (fixture->kiosk, 1.0);
+  kwa_kiosk_restart (fixture->kiosk);
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 0);
   g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_ATTRACT);
 
   /* The first stop, in the kiosk's language (Korean by default). */
@@ -256,6 +297,11 @@ test_attract_loop (Fixture       *fixture,
   g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==, stop->narration.ko);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kwa_kiosk_caption_get_invitation (caption))), ==,
                    "Touch to explore · 터치하여 살펴보기");
+
+  /* Korean breaks between words, not inside one. */
+  g_assert_true (wait_until (fixture, narration_shown, (gpointer) stop->narration.ko, 3000));
+  wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  assert_lines_end_between_words (narration_label (caption));
 
   /* The caption sits in the bottom third of the map. */
   {
@@ -274,6 +320,7 @@ test_attract_loop (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_height (kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_KO)), >=, 48);
 
   /* The story moves on by itself, stop after stop. */
+  kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
   first = kwa_kiosk_get_stop_index (fixture->kiosk);
   g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (first), 5000));
   g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, (first + 1) % tour->n_stops);
@@ -328,6 +375,8 @@ test_lockdown (Fixture       *fixture,
   };
   GtkApplication *app = GTK_APPLICATION (fixture->app);
   GAction *about = g_action_map_lookup_action (G_ACTION_MAP (app), "about");
+  GAction *presenter = g_action_map_lookup_action (G_ACTION_MAP (app), "presenter");
+  GAction *export = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "export");
   KwaWindow *window = fixture->window;
   g_auto(GStrv) accels = NULL;
 
@@ -361,6 +410,12 @@ test_lockdown (Fixture       *fixture,
   g_clear_pointer (&accels, g_strfreev);
   g_assert_false (g_action_get_enabled (about));
 
+  /* Nor another window, nor a file dialog. */
+  g_assert_nonnull (presenter);
+  g_assert_false (g_action_get_enabled (presenter));
+  g_assert_nonnull (export);
+  g_assert_false (g_action_get_enabled (export));
+
   /* Other keys go on to do what they do. */
   g_assert_false (press_key (fixture, GDK_KEY_Right, 0));
 
@@ -371,6 +426,8 @@ test_lockdown (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (accels), ==, 1);
   g_assert_cmpstr (accels[0], ==, "<Control>q");
   g_assert_true (g_action_get_enabled (about));
+  g_assert_true (g_action_get_enabled (presenter));
+  g_assert_true (g_action_get_enabled (export));
 
   g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &window);
 }

@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "kwa-application.h"
+#include "kwa-timeline.h"
 #include "kwa-window.h"
 
 static void
@@ -125,6 +127,78 @@ test_text_scale (void)
   g_assert_finalize_object (window);
 }
 
+/* The first event with a place on the map, after @after. */
+static const KwaEvent *
+located_event (KwaTimeline    *timeline,
+               const KwaEvent *after)
+{
+  guint n_events = 0;
+  const KwaEvent *events = kwa_exhibit_get_events (kwa_timeline_get_exhibit (timeline), &n_events);
+
+  for (guint i = 0; i < n_events; i++)
+    if (events[i].has_location && &events[i] > after)
+      return &events[i];
+  g_assert_not_reached ();
+}
+
+static gboolean
+map_moved (KwaMapView *view,
+           KwaLonLat   from)
+{
+  KwaLonLat now;
+
+  kwa_map_view_get_center (view, &now);
+  return fabs (now.lon - from.lon) > 1e-6 || fabs (now.lat - from.lat) > 1e-6;
+}
+
+/* A chosen event brings the map to it, unless the kiosk has asked to
+ * frame stops itself; and win.close-panels returns to the event page. */
+static void
+test_follow_selection_and_close_panels (void)
+{
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestFollow",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaWindow *window;
+  KwaTimeline *timeline;
+  KwaMapView *view;
+  const KwaEvent *first, *second;
+  KwaLonLat start;
+  GtkWidget *stack;
+  guint frames;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_application_load (app, NULL));
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  timeline = kwa_application_get_timeline (app);
+  view = kwa_window_get_map_view (window);
+
+  first = located_event (timeline, NULL);
+  second = located_event (timeline, first);
+  kwa_map_view_get_center (view, &start);
+
+  kwa_window_set_follow_selection (window, FALSE);
+  kwa_timeline_select_event (timeline, first);
+  wait_for_frames (GTK_WIDGET (window), 30);
+  g_assert_false (map_moved (view, start));
+
+  kwa_window_set_follow_selection (window, TRUE);
+  kwa_timeline_select_event (timeline, second);
+  for (frames = 0; frames < 120 && !map_moved (view, start); frames++)
+    wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (map_moved (view, start));
+
+  stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "search");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "close-panels", NULL);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "event");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-and-closes", test_window_opens_and_closes);
   g_test_add_func ("/window/bad-data-falls-back", test_bad_data_falls_back);
   g_test_add_func ("/window/text-scale", test_text_scale);
+  g_test_add_func ("/window/follow-selection-and-close-panels", test_follow_selection_and_close_panels);
 
   return g_test_run ();
 }

@@ -143,24 +143,20 @@ settings_say_kiosk (void)
 }
 
 /* The museum kiosk: the window goes fullscreen and locked, and the tour
- * plays until a visitor touches the screen. */
+ * plays until a visitor touches the screen. Without --idle-timeout the
+ * kiosk reads kiosk-idle-timeout itself and follows changes to it. */
 static void
 start_kiosk (KwaApplication *self,
              KwaWindow      *window,
              GVariantDict   *options)
 {
-  g_autoptr(GSettings) settings = kwa_settings_new ();
   int idle_timeout = 0;
 
   if (self->kiosk != NULL)
     return;
 
-  if (!g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout) && settings != NULL)
-    idle_timeout = g_settings_get_uint (settings, "kiosk-idle-timeout");
-  if (idle_timeout <= 0)
-    idle_timeout = KWA_KIOSK_DEFAULT_IDLE_TIMEOUT;
-
-  self->kiosk = G_OBJECT (kwa_kiosk_new (self, window, (guint) idle_timeout));
+  g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout);
+  self->kiosk = G_OBJECT (kwa_kiosk_new (self, window, (guint) MAX (idle_timeout, 0)));
 }
 
 /* Options that need no window (and no display) are answered here, in the
@@ -233,12 +229,14 @@ kwa_application_command_line (GApplication            *app,
   if ((text = lookup_string (options, "event")) != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (self), "go-to-event", g_variant_new_string (text));
 
+  /* The kiosk takes the window before it is first shown, so it opens
+   * fullscreen with no glimpse of the ordinary window. */
   window = get_or_create_window (self);
-  gtk_window_present (GTK_WINDOW (window));
-
   if (g_variant_dict_contains (options, "kiosk") || settings_say_kiosk ())
     start_kiosk (self, window, options);
-  else if (g_variant_dict_contains (options, "presenter"))
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (self->kiosk == NULL && g_variant_dict_contains (options, "presenter"))
     g_action_group_activate_action (G_ACTION_GROUP (self), "presenter", NULL);
 
   if (g_variant_dict_contains (options, "benchmark-startup"))

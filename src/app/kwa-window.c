@@ -70,6 +70,7 @@ struct _KwaWindow
   GBinding             *layers_binding;
   gboolean              selecting_on_map;
   gboolean              kiosk_mode;
+  gboolean              follow_selection;
 };
 
 G_DEFINE_FINAL_TYPE (KwaWindow, kwa_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -199,7 +200,7 @@ selected_event_changed_cb (KwaWindow *self)
   if (event != NULL)
     adw_view_stack_set_visible_child_name (self->panel_stack, "event");
 
-  if (event != NULL && event->has_location && !self->selecting_on_map)
+  if (event != NULL && event->has_location && !self->selecting_on_map && self->follow_selection)
     kwa_map_view_go_to (self->map_view, event->location,
                         MAX (EVENT_ZOOM, kwa_map_view_get_zoom (self->map_view)), TRUE);
 }
@@ -578,12 +579,27 @@ export_action_cb (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Back to how the window opened: the flap shut where it covers the map
+ * (folded), the event page in front. The kiosk's idle reset uses it. */
+static void
+close_panels_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  KwaWindow *self = user_data;
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  adw_view_stack_set_visible_child_name (self->panel_stack, "event");
+}
+
 static const GActionEntry window_actions[] = {
   { "pen", NULL, NULL, "false", pen_action_cb },
   { "pen-color", NULL, "s", "'red'", pen_color_action_cb },
   { "pen-undo", pen_undo_action_cb },
   { "pen-clear", pen_clear_action_cb },
   { "export", export_action_cb },
+  { "close-panels", close_panels_action_cb },
 };
 
 /* "application" is an ordinary property, set after construction: the
@@ -660,6 +676,7 @@ kwa_window_init (KwaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->follow_selection = TRUE;
   self->app_signals = g_signal_group_new (KWA_TYPE_APPLICATION);
   g_signal_group_connect_swapped (self->app_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
   g_signal_group_connect_swapped (self->app_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
@@ -738,6 +755,22 @@ kwa_window_get_kiosk_mode (KwaWindow *self)
 {
   g_return_val_if_fail (KWA_IS_WINDOW (self), FALSE);
   return self->kiosk_mode;
+}
+
+/**
+ * kwa_window_set_follow_selection:
+ *
+ * Whether the map glides to each event chosen on the timeline (the
+ * default). The kiosk turns it off while it frames a stop itself, so
+ * the map makes one move rather than two.
+ */
+void
+kwa_window_set_follow_selection (KwaWindow *self,
+                                 gboolean   follow)
+{
+  g_return_if_fail (KWA_IS_WINDOW (self));
+
+  self->follow_selection = !!follow;
 }
 
 /**

@@ -24,6 +24,8 @@ GtkWidget  *kwa_window_get_timeline_bar (KwaWindow  *self);
 GtkWidget  *kwa_window_get_panel        (KwaWindow  *self,
                                          const char *name);
 gboolean    kwa_window_get_kiosk_mode (KwaWindow    *self);
+void        kwa_window_set_follow_selection (KwaWindow *self,
+                                             gboolean   follow);
 void        kwa_window_set_kiosk_mode (KwaWindow    *self,
                                        gboolean      kiosk);
 

@@ -18,36 +18,103 @@
  * to touch that breathes gently so the eye finds it from across a room.
  *
  * The caption never takes input: a touch on it reaches the map below.
- * Two pages take turns so one stop fades into the next; nothing is
- * created per stop, so an exhibit running for months stays the same
- * size. The invitation keeps still when the visitor's system asks for
- * less motion. */
+ * One stop fades out and the next fades in, in the same labels, so an
+ * exhibit running for months stays the same size. With less motion asked
+ * for, the text changes at once and the invitation keeps still. */
 
 /* One breath of the invitation, and how faint it gets. */
 #define PULSE_PERIOD_US   (2400 * G_TIME_SPAN_MILLISECOND)
 #define PULSE_MIN_OPACITY 0.55
+/* Each half of the change from one stop to the next. */
+#define FADE_MS           300
 
 struct _KwaKioskCaption
 {
-  GtkWidget    parent_instance;
+  GtkWidget     parent_instance;
 
   /* Template widgets */
-  GtkWidget   *invitation;
-  GtkStack    *stack;
-  GtkWidget   *page_a;
-  GtkLabel    *title_a;
-  GtkLabel    *narration_a;
-  GtkWidget   *page_b;
-  GtkLabel    *title_b;
-  GtkLabel    *narration_b;
+  GtkWidget    *invitation;
+  GtkWidget    *card;
+  GtkLabel     *title_label;
+  GtkLabel     *narration_label;
 
   /* Borrowed, while mapped */
-  GtkSettings *settings;
+  GtkSettings  *settings;
 
-  guint        pulse_tick_id;
+  /* Owned */
+  AdwAnimation *fade_out;
+  AdwAnimation *fade_in;
+  char         *title;       /* what the caption says, or is fading to */
+  char         *narration;
+
+  guint         pulse_tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (KwaKioskCaption, kwa_kiosk_caption, GTK_TYPE_WIDGET)
+
+/* ---- the text --------------------------------------------------------- */
+
+/* Lines break only between words. Left alone, Pango breaks Korean
+ * between any two syllables ("미군\n과"), which reads badly in large type;
+ * Korean typesetting keeps each spaced word whole (CSS "keep-all"). */
+static PangoAttrList *
+keep_words_whole (const char *text)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const char *word = NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gboolean space = *p == '\0' || g_unichar_isspace (g_utf8_get_char (p));
+
+      if (!space && word == NULL)
+        {
+          word = p;
+        }
+      else if (space && word != NULL)
+        {
+          PangoAttribute *whole = pango_attr_allow_breaks_new (FALSE);
+
+          whole->start_index = word - text;
+          whole->end_index = p - text;
+          pango_attr_list_insert (attrs, whole);
+          word = NULL;
+        }
+
+      if (*p == '\0')
+        break;
+    }
+
+  return attrs;
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  g_autoptr(PangoAttrList) attrs = keep_words_whole (text ? text : "");
+
+  gtk_label_set_text (label, text ? text : "");
+  gtk_label_set_attributes (label, attrs);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
+}
+
+static void
+fade_out_done_cb (KwaKioskCaption *self)
+{
+  set_label (self->title_label, self->title);
+  set_label (self->narration_label, self->narration);
+  adw_animation_play (self->fade_in);
+}
+
+static void
+card_opacity_cb (double   value,
+                 gpointer user_data)
+{
+  KwaKioskCaption *self = user_data;
+
+  gtk_widget_set_opacity (self->card, value);
+}
 
 /* ---- the invitation's pulse ------------------------------------------ */
 
@@ -121,10 +188,23 @@ kwa_kiosk_caption_dispose (GObject *object)
   if (self->pulse_tick_id != 0 && self->invitation != NULL)
     gtk_widget_remove_tick_callback (self->invitation, self->pulse_tick_id);
   self->pulse_tick_id = 0;
+  g_clear_object (&self->fade_out);
+  g_clear_object (&self->fade_in);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_KIOSK_CAPTION);
 
   G_OBJECT_CLASS (kwa_kiosk_caption_parent_class)->dispose (object);
+}
+
+static void
+kwa_kiosk_caption_finalize (GObject *object)
+{
+  KwaKioskCaption *self = KWA_KIOSK_CAPTION (object);
+
+  g_free (self->title);
+  g_free (self->narration);
+
+  G_OBJECT_CLASS (kwa_kiosk_caption_parent_class)->finalize (object);
 }
 
 static void
@@ -134,18 +214,15 @@ kwa_kiosk_caption_class_init (KwaKioskCaptionClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kwa_kiosk_caption_dispose;
+  object_class->finalize = kwa_kiosk_caption_finalize;
   widget_class->map = kwa_kiosk_caption_map;
   widget_class->unmap = kwa_kiosk_caption_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-kiosk-caption.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, invitation);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, stack);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, page_a);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, title_a);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, narration_a);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, page_b);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, title_b);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, narration_b);
+  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, card);
+  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KwaKioskCaption, narration_label);
 
   gtk_widget_class_set_css_name (widget_class, "kioskcaption");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_STATUS);
@@ -155,6 +232,17 @@ static void
 kwa_kiosk_caption_init (KwaKioskCaption *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* AdwAnimation jumps to its end when animations are off or the caption
+   * is hidden, so the text still changes, at once. */
+  self->fade_out = adw_timed_animation_new (self->card, 1, 0, FADE_MS,
+                                            adw_callback_animation_target_new (card_opacity_cb, self, NULL));
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->fade_out), ADW_EASE_IN_CUBIC);
+  g_signal_connect_swapped (self->fade_out, "done", G_CALLBACK (fade_out_done_cb), self);
+
+  self->fade_in = adw_timed_animation_new (self->card, 0, 1, FADE_MS,
+                                           adw_callback_animation_target_new (card_opacity_cb, self, NULL));
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->fade_in), ADW_EASE_OUT_CUBIC);
 }
 
 GtkWidget *
@@ -163,16 +251,17 @@ kwa_kiosk_caption_new (void)
   return g_object_new (KWA_TYPE_KIOSK_CAPTION, NULL);
 }
 
-static gboolean
-page_is_a (KwaKioskCaption *self)
+/* An empty text is no text: its label is hidden. */
+static const char *
+nonempty (const char *text)
 {
-  return gtk_stack_get_visible_child (self->stack) == self->page_a;
+  return text != NULL && *text != '\0' ? text : NULL;
 }
 
 /**
  * kwa_kiosk_caption_set_text:
  * @title: (nullable): the stop's heading, or %NULL for none
- * @narration: what the stop tells
+ * @narration: (nullable): what the stop tells
  *
  * Fades to a new stop; the same text again changes nothing.
  */
@@ -181,55 +270,50 @@ kwa_kiosk_caption_set_text (KwaKioskCaption *self,
                             const char      *title,
                             const char      *narration)
 {
-  GtkLabel *next_title, *next_narration;
-
   g_return_if_fail (KWA_IS_KIOSK_CAPTION (self));
 
-  if (g_strcmp0 (title, kwa_kiosk_caption_get_title (self)) == 0 &&
-      g_strcmp0 (narration, kwa_kiosk_caption_get_narration (self)) == 0)
+  title = nonempty (title);
+  narration = nonempty (narration);
+  if (g_strcmp0 (title, self->title) == 0 && g_strcmp0 (narration, self->narration) == 0)
     return;
 
-  next_title = page_is_a (self) ? self->title_b : self->title_a;
-  next_narration = page_is_a (self) ? self->narration_b : self->narration_a;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_free (self->narration);
+  self->narration = g_strdup (narration);
 
-  gtk_label_set_text (next_title, title ? title : "");
-  gtk_widget_set_visible (GTK_WIDGET (next_title), title != NULL && *title != '\0');
-  gtk_label_set_text (next_narration, narration ? narration : "");
-  gtk_widget_set_visible (GTK_WIDGET (next_narration), narration != NULL && *narration != '\0');
+  /* A fade already on its way out shows the newest text when it is out. */
+  if (adw_animation_get_state (self->fade_out) == ADW_ANIMATION_PLAYING)
+    return;
 
-  gtk_stack_set_visible_child (self->stack, page_is_a (self) ? self->page_b : self->page_a);
+  adw_animation_reset (self->fade_in);
+  adw_timed_animation_set_value_from (ADW_TIMED_ANIMATION (self->fade_out), gtk_widget_get_opacity (self->card));
+  adw_animation_play (self->fade_out);
 }
 
 /**
  * kwa_kiosk_caption_get_title:
  *
- * Returns: (nullable): the heading on screen, or %NULL when there is none
+ * Returns: (nullable): the heading the caption shows (or is fading to),
+ *   or %NULL when there is none
  */
 const char *
 kwa_kiosk_caption_get_title (KwaKioskCaption *self)
 {
-  GtkLabel *label;
-
   g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), NULL);
-
-  label = page_is_a (self) ? self->title_a : self->title_b;
-  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+  return self->title;
 }
 
 /**
  * kwa_kiosk_caption_get_narration:
  *
- * Returns: (nullable): the narration on screen, or %NULL when there is none
+ * Returns: (nullable): the narration the caption shows (or is fading to)
  */
 const char *
 kwa_kiosk_caption_get_narration (KwaKioskCaption *self)
 {
-  GtkLabel *label;
-
   g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), NULL);
-
-  label = page_is_a (self) ? self->narration_a : self->narration_b;
-  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+  return self->narration;
 }
 
 /**

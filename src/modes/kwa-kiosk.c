@@ -36,8 +36,6 @@
  * input; nothing is allocated per stop that outlives it, so the loop can
  * run for months (see kwa_kiosk_run_soak()). */
 
-/* The map view's glide (kwa-map-view.c) and a little to land. */
-#define MAP_GLIDE_MS 650
 /* A box from the tour fills this much of the map, leaving a margin. */
 #define BBOX_FILL 0.8
 /* A pointer moving less than this (pixels) is a tremor, not a visitor. */
@@ -65,6 +63,16 @@ static const char * const LOCKED_ACCELS[] = {
 
 #define N_LOCKED_ACCELS G_N_ELEMENTS (LOCKED_ACCELS)
 
+/* Actions that open what a visitor must not reach: the about window
+ * (links to the web), another window (the classroom presenter), a file
+ * dialog (exporting the view), the shortcuts window. Disabled while the
+ * kiosk runs, whatever shows them (a menu, D-Bus, a key). */
+static const char * const LOCKED_APP_ACTIONS[] = { "about", "presenter" };
+static const char * const LOCKED_WINDOW_ACTIONS[] = { "show-help-overlay", "export" };
+
+#define N_LOCKED_APP_ACTIONS    G_N_ELEMENTS (LOCKED_APP_ACTIONS)
+#define N_LOCKED_WINDOW_ACTIONS G_N_ELEMENTS (LOCKED_WINDOW_ACTIONS)
+
 struct _KwaKiosk
 {
   GObject                 parent_instance;
@@ -79,8 +87,11 @@ struct _KwaKiosk
   KwaKioskCaption        *caption;
   KwaKioskCountdown      *countdown;
 
-  /* Owned */
+  /* Borrowed: the application usually owns the kiosk, so no reference
+   * (a weak pointer, cleared should it go first) */
   KwaApplication         *application;
+
+  /* Owned */
   GSettings              *settings;         /* NULL without an installed schema */
   GListModel             *monitors;
   GtkWidget              *caption_revealer;
@@ -89,7 +100,8 @@ struct _KwaKiosk
   GBinding               *language_binding;
   char                   *tour_id;
   char                  **saved_accels[N_LOCKED_ACCELS];
-  gboolean                about_was_enabled;
+  gboolean                app_actions_disabled[N_LOCKED_APP_ACTIONS];
+  gboolean                window_actions_disabled[N_LOCKED_WINDOW_ACTIONS];
   int                     saved_width, saved_height;
   guint                   inhibit_cookie;
 
@@ -113,7 +125,6 @@ struct _KwaKiosk
   gboolean                pointer_hidden;
 
   guint                   stop_source_id;
-  guint                   frame_source_id;
   guint                   frame_tick_id;
   guint                   idle_source_id;
   guint                   countdown_source_id;
@@ -443,17 +454,6 @@ frame_tick_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-frame_source_cb (gpointer user_data)
-{
-  KwaKiosk *self = user_data;
-
-  self->frame_source_id = 0;
-  frame_stop (self, TRUE);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 update_caption (KwaKiosk *self)
 {
@@ -490,10 +490,7 @@ show_stop (KwaKiosk *self,
            gboolean  animate)
 {
   const KwaTourStop *stop = current_stop (self);
-  KwaMapView *view = map_view (self);
   KwaDateRange range;
-
-  g_clear_handle_id (&self->frame_source_id, g_source_remove);
 
   if (stop == NULL)
     {
@@ -509,23 +506,16 @@ show_stop (KwaKiosk *self,
 
   kwa_timeline_set_playing (timeline (self), FALSE);
   kwa_timeline_set_date (timeline (self), stop->date);
+  /* The window would glide to the chosen event by itself; the kiosk
+   * frames the stop instead, so the map makes one move, not two. */
+  if (self->window != NULL)
+    kwa_window_set_follow_selection (self->window, FALSE);
   kwa_timeline_select_event (timeline (self), stop->event);
+  if (self->window != NULL)
+    kwa_window_set_follow_selection (self->window, TRUE);
   update_caption (self);
 
-  /* The window glides to a chosen event by itself. Starting another
-   * glide at once would first make that one jump to its end; let it land,
-   * then frame the stop from there. */
-  if (animate && view != NULL && adw_get_enable_animations (GTK_WIDGET (view)) &&
-      stop->event != NULL && stop->event->has_location)
-    {
-      self->frame_source_id = g_timeout_add (MIN (MAP_GLIDE_MS, scaled_ms (self, stop->duration) / 3),
-                                             frame_source_cb, self);
-      g_source_set_name_by_id (self->frame_source_id, "[kwa] kiosk frame stop");
-    }
-  else
-    {
-      frame_stop (self, animate);
-    }
+  frame_stop (self, animate);
 }
 
 static void
@@ -606,7 +596,6 @@ stop_sources (KwaKiosk *self)
   KwaMapView *view = map_view (self);
 
   g_clear_handle_id (&self->stop_source_id, g_source_remove);
-  g_clear_handle_id (&self->frame_source_id, g_source_remove);
   g_clear_handle_id (&self->idle_source_id, g_source_remove);
   g_clear_handle_id (&self->countdown_source_id, g_source_remove);
   if (self->frame_tick_id != 0 && view != NULL)
@@ -742,7 +731,6 @@ visitor_input (KwaKiosk *self,
       if (!takes_over)
         return;
       g_clear_handle_id (&self->stop_source_id, g_source_remove);
-      g_clear_handle_id (&self->frame_source_id, g_source_remove);
       set_state (self, KWA_KIOSK_STATE_INTERACTIVE);
       break;
 
@@ -887,7 +875,7 @@ static void
 document_changed_cb (KwaKiosk *self)
 {
   lookup_tour (self);
-  if (self->state == KWA_KIOSK_STATE_ATTRACT)
+  if (self->window != NULL && self->state == KWA_KIOSK_STATE_ATTRACT)
     {
       show_stop (self, TRUE);
       schedule_next_stop (self);
@@ -995,12 +983,45 @@ add_overlays (KwaKiosk *self)
   show_state (self);
 }
 
+/* Disables the actions of @map named in @names, noting which it turned
+ * off, so that only those are turned on again. */
+static void
+disable_actions (GActionMap         *map,
+                 const char * const *names,
+                 gboolean           *disabled,
+                 guint               n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    {
+      GAction *action = g_action_map_lookup_action (map, names[i]);
+
+      disabled[i] = G_IS_SIMPLE_ACTION (action) && g_action_get_enabled (action);
+      if (disabled[i])
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+    }
+}
+
+static void
+enable_actions (GActionMap         *map,
+                const char * const *names,
+                gboolean           *disabled,
+                guint               n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    {
+      GAction *action = g_action_map_lookup_action (map, names[i]);
+
+      if (disabled[i] && G_IS_SIMPLE_ACTION (action))
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), TRUE);
+      disabled[i] = FALSE;
+    }
+}
+
 static void
 lock_down_application (KwaKiosk *self)
 {
   static const char *no_accels[] = { NULL };
   GtkApplication *app = GTK_APPLICATION (self->application);
-  GAction *about;
 
   for (guint i = 0; i < N_LOCKED_ACCELS; i++)
     {
@@ -1008,13 +1029,9 @@ lock_down_application (KwaKiosk *self)
       gtk_application_set_accels_for_action (app, LOCKED_ACCELS[i], no_accels);
     }
 
-  /* The about window links to the web. */
-  about = g_action_map_lookup_action (G_ACTION_MAP (app), "about");
-  if (G_IS_SIMPLE_ACTION (about))
-    {
-      self->about_was_enabled = g_action_get_enabled (about);
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (about), FALSE);
-    }
+  disable_actions (G_ACTION_MAP (app), LOCKED_APP_ACTIONS, self->app_actions_disabled, N_LOCKED_APP_ACTIONS);
+  disable_actions (G_ACTION_MAP (self->window), LOCKED_WINDOW_ACTIONS, self->window_actions_disabled,
+                   N_LOCKED_WINDOW_ACTIONS);
 
   self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self->window),
                                                   GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
@@ -1025,7 +1042,6 @@ static void
 release_application (KwaKiosk *self)
 {
   GtkApplication *app;
-  GAction *about;
 
   if (self->application == NULL)
     return;
@@ -1039,24 +1055,11 @@ release_application (KwaKiosk *self)
       g_clear_pointer (&self->saved_accels[i], g_strfreev);
     }
 
-  about = g_action_map_lookup_action (G_ACTION_MAP (app), "about");
-  if (G_IS_SIMPLE_ACTION (about) && self->about_was_enabled)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (about), TRUE);
-  self->about_was_enabled = FALSE;
+  enable_actions (G_ACTION_MAP (app), LOCKED_APP_ACTIONS, self->app_actions_disabled, N_LOCKED_APP_ACTIONS);
 
   if (self->inhibit_cookie != 0)
     gtk_application_uninhibit (app, self->inhibit_cookie);
   self->inhibit_cookie = 0;
-}
-
-static void
-set_help_overlay_enabled (KwaKiosk *self,
-                          gboolean  enabled)
-{
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->window), "show-help-overlay");
-
-  if (G_IS_SIMPLE_ACTION (action))
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
 static void
@@ -1094,7 +1097,6 @@ attach (KwaKiosk *self)
   g_signal_connect (self->motion_controller, "motion", G_CALLBACK (motion_cb), self);
 
   lock_down_application (self);
-  set_help_overlay_enabled (self, FALSE);
   schedule_pointer_hide (self);
 }
 
@@ -1137,7 +1139,8 @@ detach (KwaKiosk *self,
           gtk_widget_set_cursor (window, NULL);
           gtk_window_unfullscreen (GTK_WINDOW (window));
           gtk_window_set_default_size (GTK_WINDOW (window), self->saved_width, self->saved_height);
-          set_help_overlay_enabled (self, TRUE);
+          enable_actions (G_ACTION_MAP (window), LOCKED_WINDOW_ACTIONS, self->window_actions_disabled,
+                          N_LOCKED_WINDOW_ACTIONS);
           kwa_window_set_kiosk_mode (self->window, FALSE);
         }
     }
@@ -1180,7 +1183,9 @@ kwa_kiosk_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
-  g_clear_object (&self->application);
+  if (self->application != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->application), (gpointer *) &self->application);
+  self->application = NULL;
   self->tour = NULL;
 
   G_OBJECT_CLASS (kwa_kiosk_parent_class)->dispose (object);
@@ -1322,7 +1327,8 @@ kwa_kiosk_new (KwaApplication *application,
   g_return_val_if_fail (KWA_IS_WINDOW (window), NULL);
 
   self = g_object_new (KWA_TYPE_KIOSK, NULL);
-  self->application = g_object_ref (application);
+  self->application = application;
+  g_object_add_weak_pointer (G_OBJECT (application), (gpointer *) &self->application);
   self->window = window;
   self->home_language = kwa_application_get_language (application);
 
