@@ -44,6 +44,9 @@
  * stops: a full-screen frame costs far more than a stop, and a prime
  * gives every stop of a tour its turn to be drawn. */
 #define SOAK_STEPS_PER_ITERATION 127
+/* Below this many logical pixels of height the map is too small for the
+ * 1080p caption: it would cover half of it. */
+#define COMPACT_SCREEN_HEIGHT 900
 /* With no tour to play, the loop replays the timeline this often. */
 #define NO_TOUR_STOP_SECONDS 60
 
@@ -128,6 +131,7 @@ struct _KwaKiosk
   guint                   frame_tick_id;
   guint                   idle_source_id;
   guint                   countdown_source_id;
+  gboolean                compact_screen;
   guint                   pointer_source_id;
 };
 
@@ -248,6 +252,19 @@ choose_monitor (KwaKiosk *self)
   return n > 0 ? g_list_model_get_item (self->monitors, 0) : NULL;
 }
 
+/* A small screen (a 1366x768 kiosk PC) gets a smaller caption. */
+static void
+fit_caption_to_screen (KwaKiosk *self)
+{
+  if (self->caption == NULL)
+    return;
+
+  if (self->compact_screen)
+    gtk_widget_add_css_class (GTK_WIDGET (self->caption), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "compact");
+}
+
 static void
 go_fullscreen (KwaKiosk *self)
 {
@@ -267,6 +284,8 @@ go_fullscreen (KwaKiosk *self)
   /* A bare X server has no window manager to honour the request: the
    * window at least covers the screen there. */
   gdk_monitor_get_geometry (monitor, &geometry);
+  self->compact_screen = geometry.height < COMPACT_SCREEN_HEIGHT;
+  fit_caption_to_screen (self);
   gtk_window_set_default_size (GTK_WINDOW (self->window), geometry.width, geometry.height);
   gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->window), monitor);
 }
@@ -959,6 +978,7 @@ add_overlays (KwaKiosk *self)
   gtk_revealer_set_transition_type (GTK_REVEALER (self->caption_revealer), GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
   gtk_revealer_set_transition_duration (GTK_REVEALER (self->caption_revealer), 400);
   gtk_revealer_set_child (GTK_REVEALER (self->caption_revealer), GTK_WIDGET (self->caption));
+  fit_caption_to_screen (self);
   /* The caption only speaks; the map beneath it takes the touch. */
   gtk_widget_set_can_target (self->caption_revealer, FALSE);
   gtk_widget_set_halign (self->caption_revealer, GTK_ALIGN_CENTER);
