@@ -530,6 +530,8 @@ test_idle_reset (Fixture       *fixture,
   KwaKioskCountdown *countdown = kwa_kiosk_get_countdown (fixture->kiosk);
   ResetCapture capture = { .fixture = fixture, .first_stop_date = KWA_DATE_NONE };
   KwaLonLat busan = { 129.04, 35.10 };
+  KwaMapLayers home_layers;
+  GtkWidget *stack;
   GdkCursor *cursor;
   gint64 start;
   double elapsed;
@@ -540,6 +542,10 @@ test_idle_reset (Fixture       *fixture,
   g_assert_true (kwa_timeline_go_to_event (timeline, "seoul-falls-again"));
   kwa_map_view_go_to (map_view (fixture), busan, 4.0, FALSE);
   g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map_view (fixture)), 4.0, 1e-6);
+  home_layers = kwa_map_view_get_layers (map_view (fixture));
+  kwa_map_view_set_layers (map_view (fixture), 0);
+  stack = gtk_widget_get_ancestor (kwa_window_get_panel (fixture->window, "event"), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "layers");
 
   /* The countdown comes after the idle timeout, not before... */
   start = g_get_monotonic_time ();
@@ -572,6 +578,8 @@ test_idle_reset (Fixture       *fixture,
   g_assert_null (capture.selected);
   g_assert_cmpint (capture.language, ==, KWA_LANGUAGE_KO);
   g_assert_false (capture.playing);
+  g_assert_cmpuint (kwa_map_view_get_layers (map_view (fixture)), ==, home_layers);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "event");
 
   /* And the story plays again from its first stop. */
   g_assert_true (capture.first_stop_date == main_tour (fixture)->stops[0].date);

@@ -120,6 +120,7 @@ struct _KwaKiosk
   guint                   countdown_left;
   double                  time_scale;
   KwaLanguage             home_language;
+  KwaMapLayers            home_layers;
 
   gint64                  last_input_time;   /* monotonic µs */
   gint64                  last_motion_time;
@@ -713,7 +714,10 @@ reset_exhibit (KwaKiosk *self)
   if (range.start != KWA_DATE_NONE)
     kwa_timeline_set_date (timeline (self), range.start);
   if (view != NULL)
-    kwa_map_view_reset_view (view, FALSE);
+    {
+      kwa_map_view_reset_view (view, FALSE);
+      kwa_map_view_set_layers (view, self->home_layers);
+    }
   kwa_application_set_language (self->application, self->home_language);
 
   /* Panels the window may have open; nothing happens without them. */
@@ -1351,6 +1355,7 @@ kwa_kiosk_new (KwaApplication *application,
   g_object_add_weak_pointer (G_OBJECT (application), (gpointer *) &self->application);
   self->window = window;
   self->home_language = kwa_application_get_language (application);
+  self->home_layers = kwa_map_view_get_layers (kwa_window_get_map_view (window));
 
   self->settings = kwa_settings_new ();
   if (self->settings != NULL)
