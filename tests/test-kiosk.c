@@ -698,8 +698,15 @@ test_soak (Fixture       *fixture,
 
 #ifdef KWA_TEST_SANITIZED
   /* The sanitizer keeps freed memory in quarantine, so resident memory says
-   * nothing there; its own leak check covers what this test is for. */
-  g_test_skip ("resident memory is meaningless under AddressSanitizer");
+   * nothing there. A shorter loop instead, for its own checks: any use
+   * after free aborts at once, and LeakSanitizer reports at exit whatever
+   * the loop left behind. */
+  kwa_kiosk_set_time_scale (fixture->kiosk, 1.0);
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_kiosk_run_soak (fixture->kiosk, warm_up);
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 0);
+  g_assert_cmpuint (kwa_kiosk_get_loop_count (fixture->kiosk), >=, warm_up / tour->n_stops);
+  g_test_message ("%u stops under AddressSanitizer; memory growth is measured without it", warm_up);
   return;
 #endif
 
