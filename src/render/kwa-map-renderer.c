@@ -795,14 +795,13 @@ create_hatch_pattern (const KwaColor *color,
   return pattern;
 }
 
-/* Traces @points so that, added to a path holding the view's rectangle,
- * the non-zero rule leaves its inside out: its winding must oppose the
- * rectangle's (positive in cairo's y-down coordinates). */
+/* Traces the whole view minus @points for the non-zero rule: the view's
+ * rectangle winding against the polygon, whichever way the data runs. */
 static void
-trace_polygon_against_view (cairo_t           *cr,
-                            const KwaViewport *viewport,
-                            const KwaMapPoint *points,
-                            guint              n_points)
+trace_view_minus_polygon (cairo_t           *cr,
+                          const KwaViewport *viewport,
+                          const KwaMapPoint *points,
+                          guint              n_points)
 {
   double area = 0;
 
@@ -811,21 +810,110 @@ trace_polygon_against_view (cairo_t           *cr,
 
   if (area < 0)
     {
-      trace_polygon (cr, viewport, points, n_points);
-      return;
+      cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
     }
-
-  for (guint i = n_points; i > 0; i--)
+  else
     {
-      double x, y;
-
-      to_pixel (viewport, &points[i - 1], &x, &y);
-      if (i == n_points)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
+      cairo_move_to (cr, 0, 0);
+      cairo_line_to (cr, 0, viewport->height);
+      cairo_line_to (cr, viewport->width, viewport->height);
+      cairo_line_to (cr, viewport->width, 0);
+      cairo_close_path (cr);
     }
-  cairo_close_path (cr);
+  trace_polygon (cr, viewport, points, n_points);
+}
+
+/* PDF and SVG stay vector: no raster mask and no even-odd clip (SVG
+ * viewers apply clips with the non-zero rule). The land that changed hands
+ * is from − to plus to − from, clipped by the coast itself and hatched
+ * with strokes, not a tiled picture. */
+static void
+hatch_uncertainty_as_vectors (cairo_t           *cr,
+                              const KwaViewport *viewport,
+                              KwaScene          *scene,
+                              const KwaColor    *color,
+                              double             alpha,
+                              double             scale)
+{
+  GArray *regions[2] = { scene->uncertain_from, scene->uncertain_to };
+  guint n_rings;
+  const KwaMapRing *rings = kwa_land_get_rings (kwa_atlas_get_land (scene->atlas), &n_rings);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *inside = regions[pass], *outside = regions[1 - pass];
+
+      cairo_save (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+      cairo_new_path (cr);
+      trace_polygon (cr, viewport, (const KwaMapPoint *) inside->data, inside->len);
+      cairo_clip (cr);
+
+      trace_view_minus_polygon (cr, viewport, (const KwaMapPoint *) outside->data, outside->len);
+      cairo_clip (cr);
+
+      for (guint i = 0; i < n_rings; i++)
+        trace_polygon (cr, viewport, rings[i].points, rings[i].n_points);
+      cairo_clip (cr);
+
+      for (double d = -viewport->height; d < viewport->width; d += 9 * scale)
+        {
+          cairo_move_to (cr, d, viewport->height);
+          cairo_line_to (cr, d + viewport->height, 0);
+        }
+      set_color (cr, color, alpha);
+      cairo_set_line_width (cr, 1.1 * scale);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
+/* On screen and in PNGs: the even-odd band between the two fronts, filled
+ * with a tiled hatch through the land mask (cached per scale). */
+static void
+hatch_uncertainty_as_raster (KwaMapRenderer         *self,
+                             cairo_t                *cr,
+                             const KwaViewport      *viewport,
+                             KwaScene               *scene,
+                             const KwaRenderOptions *options,
+                             const KwaColor         *color,
+                             double                  alpha,
+                             double                  scale)
+{
+  cairo_surface_t *mask, *scaled_mask;
+  cairo_pattern_t *hatch;
+  KwaMapRect bounds;
+  double x, y, mask_x, mask_y;
+
+  mask = ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
+  hatch = create_hatch_pattern (color, alpha, 9 * scale, 1.1 * scale);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_from->data, scene->uncertain_from->len);
+  trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_to->data, scene->uncertain_to->len);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+  cairo_set_source (cr, hatch);
+  kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
+  scaled_mask = ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
+  if (scaled_mask != NULL)
+    {
+      double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
+
+      cairo_identity_matrix (cr);
+      cairo_scale (cr, 1 / device_scale, 1 / device_scale);
+      cairo_mask_surface (cr, scaled_mask, mask_x, mask_y);
+    }
+  else
+    {
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
+      cairo_mask_surface (cr, mask, 0, 0);
+    }
+  cairo_restore (cr);
+
+  cairo_pattern_destroy (hatch);
 }
 
 /* Where the data is unsure how the front moved between two snapshots, the
@@ -841,87 +929,14 @@ draw_uncertainty (KwaMapRenderer         *self,
   const Palette *palette = &palettes[options->theme];
   double scale = ui_scale (viewport, options);
   double alpha = scene->front_confidence == KWA_CONFIDENCE_LOW ? 0.55 : 0.35;
-  cairo_surface_t *mask, *scaled_mask;
-  cairo_pattern_t *hatch;
-  KwaMapRect bounds;
-  double x, y, mask_x, mask_y;
 
   if (scene->uncertain_from == NULL || !(options->layers & KWA_MAP_LAYER_CONTROL))
     return;
 
-  mask = ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
-  hatch = create_hatch_pattern (&palette->hatch, alpha, 9 * scale, 1.1 * scale);
-
   if (options->vector)
-    {
-      /* PDF and SVG stay vector: no raster mask and no even-odd clip (SVG
-       * viewers apply clips with the non-zero rule). The land that changed
-       * hands is from − to plus to − from, each "− X" a clip of the whole
-       * view with X traced the other way round. */
-      GArray *regions[2] = { scene->uncertain_from, scene->uncertain_to };
-      guint n_rings;
-      const KwaMapRing *rings = kwa_land_get_rings (kwa_atlas_get_land (scene->atlas), &n_rings);
-
-      for (guint pass = 0; pass < 2; pass++)
-        {
-          GArray *inside = regions[pass], *outside = regions[1 - pass];
-
-          cairo_save (cr);
-          cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-          cairo_new_path (cr);
-          trace_polygon (cr, viewport, (const KwaMapPoint *) inside->data, inside->len);
-          cairo_clip (cr);
-
-          cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
-          trace_polygon_against_view (cr, viewport, (const KwaMapPoint *) outside->data, outside->len);
-          cairo_clip (cr);
-
-          /* The coast itself, not the 1 km grid. */
-          for (guint i = 0; i < n_rings; i++)
-            trace_polygon (cr, viewport, rings[i].points, rings[i].n_points);
-          cairo_clip (cr);
-
-          /* And the hatching as strokes, not a tiled picture. */
-          for (double d = -viewport->height; d < viewport->width; d += 9 * scale)
-            {
-              cairo_move_to (cr, d, viewport->height);
-              cairo_line_to (cr, d + viewport->height, 0);
-            }
-          set_color (cr, &palette->hatch, alpha);
-          cairo_set_line_width (cr, 1.1 * scale);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-        }
-    }
+    hatch_uncertainty_as_vectors (cr, viewport, scene, &palette->hatch, alpha, scale);
   else
-    {
-      cairo_save (cr);
-      cairo_new_path (cr);
-      trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_from->data, scene->uncertain_from->len);
-      trace_polygon (cr, viewport, (const KwaMapPoint *) scene->uncertain_to->data, scene->uncertain_to->len);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-      cairo_clip (cr);
-      cairo_set_source (cr, hatch);
-      kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
-      scaled_mask = ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
-      if (scaled_mask != NULL)
-        {
-          double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
-
-          cairo_identity_matrix (cr);
-          cairo_scale (cr, 1 / device_scale, 1 / device_scale);
-          cairo_mask_surface (cr, scaled_mask, mask_x, mask_y);
-        }
-      else
-        {
-          cairo_translate (cr, x, y);
-          cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
-          cairo_mask_surface (cr, mask, 0, 0);
-        }
-      cairo_restore (cr);
-    }
-
-  cairo_pattern_destroy (hatch);
+    hatch_uncertainty_as_raster (self, cr, viewport, scene, options, &palette->hatch, alpha, scale);
 }
 
 /* ---- lines ------------------------------------------------------------ */
