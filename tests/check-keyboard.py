@@ -87,8 +87,13 @@ def main():
         app, map_node = find_app(time.time() + 20)
         time.sleep(1.0)
         # Give the window the keyboard, as clicking its title would.
-        subprocess.run(["xdotool", "search", "--sync", "--name", "Korean War Atlas", "windowactivate", "--sync"],
-                       check=False)
+        # Bounded: without a window manager "--sync" can wait forever, and
+        # the focus below is checked through AT-SPI anyway.
+        try:
+            subprocess.run(["xdotool", "search", "--sync", "--name", "Korean War Atlas", "windowactivate", "--sync"],
+                           check=False, timeout=15)
+        except subprocess.TimeoutExpired:
+            print("xdotool windowactivate did not return in 15 s; going on", file=sys.stderr)
 
         reached = set()
         slider = next((n for n in walk(app) if n.get_role() == Atspi.Role.SLIDER), None)
