@@ -165,6 +165,69 @@ test_land_area_inside_polygon (void)
   g_assert_cmpfloat (south_area, <, 102000);
 }
 
+/* Distance from @p to the segment @a–@b. */
+static double
+segment_distance (KwaMapPoint p,
+                  KwaMapPoint a,
+                  KwaMapPoint b)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
+
+  return hypot (p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+static void
+test_simplify_within_tolerance (void)
+{
+  KwaMapPoint wiggle[400], kept[400];
+  guint n_kept, k = 0;
+
+  /* A wavy line sampled densely, with one sharp corner. */
+  for (guint i = 0; i < G_N_ELEMENTS (wiggle); i++)
+    wiggle[i] = (KwaMapPoint) { i * 0.5, (i < 200 ? 0 : (i - 200.0) * 0.8) + 3 * sin (i / 25.0) };
+
+  n_kept = kwa_polyline_simplify (wiggle, G_N_ELEMENTS (wiggle), 0.2, kept);
+
+  g_assert_cmpuint (n_kept, <, G_N_ELEMENTS (wiggle) / 4);
+  g_assert_cmpfloat (kept[0].x, ==, wiggle[0].x);
+  g_assert_cmpfloat (kept[n_kept - 1].x, ==, wiggle[G_N_ELEMENTS (wiggle) - 1].x);
+
+  /* The corner stays, and every dropped point is within the tolerance of
+   * the kept segment that replaced it. */
+  for (guint i = 0; i < n_kept; i++)
+    if (kept[i].x == wiggle[200].x && kept[i].y == wiggle[200].y)
+      k = i;
+  g_assert_cmpuint (k, >, 0);
+
+  k = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (wiggle); i++)
+    {
+      while (k + 1 < n_kept && kept[k + 1].x <= wiggle[i].x)
+        k++;
+      if (k + 1 < n_kept)
+        g_assert_cmpfloat (segment_distance (wiggle[i], kept[k], kept[k + 1]), <=, 0.2 + 1e-9);
+    }
+}
+
+static void
+test_simplify_in_place (void)
+{
+  KwaMapPoint line[] = { { 0, 0 }, { 1, 0 }, { 2, 0 }, { 3, 5 }, { 4, 0 }, { 4, 0 }, { 5, 0 } };
+  guint n = kwa_polyline_simplify (line, G_N_ELEMENTS (line), 0.1, line);
+
+  /* Collinear and repeated points go; the spike stays. */
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpfloat (line[0].x, ==, 0);
+  g_assert_cmpfloat (line[1].x, ==, 2);
+  g_assert_cmpfloat (line[2].y, ==, 5);
+  g_assert_cmpfloat (line[4].x, ==, 5);
+
+  g_assert_cmpuint (kwa_polyline_simplify (line, 1, 0.1, line), ==, 1);
+  g_assert_cmpuint (kwa_polyline_simplify (NULL, 0, 0.1, NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +238,8 @@ main (int   argc,
   g_test_add_func ("/front-line/blend-halfway", test_blend_halfway);
   g_test_add_func ("/front-line/close-splits-across", test_close_splits_across);
   g_test_add_func ("/front-line/close-cuts-a-corner", test_close_cuts_a_corner);
+  g_test_add_func ("/front-line/simplify-within-tolerance", test_simplify_within_tolerance);
+  g_test_add_func ("/front-line/simplify-in-place", test_simplify_in_place);
   g_test_add_func ("/land/matches-the-peninsula", test_land_matches_the_peninsula);
   g_test_add_func ("/land/area-inside-polygon", test_land_area_inside_polygon);
 

@@ -174,6 +174,125 @@ test_render_case (gconstpointer data)
   cairo_surface_destroy (drawn);
 }
 
+/* Frames onto an image the view's size are composed straight into its
+ * pixels (kwa_basemap_cache_compose()); anything else (a recording, as
+ * the widget draws into, or vector output) paints the tints through cairo
+ * clips. The two must look the same: only antialiased edges may differ. */
+static cairo_surface_t *
+render_day (KwaMapRenderer    *renderer,
+            const KwaViewport *viewport,
+            const char        *day,
+            gboolean           through_recording)
+{
+  g_autoptr(KwaScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  KwaRenderOptions options;
+  cairo_surface_t *surface, *target;
+  cairo_t *cr;
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse (day, &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  kwa_render_options_init_default (&options);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) viewport->width, (int) viewport->height);
+  target = through_recording ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL)
+                             : cairo_surface_reference (surface);
+  cr = cairo_create (target);
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, viewport, scene, &options, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+
+  if (through_recording)
+    {
+      cr = cairo_create (surface);
+      cairo_set_source_surface (cr, target, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (target);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+test_composed_like_painted (void)
+{
+  /* Before the division (no tints), the front crossing the parallel, the
+   * Pusan Perimeter with the Incheon beachhead, the Chinese offensives. */
+  const char *days[] = { "1945-09-01", "1950-07-10", "1950-09-20", "1950-12-10", "1951-01-24" };
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  KwaViewport viewport;
+  KwaMapRect extent;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 960, 540);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      cairo_surface_t *composed = render_day (renderer, &viewport, days[i], FALSE);
+      cairo_surface_t *painted = render_day (renderer, &viewport, days[i], TRUE);
+      cairo_surface_t *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 960, 540);
+      double fraction = compare (composed, painted, diff);
+
+      g_test_message ("%s: %.3f %% of pixels differ", days[i], fraction * 100);
+      if (fraction > 0.0005)
+        {
+          cairo_surface_write_to_png (composed, "composed.out.png");
+          cairo_surface_write_to_png (painted, "painted.out.png");
+          cairo_surface_write_to_png (diff, "composed.diff.png");
+          g_test_fail_printf ("%s: %.3f %% of pixels differ between the composed and the painted frame; "
+                              "see composed.out.png, painted.out.png and composed.diff.png",
+                              days[i], fraction * 100);
+        }
+      cairo_surface_destroy (diff);
+      cairo_surface_destroy (painted);
+      cairo_surface_destroy (composed);
+    }
+}
+
+/* Composition is only for targets it can write exactly: an image at the
+ * scale a raster was made for. Otherwise it declines and writes nothing. */
+static void
+test_compose_declines (void)
+{
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  KwaColor desk = { 0.5, 0.5, 0.5 };
+  KwaViewport viewport, zooming;
+  KwaMapRect extent;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 240);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_surface_t *small = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
+  guint32 *pixel;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 320, 240);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+  zooming = viewport;
+  zooming.scale *= 1.1;
+
+  g_assert_true (kwa_basemap_cache_compose (cache, image, &viewport, KWA_BASEMAP_TINT_NONE,
+                                            KWA_BASEMAP_TINT_SOUTH, NULL, &desk));
+  /* The corner is desk; every pixel is opaque. */
+  cairo_surface_flush (image);
+  pixel = (guint32 *) cairo_image_surface_get_data (image);
+  g_assert_cmphex (pixel[0], ==, 0xff808080);
+
+  g_assert_false (kwa_basemap_cache_compose (cache, recording, &viewport, KWA_BASEMAP_TINT_NONE,
+                                             KWA_BASEMAP_TINT_SOUTH, NULL, &desk));
+  g_assert_false (kwa_basemap_cache_compose (cache, image, &zooming, KWA_BASEMAP_TINT_NONE,
+                                             KWA_BASEMAP_TINT_SOUTH, NULL, &desk));
+  g_assert_false (kwa_basemap_cache_compose (cache, small, &viewport, KWA_BASEMAP_TINT_NONE,
+                                             KWA_BASEMAP_TINT_SOUTH, NULL, &desk));
+
+  cairo_surface_destroy (small);
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (image);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +312,9 @@ main (int   argc,
                                                kwa_language_to_string (cases[i].language));
       g_test_add_data_func (path, &cases[i], test_render_case);
     }
+
+  g_test_add_func ("/render/composed-like-painted", test_composed_like_painted);
+  g_test_add_func ("/render/compose-declines", test_compose_declines);
 
   status = g_test_run ();
   g_clear_object (&document);

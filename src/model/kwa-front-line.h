@@ -35,5 +35,9 @@ gboolean kwa_map_polygon_contains        (const KwaMapPoint *polygon,
                                       double             y);
 double  kwa_polyline_length          (const KwaMapPoint *points,
                                       guint              n_points);
+guint   kwa_polyline_simplify        (const KwaMapPoint *points,
+                                      guint              n_points,
+                                      double             tolerance,
+                                      KwaMapPoint       *simplified);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "kwa-basemap.h"
+#include "kwa-polygon-coverage.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,13 @@ void             kwa_basemap_cache_draw           (KwaBasemapCache   *self,
                                                    cairo_t           *cr,
                                                    const KwaViewport *viewport,
                                                    KwaBasemapTint     tint);
+gboolean         kwa_basemap_cache_compose        (KwaBasemapCache    *self,
+                                                   cairo_surface_t    *target,
+                                                   const KwaViewport  *viewport,
+                                                   KwaBasemapTint      outside_tint,
+                                                   KwaBasemapTint      inside_tint,
+                                                   KwaPolygonCoverage *inside,
+                                                   const KwaColor     *desk);
 gsize            kwa_basemap_cache_get_byte_size  (KwaBasemapCache   *self);
 guint            kwa_basemap_cache_get_n_renders  (KwaBasemapCache   *self);
 

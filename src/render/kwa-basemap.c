@@ -391,6 +391,27 @@ kwa_basemap_draw (KwaBasemap         *self,
   return ok;
 }
 
+/* RGB24 leaves a pixel's top byte undefined. Setting it to 0xff once here
+ * lets frames copy raster rows straight into an ARGB32 frame with memcpy()
+ * (see kwa_basemap_cache_compose()) and still get opaque pixels. */
+static void
+make_opaque (cairo_surface_t *surface)
+{
+  guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+
+  for (int y = 0; y < height; y++)
+    {
+      guint32 *row = (guint32 *) (data + (gsize) y * stride);
+
+      for (int x = 0; x < width; x++)
+        row[x] |= 0xff000000u;
+    }
+  cairo_surface_mark_dirty (surface);
+}
+
 /**
  * kwa_basemap_rasterize:
  * @region: the part of the map to draw, in map units
@@ -432,6 +453,7 @@ kwa_basemap_rasterize (KwaBasemap        *self,
     }
 
   cairo_surface_flush (surface);
+  make_opaque (surface);
 
   return surface;
 }

@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "kwa-front-line.h"
 #include "kwa-i18n.h"
 #include "kwa-map-renderer.h"
 
@@ -203,6 +204,45 @@ trace_polyline (cairo_t           *cr,
         cairo_move_to (cr, x, y);
       else
         cairo_line_to (cr, x, y);
+    }
+}
+
+/* How far, in device pixels, a point of a stroked line may move when the
+ * line is simplified for a raster: too little to see. */
+#define STROKE_TOLERANCE 0.2
+
+/* A line about to be stroked: in pixels, and for a raster without the
+ * points that would not change a pixel (see kwa_polyline_simplify()).
+ * Vector output keeps every point: it may be looked at closer. */
+static void
+trace_stroke_line (cairo_t                *cr,
+                   const KwaViewport      *viewport,
+                   const KwaRenderOptions *options,
+                   const KwaMapPoint      *points,
+                   guint                   n_points)
+{
+  g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, n_points);
+  g_autofree KwaMapPoint *kept = NULL;
+  double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
+  guint n_kept = n_points;
+
+  for (guint i = 0; i < n_points; i++)
+    to_pixel (viewport, &points[i], &pixels[i].x, &pixels[i].y);
+
+  if (!options->vector)
+    {
+      kept = g_new (KwaMapPoint, n_points);
+      n_kept = kwa_polyline_simplify (pixels, n_points, STROKE_TOLERANCE / device_scale, kept);
+    }
+
+  for (guint i = 0; i < n_kept; i++)
+    {
+      const KwaMapPoint *p = kept != NULL ? &kept[i] : &pixels[i];
+
+      if (i == 0)
+        cairo_move_to (cr, p->x, p->y);
+      else
+        cairo_line_to (cr, p->x, p->y);
     }
 }
 
@@ -464,6 +504,141 @@ update_layout (cairo_t     *cr,
                           (GDestroyNotify) context_target_free);
 }
 
+/* Moves (@x, @y) onto the nearest device pixel. Cairo puts raster glyphs
+ * on whole pixels anyway, so the text does not move; but its halo mask
+ * (see ensure_halo_mask()) is then always made at the same phase, and a
+ * label that moves every frame, a unit's name at its arrow's head, reuses
+ * its mask instead of stroking its glyphs' outlines each time. */
+static void
+snap_to_device_pixel (cairo_t                *cr,
+                      const KwaRenderOptions *options,
+                      double                 *x,
+                      double                 *y)
+{
+  double scale = options->device_scale > 0 ? options->device_scale : 1.0;
+  double device_x = *x, device_y = *y;
+
+  cairo_user_to_device (cr, &device_x, &device_y);
+  device_x = round (device_x * scale) / scale;
+  device_y = round (device_y * scale) / scale;
+  cairo_device_to_user (cr, &device_x, &device_y);
+  *x = device_x;
+  *y = device_y;
+}
+
+/* A label, halo and glyphs, as one image: where the same label is drawn
+ * frame after frame (every place name, every unit on the move), painting
+ * it costs one composite instead of a masked halo and a run of glyphs. */
+#define N_TEXT_SPRITES 4
+
+typedef struct
+{
+  cairo_surface_t *image;         /* ARGB32, device pixels */
+  cairo_surface_t *halo_mask;     /* what it was made from: a new mask means a new sprite */
+  KwaColor         ink;
+  KwaColor         halo;
+} TextSprite;
+
+typedef struct
+{
+  TextSprite sprites[N_TEXT_SPRITES];
+  guint      next;                /* the one to replace on a miss */
+} TextSprites;
+
+static void
+text_sprites_free (TextSprites *sprites)
+{
+  for (guint i = 0; i < N_TEXT_SPRITES; i++)
+    {
+      g_clear_pointer (&sprites->sprites[i].image, cairo_surface_destroy);
+      g_clear_pointer (&sprites->sprites[i].halo_mask, cairo_surface_destroy);
+    }
+  g_free (sprites);
+}
+
+static gboolean
+colors_equal (const KwaColor *a,
+              const KwaColor *b)
+{
+  return a->r == b->r && a->g == b->g && a->b == b->b;
+}
+
+/* The sprite of @layout over @halo_mask (which ensure_halo_mask() made for
+ * the text at the target's device pixel (@origin_x, @origin_y)), or NULL
+ * at a device scale other than 1: glyphs are hinted for the scale a
+ * recording is replayed at, which a sprite made here would not match. */
+static cairo_surface_t *
+ensure_text_sprite (cairo_t                *cr,
+                    const KwaRenderOptions *options,
+                    PangoLayout            *layout,
+                    cairo_surface_t        *halo_mask,
+                    double                  mask_x,
+                    double                  mask_y,
+                    double                  text_x,
+                    double                  text_y,
+                    const KwaColor         *ink,
+                    const KwaColor         *halo)
+{
+  TextSprites *sprites;
+  TextSprite *sprite = NULL;
+  cairo_font_options_t *font_options, *context_options;
+  double origin_x = text_x, origin_y = text_y;
+  cairo_t *sprite_cr;
+
+  if (options->device_scale != 1.0)
+    return NULL;
+
+  sprites = g_object_get_data (G_OBJECT (layout), "kwa-text-sprites");
+  if (sprites == NULL)
+    {
+      sprites = g_new0 (TextSprites, 1);
+      g_object_set_data_full (G_OBJECT (layout), "kwa-text-sprites", sprites,
+                              (GDestroyNotify) text_sprites_free);
+    }
+
+  for (guint i = 0; i < N_TEXT_SPRITES; i++)
+    if (sprites->sprites[i].image != NULL && sprites->sprites[i].halo_mask == halo_mask &&
+        colors_equal (&sprites->sprites[i].ink, ink) && colors_equal (&sprites->sprites[i].halo, halo))
+      return sprites->sprites[i].image;
+
+  sprite = &sprites->sprites[sprites->next];
+  sprites->next = (sprites->next + 1) % N_TEXT_SPRITES;
+  g_clear_pointer (&sprite->image, cairo_surface_destroy);
+  g_clear_pointer (&sprite->halo_mask, cairo_surface_destroy);
+  sprite->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                              cairo_image_surface_get_width (halo_mask),
+                                              cairo_image_surface_get_height (halo_mask));
+  sprite->halo_mask = cairo_surface_reference (halo_mask);
+  sprite->ink = *ink;
+  sprite->halo = *halo;
+
+  /* The glyphs as the target would draw them: its font options, and the
+   * text's origin at the same place relative to the mask. */
+  sprite_cr = cairo_create (sprite->image);
+  font_options = cairo_font_options_create ();
+  context_options = cairo_font_options_create ();
+  cairo_surface_get_font_options (cairo_get_target (cr), font_options);
+  cairo_get_font_options (cr, context_options);
+  cairo_font_options_merge (font_options, context_options);
+  cairo_set_font_options (sprite_cr, font_options);
+  cairo_font_options_destroy (font_options);
+  cairo_font_options_destroy (context_options);
+
+  set_color (sprite_cr, halo, 0.85);
+  cairo_mask_surface (sprite_cr, halo_mask, 0, 0);
+  cairo_user_to_device (cr, &origin_x, &origin_y);
+  cairo_move_to (sprite_cr, origin_x - mask_x, origin_y - mask_y);
+  /* Not update_layout (sprite_cr, …): the layout is shaped for @cr, whose
+   * font options the sprite has, and switching the shared Pango context
+   * to the sprite and back would make every label shape itself again. */
+  set_color (sprite_cr, ink, 1);
+  pango_cairo_show_layout (sprite_cr, layout);
+  cairo_destroy (sprite_cr);
+  cairo_surface_flush (sprite->image);
+
+  return sprite->image;
+}
+
 /* Text with a halo, so it reads over any land tint, line or arrow. */
 static void
 draw_text (cairo_t                *cr,
@@ -476,35 +651,52 @@ draw_text (cairo_t                *cr,
            double                  halo_width,
            double                  alpha)
 {
-  cairo_surface_t *halo_mask;
+  cairo_surface_t *halo_mask, *sprite = NULL;
   double mask_x, mask_y;
+
+  if (!options->vector)
+    snap_to_device_pixel (cr, options, &x, &y);
 
   cairo_save (cr);
   cairo_move_to (cr, x, y);
   update_layout (cr, layout);
   halo_mask = ensure_halo_mask (cr, options, layout, x, y, halo_width, &mask_x, &mask_y);
   if (halo_mask != NULL)
-    {
-      double scale = options->device_scale > 0 ? options->device_scale : 1.0;
+    sprite = ensure_text_sprite (cr, options, layout, halo_mask, mask_x, mask_y, x, y, ink, halo);
 
-      cairo_save (cr);
+  if (sprite != NULL)
+    {
+      /* Fading as a whole, the halo no longer shows through the ink as
+       * it does drawn in two steps: the cleaner of the two. */
       cairo_identity_matrix (cr);
-      cairo_scale (cr, 1 / scale, 1 / scale);
-      set_color (cr, halo, 0.85 * alpha);
-      cairo_mask_surface (cr, halo_mask, mask_x, mask_y);
-      cairo_restore (cr);
+      cairo_set_source_surface (cr, sprite, mask_x, mask_y);
+      cairo_paint_with_alpha (cr, alpha);
     }
   else
     {
-      pango_cairo_layout_path (cr, layout);
-      set_color (cr, halo, 0.85 * alpha);
-      cairo_set_line_width (cr, halo_width);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_stroke (cr);
+      if (halo_mask != NULL)
+        {
+          double scale = options->device_scale > 0 ? options->device_scale : 1.0;
+
+          cairo_save (cr);
+          cairo_identity_matrix (cr);
+          cairo_scale (cr, 1 / scale, 1 / scale);
+          set_color (cr, halo, 0.85 * alpha);
+          cairo_mask_surface (cr, halo_mask, mask_x, mask_y);
+          cairo_restore (cr);
+        }
+      else
+        {
+          pango_cairo_layout_path (cr, layout);
+          set_color (cr, halo, 0.85 * alpha);
+          cairo_set_line_width (cr, halo_width);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_stroke (cr);
+        }
+      cairo_move_to (cr, x, y);
+      set_color (cr, ink, alpha);
+      pango_cairo_show_layout (cr, layout);
     }
-  cairo_move_to (cr, x, y);
-  set_color (cr, ink, alpha);
-  pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }
 
@@ -574,22 +766,43 @@ draw_tint_inside (KwaMapRenderer         *self,
 /* The basemap covers a box; beyond it is a slightly darker "desk", and a
  * hairline frames the sheet, so the edge reads as an atlas page rather
  * than as land cut off. */
-static void
-draw_sheet_frame (KwaMapRenderer         *self,
-                  cairo_t                *cr,
-                  const KwaViewport      *viewport,
-                  const KwaRenderOptions *options)
+static KwaColor
+desk_color (KwaMapRenderer         *self,
+            const KwaRenderOptions *options)
 {
-  KwaBasemap *basemap = kwa_basemap_cache_get_basemap (self->cache);
-  KwaColor sea = kwa_basemap_get_sea_color (basemap, options->theme);
-  const Palette *palette = &palettes[options->theme];
+  KwaColor sea = kwa_basemap_get_sea_color (kwa_basemap_cache_get_basemap (self->cache), options->theme);
+
+  return (KwaColor) { sea.r * 0.9, sea.g * 0.9, sea.b * 0.92 };
+}
+
+/* The sheet's edge in view pixels; FALSE when it lies beyond the view. */
+static gboolean
+get_sheet_edge (KwaMapRenderer    *self,
+                const KwaViewport *viewport,
+                double            *x0,
+                double            *y0,
+                double            *x1,
+                double            *y1)
+{
   KwaMapRect extent;
+
+  kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (self->cache), &extent);
+  kwa_viewport_map_to_pixel (viewport, extent.x, extent.y, x0, y0);
+  kwa_viewport_map_to_pixel (viewport, extent.x + extent.width, extent.y + extent.height, x1, y1);
+
+  return !(*x0 <= 0 && *y0 <= 0 && *x1 >= viewport->width && *y1 >= viewport->height);
+}
+
+static void
+fill_desk (KwaMapRenderer         *self,
+           cairo_t                *cr,
+           const KwaViewport      *viewport,
+           const KwaRenderOptions *options)
+{
+  KwaColor desk = desk_color (self, options);
   double x0, y0, x1, y1;
 
-  kwa_basemap_get_extent (basemap, &extent);
-  kwa_viewport_map_to_pixel (viewport, extent.x, extent.y, &x0, &y0);
-  kwa_viewport_map_to_pixel (viewport, extent.x + extent.width, extent.y + extent.height, &x1, &y1);
-  if (x0 <= 0 && y0 <= 0 && x1 >= viewport->width && y1 >= viewport->height)
+  if (!get_sheet_edge (self, viewport, &x0, &y0, &x1, &y1))
     return;
 
   cairo_save (cr);
@@ -597,8 +810,25 @@ draw_sheet_frame (KwaMapRenderer         *self,
   cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_source_rgb (cr, sea.r * 0.9, sea.g * 0.9, sea.b * 0.92);
+  set_color (cr, &desk, 1);
   cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_sheet_edge (KwaMapRenderer         *self,
+                 cairo_t                *cr,
+                 const KwaViewport      *viewport,
+                 const KwaRenderOptions *options)
+{
+  const Palette *palette = &palettes[options->theme];
+  double x0, y0, x1, y1;
+
+  if (!get_sheet_edge (self, viewport, &x0, &y0, &x1, &y1))
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
   cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5, round (x1 - x0) - 1, round (y1 - y0) - 1);
   set_color (cr, &palette->ink, 0.28);
   cairo_set_line_width (cr, 1);
@@ -606,9 +836,138 @@ draw_sheet_frame (KwaMapRenderer         *self,
   cairo_restore (cr);
 }
 
+/* Whether @cr draws straight onto the pixels of an image the view's size:
+ * then the land and the desk can be written without cairo. */
+static gboolean
+draws_to_view_pixels (cairo_t                *cr,
+                      const KwaViewport      *viewport,
+                      const KwaRenderOptions *options)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_rectangle_list_t *clip;
+  cairo_matrix_t ctm;
+  double offset_x, offset_y, scale_x, scale_y;
+  gboolean whole_view;
+
+  if (options->vector || options->device_scale != 1.0 ||
+      cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+
+  cairo_get_matrix (cr, &ctm);
+  cairo_surface_get_device_offset (target, &offset_x, &offset_y);
+  cairo_surface_get_device_scale (target, &scale_x, &scale_y);
+  if (ctm.xx != 1 || ctm.yy != 1 || ctm.xy != 0 || ctm.yx != 0 || ctm.x0 != 0 || ctm.y0 != 0 ||
+      offset_x != 0 || offset_y != 0 || scale_x != 1 || scale_y != 1)
+    return FALSE;
+
+  /* The frame's own clip, and nothing smaller: every pixel is written. */
+  clip = cairo_copy_clip_rectangle_list (cr);
+  whole_view = clip->status == CAIRO_STATUS_SUCCESS && clip->num_rectangles == 1 &&
+               clip->rectangles[0].x <= 0 && clip->rectangles[0].y <= 0 &&
+               clip->rectangles[0].x + clip->rectangles[0].width >= viewport->width &&
+               clip->rectangles[0].y + clip->rectangles[0].height >= viewport->height;
+  cairo_rectangle_list_destroy (clip);
+
+  return whole_view;
+}
+
+static void
+add_to_coverage (KwaPolygonCoverage *coverage,
+                 const KwaViewport  *viewport,
+                 const KwaMapPoint  *outline,
+                 guint               n_points,
+                 gboolean            south)
+{
+  g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, n_points);
+
+  for (guint i = 0; i < n_points; i++)
+    to_pixel (viewport, &outline[i], &pixels[i].x, &pixels[i].y);
+  kwa_polygon_coverage_add (coverage, pixels, n_points, south);
+}
+
+/* The north's tint everywhere, the south's inside its region, the
+ * enclaves in their side's tint over those, and the desk around the sheet:
+ * in one pass over the pixels. */
+static gboolean
+compose_control (KwaMapRenderer         *self,
+                 cairo_t                *cr,
+                 const KwaViewport      *viewport,
+                 KwaScene               *scene,
+                 const KwaRenderOptions *options,
+                 gboolean                shade)
+{
+  g_autoptr(KwaPolygonCoverage) south = NULL;
+  KwaColor desk = desk_color (self, options);
+
+  if (!draws_to_view_pixels (cr, viewport, options))
+    return FALSE;
+
+  if (shade)
+    {
+      south = kwa_polygon_coverage_new ((int) viewport->width, (int) viewport->height);
+      if (scene->has_front)
+        add_to_coverage (south, viewport, (const KwaMapPoint *) scene->south_region->data,
+                         scene->south_region->len, TRUE);
+      for (guint i = 0; i < scene->enclaves->len; i++)
+        {
+          const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
+
+          add_to_coverage (south, viewport, enclave->outline, enclave->n_outline,
+                           enclave->enclave->side == KWA_SIDE_SOUTH);
+        }
+    }
+
+  return kwa_basemap_cache_compose (self->cache, cairo_get_target (cr), viewport,
+                                    shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_NONE,
+                                    KWA_BASEMAP_TINT_SOUTH, south, &desk);
+}
+
 /* The land each side holds, as the basemap tinted in its colour: the
  * north's everywhere, the south's inside the region its front encloses,
- * then the enclaves in their side's tint. */
+ * through a clip. For vector output, and frames mid-gesture. */
+static gboolean
+paint_control (KwaMapRenderer         *self,
+               cairo_t                *cr,
+               const KwaViewport      *viewport,
+               KwaScene               *scene,
+               const KwaRenderOptions *options,
+               gboolean                shade,
+               GError                **error)
+{
+  if (!draw_basemap_tint (self, cr, viewport, options,
+                          shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_NONE, error))
+    return FALSE;
+
+  return !(shade && scene->has_front) ||
+         draw_tint_inside (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH,
+                           (const KwaMapPoint *) scene->south_region->data,
+                           scene->south_region->len, error);
+}
+
+static gboolean
+draw_enclaves (KwaMapRenderer         *self,
+               cairo_t                *cr,
+               const KwaViewport      *viewport,
+               KwaScene               *scene,
+               const KwaRenderOptions *options,
+               GError                **error)
+{
+  for (guint i = 0; i < scene->enclaves->len; i++)
+    {
+      const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
+      KwaBasemapTint tint = enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH
+                                                                     : KWA_BASEMAP_TINT_NORTH;
+
+      if (!draw_tint_inside (self, cr, viewport, options, tint,
+                             enclave->outline, enclave->n_outline, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Who holds the land, then the enclaves in their side's tint, and the desk
+ * around the sheet. */
 static gboolean
 draw_control (KwaMapRenderer         *self,
               cairo_t                *cr,
@@ -620,28 +979,14 @@ draw_control (KwaMapRenderer         *self,
   gboolean shade = (options->layers & KWA_MAP_LAYER_CONTROL) != 0 &&
                    scene != NULL && (scene->has_front || scene->enclaves->len > 0);
 
-  if (!draw_basemap_tint (self, cr, viewport, options,
-                          shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_NONE, error))
-    return FALSE;
-  if (!shade)
+  if (compose_control (self, cr, viewport, scene, options, shade))
     return TRUE;
 
-  if (scene->has_front &&
-      !draw_tint_inside (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH,
-                         (const KwaMapPoint *) scene->south_region->data,
-                         scene->south_region->len, error))
+  if (!paint_control (self, cr, viewport, scene, options, shade, error))
     return FALSE;
-
-  for (guint i = 0; i < scene->enclaves->len; i++)
-    {
-      const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
-      KwaBasemapTint tint = enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH
-                                                                     : KWA_BASEMAP_TINT_NORTH;
-
-      if (!draw_tint_inside (self, cr, viewport, options, tint,
-                             enclave->outline, enclave->n_outline, error))
-        return FALSE;
-    }
+  if (shade && !draw_enclaves (self, cr, viewport, scene, options, error))
+    return FALSE;
+  fill_desk (self, cr, viewport, options);
 
   return TRUE;
 }
@@ -974,7 +1319,7 @@ draw_lines (KwaMapRenderer         *self,
       const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
 
       cairo_save (cr);
-      trace_polyline (cr, viewport, line->points, line->n_points);
+      trace_stroke_line (cr, viewport, options, line->points, line->n_points);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
       switch (line->line->kind)
@@ -1053,17 +1398,21 @@ draw_front (cairo_t                *cr,
 
   if (scene->has_ghost)
     {
-      double dashes[] = { 2 * scale, 4 * scale };
+      double dashes[] = { 3.6 * scale, 2.4 * scale };
 
-      trace_polyline (cr, viewport, scene->ghost, KWA_FRONT_LINE_SAMPLES);
+      trace_stroke_line (cr, viewport, options, scene->ghost, KWA_FRONT_LINE_SAMPLES);
+      /* Butt caps on dashes lengthened by the width look as round caps
+       * do, and cost cairo a rectangle per dash instead of two arcs. */
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, dashes, 2, 0);
       cairo_set_line_width (cr, 1.6 * scale);
       set_color (cr, &palette->ink, 0.45);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
     }
 
-  trace_polyline (cr, viewport, scene->front, KWA_FRONT_LINE_SAMPLES);
+  trace_stroke_line (cr, viewport, options, scene->front, KWA_FRONT_LINE_SAMPLES);
   cairo_set_line_width (cr, 5.5 * scale);
   set_color (cr, &palette->halo, 0.75);
   cairo_stroke_preserve (cr);
@@ -1178,6 +1527,13 @@ trace_arrow (cairo_t                *cr,
       nx = -direction.y;
       ny = direction.x;
 
+      /* Paths are digitised densely; at most zooms a pixel holds several
+       * points, and each costs the outline's stroke a join. */
+      g_array_set_size (left, kwa_polyline_simplify ((const KwaMapPoint *) left->data, left->len,
+                                                     STROKE_TOLERANCE, (KwaMapPoint *) left->data));
+      g_array_set_size (right, kwa_polyline_simplify ((const KwaMapPoint *) right->data, right->len,
+                                                      STROKE_TOLERANCE, (KwaMapPoint *) right->data));
+
       for (guint i = 0; i < left->len; i++)
         {
           KwaMapPoint p = g_array_index (left, KwaMapPoint, i);
@@ -1229,7 +1585,9 @@ draw_movements (KwaMapRenderer         *self,
       cairo_fill_preserve (cr);
       set_color (cr, selected ? &palette->ink : &palette->halo, selected ? 0.9 : 0.7 * visible->opacity);
       cairo_set_line_width (cr, (selected ? 2.0 : 1.0) * scale);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      /* Bevel: at this width no join shows its shape, and round ones cost
+       * cairo an arc at every point of the ribbon. */
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
       cairo_stroke (cr);
       cairo_restore (cr);
 
@@ -1770,7 +2128,7 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
       return FALSE;
     }
 
-  draw_sheet_frame (self, cr, viewport, options);
+  draw_sheet_edge (self, cr, viewport, options);
 
   if (scene != NULL)
     {
