@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "kwa-front-line.h"
 
@@ -53,7 +52,9 @@ kwa_polyline_simplify (const KwaMapPoint *points,
 
   if (n_points <= 2)
     {
-      memcpy (simplified, points, n_points * sizeof (KwaMapPoint));
+      /* A loop, not memcpy(): the two may be the same array, or NULL. */
+      for (guint i = 0; i < n_points; i++)
+        simplified[i] = points[i];
       return n_points;
     }
 
