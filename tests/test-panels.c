@@ -221,6 +221,47 @@ test_event_follows_timeline (Fixture       *fixture,
 }
 
 static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* While the timeline plays, the date changes every frame but the event
+ * shown far less often: the panel must not set its texts again meanwhile
+ * (each time, every label shapes and measures its text anew, which made
+ * scrubbing in the window miss frames). */
+static void
+test_event_still_while_the_event_stays (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  KwaEventPanel *panel = KWA_EVENT_PANEL (fixture->panel);
+  GtkLabel *title = kwa_event_panel_get_title_label (panel);
+  guint changes = 0;
+
+  kwa_timeline_set_date (fixture->timeline, date ("1950-07-10"));
+  g_assert_cmpstr (kwa_event_panel_get_event (panel)->id, ==, "un-vote");
+
+  g_signal_connect (title, "notify::attributes", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (title, "notify::label", G_CALLBACK (count_cb), &changes);
+  for (int day = 11; day <= 14; day++)
+    {
+      g_autofree char *text = g_strdup_printf ("1950-07-%02d", day);
+
+      kwa_timeline_set_date (fixture->timeline, date (text));
+      g_assert_cmpstr (kwa_event_panel_get_event (panel)->id, ==, "un-vote");
+    }
+  g_assert_cmpuint (changes, ==, 0);
+
+  /* A new language is a change, of course. */
+  kwa_event_panel_set_language (panel, KWA_LANGUAGE_KO);
+  g_assert_cmpuint (changes, >, 0);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "유엔 결의");
+  g_signal_handlers_disconnect_by_func (title, count_cb, &changes);
+}
+
+static void
 test_event_sources_are_text (Fixture       *fixture,
                              gconstpointer  data)
 {
@@ -678,6 +719,7 @@ main (int   argc,
 
   ADD ("/panels/event/follows-timeline", KWA_TYPE_EVENT_PANEL, test_event_follows_timeline);
   ADD ("/panels/event/sources-are-text", KWA_TYPE_EVENT_PANEL, test_event_sources_are_text);
+  ADD ("/panels/event/still-while-the-event-stays", KWA_TYPE_EVENT_PANEL, test_event_still_while_the_event_stays);
   g_test_add_func ("/panels/event/empty", test_event_empty);
   ADD ("/panels/situation/follows-front", KWA_TYPE_SITUATION_PANEL, test_situation_follows_front);
   ADD ("/panels/situation/leaders-and-figures", KWA_TYPE_SITUATION_PANEL, test_situation_leaders_and_figures);

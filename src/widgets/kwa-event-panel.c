@@ -54,7 +54,8 @@ struct _KwaEventPanel
   GSignalGroup    *timeline_signals;
 
   /* Borrowed from the timeline's or the document's exhibit */
-  const KwaEvent  *event;
+  const KwaEvent  *event;          /* the one shown, NULL when none is */
+  gboolean         event_selected; /* whether it is shown as selected */
 
   KwaLanguage      language;
 };
@@ -285,7 +286,14 @@ update (KwaEventPanel *self)
   const KwaEvent *event = find_event (self, &selected);
   gboolean changed = event != self->event;
 
+  /* The date moves every frame while the timeline plays; the event it
+   * shows changes far less often. Setting the same texts again would
+   * still make every label shape and measure its text anew. */
+  if (!changed && selected == self->event_selected && event != NULL)
+    return;
+
   self->event = event;
+  self->event_selected = selected;
 
   if (self->language == KWA_LANGUAGE_KO)
     gtk_widget_add_css_class (GTK_WIDGET (self), "lang-ko");
@@ -313,6 +321,15 @@ update (KwaEventPanel *self)
 static void
 timeline_changed_cb (KwaEventPanel *self)
 {
+  update (self);
+}
+
+/* Shows the event again even if it seems the same: the language changed,
+ * or the exhibit did (whose new events may sit where the old ones were). */
+static void
+refresh (KwaEventPanel *self)
+{
+  self->event = NULL;
   update (self);
 }
 
@@ -449,7 +466,7 @@ kwa_event_panel_init (KwaEventPanel *self)
   g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
                                   G_CALLBACK (timeline_changed_cb), self);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::exhibit",
-                                  G_CALLBACK (timeline_changed_cb), self);
+                                  G_CALLBACK (refresh), self);
 
   update (self);
 }
@@ -478,7 +495,7 @@ kwa_event_panel_set_timeline (KwaEventPanel *self,
     return;
 
   g_signal_group_set_target (self->timeline_signals, timeline);
-  update (self);
+  refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
 }
 
@@ -499,7 +516,7 @@ kwa_event_panel_set_document (KwaEventPanel  *self,
   if (!g_set_object (&self->document, document))
     return;
 
-  update (self);
+  refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -521,7 +538,7 @@ kwa_event_panel_set_language (KwaEventPanel *self,
     return;
 
   self->language = language;
-  update (self);
+  refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
