@@ -199,6 +199,48 @@ test_follow_selection_and_close_panels (void)
   g_assert_finalize_object (window);
 }
 
+/* The side panels are measured only while shown (so start-up does not
+ * shape every text of the exhibit); switching between them must still not
+ * make the side bar jump in width, nor squeeze the map. */
+static void
+test_panels_keep_their_width (void)
+{
+  static const char *names[] = { "event", "situation", "layers", "perspectives", "search", "event" };
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestPanelWidth",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaWindow *window;
+  GtkWidget *stack, *map;
+  int stack_width = -1, map_width = -1;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_application_load (app, NULL));
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
+  map = GTK_WIDGET (kwa_window_get_map_view (window));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), names[i]);
+      wait_for_frames (GTK_WIDGET (window), 3);
+      g_test_message ("%s: panels %d px, map %d px", names[i],
+                      gtk_widget_get_width (stack), gtk_widget_get_width (map));
+      if (stack_width < 0)
+        {
+          stack_width = gtk_widget_get_width (stack);
+          map_width = gtk_widget_get_width (map);
+        }
+      g_assert_cmpint (gtk_widget_get_width (stack), ==, stack_width);
+      g_assert_cmpint (gtk_widget_get_width (map), ==, map_width);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-data-falls-back", test_bad_data_falls_back);
   g_test_add_func ("/window/text-scale", test_text_scale);
   g_test_add_func ("/window/follow-selection-and-close-panels", test_follow_selection_and_close_panels);
+  g_test_add_func ("/window/panels-keep-their-width", test_panels_keep_their_width);
 
   return g_test_run ();
 }
