@@ -16,6 +16,10 @@
 
 #include "kwa-map-document.h"
 #include "kwa-map-renderer.h"
+#include "kwa-png-writer.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
 
 #define CHANNEL_TOLERANCE 40
 #define PIXEL_TOLERANCE   0.004
@@ -293,6 +297,63 @@ test_compose_declines (void)
   cairo_surface_destroy (image);
 }
 
+/* PNG exports are written by kwa_png_write_rgb24(), not cairo: what is
+ * read back must be the very pixels drawn, and a failure must say why. */
+static void
+test_png_round_trip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kwa-png-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing", "map.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 37, 23);
+  cairo_surface_t *read;
+  cairo_t *cr = cairo_create (drawn);
+
+  /* Flat colour, a gradient and an antialiased edge. */
+  cairo_set_source_rgb (cr, 0.8, 0.3, 0.1);
+  cairo_paint (cr);
+  {
+    cairo_pattern_t *ramp = cairo_pattern_create_linear (0, 0, 37, 23);
+
+    cairo_pattern_add_color_stop_rgb (ramp, 0, 0, 0.2, 1);
+    cairo_pattern_add_color_stop_rgb (ramp, 1, 1, 1, 0);
+    cairo_set_source (cr, ramp);
+    cairo_arc (cr, 18.3, 11.7, 9.1, 0, 2 * G_PI);
+    cairo_fill (cr);
+    cairo_pattern_destroy (ramp);
+  }
+  cairo_destroy (cr);
+
+  g_assert_nonnull (dir);
+  g_assert_true (kwa_png_write_rgb24 (drawn, path, &error));
+  g_assert_no_error (error);
+
+  read = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (read), ==, 37);
+  g_assert_cmpint (cairo_image_surface_get_height (read), ==, 23);
+  g_assert_cmpint (cairo_image_surface_get_format (read), ==, CAIRO_FORMAT_RGB24);
+  /* Exactly, not within compare()'s tolerance. */
+  for (int y = 0; y < 23; y++)
+    for (int x = 0; x < 37; x++)
+      {
+        guint32 a = ((guint32 *) (cairo_image_surface_get_data (drawn) + y * cairo_image_surface_get_stride (drawn)))[x];
+        guint32 b = ((guint32 *) (cairo_image_surface_get_data (read) + y * cairo_image_surface_get_stride (read)))[x];
+
+        g_assert_cmphex (a & 0xffffff, ==, b & 0xffffff);
+      }
+
+  g_assert_false (kwa_png_write_rgb24 (drawn, nowhere, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "No such file"));
+
+  cairo_surface_destroy (read);
+  cairo_surface_destroy (drawn);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +376,7 @@ main (int   argc,
 
   g_test_add_func ("/render/composed-like-painted", test_composed_like_painted);
   g_test_add_func ("/render/compose-declines", test_compose_declines);
+  g_test_add_func ("/render/png-round-trip", test_png_round_trip);
 
   status = g_test_run ();
   g_clear_object (&document);

@@ -618,6 +618,17 @@ application_changed_cb (KwaWindow *self)
 }
 
 static void
+kwa_window_constructed (GObject *object)
+{
+  KwaWindow *self = KWA_WINDOW (object);
+
+  G_OBJECT_CLASS (kwa_window_parent_class)->constructed (object);
+
+  if (self->application == NULL)
+    build_translated_parts (self);
+}
+
+static void
 kwa_window_dispose (GObject *object)
 {
   KwaWindow *self = KWA_WINDOW (object);
@@ -645,6 +656,7 @@ kwa_window_class_init (KwaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = kwa_window_constructed;
   object_class->dispose = kwa_window_dispose;
   window_class->close_request = kwa_window_close_request;
 
@@ -693,8 +705,11 @@ kwa_window_init (KwaWindow *self)
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
   }
 
+  /* The panels, the timeline bar and the menu are made when the
+   * application arrives (see connect_application()), or in constructed()
+   * for a window without one: not here and again then, which cost the
+   * first frame a second set of panels. */
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
-  build_translated_parts (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
 

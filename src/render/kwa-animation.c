@@ -20,6 +20,7 @@
 
 #include "kwa-animation.h"
 #include "kwa-basemap-cache.h"
+#include "kwa-png-writer.h"
 
 /* The war as a film: a range of days drawn frame by frame through the one
  * renderer, as PNG files for any video tool or straight into WebM (VP8)
@@ -360,21 +361,22 @@ write_png_sequence (Frames                  *frames,
   for (guint i = 0; i < n_frames; i++)
     {
       g_autofree char *frame_path = kwa_animation_frame_path (path, i + 1);
+      g_autoptr(GError) write_error = NULL;
       cairo_surface_t *surface;
-      cairo_status_t status;
+      gboolean written;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
       if (!(surface = frames_render (frames, kwa_animation_spec_get_time (spec, i), error)))
         return FALSE;
-      status = cairo_surface_write_to_png (surface, frame_path);
+      written = kwa_png_write_rgb24 (surface, frame_path, &write_error);
       cairo_surface_destroy (surface);
 
-      if (status != CAIRO_STATUS_SUCCESS)
+      if (!written)
         {
           g_set_error (error, KWA_ANIMATION_ERROR, KWA_ANIMATION_ERROR_WRITE,
-                       "%s: could not write the frame (%s)", frame_path, cairo_status_to_string (status));
+                       "%s: could not write the frame (%s)", frame_path, write_error->message);
           return FALSE;
         }
 

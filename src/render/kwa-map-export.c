@@ -15,6 +15,7 @@
 
 #include "kwa-basemap-cache.h"
 #include "kwa-map-export.h"
+#include "kwa-png-writer.h"
 
 G_DEFINE_QUARK (kwa-export-error-quark, kwa_export_error)
 
@@ -107,12 +108,21 @@ kwa_map_export_to_file (KwaMapDocument          *document,
   cairo_destroy (cr);
 
   if (ok && format == KWA_EXPORT_FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
-  else
     {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
+      g_autoptr(GError) write_error = NULL;
+
+      if (!kwa_png_write_rgb24 (surface, path, &write_error))
+        {
+          g_set_error (error, KWA_EXPORT_ERROR, KWA_EXPORT_ERROR_WRITE,
+                       "%s: could not write the file (%s)", path, write_error->message);
+          ok = FALSE;
+        }
+      cairo_surface_destroy (surface);
+      return ok;
     }
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (ok && status != CAIRO_STATUS_SUCCESS)
