@@ -617,15 +617,18 @@ application_changed_cb (KwaWindow *self)
   connect_application (self);
 }
 
+/* A window shown without an application still needs its panels. (Not in
+ * constructed(): "application" is set after it, and they would be made
+ * twice.) */
 static void
-kwa_window_constructed (GObject *object)
+kwa_window_realize (GtkWidget *widget)
 {
-  KwaWindow *self = KWA_WINDOW (object);
+  KwaWindow *self = KWA_WINDOW (widget);
 
-  G_OBJECT_CLASS (kwa_window_parent_class)->constructed (object);
-
-  if (self->application == NULL)
+  if (self->event_panel == NULL)
     build_translated_parts (self);
+
+  GTK_WIDGET_CLASS (kwa_window_parent_class)->realize (widget);
 }
 
 static void
@@ -656,12 +659,11 @@ kwa_window_class_init (KwaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = kwa_window_constructed;
   object_class->dispose = kwa_window_dispose;
+  widget_class->realize = kwa_window_realize;
   window_class->close_request = kwa_window_close_request;
 
   g_type_ensure (KWA_TYPE_MAP_VIEW);
-
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, header_bar);
@@ -706,9 +708,9 @@ kwa_window_init (KwaWindow *self)
   }
 
   /* The panels, the timeline bar and the menu are made when the
-   * application arrives (see connect_application()), or in constructed()
-   * for a window without one: not here and again then, which cost the
-   * first frame a second set of panels. */
+   * application arrives (see connect_application()), or on realize for a
+   * window without one: not here and again then, which cost the first
+   * frame a second set of panels. */
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
