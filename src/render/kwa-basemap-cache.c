@@ -938,6 +938,25 @@ kwa_basemap_cache_compose (KwaBasemapCache    *self,
   return TRUE;
 }
 
+/**
+ * kwa_basemap_cache_want_tints:
+ * @tints: bit mask of (1 << #KwaBasemapTint)
+ *
+ * Adds tints for rasters to be made in from now on. A frame adds what it
+ * draws on first use anyway, but then renders it alone, in the middle of
+ * the frame; wanted before kwa_basemap_cache_prepare_sync(), it is made
+ * with the others, on threads side by side.
+ */
+void
+kwa_basemap_cache_want_tints (KwaBasemapCache *self,
+                              guint            tints)
+{
+  g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
+  g_return_if_fail (tints < (1u << KWA_N_BASEMAP_TINTS));
+
+  self->wanted_tints |= tints;
+}
+
 gsize
 kwa_basemap_cache_get_byte_size (KwaBasemapCache *self)
 {

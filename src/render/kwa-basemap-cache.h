@@ -40,6 +40,8 @@ gboolean         kwa_basemap_cache_compose        (KwaBasemapCache    *self,
                                                    KwaBasemapTint      inside_tint,
                                                    KwaPolygonCoverage *inside,
                                                    const KwaColor     *desk);
+void             kwa_basemap_cache_want_tints     (KwaBasemapCache   *self,
+                                                   guint              tints);
 gsize            kwa_basemap_cache_get_byte_size  (KwaBasemapCache   *self);
 guint            kwa_basemap_cache_get_n_renders  (KwaBasemapCache   *self);
 

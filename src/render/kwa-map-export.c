@@ -100,7 +100,10 @@ kwa_map_export_to_file (KwaMapDocument          *document,
   export_options.vector = format != KWA_EXPORT_FORMAT_PNG;
   export_options.device_scale = 1.0;
   if (!export_options.vector)
-    kwa_basemap_cache_prepare_sync (cache, viewport, export_options.theme);
+    {
+      kwa_basemap_cache_want_tints (cache, kwa_map_renderer_get_tints (renderer, scene, &export_options));
+      kwa_basemap_cache_prepare_sync (cache, viewport, export_options.theme);
+    }
 
   surface = create_surface (format, path, viewport);
   cr = cairo_create (surface);

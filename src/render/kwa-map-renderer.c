@@ -966,6 +966,50 @@ draw_enclaves (KwaMapRenderer         *self,
   return TRUE;
 }
 
+/* Whether the land is tinted by who holds it: not before the division,
+ * nor with the layer off. */
+static gboolean
+shades_control (KwaScene               *scene,
+                const KwaRenderOptions *options)
+{
+  return (options->layers & KWA_MAP_LAYER_CONTROL) != 0 &&
+         scene != NULL && (scene->has_front || scene->enclaves->len > 0);
+}
+
+/**
+ * kwa_map_renderer_get_tints:
+ * @scene: (nullable): the day to draw
+ *
+ * Returns: which basemap tints drawing @scene uses, as a bit mask of
+ *   (1 << #KwaBasemapTint): see kwa_basemap_cache_want_tints()
+ */
+guint
+kwa_map_renderer_get_tints (KwaMapRenderer         *self,
+                            KwaScene               *scene,
+                            const KwaRenderOptions *options)
+{
+  guint tints;
+
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), 0);
+  g_return_val_if_fail (options != NULL, 0);
+
+  if (!shades_control (scene, options))
+    return 1u << KWA_BASEMAP_TINT_NONE;
+
+  tints = 1u << KWA_BASEMAP_TINT_NORTH;
+  if (scene->has_front)
+    tints |= 1u << KWA_BASEMAP_TINT_SOUTH;
+  for (guint i = 0; i < scene->enclaves->len; i++)
+    {
+      const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
+
+      tints |= 1u << (enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH
+                                                               : KWA_BASEMAP_TINT_NORTH);
+    }
+
+  return tints;
+}
+
 /* Who holds the land, then the enclaves in their side's tint, and the desk
  * around the sheet. */
 static gboolean
@@ -976,8 +1020,7 @@ draw_control (KwaMapRenderer         *self,
               const KwaRenderOptions *options,
               GError                **error)
 {
-  gboolean shade = (options->layers & KWA_MAP_LAYER_CONTROL) != 0 &&
-                   scene != NULL && (scene->has_front || scene->enclaves->len > 0);
+  gboolean shade = shades_control (scene, options);
 
   if (compose_control (self, cr, viewport, scene, options, shade))
     return TRUE;

@@ -75,6 +75,9 @@ gboolean          kwa_map_renderer_draw        (KwaMapRenderer         *self,
                                                 KwaScene               *scene,
                                                 const KwaRenderOptions *options,
                                                 GError                **error);
+guint             kwa_map_renderer_get_tints   (KwaMapRenderer         *self,
+                                                KwaScene               *scene,
+                                                const KwaRenderOptions *options);
 KwaMapHit         kwa_map_renderer_hit_test    (KwaMapRenderer         *self,
                                                 double                  x,
                                                 double                  y);
