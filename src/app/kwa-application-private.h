@@ -24,6 +24,7 @@ struct _KwaApplication
   char           *load_error;    /* why --data could not be shown, for curators */
   GFileMonitor   *monitor;       /* watches --data for a curator's edits */
   guint           reload_id;     /* debounces a burst of change events */
+  GThread        *prefetch;      /* loading the bundled exhibit while GTK starts */
 
   KwaLanguage     language;
 };
