@@ -94,15 +94,6 @@ compare_edges (gconstpointer a,
   return (ea->top > eb->top) - (ea->top < eb->top);
 }
 
-static int
-compare_ints (gconstpointer a,
-              gconstpointer b)
-{
-  int ia = *(const int *) a, ib = *(const int *) b;
-
-  return (ia > ib) - (ia < ib);
-}
-
 static void
 polygon_free (Polygon *polygon)
 {
@@ -364,7 +355,29 @@ append_run (RunList *runs,
 static guint8
 to_alpha (float coverage)
 {
-  return (guint8) CLAMP (lrintf (coverage * 255.0f), 0, 255);
+  int alpha = (int) (coverage * 255.0f + 0.5f);
+
+  return (guint8) CLAMP (alpha, 0, 255);
+}
+
+/* Insertion sort: a row touches a handful of columns, and qsort()'s calls
+ * through a function pointer cost more than the sorting. */
+static void
+sort_columns (int   *columns,
+              guint  n_columns)
+{
+  for (guint i = 1; i < n_columns; i++)
+    {
+      int column = columns[i];
+      guint j = i;
+
+      while (j > 0 && columns[j - 1] > column)
+        {
+          columns[j] = columns[j - 1];
+          j--;
+        }
+      columns[j] = column;
+    }
 }
 
 /* Turns the touched columns into this polygon's runs, and clears them for
@@ -377,7 +390,7 @@ collect_runs (Polygon *polygon,
   int from = 0;
 
   polygon->runs.len = 0;
-  qsort (polygon->touched, polygon->n_touched, sizeof (int), compare_ints);
+  sort_columns (polygon->touched, polygon->n_touched);
 
   for (guint i = 0; i < polygon->n_touched; i++)
     {
