@@ -159,10 +159,6 @@ start_kiosk (KwaApplication *self,
   self->kiosk = G_OBJECT (kwa_kiosk_new (self, window, (guint) MAX (idle_timeout, 0)));
 }
 
-/* Options that need no window (and no display) are answered here, in the
- * process that was started, before it becomes or contacts the primary
- * instance.
- */
 /* ---- loading the bundled exhibit early -------------------------------- */
 
 typedef struct
@@ -223,6 +219,10 @@ discard_prefetch (KwaApplication *self)
     document = take_prefetched (self, &error);
 }
 
+/* Options that need no window (and no display) are answered here, in the
+ * process that was started, before it becomes or contacts the primary
+ * instance.
+ */
 static int
 kwa_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)

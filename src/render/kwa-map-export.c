@@ -120,20 +120,19 @@ kwa_map_export_to_file (KwaMapDocument          *document,
                        "%s: could not write the file (%s)", path, write_error->message);
           ok = FALSE;
         }
-      cairo_surface_destroy (surface);
-      return ok;
     }
-
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (ok && status != CAIRO_STATUS_SUCCESS)
+  else
     {
-      g_set_error (error, KWA_EXPORT_ERROR, KWA_EXPORT_ERROR_WRITE,
-                   "%s: could not write the file (%s)", path, cairo_status_to_string (status));
-      ok = FALSE;
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+      if (ok && status != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (error, KWA_EXPORT_ERROR, KWA_EXPORT_ERROR_WRITE,
+                       "%s: could not write the file (%s)", path, cairo_status_to_string (status));
+          ok = FALSE;
+        }
     }
+  cairo_surface_destroy (surface);
 
   return ok;
 }

@@ -222,7 +222,6 @@ trace_stroke_line (cairo_t                *cr,
                    guint                   n_points)
 {
   g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, n_points);
-  g_autofree KwaMapPoint *kept = NULL;
   double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
   guint n_kept = n_points;
 
@@ -230,19 +229,14 @@ trace_stroke_line (cairo_t                *cr,
     to_pixel (viewport, &points[i], &pixels[i].x, &pixels[i].y);
 
   if (!options->vector)
-    {
-      kept = g_new (KwaMapPoint, n_points);
-      n_kept = kwa_polyline_simplify (pixels, n_points, STROKE_TOLERANCE / device_scale, kept);
-    }
+    n_kept = kwa_polyline_simplify (pixels, n_points, STROKE_TOLERANCE / device_scale, pixels);
 
   for (guint i = 0; i < n_kept; i++)
     {
-      const KwaMapPoint *p = kept != NULL ? &kept[i] : &pixels[i];
-
       if (i == 0)
-        cairo_move_to (cr, p->x, p->y);
+        cairo_move_to (cr, pixels[i].x, pixels[i].y);
       else
-        cairo_line_to (cr, p->x, p->y);
+        cairo_line_to (cr, pixels[i].x, pixels[i].y);
     }
 }
 
@@ -836,6 +830,13 @@ draw_sheet_edge (KwaMapRenderer         *self,
   cairo_restore (cr);
 }
 
+/* An enclave is land its side holds inside the other's: its side's tint. */
+static KwaBasemapTint
+enclave_tint (const KwaAtlasEnclave *enclave)
+{
+  return enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH : KWA_BASEMAP_TINT_NORTH;
+}
+
 /* Whether @cr draws straight onto the pixels of an image the view's size:
  * then the land and the desk can be written without cairo. */
 static gboolean
@@ -913,7 +914,7 @@ compose_control (KwaMapRenderer         *self,
           const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
 
           add_to_coverage (south, viewport, enclave->outline, enclave->n_outline,
-                           enclave->enclave->side == KWA_SIDE_SOUTH);
+                           enclave_tint (enclave) == KWA_BASEMAP_TINT_SOUTH);
         }
     }
 
@@ -955,10 +956,8 @@ draw_enclaves (KwaMapRenderer         *self,
   for (guint i = 0; i < scene->enclaves->len; i++)
     {
       const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
-      KwaBasemapTint tint = enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH
-                                                                     : KWA_BASEMAP_TINT_NORTH;
 
-      if (!draw_tint_inside (self, cr, viewport, options, tint,
+      if (!draw_tint_inside (self, cr, viewport, options, enclave_tint (enclave),
                              enclave->outline, enclave->n_outline, error))
         return FALSE;
     }
@@ -1003,8 +1002,7 @@ kwa_map_renderer_get_tints (KwaMapRenderer         *self,
     {
       const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
 
-      tints |= 1u << (enclave->enclave->side == KWA_SIDE_SOUTH ? KWA_BASEMAP_TINT_SOUTH
-                                                               : KWA_BASEMAP_TINT_NORTH);
+      tints |= 1u << enclave_tint (enclave);
     }
 
   return tints;

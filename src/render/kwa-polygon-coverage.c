@@ -51,17 +51,11 @@ typedef struct
   guint           len;
 } RunList;
 
-/* One polygon: its edges, and its coverage of the row being made. */
+/* One polygon's coverage of the row being made, before it is painted
+ * over the others'. Polygons take turns, so they share one. */
 typedef struct
 {
-  guint8  paints;      /* 255 where it paints "inside", 0 where "outside" */
-  double  top;         /* the rows it reaches */
-  double  bottom;
-
-  GArray *edges;       /* Edge, by top */
-  guint   next_edge;   /* the first edge not yet active */
-  GArray *active;      /* guint indices into edges */
-
+  int     width;
   /* partial[x] is what edges leave in pixel x; full[x] changes the
    * coverage of every pixel from x on. Only the columns in touched (and
    * marked) are non-zero. Two spare columns: an edge at the right border
@@ -71,18 +65,31 @@ typedef struct
   guint8 *marked;
   int    *touched;     /* room for every column */
   guint   n_touched;
-  RunList runs;        /* this polygon's alone */
+  RunList runs;
+} RowCoverage;
+
+/* One polygon: its edges, and which of them the row being made crosses. */
+typedef struct
+{
+  guint8  paints;      /* 255 where it paints "inside", 0 where "outside" */
+  double  top;         /* the rows it reaches */
+  double  bottom;
+
+  GArray *edges;       /* Edge, by top */
+  guint   next_edge;   /* the first edge not yet active */
+  GArray *active;      /* guint indices into edges */
 } Polygon;
 
 struct _KwaPolygonCoverage
 {
-  int        width;
-  int        height;
-  GPtrArray *polygons;   /* Polygon, in painting order */
-  GArray    *crossings;  /* Crossing: scratch for one sub-row */
-  RunList    runs;       /* all the polygons painted */
-  RunList    merged;     /* scratch */
-  int        last_row;
+  int          width;
+  int          height;
+  GPtrArray   *polygons;     /* Polygon, in painting order */
+  GArray      *crossings;    /* Crossing: scratch for one sub-row */
+  RowCoverage  polygon_row;  /* scratch: one polygon's share of a row */
+  RunList      runs;         /* all the polygons painted */
+  RunList      merged;       /* scratch */
+  int          last_row;
 };
 
 static int
@@ -99,11 +106,6 @@ polygon_free (Polygon *polygon)
 {
   g_array_unref (polygon->edges);
   g_array_unref (polygon->active);
-  g_free (polygon->partial);
-  g_free (polygon->full);
-  g_free (polygon->marked);
-  g_free (polygon->touched);
-  g_free (polygon->runs.items);
   g_free (polygon);
 }
 
@@ -127,6 +129,12 @@ kwa_polygon_coverage_new (int width,
   self->height = height;
   self->polygons = g_ptr_array_new_with_free_func ((GDestroyNotify) polygon_free);
   self->crossings = g_array_new (FALSE, FALSE, sizeof (Crossing));
+  self->polygon_row.width = width;
+  self->polygon_row.partial = g_new0 (float, width + 2);
+  self->polygon_row.full = g_new0 (float, width + 2);
+  self->polygon_row.marked = g_new0 (guint8, width + 2);
+  self->polygon_row.touched = g_new (int, width + 2);
+  self->polygon_row.runs.items = g_new (KwaCoverageRun, width);
   self->runs.items = g_new (KwaCoverageRun, width);
   self->merged.items = g_new (KwaCoverageRun, width);
   self->last_row = -1;
@@ -142,6 +150,11 @@ kwa_polygon_coverage_free (KwaPolygonCoverage *self)
 
   g_ptr_array_unref (self->polygons);
   g_array_unref (self->crossings);
+  g_free (self->polygon_row.partial);
+  g_free (self->polygon_row.full);
+  g_free (self->polygon_row.marked);
+  g_free (self->polygon_row.touched);
+  g_free (self->polygon_row.runs.items);
   g_free (self->runs.items);
   g_free (self->merged.items);
   g_free (self);
@@ -174,11 +187,6 @@ kwa_polygon_coverage_add (KwaPolygonCoverage *self,
   polygon->bottom = -G_MAXDOUBLE;
   polygon->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), n_points);
   polygon->active = g_array_new (FALSE, FALSE, sizeof (guint));
-  polygon->partial = g_new0 (float, self->width + 2);
-  polygon->full = g_new0 (float, self->width + 2);
-  polygon->marked = g_new0 (guint8, self->width + 2);
-  polygon->touched = g_new (int, self->width + 2);
-  polygon->runs.items = g_new (KwaCoverageRun, self->width);
 
   for (guint i = 0; i < n_points; i++)
     {
@@ -206,47 +214,46 @@ kwa_polygon_coverage_add (KwaPolygonCoverage *self,
 }
 
 static void
-touch (Polygon *polygon,
-       int      column)
+touch (RowCoverage *row,
+       int          column)
 {
-  if (!polygon->marked[column])
+  if (!row->marked[column])
     {
-      polygon->marked[column] = TRUE;
-      polygon->touched[polygon->n_touched++] = column;
+      row->marked[column] = TRUE;
+      row->touched[row->n_touched++] = column;
     }
 }
 
 /* Adds the inside stretch [start, end) of one sub-row, @weight high. */
 static void
-add_span (Polygon *polygon,
-          int      width,
-          double   start,
-          double   end,
-          float    weight)
+add_span (RowCoverage *row,
+          double       start,
+          double       end,
+          float        weight)
 {
   int first, last;
 
-  start = CLAMP (start, 0, width);
-  end = CLAMP (end, 0, width);
+  start = CLAMP (start, 0, row->width);
+  end = CLAMP (end, 0, row->width);
   if (end <= start)
     return;
 
   first = (int) start;
   last = (int) end;
 
-  touch (polygon, first);
+  touch (row, first);
   if (first == last)
     {
-      polygon->partial[first] += weight * (float) (end - start);
+      row->partial[first] += weight * (float) (end - start);
       return;
     }
 
-  polygon->partial[first] += weight * (float) (first + 1 - start);
-  touch (polygon, first + 1);
-  polygon->full[first + 1] += weight;
-  touch (polygon, last);
-  polygon->full[last] -= weight;
-  polygon->partial[last] += weight * (float) (end - last);
+  row->partial[first] += weight * (float) (first + 1 - start);
+  touch (row, first + 1);
+  row->full[first + 1] += weight;
+  touch (row, last);
+  row->full[last] -= weight;
+  row->partial[last] += weight * (float) (end - last);
 }
 
 static void
@@ -295,10 +302,10 @@ sort_crossings (GArray *crossings)
 }
 
 static void
-sample_sub_row (Polygon *polygon,
-                int      width,
-                GArray  *crossings,
-                double   y)
+sample_sub_row (Polygon     *polygon,
+                RowCoverage *row,
+                GArray      *crossings,
+                double       y)
 {
   const Edge *edges = (const Edge *) polygon->edges->data;
   const Crossing *sorted;
@@ -332,7 +339,7 @@ sample_sub_row (Polygon *polygon,
       if (before == 0 && winding != 0)
         start = sorted[i].x;
       else if (before != 0 && winding == 0)
-        add_span (polygon, width, start, sorted[i].x, 1.0f / SUB_ROWS);
+        add_span (row, start, sorted[i].x, 1.0f / SUB_ROWS);
     }
 }
 
@@ -380,45 +387,45 @@ sort_columns (int   *columns,
     }
 }
 
-/* Turns the touched columns into this polygon's runs, and clears them for
- * the next row. */
+/* Turns the touched columns into the polygon's runs, and clears them for
+ * the next polygon or row. */
 static void
-collect_runs (Polygon *polygon,
-              int      width)
+collect_runs (RowCoverage *row)
 {
   float coverage = 0;
   int from = 0;
 
-  polygon->runs.len = 0;
-  sort_columns (polygon->touched, polygon->n_touched);
+  row->runs.len = 0;
+  sort_columns (row->touched, row->n_touched);
 
-  for (guint i = 0; i < polygon->n_touched; i++)
+  for (guint i = 0; i < row->n_touched; i++)
     {
-      int column = polygon->touched[i];
+      int column = row->touched[i];
 
-      if (column < width)
+      if (column < row->width)
         {
-          append_run (&polygon->runs, from, column, to_alpha (coverage));
-          coverage += polygon->full[column];
-          append_run (&polygon->runs, column, column + 1, to_alpha (coverage + polygon->partial[column]));
+          append_run (&row->runs, from, column, to_alpha (coverage));
+          coverage += row->full[column];
+          append_run (&row->runs, column, column + 1, to_alpha (coverage + row->partial[column]));
           from = column + 1;
         }
-      polygon->full[column] = 0;
-      polygon->partial[column] = 0;
-      polygon->marked[column] = FALSE;
+      row->full[column] = 0;
+      row->partial[column] = 0;
+      row->marked[column] = FALSE;
     }
-  append_run (&polygon->runs, from, width, to_alpha (coverage));
-  polygon->n_touched = 0;
+  append_run (&row->runs, from, row->width, to_alpha (coverage));
+  row->n_touched = 0;
 }
 
-/* Paints @polygon's runs over self->runs: each pixel becomes what it was
- * where the polygon leaves it, and the polygon's value where it covers. */
+/* Paints the polygon's runs (self->polygon_row) over self->runs: each
+ * pixel becomes what it was where the polygon leaves it, and @paints
+ * where it covers. */
 static void
 paint_runs (KwaPolygonCoverage *self,
-            const Polygon      *polygon)
+            guint8              paints)
 {
   const KwaCoverageRun *below = self->runs.items;
-  const KwaCoverageRun *above = polygon->runs.items;
+  const KwaCoverageRun *above = self->polygon_row.runs.items;
   RunList swap;
   guint i = 0, j = 0;
   int x = 0;
@@ -428,7 +435,7 @@ paint_runs (KwaPolygonCoverage *self,
     {
       int end = MIN (below[i].end, above[j].end);
       guint a = above[j].alpha;
-      guint8 value = (guint8) ((below[i].alpha * (255 - a) + polygon->paints * a + 127) / 255);
+      guint8 value = (guint8) ((below[i].alpha * (255 - a) + paints * a + 127) / 255);
 
       append_run (&self->merged, x, end, value);
       x = end;
@@ -472,10 +479,10 @@ kwa_polygon_coverage_get_row (KwaPolygonCoverage *self,
         continue;
 
       for (guint sub = 0; sub < SUB_ROWS; sub++)
-        sample_sub_row (polygon, self->width, self->crossings, y + (sub + 0.5) / SUB_ROWS);
-      collect_runs (polygon, self->width);
-      if (polygon->runs.len > 1 || polygon->runs.items[0].alpha > 0)
-        paint_runs (self, polygon);
+        sample_sub_row (polygon, &self->polygon_row, self->crossings, y + (sub + 0.5) / SUB_ROWS);
+      collect_runs (&self->polygon_row);
+      if (self->polygon_row.runs.len > 1 || self->polygon_row.runs.items[0].alpha > 0)
+        paint_runs (self, polygon->paints);
     }
 
   *n_runs = self->runs.len;
