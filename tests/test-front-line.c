@@ -228,6 +228,49 @@ test_simplify_in_place (void)
   g_assert_cmpuint (kwa_polyline_simplify (NULL, 0, 0.1, NULL), ==, 0);
 }
 
+/* A square grown by 1 is 2 wider and taller, shrunk by 1 2 narrower,
+ * whichever way round it is drawn; a ring of them is how arrows get their
+ * outline. */
+static void
+test_polygon_offset (void)
+{
+  static const KwaMapPoint clockwise[] = { { 10, 10 }, { 20, 10 }, { 20, 20 }, { 10, 20 } };
+  static const KwaMapPoint anticlockwise[] = { { 10, 10 }, { 10, 20 }, { 20, 20 }, { 20, 10 } };
+  const KwaMapPoint *squares[] = { clockwise, anticlockwise };
+
+  for (guint s = 0; s < G_N_ELEMENTS (squares); s++)
+    {
+      KwaMapPoint grown[4], shrunk[4];
+
+      kwa_map_polygon_offset (squares[s], 4, 1, grown);
+      kwa_map_polygon_offset (squares[s], 4, -1, shrunk);
+      for (guint i = 0; i < 4; i++)
+        {
+          double sx = squares[s][i].x < 15 ? -1 : 1, sy = squares[s][i].y < 15 ? -1 : 1;
+
+          g_assert_cmpfloat_with_epsilon (grown[i].x, squares[s][i].x + sx, 1e-9);
+          g_assert_cmpfloat_with_epsilon (grown[i].y, squares[s][i].y + sy, 1e-9);
+          g_assert_cmpfloat_with_epsilon (shrunk[i].x, squares[s][i].x - sx, 1e-9);
+          g_assert_cmpfloat_with_epsilon (shrunk[i].y, squares[s][i].y - sy, 1e-9);
+        }
+    }
+}
+
+/* A hairpin (an arrow's tip seen edge-on) is held to a mitre of 4 × the
+ * distance, and a repeated point moves with its neighbours. */
+static void
+test_polygon_offset_limits (void)
+{
+  static const KwaMapPoint spike[] = { { 0, 0 }, { 100, 0.5 }, { 0, 1 }, { 0, 1 } };
+  KwaMapPoint grown[4];
+
+  kwa_map_polygon_offset (spike, 4, 1, grown);
+  g_assert_cmpfloat (grown[1].x, >, 100);
+  g_assert_cmpfloat (hypot (grown[1].x - 100, grown[1].y - 0.5), <=, 4 + 1e-9);
+  g_assert_cmpfloat_with_epsilon (grown[3].x, grown[2].x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (grown[3].y, grown[2].y, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +283,8 @@ main (int   argc,
   g_test_add_func ("/front-line/close-cuts-a-corner", test_close_cuts_a_corner);
   g_test_add_func ("/front-line/simplify-within-tolerance", test_simplify_within_tolerance);
   g_test_add_func ("/front-line/simplify-in-place", test_simplify_in_place);
+  g_test_add_func ("/front-line/polygon-offset", test_polygon_offset);
+  g_test_add_func ("/front-line/polygon-offset-limits", test_polygon_offset_limits);
   g_test_add_func ("/land/matches-the-peninsula", test_land_matches_the_peninsula);
   g_test_add_func ("/land/area-inside-polygon", test_land_area_inside_polygon);
 

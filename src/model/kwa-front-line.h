@@ -39,5 +39,9 @@ guint   kwa_polyline_simplify        (const KwaMapPoint *points,
                                       guint              n_points,
                                       double             tolerance,
                                       KwaMapPoint       *simplified);
+void    kwa_map_polygon_offset       (const KwaMapPoint *points,
+                                      guint              n_points,
+                                      double             distance,
+                                      KwaMapPoint       *offset);
 
 G_END_DECLS

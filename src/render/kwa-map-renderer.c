@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kwa-front-line.h"
+#include "kwa-shape-fill.h"
 #include "kwa-i18n.h"
 #include "kwa-map-renderer.h"
 
@@ -62,6 +63,9 @@ struct _KwaMapRenderer
   cairo_surface_t *land_mask_scaled;   /* land_mask resampled to device pixels … */
   double           land_mask_scaled_for[3];   /* … at this scale and sub-pixel offset */
 
+  /* Shapes filled straight into image targets; see direct_fill_begin() */
+  KwaShapeFill    *shapes;
+
   /* What the last frame drew where, for hit testing */
   GArray          *hit_circles;   /* HitCircle */
   GArray          *hit_boxes;     /* HitBox: labels */
@@ -97,6 +101,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_object (&self->cache);
   g_clear_pointer (&self->land_mask, cairo_surface_destroy);
   g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
+  g_clear_pointer (&self->shapes, kwa_shape_fill_free);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_object (&self->font_map);
@@ -839,16 +844,19 @@ enclave_tint (const KwaAtlasEnclave *enclave)
 
 /* Whether @cr draws straight onto the pixels of an image the view's size:
  * then the land and the desk can be written without cairo. */
+/* Whether @cr draws into an image at one unit per pixel, through a clip
+ * of one rectangle (@clip, in pixels): then pixels can be written
+ * directly, as kwa_basemap_cache_compose() and kwa_shape_fill_paint() do. */
 static gboolean
-draws_to_view_pixels (cairo_t                *cr,
-                      const KwaViewport      *viewport,
-                      const KwaRenderOptions *options)
+draws_one_unit_per_pixel (cairo_t                *cr,
+                          const KwaRenderOptions *options,
+                          cairo_rectangle_int_t  *clip)
 {
   cairo_surface_t *target = cairo_get_target (cr);
-  cairo_rectangle_list_t *clip;
+  cairo_rectangle_list_t *rectangles;
   cairo_matrix_t ctm;
   double offset_x, offset_y, scale_x, scale_y;
-  gboolean whole_view;
+  gboolean one_rectangle;
 
   if (options->vector || options->device_scale != 1.0 ||
       cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
@@ -861,15 +869,51 @@ draws_to_view_pixels (cairo_t                *cr,
       offset_x != 0 || offset_y != 0 || scale_x != 1 || scale_y != 1)
     return FALSE;
 
-  /* The frame's own clip, and nothing smaller: every pixel is written. */
-  clip = cairo_copy_clip_rectangle_list (cr);
-  whole_view = clip->status == CAIRO_STATUS_SUCCESS && clip->num_rectangles == 1 &&
-               clip->rectangles[0].x <= 0 && clip->rectangles[0].y <= 0 &&
-               clip->rectangles[0].x + clip->rectangles[0].width >= viewport->width &&
-               clip->rectangles[0].y + clip->rectangles[0].height >= viewport->height;
-  cairo_rectangle_list_destroy (clip);
+  rectangles = cairo_copy_clip_rectangle_list (cr);
+  one_rectangle = rectangles->status == CAIRO_STATUS_SUCCESS && rectangles->num_rectangles == 1;
+  if (one_rectangle)
+    {
+      const cairo_rectangle_t *r = &rectangles->rectangles[0];
 
-  return whole_view;
+      /* A clip at fractions of a pixel would need blending at its edge. */
+      one_rectangle = r->x == floor (r->x) && r->y == floor (r->y) &&
+                      r->width == floor (r->width) && r->height == floor (r->height);
+      *clip = (cairo_rectangle_int_t) { (int) r->x, (int) r->y, (int) r->width, (int) r->height };
+    }
+  cairo_rectangle_list_destroy (rectangles);
+
+  return one_rectangle;
+}
+
+/* Where to add shapes, in pixels, when they can be filled straight into
+ * @cr's image (see kwa_shape_fill_paint()); %NULL when cairo must fill
+ * them: vectors, HiDPI, recordings. */
+static KwaShapeFill *
+direct_fill_begin (KwaMapRenderer         *self,
+                   cairo_t                *cr,
+                   const KwaRenderOptions *options,
+                   cairo_rectangle_int_t  *clip)
+{
+  if (!draws_one_unit_per_pixel (cr, options, clip))
+    return NULL;
+
+  if (self->shapes == NULL)
+    self->shapes = kwa_shape_fill_new ();
+
+  return self->shapes;
+}
+
+static gboolean
+draws_to_view_pixels (cairo_t                *cr,
+                      const KwaViewport      *viewport,
+                      const KwaRenderOptions *options)
+{
+  cairo_rectangle_int_t clip;
+
+  /* The frame's own clip, and nothing smaller: every pixel is written. */
+  return draws_one_unit_per_pixel (cr, options, &clip) &&
+         clip.x <= 0 && clip.y <= 0 &&
+         clip.x + clip.width >= viewport->width && clip.y + clip.height >= viewport->height;
 }
 
 static void
@@ -1465,24 +1509,27 @@ draw_front (cairo_t                *cr,
 
 /* ---- movements -------------------------------------------------------- */
 
-/* Fills the arrow's body as a ribbon that tapers from the tail to the
- * head, following the path as far as the movement has got. */
+/* The arrow's outline, in pixels: a ribbon that tapers from the tail to
+ * the head, following the path as far as the movement has got. Leaves
+ * @outline empty when the arrow is too short to draw. */
 static void
-trace_arrow (cairo_t                *cr,
-             const KwaViewport      *viewport,
-             const KwaAtlasMovement *movement,
-             double                  progress,
-             double                  tail_width,
-             double                  head_width,
-             double                  head_length,
-             GArray                 *hit_samples,
-             gconstpointer           record)
+build_arrow_outline (const KwaViewport      *viewport,
+                     const KwaAtlasMovement *movement,
+                     double                  progress,
+                     double                  tail_width,
+                     double                  head_width,
+                     double                  head_length,
+                     GArray                 *hit_samples,
+                     gconstpointer           record,
+                     GArray                 *outline)
 {
   g_autoptr(GArray) centre = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
   double reach = movement->length * progress;
   guint n;
   KwaMapPoint *px;
   double total = 0, along = 0;
+
+  g_array_set_size (outline, 0);
 
   /* The covered part of the path, in pixels. */
   for (guint i = 0; i < movement->n_points; i++)
@@ -1569,32 +1616,104 @@ trace_arrow (cairo_t                *cr,
       ny = direction.x;
 
       /* Paths are digitised densely; at most zooms a pixel holds several
-       * points, and each costs the outline's stroke a join. */
+       * points, and each costs the fill (or the outline's stroke) an
+       * edge. */
       g_array_set_size (left, kwa_polyline_simplify ((const KwaMapPoint *) left->data, left->len,
                                                      STROKE_TOLERANCE, (KwaMapPoint *) left->data));
       g_array_set_size (right, kwa_polyline_simplify ((const KwaMapPoint *) right->data, right->len,
                                                       STROKE_TOLERANCE, (KwaMapPoint *) right->data));
 
-      for (guint i = 0; i < left->len; i++)
-        {
-          KwaMapPoint p = g_array_index (left, KwaMapPoint, i);
-          if (i == 0)
-            cairo_move_to (cr, p.x, p.y);
-          else
-            cairo_line_to (cr, p.x, p.y);
-        }
+      g_array_append_vals (outline, left->data, left->len);
       /* The head: wider than the body, ending at the tip. */
-      cairo_line_to (cr, base_centre.x + nx * head_width / 2, base_centre.y + ny * head_width / 2);
-      cairo_line_to (cr, tip.x, tip.y);
-      cairo_line_to (cr, base_centre.x - nx * head_width / 2, base_centre.y - ny * head_width / 2);
+      g_array_append_val (outline, ((KwaMapPoint) { base_centre.x + nx * head_width / 2,
+                                                    base_centre.y + ny * head_width / 2 }));
+      g_array_append_val (outline, tip);
+      g_array_append_val (outline, ((KwaMapPoint) { base_centre.x - nx * head_width / 2,
+                                                    base_centre.y - ny * head_width / 2 }));
       for (guint i = right->len; i > 0; i--)
-        {
-          KwaMapPoint p = g_array_index (right, KwaMapPoint, i - 1);
-          cairo_line_to (cr, p.x, p.y);
-        }
-      cairo_close_path (cr);
+        g_array_append_val (outline, g_array_index (right, KwaMapPoint, i - 1));
     }
   }
+}
+
+/* A closed path through points already in pixels. */
+static void
+trace_pixel_ring (cairo_t           *cr,
+                  const KwaMapPoint *points,
+                  guint              n_points)
+{
+  for (guint i = 0; i < n_points; i++)
+    {
+      if (i == 0)
+        cairo_move_to (cr, points[i].x, points[i].y);
+      else
+        cairo_line_to (cr, points[i].x, points[i].y);
+    }
+  cairo_close_path (cr);
+}
+
+/* Fills the arrow in @color, then rings it with a line @width wide
+ * centred on its edge. Vector output strokes the ring; raster frames fill
+ * the band between the outline grown and shrunk by half the width, which
+ * looks the same and, written straight into an image, costs a fraction of
+ * cairo's stroke: cairo pays per row and per stretch of a row, and a thin
+ * ring across a third of the frame has hundreds. */
+static void
+fill_arrow (KwaMapRenderer         *self,
+            cairo_t                *cr,
+            const KwaRenderOptions *options,
+            const KwaMapPoint      *outline,
+            guint                   n_points,
+            const KwaColor         *color,
+            double                  alpha,
+            const KwaColor         *ring_color,
+            double                  ring_alpha,
+            double                  width)
+{
+  g_autofree KwaMapPoint *grown = NULL, *shrunk = NULL;
+  cairo_rectangle_int_t clip;
+  KwaShapeFill *direct;
+
+  if (options->vector)
+    {
+      trace_pixel_ring (cr, outline, n_points);
+      set_color (cr, color, alpha);
+      cairo_fill_preserve (cr);
+      set_color (cr, ring_color, ring_alpha);
+      cairo_set_line_width (cr, width);
+      /* Bevel: at this width no join shows its shape, and round ones cost
+       * an arc at every point of the ribbon. */
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+      cairo_stroke (cr);
+      return;
+    }
+
+  grown = g_new (KwaMapPoint, n_points);
+  shrunk = g_new (KwaMapPoint, n_points);
+  kwa_map_polygon_offset (outline, n_points, width / 2, grown);
+  kwa_map_polygon_offset (outline, n_points, -width / 2, shrunk);
+
+  direct = direct_fill_begin (self, cr, options, &clip);
+  if (direct != NULL)
+    {
+      kwa_shape_fill_add_ring (direct, outline, n_points, FALSE);
+      kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO, color, alpha, NULL);
+      kwa_shape_fill_add_ring (direct, grown, n_points, FALSE);
+      kwa_shape_fill_add_ring (direct, shrunk, n_points, TRUE);
+      kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO,
+                            ring_color, ring_alpha, NULL);
+      return;
+    }
+
+  trace_pixel_ring (cr, outline, n_points);
+  set_color (cr, color, alpha);
+  cairo_fill (cr);
+  trace_pixel_ring (cr, grown, n_points);
+  trace_pixel_ring (cr, shrunk, n_points);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  set_color (cr, ring_color, ring_alpha);
+  cairo_fill (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
 }
 
 static void
@@ -1606,9 +1725,12 @@ draw_movements (KwaMapRenderer         *self,
 {
   const Palette *palette = &palettes[options->theme];
   double scale = ui_scale (viewport, options) * options->line_scale;
+  g_autoptr(GArray) outline = NULL;
 
   if (!(options->layers & KWA_MAP_LAYER_MOVEMENTS))
     return;
+
+  outline = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
 
   for (guint i = 0; i < scene->movements->len; i++)
     {
@@ -1618,19 +1740,13 @@ draw_movements (KwaMapRenderer         *self,
       gboolean selected = options->selected == (gconstpointer) movement;
       double alpha = 0.82 * visible->opacity;
 
-      cairo_save (cr);
-      trace_arrow (cr, viewport, visible->movement, MAX (visible->progress, 0.02),
-                   (selected ? 5 : 3.5) * scale, (selected ? 24 : 19) * scale, 20 * scale,
-                   self->hit_paths, movement);
-      set_color (cr, color, alpha);
-      cairo_fill_preserve (cr);
-      set_color (cr, selected ? &palette->ink : &palette->halo, selected ? 0.9 : 0.7 * visible->opacity);
-      cairo_set_line_width (cr, (selected ? 2.0 : 1.0) * scale);
-      /* Bevel: at this width no join shows its shape, and round ones cost
-       * cairo an arc at every point of the ribbon. */
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
-      cairo_stroke (cr);
-      cairo_restore (cr);
+      build_arrow_outline (viewport, visible->movement, MAX (visible->progress, 0.02),
+                           (selected ? 5 : 3.5) * scale, (selected ? 24 : 19) * scale, 20 * scale,
+                           self->hit_paths, movement, outline);
+      if (outline->len > 0)
+        fill_arrow (self, cr, options, (const KwaMapPoint *) outline->data, outline->len, color, alpha,
+                    selected ? &palette->ink : &palette->halo, selected ? 0.9 : 0.7 * visible->opacity,
+                    (selected ? 2.0 : 1.0) * scale);
 
       /* The unit's name at the arrow's head while it moves. */
       if ((options->layers & KWA_MAP_LAYER_LABELS) && visible->opacity > 0.5 && visible->progress > 0.15)

@@ -481,7 +481,17 @@ kwa_polygon_coverage_get_row (KwaPolygonCoverage *self,
       for (guint sub = 0; sub < SUB_ROWS; sub++)
         sample_sub_row (polygon, &self->polygon_row, self->crossings, y + (sub + 0.5) / SUB_ROWS);
       collect_runs (&self->polygon_row);
-      if (self->polygon_row.runs.len > 1 || self->polygon_row.runs.items[0].alpha > 0)
+      if (self->polygon_row.runs.len == 1 && self->polygon_row.runs.items[0].alpha == 0)
+        continue;
+      if (self->runs.len == 1 && self->runs.items[0].alpha == 0 && polygon->paints == 255)
+        {
+          /* Painted over nothing, the polygon's runs are the row's. */
+          RunList swap = self->runs;
+
+          self->runs = self->polygon_row.runs;
+          self->polygon_row.runs = swap;
+        }
+      else
         paint_runs (self, polygon->paints);
     }
 
