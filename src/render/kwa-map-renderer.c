@@ -65,6 +65,8 @@ struct _KwaMapRenderer
 
   /* Shapes filled straight into image targets; see direct_fill_begin() */
   KwaShapeFill    *shapes;
+  cairo_surface_t *hatch_tile;         /* A8: one period of the hatching … */
+  double           hatch_tile_line_width;   /* … with lines this wide */
 
   /* What the last frame drew where, for hit testing */
   GArray          *hit_circles;   /* HitCircle */
@@ -102,6 +104,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->land_mask, cairo_surface_destroy);
   g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
   g_clear_pointer (&self->shapes, kwa_shape_fill_free);
+  g_clear_pointer (&self->hatch_tile, cairo_surface_destroy);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_object (&self->font_map);
@@ -1177,19 +1180,13 @@ ensure_scaled_land_mask (KwaMapRenderer         *self,
   return self->land_mask_scaled;
 }
 
-static cairo_pattern_t *
-create_hatch_pattern (const KwaColor *color,
-                      double          alpha,
-                      double          spacing,
-                      double          line_width)
+/* One diagonal per tile, drawn with its neighbours' ends so the tiles
+ * join; the tile is @size square. */
+static void
+draw_hatch_tile (cairo_t *cr,
+                 int      size,
+                 double   line_width)
 {
-  int size = MAX (4, (int) round (spacing));
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_t *cr = cairo_create (tile);
-  cairo_pattern_t *pattern;
-
-  /* One diagonal per tile, drawn with its neighbours' ends so the tiles join. */
-  set_color (cr, color, alpha);
   cairo_set_line_width (cr, line_width);
   for (int k = -1; k <= 1; k++)
     {
@@ -1197,6 +1194,52 @@ create_hatch_pattern (const KwaColor *color,
       cairo_line_to (cr, k * size + size, 0);
     }
   cairo_stroke (cr);
+}
+
+static int
+hatch_period (double spacing)
+{
+  return MAX (4, (int) round (spacing));
+}
+
+/* The hatching's coverage over one period, for kwa_shape_fill_paint(),
+ * kept while the scale stays. */
+static cairo_surface_t *
+ensure_hatch_tile (KwaMapRenderer *self,
+                   double          spacing,
+                   double          line_width)
+{
+  int size = hatch_period (spacing);
+  cairo_t *cr;
+
+  if (self->hatch_tile != NULL && cairo_image_surface_get_width (self->hatch_tile) == size &&
+      self->hatch_tile_line_width == line_width)
+    return self->hatch_tile;
+
+  g_clear_pointer (&self->hatch_tile, cairo_surface_destroy);
+  self->hatch_tile = cairo_image_surface_create (CAIRO_FORMAT_A8, size, size);
+  self->hatch_tile_line_width = line_width;
+  cr = cairo_create (self->hatch_tile);
+  draw_hatch_tile (cr, size, line_width);
+  cairo_destroy (cr);
+  cairo_surface_flush (self->hatch_tile);
+
+  return self->hatch_tile;
+}
+
+static cairo_pattern_t *
+create_hatch_pattern (const KwaColor *color,
+                      double          alpha,
+                      double          spacing,
+                      double          line_width)
+{
+  int size = hatch_period (spacing);
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+
+  set_color (cr, color, alpha);
+  draw_hatch_tile (cr, size, line_width);
   cairo_destroy (cr);
 
   pattern = cairo_pattern_create_for_surface (tile);
@@ -1298,6 +1341,51 @@ hatch_uncertainty_as_vectors (cairo_t           *cr,
     }
 }
 
+/* The band between the two fronts, as the even-odd fill of both regions,
+ * through the land mask and the tile of hatching, written straight into
+ * an image (see kwa_shape_fill_paint()). Cairo clips the paint with the
+ * band instead, which costs a mask of the whole band every frame. */
+static gboolean
+hatch_uncertainty_directly (KwaMapRenderer         *self,
+                            cairo_t                *cr,
+                            const KwaViewport      *viewport,
+                            KwaScene               *scene,
+                            const KwaRenderOptions *options,
+                            const KwaColor         *color,
+                            double                  alpha,
+                            double                  scale,
+                            const KwaMapRect       *land_bounds)
+{
+  GArray *regions[] = { scene->uncertain_from, scene->uncertain_to };
+  cairo_rectangle_int_t clip;
+  KwaShapeFill *direct = direct_fill_begin (self, cr, options, &clip);
+  KwaShapeTexture texture = { NULL, 0, 0, NULL };
+  double x, y, mask_x, mask_y;
+
+  if (direct == NULL)
+    return FALSE;
+
+  kwa_viewport_map_to_pixel (viewport, land_bounds->x, land_bounds->y, &x, &y);
+  texture.mask = ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
+  if (texture.mask == NULL)
+    return FALSE;
+  texture.mask_x = (int) mask_x;
+  texture.mask_y = (int) mask_y;
+  texture.tile = ensure_hatch_tile (self, 9 * scale, 1.1 * scale);
+
+  for (guint r = 0; r < G_N_ELEMENTS (regions); r++)
+    {
+      g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, regions[r]->len);
+
+      for (guint i = 0; i < regions[r]->len; i++)
+        to_pixel (viewport, &g_array_index (regions[r], KwaMapPoint, i), &pixels[i].x, &pixels[i].y);
+      kwa_shape_fill_add_ring (direct, pixels, regions[r]->len, FALSE);
+    }
+  kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_EVEN_ODD, color, alpha, &texture);
+
+  return TRUE;
+}
+
 /* On screen and in PNGs: the even-odd band between the two fronts, filled
  * with a tiled hatch through the land mask (cached per scale). */
 static void
@@ -1316,6 +1404,8 @@ hatch_uncertainty_as_raster (KwaMapRenderer         *self,
   double x, y, mask_x, mask_y;
 
   mask = ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
+  if (hatch_uncertainty_directly (self, cr, viewport, scene, options, color, alpha, scale, &bounds))
+    return;
   hatch = create_hatch_pattern (color, alpha, 9 * scale, 1.1 * scale);
 
   cairo_save (cr);

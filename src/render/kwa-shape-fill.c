@@ -121,6 +121,15 @@ compare_edges (gconstpointer a,
   return (ea->top > eb->top) - (ea->top < eb->top);
 }
 
+/* ceil() for the non-negative x of a row, without the call. */
+static inline int
+ceil_positive (double x)
+{
+  int whole = (int) x;
+
+  return whole + (x > whole);
+}
+
 /* Adds to the cells the area that the part of an edge from x @from to x
  * @to, @height of the row high, cuts off to its right. (The method and
  * its formulas are those of Raph Levien's font-rs.) */
@@ -132,7 +141,7 @@ accumulate (float  *cells,
 {
   double x0 = MIN (from, to), x1 = MAX (from, to);
   int x0i = (int) x0;
-  int x1i = (int) ceil (x1);
+  int x1i = ceil_positive (x1);
 
   if (x1i <= x0i + 1)
     {
@@ -226,33 +235,78 @@ to_byte (double value)
   return (guint) lround (CLAMP (value, 0, 1) * 255);
 }
 
-/* The texture's share of pixel (@x, @y), 0–1. */
-static inline float
-texture_at (const KwaShapeTexture *texture,
-            int                    x,
-            int                    y)
+#define MAX_TILE 64
+
+/* A texture's surfaces, looked up once for the whole fill: the pixel
+ * loop must not call into cairo. */
+typedef struct
 {
-  float share = 1;
+  const guint8 *mask;        /* NULL for everywhere */
+  int           mask_x;
+  int           mask_y;
+  int           mask_width;
+  int           mask_height;
+  int           mask_stride;
+  const guint8 *tile;        /* NULL for everywhere */
+  int           tile_width;
+  int           tile_height;
+  int           tile_stride;
+  /* Per tile row, the columns that are not empty: a hatch line crosses a
+   * row of its tile in a pixel or two, and only those need painting. */
+  guint8        lit[MAX_TILE][MAX_TILE];
+  guint8        n_lit[MAX_TILE];
+} Texture;
+
+static void
+texture_init (Texture               *texture,
+              const KwaShapeTexture *source)
+{
+  *texture = (Texture) { NULL };
+
+  if (source->mask != NULL)
+    {
+      cairo_surface_flush (source->mask);
+      texture->mask = cairo_image_surface_get_data (source->mask);
+      texture->mask_x = source->mask_x;
+      texture->mask_y = source->mask_y;
+      texture->mask_width = cairo_image_surface_get_width (source->mask);
+      texture->mask_height = cairo_image_surface_get_height (source->mask);
+      texture->mask_stride = cairo_image_surface_get_stride (source->mask);
+    }
+  if (source->tile != NULL)
+    {
+      cairo_surface_flush (source->tile);
+      texture->tile = cairo_image_surface_get_data (source->tile);
+      texture->tile_width = cairo_image_surface_get_width (source->tile);
+      texture->tile_height = cairo_image_surface_get_height (source->tile);
+      texture->tile_stride = cairo_image_surface_get_stride (source->tile);
+      g_return_if_fail (texture->tile_width <= MAX_TILE && texture->tile_height <= MAX_TILE);
+      for (int y = 0; y < texture->tile_height; y++)
+        for (int x = 0; x < texture->tile_width; x++)
+          if (texture->tile[(gsize) y * texture->tile_stride + x] > 0)
+            texture->lit[y][texture->n_lit[y]++] = (guint8) x;
+    }
+}
+
+/* The texture's share of pixel (@x, @y), 0–255. */
+static inline guint
+texture_at (const Texture *texture,
+            int            x,
+            int            y)
+{
+  guint share = 255;
 
   if (texture->mask != NULL)
     {
       int mx = x - texture->mask_x, my = y - texture->mask_y;
 
-      if (mx < 0 || my < 0 ||
-          mx >= cairo_image_surface_get_width (texture->mask) ||
-          my >= cairo_image_surface_get_height (texture->mask))
+      if (mx < 0 || my < 0 || mx >= texture->mask_width || my >= texture->mask_height)
         return 0;
-      share = cairo_image_surface_get_data (texture->mask)
-                [(gsize) my * cairo_image_surface_get_stride (texture->mask) + mx] / 255.0f;
+      share = texture->mask[(gsize) my * texture->mask_stride + mx];
     }
   if (texture->tile != NULL)
-    {
-      int size_x = cairo_image_surface_get_width (texture->tile);
-      int size_y = cairo_image_surface_get_height (texture->tile);
-
-      share *= cairo_image_surface_get_data (texture->tile)
-                 [(gsize) (y % size_y) * cairo_image_surface_get_stride (texture->tile) + x % size_x] / 255.0f;
-    }
+    share = share * texture->tile[(gsize) (y % texture->tile_height) * texture->tile_stride +
+                                  x % texture->tile_width] / 255;
   return share;
 }
 
@@ -265,7 +319,7 @@ coverage_of (float            sum,
 
   if (rule == KWA_SHAPE_FILL_EVEN_ODD)
     {
-      amount = fmodf (amount, 2.0f);
+      amount -= 2.0f * (float) (int) (amount * 0.5f);   /* fmodf (amount, 2), inline */
       amount = amount > 1 ? 2 - amount : amount;
     }
   return MIN (amount, 1.0f);
@@ -279,7 +333,7 @@ typedef struct
   int                    right;
   guint                  rgb[3];
   float                  strength;  /* the colour's alpha, 0–255 */
-  const KwaShapeTexture *texture;
+  const Texture         *texture;   /* NULL for none */
 } PaintRow;
 
 static inline void
@@ -291,10 +345,69 @@ paint_pixel (const PaintRow *row,
   guint amount;
 
   if (row->texture != NULL && share > 0)
-    share *= texture_at (row->texture, x, row->y);
+    share *= texture_at (row->texture, x, row->y) / 255.0f;
   amount = (guint) (share + 0.5f);
   if (amount > 0)
     row->pixels[x] = blend_pixel (row->pixels[x], row->rgb, MIN (amount, 255));
+}
+
+static inline void
+paint_share (const PaintRow *row,
+             int             x,
+             guint           share,
+             float           scale)
+{
+  guint amount = (guint) (share * scale + 0.5f);
+
+  if (amount > 0)
+    row->pixels[x] = blend_pixel (row->pixels[x], row->rgb, MIN (amount, 255));
+}
+
+/* paint_stretch() through a texture: the hatched band's inside, most of
+ * its pixels. The mask's row and the tile's column are stepped along, not
+ * looked up pixel by pixel. */
+static void
+paint_textured_stretch (const PaintRow *row,
+                        int             from,
+                        int             to,
+                        float           scale)
+{
+  const Texture *texture = row->texture;
+  const guint8 *mask_row = NULL, *tile_row = NULL;
+  int column = 0;
+
+  if (texture->mask != NULL)
+    {
+      int my = row->y - texture->mask_y;
+
+      if (my < 0 || my >= texture->mask_height)
+        return;
+      mask_row = texture->mask + (gsize) my * texture->mask_stride - texture->mask_x;
+      from = MAX (from, texture->mask_x);
+      to = MIN (to, texture->mask_x + texture->mask_width);
+    }
+  if (texture->tile != NULL)
+    {
+      tile_row = texture->tile + (gsize) (row->y % texture->tile_height) * texture->tile_stride;
+      column = from % texture->tile_width;
+    }
+
+  if (tile_row == NULL)
+    {
+      for (int x = from; x < to; x++)
+        paint_share (row, x, (mask_row != NULL ? mask_row[x] : 255) * 255, scale);
+      return;
+    }
+
+  /* Only the tile's lit columns, a period apart. */
+  for (guint k = 0; k < texture->n_lit[row->y % texture->tile_height]; k++)
+    {
+      int lit = texture->lit[row->y % texture->tile_height][k];
+      int first = from + (lit - column + texture->tile_width) % texture->tile_width;
+
+      for (int x = first; x < to; x += texture->tile_width)
+        paint_share (row, x, (mask_row != NULL ? mask_row[x] : 255) * tile_row[lit], scale);
+    }
 }
 
 /* Pixels [@from, @to) all at @coverage: the inside of a shape, between
@@ -319,8 +432,7 @@ paint_stretch (const PaintRow *row,
           row->pixels[x] = blend_pixel (row->pixels[x], row->rgb, MIN (amount, 255));
       return;
     }
-  for (int x = from; x < to; x++)
-    paint_pixel (row, x, coverage);
+  paint_textured_stretch (row, from, to, coverage * row->strength / (255.0f * 255.0f));
 }
 
 /* Orders the spans by start and merges those that touch: a row has a
@@ -381,7 +493,7 @@ paint_row (KwaShapeFill     *self,
       from = CLAMP (edge->x_at_top + (top - edge->top) * edge->slope, 0, width);
       to = CLAMP (edge->x_at_top + (bottom - edge->top) * edge->slope, 0, width);
       accumulate (self->cells, from, to, (float) (bottom - top) * edge->direction);
-      spans[n_spans++] = (Span) { (int) MIN (from, to), (int) ceil (MAX (from, to)) + 2 };
+      spans[n_spans++] = (Span) { (int) MIN (from, to), ceil_positive (MAX (from, to)) + 2 };
     }
   n_spans = merge_spans (spans, n_spans);
 
@@ -426,6 +538,7 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
   guchar *data;
   int width, stride, top, bottom, left, right;
   guint next_edge = 0, n_active = 0;
+  Texture resolved;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cairo_surface_get_type (image) == CAIRO_SURFACE_TYPE_IMAGE);
@@ -457,6 +570,8 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
   ensure_cells (self, width);
 
   top = MAX (top, (int) floor (edges[0].top));
+  if (texture != NULL)
+    texture_init (&resolved, texture);
   cairo_surface_flush (image);
   data = cairo_image_surface_get_data (image);
   stride = cairo_image_surface_get_stride (image);
@@ -464,7 +579,7 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
   for (int y = top; y < bottom && (n_active > 0 || next_edge < self->edges->len); y++)
     {
       PaintRow row = { (guint32 *) (data + (gsize) y * stride), y, left, right,
-                       { rgb[0], rgb[1], rgb[2] }, strength, texture };
+                       { rgb[0], rgb[1], rgb[2] }, strength, texture != NULL ? &resolved : NULL };
 
       update_active (self, y, &next_edge, &n_active);
       if (n_active > 0)
