@@ -8,9 +8,8 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <stdlib.h>
 
+#include "kwa-area-rows.h"
 #include "kwa-polygon-coverage.h"
 
 /* How much of each pixel shows "inside", one row at a time, as runs of
@@ -21,27 +20,8 @@
  * alpha mask of the whole area and blends every pixel through it: about
  * twice the work of copying the pixels, every frame, per polygon.
  *
- * Each row is sampled on SUB_ROWS lines; on each, a polygon's edges are
- * crossed at exact x positions (nonzero winding, as cairo fills), so
- * coverage is exact across a row and in SUB_ROWS steps down it. */
-
-#define SUB_ROWS 4
-
-typedef struct
-{
-  double top;       /* y where the edge starts, top < bottom */
-  double bottom;
-  double x_at_top;
-  double slope;     /* dx / dy */
-  int    winding;   /* +1 going down, -1 going up */
-} Edge;
-
-typedef struct
-{
-  double x;
-  int    winding;
-  guint  edge;
-} Crossing;
+ * Each polygon's coverage of a row is exact, from the areas its edges cut
+ * off (see KwaAreaRows), by the nonzero rule as cairo fills. */
 
 /* A row's runs. Plain arrays with room for a run per column, which no row
  * exceeds: this is filled for every row of every frame. */
@@ -51,33 +31,13 @@ typedef struct
   guint           len;
 } RunList;
 
-/* One polygon's coverage of the row being made, before it is painted
- * over the others'. Polygons take turns, so they share one. */
+/* One polygon: its rings, swept row by row. */
 typedef struct
 {
-  int     width;
-  /* partial[x] is what edges leave in pixel x; full[x] changes the
-   * coverage of every pixel from x on. Only the columns in touched (and
-   * marked) are non-zero. Two spare columns: an edge at the right border
-   * writes just past it. */
-  float  *partial;
-  float  *full;
-  guint8 *marked;
-  int    *touched;     /* room for every column */
-  guint   n_touched;
-  RunList runs;
-} RowCoverage;
-
-/* One polygon: its edges, and which of them the row being made crosses. */
-typedef struct
-{
-  guint8  paints;      /* 255 where it paints "inside", 0 where "outside" */
-  double  top;         /* the rows it reaches */
-  double  bottom;
-
-  GArray *edges;       /* Edge, by top */
-  guint   next_edge;   /* the first edge not yet active */
-  GArray *active;      /* guint indices into edges */
+  guint8       paints;   /* 255 where it paints "inside", 0 where "outside" */
+  KwaAreaRows *rows;
+  int          top;      /* the rows it reaches, once started */
+  int          bottom;
 } Polygon;
 
 struct _KwaPolygonCoverage
@@ -85,27 +45,16 @@ struct _KwaPolygonCoverage
   int          width;
   int          height;
   GPtrArray   *polygons;     /* Polygon, in painting order */
-  GArray      *crossings;    /* Crossing: scratch for one sub-row */
-  RowCoverage  polygon_row;  /* scratch: one polygon's share of a row */
+  RunList      polygon_runs; /* scratch: one polygon's share of a row */
   RunList      runs;         /* all the polygons painted */
   RunList      merged;       /* scratch */
   int          last_row;
 };
 
-static int
-compare_edges (gconstpointer a,
-               gconstpointer b)
-{
-  const Edge *ea = a, *eb = b;
-
-  return (ea->top > eb->top) - (ea->top < eb->top);
-}
-
 static void
 polygon_free (Polygon *polygon)
 {
-  g_array_unref (polygon->edges);
-  g_array_unref (polygon->active);
+  kwa_area_rows_free (polygon->rows);
   g_free (polygon);
 }
 
@@ -128,13 +77,7 @@ kwa_polygon_coverage_new (int width,
   self->width = width;
   self->height = height;
   self->polygons = g_ptr_array_new_with_free_func ((GDestroyNotify) polygon_free);
-  self->crossings = g_array_new (FALSE, FALSE, sizeof (Crossing));
-  self->polygon_row.width = width;
-  self->polygon_row.partial = g_new0 (float, width + 2);
-  self->polygon_row.full = g_new0 (float, width + 2);
-  self->polygon_row.marked = g_new0 (guint8, width + 2);
-  self->polygon_row.touched = g_new (int, width + 2);
-  self->polygon_row.runs.items = g_new (KwaCoverageRun, width);
+  self->polygon_runs.items = g_new (KwaCoverageRun, width);
   self->runs.items = g_new (KwaCoverageRun, width);
   self->merged.items = g_new (KwaCoverageRun, width);
   self->last_row = -1;
@@ -149,12 +92,7 @@ kwa_polygon_coverage_free (KwaPolygonCoverage *self)
     return;
 
   g_ptr_array_unref (self->polygons);
-  g_array_unref (self->crossings);
-  g_free (self->polygon_row.partial);
-  g_free (self->polygon_row.full);
-  g_free (self->polygon_row.marked);
-  g_free (self->polygon_row.touched);
-  g_free (self->polygon_row.runs.items);
+  g_free (self->polygon_runs.items);
   g_free (self->runs.items);
   g_free (self->merged.items);
   g_free (self);
@@ -183,164 +121,9 @@ kwa_polygon_coverage_add (KwaPolygonCoverage *self,
 
   polygon = g_new0 (Polygon, 1);
   polygon->paints = paints_inside ? 255 : 0;
-  polygon->top = G_MAXDOUBLE;
-  polygon->bottom = -G_MAXDOUBLE;
-  polygon->edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), n_points);
-  polygon->active = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; i < n_points; i++)
-    {
-      const KwaMapPoint *a = &points[i];
-      const KwaMapPoint *b = &points[(i + 1) % n_points];
-      Edge edge;
-
-      if (a->y == b->y || !isfinite (a->x + a->y + b->x + b->y))
-        continue;   /* horizontal edges cross no sampling line */
-
-      if (a->y < b->y)
-        edge = (Edge) { a->y, b->y, a->x, 0, +1 };
-      else
-        edge = (Edge) { b->y, a->y, b->x, 0, -1 };
-      edge.slope = (b->x - a->x) / (b->y - a->y);
-      if (edge.bottom <= 0 || edge.top >= self->height)
-        continue;
-      polygon->top = MIN (polygon->top, edge.top);
-      polygon->bottom = MAX (polygon->bottom, edge.bottom);
-      g_array_append_val (polygon->edges, edge);
-    }
-  g_array_sort (polygon->edges, compare_edges);
-
+  polygon->rows = kwa_area_rows_new ();
+  kwa_area_rows_add_ring (polygon->rows, points, n_points, FALSE);
   g_ptr_array_add (self->polygons, polygon);
-}
-
-static void
-touch (RowCoverage *row,
-       int          column)
-{
-  if (!row->marked[column])
-    {
-      row->marked[column] = TRUE;
-      row->touched[row->n_touched++] = column;
-    }
-}
-
-/* Adds the inside stretch [start, end) of one sub-row, @weight high. */
-static void
-add_span (RowCoverage *row,
-          double       start,
-          double       end,
-          float        weight)
-{
-  int first, last;
-
-  start = CLAMP (start, 0, row->width);
-  end = CLAMP (end, 0, row->width);
-  if (end <= start)
-    return;
-
-  first = (int) start;
-  last = (int) end;
-
-  touch (row, first);
-  if (first == last)
-    {
-      row->partial[first] += weight * (float) (end - start);
-      return;
-    }
-
-  row->partial[first] += weight * (float) (first + 1 - start);
-  touch (row, first + 1);
-  row->full[first + 1] += weight;
-  touch (row, last);
-  row->full[last] -= weight;
-  row->partial[last] += weight * (float) (end - last);
-}
-
-static void
-update_active_edges (Polygon *polygon,
-                     double   y)
-{
-  const Edge *edges = (const Edge *) polygon->edges->data;
-  guint kept = 0;
-
-  for (guint i = 0; i < polygon->active->len; i++)
-    {
-      guint index = g_array_index (polygon->active, guint, i);
-
-      if (edges[index].bottom > y)
-        g_array_index (polygon->active, guint, kept++) = index;
-    }
-  g_array_set_size (polygon->active, kept);
-
-  while (polygon->next_edge < polygon->edges->len && edges[polygon->next_edge].top <= y)
-    {
-      if (edges[polygon->next_edge].bottom > y)
-        g_array_append_val (polygon->active, polygon->next_edge);
-      polygon->next_edge++;
-    }
-}
-
-static void
-sort_crossings (GArray *crossings)
-{
-  Crossing *c = (Crossing *) crossings->data;
-
-  /* Insertion sort: a handful of crossings, already in order but for those
-   * that crossed since the sub-row before (see sample_sub_row()). */
-  for (guint i = 1; i < crossings->len; i++)
-    {
-      Crossing item = c[i];
-      guint j = i;
-
-      while (j > 0 && c[j - 1].x > item.x)
-        {
-          c[j] = c[j - 1];
-          j--;
-        }
-      c[j] = item;
-    }
-}
-
-static void
-sample_sub_row (Polygon     *polygon,
-                RowCoverage *row,
-                GArray      *crossings,
-                double       y)
-{
-  const Edge *edges = (const Edge *) polygon->edges->data;
-  const Crossing *sorted;
-  int winding = 0;
-  double start = 0;
-
-  update_active_edges (polygon, y);
-
-  /* Written in place, not appended: this runs for every sub-row. */
-  g_array_set_size (crossings, polygon->active->len);
-  for (guint i = 0; i < polygon->active->len; i++)
-    {
-      const Edge *edge = &edges[g_array_index (polygon->active, guint, i)];
-
-      g_array_index (crossings, Crossing, i) = (Crossing) { edge->x_at_top + (y - edge->top) * edge->slope,
-                                                            edge->winding,
-                                                            g_array_index (polygon->active, guint, i) };
-    }
-  sort_crossings (crossings);
-  /* The active edges in the crossings' order, so the next sub-row's come
-   * out nearly sorted. */
-  for (guint i = 0; i < crossings->len; i++)
-    g_array_index (polygon->active, guint, i) = g_array_index (crossings, Crossing, i).edge;
-
-  sorted = (const Crossing *) crossings->data;
-  for (guint i = 0; i < crossings->len; i++)
-    {
-      int before = winding;
-
-      winding += sorted[i].winding;
-      if (before == 0 && winding != 0)
-        start = sorted[i].x;
-      else if (before != 0 && winding == 0)
-        add_span (row, start, sorted[i].x, 1.0f / SUB_ROWS);
-    }
 }
 
 static void
@@ -367,54 +150,35 @@ to_alpha (float coverage)
   return (guint8) CLAMP (alpha, 0, 255);
 }
 
-/* Insertion sort: a row touches a handful of columns, and qsort()'s calls
- * through a function pointer cost more than the sorting. */
+/* The polygon's coverage of row @y, as runs in self->polygon_runs. */
 static void
-sort_columns (int   *columns,
-              guint  n_columns)
+collect_runs (KwaPolygonCoverage *self,
+              Polygon            *polygon,
+              int                 y)
 {
-  for (guint i = 1; i < n_columns; i++)
-    {
-      int column = columns[i];
-      guint j = i;
-
-      while (j > 0 && columns[j - 1] > column)
-        {
-          columns[j] = columns[j - 1];
-          j--;
-        }
-      columns[j] = column;
-    }
-}
-
-/* Turns the touched columns into the polygon's runs, and clears them for
- * the next polygon or row. */
-static void
-collect_runs (RowCoverage *row)
-{
-  float coverage = 0;
+  const KwaAreaSpan *spans;
+  guint n_spans = kwa_area_rows_accumulate (polygon->rows, y, &spans);
+  float *cells = kwa_area_rows_get_cells (polygon->rows);
+  RunList *runs = &self->polygon_runs;
+  float sum = 0;
   int from = 0;
 
-  row->runs.len = 0;
-  sort_columns (row->touched, row->n_touched);
-
-  for (guint i = 0; i < row->n_touched; i++)
+  runs->len = 0;
+  for (guint i = 0; i < n_spans; i++)
     {
-      int column = row->touched[i];
+      int end = MIN (spans[i].end, self->width);
 
-      if (column < row->width)
+      append_run (runs, from, spans[i].start, to_alpha (kwa_area_coverage (sum, FALSE)));
+      for (int x = spans[i].start; x < spans[i].end; x++)
         {
-          append_run (&row->runs, from, column, to_alpha (coverage));
-          coverage += row->full[column];
-          append_run (&row->runs, column, column + 1, to_alpha (coverage + row->partial[column]));
-          from = column + 1;
+          sum += cells[x];
+          cells[x] = 0;
+          if (x < end)
+            append_run (runs, x, x + 1, to_alpha (kwa_area_coverage (sum, FALSE)));
         }
-      row->full[column] = 0;
-      row->partial[column] = 0;
-      row->marked[column] = FALSE;
+      from = MAX (from, end);
     }
-  append_run (&row->runs, from, row->width, to_alpha (coverage));
-  row->n_touched = 0;
+  append_run (runs, from, self->width, to_alpha (kwa_area_coverage (sum, FALSE)));
 }
 
 /* Paints the polygon's runs (self->polygon_row) over self->runs: each
@@ -425,7 +189,7 @@ paint_runs (KwaPolygonCoverage *self,
             guint8              paints)
 {
   const KwaCoverageRun *below = self->runs.items;
-  const KwaCoverageRun *above = self->polygon_row.runs.items;
+  const KwaCoverageRun *above = self->polygon_runs.items;
   RunList swap;
   guint i = 0, j = 0;
   int x = 0;
@@ -463,9 +227,12 @@ kwa_polygon_coverage_get_row (KwaPolygonCoverage *self,
                               int                 y,
                               guint              *n_runs)
 {
+  gboolean first_row;
+
   g_return_val_if_fail (self != NULL && n_runs != NULL, NULL);
   g_return_val_if_fail (y > self->last_row && y < self->height, NULL);
 
+  first_row = self->last_row < 0;
   self->last_row = y;
   self->runs.len = 0;
   append_run (&self->runs, 0, self->width, 0);
@@ -474,22 +241,23 @@ kwa_polygon_coverage_get_row (KwaPolygonCoverage *self,
     {
       Polygon *polygon = g_ptr_array_index (self->polygons, p);
 
+      if (first_row &&
+          !kwa_area_rows_start (polygon->rows, self->width, y, &polygon->top, &polygon->bottom))
+        polygon->top = polygon->bottom = y;
       /* Rows the polygon does not reach cost nothing. */
-      if (polygon->bottom <= y || polygon->top >= y + 1)
+      if (y < polygon->top || y >= polygon->bottom)
         continue;
 
-      for (guint sub = 0; sub < SUB_ROWS; sub++)
-        sample_sub_row (polygon, &self->polygon_row, self->crossings, y + (sub + 0.5) / SUB_ROWS);
-      collect_runs (&self->polygon_row);
-      if (self->polygon_row.runs.len == 1 && self->polygon_row.runs.items[0].alpha == 0)
+      collect_runs (self, polygon, y);
+      if (self->polygon_runs.len == 1 && self->polygon_runs.items[0].alpha == 0)
         continue;
       if (self->runs.len == 1 && self->runs.items[0].alpha == 0 && polygon->paints == 255)
         {
           /* Painted over nothing, the polygon's runs are the row's. */
           RunList swap = self->runs;
 
-          self->runs = self->polygon_row.runs;
-          self->polygon_row.runs = swap;
+          self->runs = self->polygon_runs;
+          self->polygon_runs = swap;
         }
       else
         paint_runs (self, polygon->paints);

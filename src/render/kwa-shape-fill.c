@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "kwa-area-rows.h"
 #include "kwa-shape-fill.h"
 
 /* Fills polygons straight into an image, for the overlays of a frame that
@@ -18,36 +19,14 @@
  * stretches of each row it composites one call at a time; an arrow across
  * the peninsula has hundreds of both.
  *
- * Each row is one pass. Every edge crossing it leaves the exact area it
- * cuts off in the cells it passes (the signed-area method of font
- * rasterisers), and a running sum along the row turns those into each
- * pixel's coverage: no sub-rows to sample, no crossings to sort, and the
- * pixels are blended as the sum goes. */
-
-typedef struct
-{
-  double top;          /* the edge's y range, top < bottom */
-  double bottom;
-  double x_at_top;
-  double slope;        /* dx / dy */
-  float  direction;    /* +1 going down, -1 going up (reversed for holes) */
-} Edge;
-
-typedef struct
-{
-  int start;   /* the cells an edge touched in the row */
-  int end;
-} Span;
+ * Each row is one pass (see KwaAreaRows): the running sum of the areas
+ * the edges cut off is each pixel's coverage, and pixels are blended as
+ * the sum goes; stretches between the edges are blended at one coverage,
+ * or skipped. */
 
 struct _KwaShapeFill
 {
-  GArray *edges;       /* Edge; sorted by top when painted */
-  guint  *active;      /* indices of the edges crossing the row */
-  guint   active_size;
-  Span   *spans;       /* room for a span per edge */
-  float  *cells;       /* the row's areas, width + 2; zero between rows */
-  int     n_cells;
-  gboolean sorted;
+  KwaAreaRows *rows;
 };
 
 KwaShapeFill *
@@ -55,7 +34,7 @@ kwa_shape_fill_new (void)
 {
   KwaShapeFill *self = g_new0 (KwaShapeFill, 1);
 
-  self->edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  self->rows = kwa_area_rows_new ();
 
   return self;
 }
@@ -66,10 +45,7 @@ kwa_shape_fill_free (KwaShapeFill *self)
   if (self == NULL)
     return;
 
-  g_array_unref (self->edges);
-  g_free (self->active);
-  g_free (self->spans);
-  g_free (self->cells);
+  kwa_area_rows_free (self->rows);
   g_free (self);
 }
 
@@ -89,126 +65,8 @@ kwa_shape_fill_add_ring (KwaShapeFill      *self,
                          gboolean           reversed)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (points != NULL || n_points == 0);
 
-  for (guint i = 0; i < n_points; i++)
-    {
-      const KwaMapPoint *a = &points[i];
-      const KwaMapPoint *b = &points[(i + 1) % n_points];
-      Edge edge;
-
-      if (a->y == b->y || !isfinite (a->x + a->y + b->x + b->y))
-        continue;   /* a level edge cuts off no area */
-
-      if (a->y < b->y)
-        edge = (Edge) { a->y, b->y, a->x, 0, 1.0f };
-      else
-        edge = (Edge) { b->y, a->y, b->x, 0, -1.0f };
-      edge.slope = (b->x - a->x) / (b->y - a->y);
-      if (reversed)
-        edge.direction = -edge.direction;
-      g_array_append_val (self->edges, edge);
-    }
-  self->sorted = FALSE;
-}
-
-static int
-compare_edges (gconstpointer a,
-               gconstpointer b)
-{
-  const Edge *ea = a, *eb = b;
-
-  return (ea->top > eb->top) - (ea->top < eb->top);
-}
-
-/* ceil() for the non-negative x of a row, without the call. */
-static inline int
-ceil_positive (double x)
-{
-  int whole = (int) x;
-
-  return whole + (x > whole);
-}
-
-/* Adds to the cells the area that the part of an edge from x @from to x
- * @to, @height of the row high, cuts off to its right. (The method and
- * its formulas are those of Raph Levien's font-rs.) */
-static inline void
-accumulate (float  *cells,
-            double  from,
-            double  to,
-            float   height)
-{
-  double x0 = MIN (from, to), x1 = MAX (from, to);
-  int x0i = (int) x0;
-  int x1i = ceil_positive (x1);
-
-  if (x1i <= x0i + 1)
-    {
-      float middle = (float) (0.5 * (from + to) - x0i);
-
-      cells[x0i] += height - height * middle;
-      cells[x0i + 1] += height * middle;
-    }
-  else
-    {
-      float s = (float) (1.0 / (x1 - x0));
-      float x0f = (float) (x0 - x0i);
-      float a0 = 0.5f * s * (1 - x0f) * (1 - x0f);
-      float x1f = (float) (x1 - x1i + 1);
-      float am = 0.5f * s * x1f * x1f;
-
-      cells[x0i] += height * a0;
-      if (x1i == x0i + 2)
-        cells[x0i + 1] += height * (1 - a0 - am);
-      else
-        {
-          float a1 = s * (1.5f - x0f);
-          float a2 = a1 + (float) (x1i - x0i - 3) * s;
-
-          cells[x0i + 1] += height * (a1 - a0);
-          for (int x = x0i + 2; x < x1i - 1; x++)
-            cells[x] += height * s;
-          cells[x1i - 1] += height * (1 - a2 - am);
-        }
-      cells[x1i] += height * am;
-    }
-}
-
-/* Makes room for rows @width wide. */
-static void
-ensure_cells (KwaShapeFill *self,
-              int           width)
-{
-  if (self->n_cells >= width + 2)
-    return;
-
-  g_free (self->cells);
-  self->n_cells = width + 2;
-  self->cells = g_new0 (float, self->n_cells);
-}
-
-/* The edges crossing row @y, from those crossing the row before. */
-static void
-update_active (KwaShapeFill *self,
-               int           y,
-               guint        *next_edge,
-               guint        *n_active)
-{
-  const Edge *edges = (const Edge *) self->edges->data;
-  guint kept = 0;
-
-  for (guint i = 0; i < *n_active; i++)
-    if (edges[self->active[i]].bottom > y)
-      self->active[kept++] = self->active[i];
-  *n_active = kept;
-
-  while (*next_edge < self->edges->len && edges[*next_edge].top < y + 1)
-    {
-      if (edges[*next_edge].bottom > y)
-        self->active[(*n_active)++] = *next_edge;
-      (*next_edge)++;
-    }
+  kwa_area_rows_add_ring (self->rows, points, n_points, reversed);
 }
 
 /* OVER of the colour @rgb at @alpha (0–255) on a premultiplied pixel;
@@ -308,21 +166,6 @@ texture_at (const Texture *texture,
     share = share * texture->tile[(gsize) (y % texture->tile_height) * texture->tile_stride +
                                   x % texture->tile_width] / 255;
   return share;
-}
-
-/* What a row's running sum means for a pixel, 0–1. */
-static inline float
-coverage_of (float            sum,
-             KwaShapeFillRule rule)
-{
-  float amount = fabsf (sum);
-
-  if (rule == KWA_SHAPE_FILL_EVEN_ODD)
-    {
-      amount -= 2.0f * (float) (int) (amount * 0.5f);   /* fmodf (amount, 2), inline */
-      amount = amount > 1 ? 2 - amount : amount;
-    }
-  return MIN (amount, 1.0f);
 }
 
 typedef struct
@@ -435,80 +278,29 @@ paint_stretch (const PaintRow *row,
   paint_textured_stretch (row, from, to, coverage * row->strength / (255.0f * 255.0f));
 }
 
-/* Orders the spans by start and merges those that touch: a row has a
- * span per edge crossing it, a handful. */
-static guint
-merge_spans (Span  *spans,
-             guint  n_spans)
-{
-  guint n_merged = 0;
-
-  for (guint i = 1; i < n_spans; i++)
-    {
-      Span item = spans[i];
-      guint j = i;
-
-      while (j > 0 && spans[j - 1].start > item.start)
-        {
-          spans[j] = spans[j - 1];
-          j--;
-        }
-      spans[j] = item;
-    }
-
-  for (guint i = 0; i < n_spans; i++)
-    {
-      if (n_merged > 0 && spans[i].start <= spans[n_merged - 1].end)
-        spans[n_merged - 1].end = MAX (spans[n_merged - 1].end, spans[i].end);
-      else
-        spans[n_merged++] = spans[i];
-    }
-  return n_merged;
-}
-
-/* Accumulates the active edges' areas in row @y, then runs the sum along
- * the cells they touched, painting as it goes; in between, the sum holds
- * and the pixels get one coverage. */
+/* Accumulates the edges' areas in the row, then runs the sum along the
+ * cells they touched, painting as it goes; in between, the sum holds and
+ * the pixels get one coverage. */
 static void
-paint_row (KwaShapeFill     *self,
-           const PaintRow   *row,
-           guint             n_active,
-           int               width,
-           KwaShapeFillRule  rule)
+paint_row (KwaShapeFill   *self,
+           const PaintRow *row,
+           gboolean        even_odd)
 {
-  const Edge *edges = (const Edge *) self->edges->data;
-  Span *spans = self->spans;
-  guint n_spans = 0;
+  const KwaAreaSpan *spans;
+  guint n_spans = kwa_area_rows_accumulate (self->rows, row->y, &spans);
+  float *cells = kwa_area_rows_get_cells (self->rows);
   float sum = 0;
 
-  for (guint i = 0; i < n_active; i++)
-    {
-      const Edge *edge = &edges[self->active[i]];
-      double top = MAX (edge->top, row->y), bottom = MIN (edge->bottom, row->y + 1.0);
-      double from, to;
-
-      if (bottom <= top)
-        continue;
-      /* Left of the image an edge still counts, as if at its border. */
-      from = CLAMP (edge->x_at_top + (top - edge->top) * edge->slope, 0, width);
-      to = CLAMP (edge->x_at_top + (bottom - edge->top) * edge->slope, 0, width);
-      accumulate (self->cells, from, to, (float) (bottom - top) * edge->direction);
-      spans[n_spans++] = (Span) { (int) MIN (from, to), ceil_positive (MAX (from, to)) + 2 };
-    }
-  n_spans = merge_spans (spans, n_spans);
-
   for (guint i = 0; i < n_spans; i++)
     {
-      int end = MIN (spans[i].end, width + 2);
-
       if (i > 0)
-        paint_stretch (row, spans[i - 1].end, spans[i].start, coverage_of (sum, rule));
-      for (int x = spans[i].start; x < end; x++)
+        paint_stretch (row, spans[i - 1].end, spans[i].start, kwa_area_coverage (sum, even_odd));
+      for (int x = spans[i].start; x < spans[i].end; x++)
         {
-          sum += self->cells[x];
-          self->cells[x] = 0;
+          sum += cells[x];
+          cells[x] = 0;
           if (x >= row->left && x < row->right)
-            paint_pixel (row, x, coverage_of (sum, rule));
+            paint_pixel (row, x, kwa_area_coverage (sum, even_odd));
         }
     }
 }
@@ -534,10 +326,8 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
 {
   const guint rgb[3] = { to_byte (color->r), to_byte (color->g), to_byte (color->b) };
   float strength = (float) (CLAMP (alpha, 0, 1) * 255);
-  const Edge *edges;
   guchar *data;
-  int width, stride, top, bottom, left, right;
-  guint next_edge = 0, n_active = 0;
+  int width, stride, top, bottom, left, right, first, end;
   Texture resolved;
 
   g_return_if_fail (self != NULL);
@@ -552,40 +342,30 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
   top = MAX (clip->y, 0);
   bottom = MIN (clip->y + clip->height, cairo_image_surface_get_height (image));
 
-  if (self->edges->len == 0 || strength <= 0 || left >= right || top >= bottom)
+  if (strength <= 0 || left >= right || top >= bottom ||
+      !kwa_area_rows_start (self->rows, width, top, &first, &end))
     {
-      g_array_set_size (self->edges, 0);
+      kwa_area_rows_clear (self->rows);
       return;
     }
+  top = first;
+  bottom = MIN (bottom, end);
 
-  if (!self->sorted)
-    g_array_sort (self->edges, compare_edges);
-  edges = (const Edge *) self->edges->data;
-  if (self->active_size < self->edges->len)
-    {
-      self->active_size = self->edges->len;
-      self->active = g_renew (guint, self->active, self->active_size);
-      self->spans = g_renew (Span, self->spans, self->active_size);
-    }
-  ensure_cells (self, width);
-
-  top = MAX (top, (int) floor (edges[0].top));
   if (texture != NULL)
     texture_init (&resolved, texture);
   cairo_surface_flush (image);
   data = cairo_image_surface_get_data (image);
   stride = cairo_image_surface_get_stride (image);
 
-  for (int y = top; y < bottom && (n_active > 0 || next_edge < self->edges->len); y++)
+  for (int y = top; y < bottom; y++)
     {
       PaintRow row = { (guint32 *) (data + (gsize) y * stride), y, left, right,
                        { rgb[0], rgb[1], rgb[2] }, strength, texture != NULL ? &resolved : NULL };
 
-      update_active (self, y, &next_edge, &n_active);
-      if (n_active > 0)
-        paint_row (self, &row, n_active, width, rule);
+      paint_row (self, &row, rule == KWA_SHAPE_FILL_EVEN_ODD);
     }
 
-  cairo_surface_mark_dirty_rectangle (image, left, top, right - left, bottom - top);
-  g_array_set_size (self->edges, 0);
+  if (top < bottom)
+    cairo_surface_mark_dirty_rectangle (image, left, top, right - left, bottom - top);
+  kwa_area_rows_clear (self->rows);
 }
