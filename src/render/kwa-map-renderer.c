@@ -1362,7 +1362,7 @@ hatch_uncertainty_directly (KwaMapRenderer         *self,
   KwaShapeTexture texture = { NULL, 0, 0, NULL };
   double x, y, mask_x, mask_y;
 
-  if (direct == NULL)
+  if (direct == NULL || hatch_period (9 * scale) > KWA_SHAPE_TEXTURE_MAX_TILE)
     return FALSE;
 
   kwa_viewport_map_to_pixel (viewport, land_bounds->x, land_bounds->y, &x, &y);

@@ -93,8 +93,6 @@ to_byte (double value)
   return (guint) lround (CLAMP (value, 0, 1) * 255);
 }
 
-#define MAX_TILE 64
-
 /* A texture's surfaces, looked up once for the whole fill: the pixel
  * loop must not call into cairo. */
 typedef struct
@@ -111,8 +109,8 @@ typedef struct
   int           tile_stride;
   /* Per tile row, the columns that are not empty: a hatch line crosses a
    * row of its tile in a pixel or two, and only those need painting. */
-  guint8        lit[MAX_TILE][MAX_TILE];
-  guint8        n_lit[MAX_TILE];
+  guint8        lit[KWA_SHAPE_TEXTURE_MAX_TILE][KWA_SHAPE_TEXTURE_MAX_TILE];
+  guint8        n_lit[KWA_SHAPE_TEXTURE_MAX_TILE];
 } Texture;
 
 static void
@@ -138,7 +136,6 @@ texture_init (Texture               *texture,
       texture->tile_width = cairo_image_surface_get_width (source->tile);
       texture->tile_height = cairo_image_surface_get_height (source->tile);
       texture->tile_stride = cairo_image_surface_get_stride (source->tile);
-      g_return_if_fail (texture->tile_width <= MAX_TILE && texture->tile_height <= MAX_TILE);
       for (int y = 0; y < texture->tile_height; y++)
         for (int x = 0; x < texture->tile_width; x++)
           if (texture->tile[(gsize) y * texture->tile_stride + x] > 0)
@@ -335,6 +332,9 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
   g_return_if_fail (cairo_image_surface_get_format (image) == CAIRO_FORMAT_ARGB32 ||
                     cairo_image_surface_get_format (image) == CAIRO_FORMAT_RGB24);
   g_return_if_fail (clip != NULL && color != NULL);
+  g_return_if_fail (texture == NULL || texture->tile == NULL ||
+                    (cairo_image_surface_get_width (texture->tile) <= KWA_SHAPE_TEXTURE_MAX_TILE &&
+                     cairo_image_surface_get_height (texture->tile) <= KWA_SHAPE_TEXTURE_MAX_TILE));
 
   width = cairo_image_surface_get_width (image);
   left = MAX (clip->x, 0);

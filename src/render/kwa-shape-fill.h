@@ -20,8 +20,11 @@ typedef enum
   KWA_SHAPE_FILL_EVEN_ODD,   /* inside an odd number of rings */
 } KwaShapeFillRule;
 
-/* An alpha mask laid over the image, and a tile repeated from the image's
+/* An alpha mask laid over the image, and a tile (at most
+ * KWA_SHAPE_TEXTURE_MAX_TILE pixels square) repeated from the image's
  * (0, 0): together they say how much of the colour each pixel gets. */
+#define KWA_SHAPE_TEXTURE_MAX_TILE 64
+
 typedef struct
 {
   cairo_surface_t *mask;     /* A8, or NULL for everywhere */
