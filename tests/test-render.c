@@ -179,9 +179,12 @@ test_render_case (gconstpointer data)
 }
 
 /* Frames onto an image the view's size are composed straight into its
- * pixels (kwa_basemap_cache_compose()); anything else (a recording, as
- * the widget draws into, or vector output) paints the tints through cairo
- * clips. The two must look the same: only antialiased edges may differ. */
+ * pixels (kwa_basemap_cache_compose()), and their arrows, arrow outlines
+ * and hatching filled straight into them too (KwaShapeFill); anything
+ * else (a recording, as the widget draws into, or vector output) paints
+ * the tints through cairo clips and fills and strokes the overlays with
+ * cairo. The two must look the same: only antialiased edges may differ.
+ * The days below have arrows on the move and hatched bands. */
 static cairo_surface_t *
 render_day (KwaMapRenderer    *renderer,
             const KwaViewport *viewport,

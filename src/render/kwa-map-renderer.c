@@ -1743,11 +1743,12 @@ trace_pixel_ring (cairo_t           *cr,
 }
 
 /* Fills the arrow in @color, then rings it with a line @width wide
- * centred on its edge. Vector output strokes the ring; raster frames fill
- * the band between the outline grown and shrunk by half the width, which
- * looks the same and, written straight into an image, costs a fraction of
- * cairo's stroke: cairo pays per row and per stretch of a row, and a thin
- * ring across a third of the frame has hundreds. */
+ * centred on its edge. Written straight into an image, the ring is the
+ * band between the outline grown and shrunk by half the width, filled:
+ * it looks the same as cairo's stroke and costs a fraction of it, since
+ * cairo pays per row and per stretch of a row, and a thin ring across a
+ * third of the frame has hundreds. Elsewhere (vectors, the widget's
+ * recording) cairo strokes it. */
 static void
 fill_arrow (KwaMapRenderer         *self,
             cairo_t                *cr,
@@ -1762,10 +1763,11 @@ fill_arrow (KwaMapRenderer         *self,
 {
   g_autofree KwaMapPoint *grown = NULL, *shrunk = NULL;
   cairo_rectangle_int_t clip;
-  KwaShapeFill *direct;
+  KwaShapeFill *direct = direct_fill_begin (self, cr, options, &clip);
 
-  if (options->vector)
+  if (direct == NULL)
     {
+      cairo_save (cr);
       trace_pixel_ring (cr, outline, n_points);
       set_color (cr, color, alpha);
       cairo_fill_preserve (cr);
@@ -1775,6 +1777,7 @@ fill_arrow (KwaMapRenderer         *self,
        * an arc at every point of the ribbon. */
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
       cairo_stroke (cr);
+      cairo_restore (cr);
       return;
     }
 
@@ -1783,27 +1786,12 @@ fill_arrow (KwaMapRenderer         *self,
   kwa_map_polygon_offset (outline, n_points, width / 2, grown);
   kwa_map_polygon_offset (outline, n_points, -width / 2, shrunk);
 
-  direct = direct_fill_begin (self, cr, options, &clip);
-  if (direct != NULL)
-    {
-      kwa_shape_fill_add_ring (direct, outline, n_points, FALSE);
-      kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO, color, alpha, NULL);
-      kwa_shape_fill_add_ring (direct, grown, n_points, FALSE);
-      kwa_shape_fill_add_ring (direct, shrunk, n_points, TRUE);
-      kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO,
-                            ring_color, ring_alpha, NULL);
-      return;
-    }
-
-  trace_pixel_ring (cr, outline, n_points);
-  set_color (cr, color, alpha);
-  cairo_fill (cr);
-  trace_pixel_ring (cr, grown, n_points);
-  trace_pixel_ring (cr, shrunk, n_points);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  set_color (cr, ring_color, ring_alpha);
-  cairo_fill (cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  kwa_shape_fill_add_ring (direct, outline, n_points, FALSE);
+  kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO, color, alpha, NULL);
+  kwa_shape_fill_add_ring (direct, grown, n_points, FALSE);
+  kwa_shape_fill_add_ring (direct, shrunk, n_points, TRUE);
+  kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO,
+                        ring_color, ring_alpha, NULL);
 }
 
 static void
