@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <math.h>
 
 #include "kwa-shape-fill.h"
 
@@ -262,6 +263,31 @@ test_texture (void)
   cairo_surface_destroy (drawn);
 }
 
+/* A view zoomed far in puts a shape's corners millions of pixels away:
+ * what shows is still filled, and nothing overflows. */
+static void
+test_far_away (void)
+{
+  static const KwaMapPoint huge[] = { { -1e12, -1e12 }, { 1e12, -1e12 }, { 1e12, 1e12 }, { -1e12, 1e12 } };
+  static const KwaMapPoint not_a_number[] = { { 10, 10 }, { NAN, 20 }, { 30, 50 } };
+  cairo_surface_t *original = striped_image ();
+  cairo_surface_t *drawn = striped_image ();
+  g_autoptr(KwaShapeFill) fill = kwa_shape_fill_new ();
+
+  kwa_shape_fill_add_ring (fill, huge, G_N_ELEMENTS (huge), FALSE);
+  kwa_shape_fill_paint (fill, drawn, &everything, KWA_SHAPE_FILL_NONZERO, &red, 1.0, NULL);
+  for (int y = 0; y < HEIGHT; y += 7)
+    for (int x = 0; x < WIDTH; x += 5)
+      g_assert_cmphex (pixel_at (drawn, x, y), ==, 0xffcc401a);
+
+  /* Edges that are not numbers are left out, not followed. */
+  kwa_shape_fill_add_ring (fill, not_a_number, G_N_ELEMENTS (not_a_number), FALSE);
+  kwa_shape_fill_paint (fill, original, &everything, KWA_SHAPE_FILL_NONZERO, &red, 1.0, NULL);
+
+  cairo_surface_destroy (original);
+  cairo_surface_destroy (drawn);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/shape-fill/holes", test_holes);
   g_test_add_func ("/shape-fill/far-apart-on-a-row", test_far_apart_on_a_row);
   g_test_add_func ("/shape-fill/texture", test_texture);
+  g_test_add_func ("/shape-fill/far-away", test_far_away);
 
   return g_test_run ();
 }

@@ -153,8 +153,9 @@ kwa_area_rows_start (KwaAreaRows *self,
   edges = (const Edge *) self->edges->data;
   for (guint i = 0; i < self->edges->len; i++)
     lowest = MAX (lowest, edges[i].bottom);
-  *top = MAX (first_row, (int) floor (edges[0].top));
-  *bottom = (int) ceil (lowest);
+  /* Clamped before the cast: a view zoomed far in puts edges at any y. */
+  *top = (int) CLAMP (floor (edges[0].top), first_row, G_MAXINT / 2);
+  *bottom = (int) CLAMP (ceil (lowest), first_row, G_MAXINT / 2);
 
   if (self->room < self->edges->len)
     {
