@@ -37,8 +37,6 @@ struct _KwaAreaRows
   guint        n_active;
   KwaAreaSpan *spans;       /* room for one per edge */
   guint        room;        /* of active and spans */
-  float       *cells;       /* width + 2; zero where not being swept */
-  int          n_cells;
   int          width;
 };
 
@@ -61,7 +59,6 @@ kwa_area_rows_free (KwaAreaRows *self)
   g_array_unref (self->edges);
   g_free (self->active);
   g_free (self->spans);
-  g_free (self->cells);
   g_free (self);
 }
 
@@ -163,13 +160,6 @@ kwa_area_rows_start (KwaAreaRows *self,
       self->active = g_renew (guint, self->active, self->room);
       self->spans = g_renew (KwaAreaSpan, self->spans, self->room);
     }
-  if (self->n_cells < width + 2)
-    {
-      g_free (self->cells);
-      self->n_cells = width + 2;
-      self->cells = g_new0 (float, self->n_cells);
-    }
-
   return *top < *bottom;
 }
 
@@ -282,18 +272,20 @@ merge_spans (KwaAreaSpan *spans,
 /**
  * kwa_area_rows_accumulate:
  * @y: the row, below the one before
+ * @cells: width + 2 cells, zero but for what this call adds: rings swept
+ *   in turn can share them
  * @spans: (out) (transfer none): where the cells were touched, in order,
  *   apart, and within [0, width + 2)
  *
- * Adds the areas the rings' edges cut off in row @y to the cells (see
- * kwa_area_rows_get_cells()). The caller sweeps the spans' cells and sets
- * them back to zero before the next row.
+ * Adds the areas the rings' edges cut off in row @y to @cells. The caller
+ * sweeps the spans' cells and sets them back to zero before the next row.
  *
  * Returns: how many spans there are
  */
 guint
 kwa_area_rows_accumulate (KwaAreaRows        *self,
                           int                 y,
+                          float              *cells,
                           const KwaAreaSpan **spans)
 {
   const Edge *edges = (const Edge *) self->edges->data;
@@ -312,19 +304,11 @@ kwa_area_rows_accumulate (KwaAreaRows        *self,
       /* Left of the row an edge still counts, as if at its start. */
       from = CLAMP (edge->x_at_top + (top - edge->top) * edge->slope, 0, self->width);
       to = CLAMP (edge->x_at_top + (bottom - edge->top) * edge->slope, 0, self->width);
-      accumulate (self->cells, from, to, (float) (bottom - top) * edge->direction);
+      accumulate (cells, from, to, (float) (bottom - top) * edge->direction);
       self->spans[n_spans++] = (KwaAreaSpan) { (int) MIN (from, to),
                                                MIN (ceil_positive (MAX (from, to)) + 2, self->width + 2) };
     }
 
   *spans = self->spans;
   return merge_spans (self->spans, n_spans);
-}
-
-float *
-kwa_area_rows_get_cells (KwaAreaRows *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->cells;
 }

@@ -37,8 +37,8 @@ gboolean           kwa_area_rows_start      (KwaAreaRows       *self,
                                              int               *bottom);
 guint              kwa_area_rows_accumulate (KwaAreaRows       *self,
                                              int                y,
+                                             float             *cells,
                                              const KwaAreaSpan **spans);
-float             *kwa_area_rows_get_cells  (KwaAreaRows       *self);
 
 /* How much of a pixel is inside, 0–1, for a running sum of signed areas:
  * by the nonzero rule (rings that do not cross, or overlap wound alike)

@@ -215,6 +215,20 @@ trace_polyline (cairo_t           *cr,
     }
 }
 
+/* The points in the view's pixels, in a new array. */
+static KwaMapPoint *
+to_pixels (const KwaViewport *viewport,
+           const KwaMapPoint *points,
+           guint              n_points)
+{
+  KwaMapPoint *pixels = g_new (KwaMapPoint, MAX (n_points, 1));
+
+  for (guint i = 0; i < n_points; i++)
+    to_pixel (viewport, &points[i], &pixels[i].x, &pixels[i].y);
+
+  return pixels;
+}
+
 /* How far, in device pixels, a point of a stroked line may move when the
  * line is simplified for a raster: too little to see. */
 #define STROKE_TOLERANCE 0.2
@@ -229,12 +243,9 @@ trace_stroke_line (cairo_t                *cr,
                    const KwaMapPoint      *points,
                    guint                   n_points)
 {
-  g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, n_points);
+  g_autofree KwaMapPoint *pixels = to_pixels (viewport, points, n_points);
   double device_scale = options->device_scale > 0 ? options->device_scale : 1.0;
   guint n_kept = n_points;
-
-  for (guint i = 0; i < n_points; i++)
-    to_pixel (viewport, &points[i], &pixels[i].x, &pixels[i].y);
 
   if (!options->vector)
     n_kept = kwa_polyline_simplify (pixels, n_points, STROKE_TOLERANCE / device_scale, pixels);
@@ -926,10 +937,8 @@ add_to_coverage (KwaPolygonCoverage *coverage,
                  guint               n_points,
                  gboolean            south)
 {
-  g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, n_points);
+  g_autofree KwaMapPoint *pixels = to_pixels (viewport, outline, n_points);
 
-  for (guint i = 0; i < n_points; i++)
-    to_pixel (viewport, &outline[i], &pixels[i].x, &pixels[i].y);
   kwa_polygon_coverage_add (coverage, pixels, n_points, south);
 }
 
@@ -1375,10 +1384,9 @@ hatch_uncertainty_directly (KwaMapRenderer         *self,
 
   for (guint r = 0; r < G_N_ELEMENTS (regions); r++)
     {
-      g_autofree KwaMapPoint *pixels = g_new (KwaMapPoint, regions[r]->len);
+      g_autofree KwaMapPoint *pixels = to_pixels (viewport, (const KwaMapPoint *) regions[r]->data,
+                                                  regions[r]->len);
 
-      for (guint i = 0; i < regions[r]->len; i++)
-        to_pixel (viewport, &g_array_index (regions[r], KwaMapPoint, i), &pixels[i].x, &pixels[i].y);
       kwa_shape_fill_add_ring (direct, pixels, regions[r]->len, FALSE);
     }
   kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_EVEN_ODD, color, alpha, &texture);

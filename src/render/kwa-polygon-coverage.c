@@ -45,6 +45,7 @@ struct _KwaPolygonCoverage
   int          width;
   int          height;
   GPtrArray   *polygons;     /* Polygon, in painting order */
+  float       *cells;        /* scratch: a row's areas, width + 2; polygons take turns */
   RunList      polygon_runs; /* scratch: one polygon's share of a row */
   RunList      runs;         /* all the polygons painted */
   RunList      merged;       /* scratch */
@@ -77,6 +78,7 @@ kwa_polygon_coverage_new (int width,
   self->width = width;
   self->height = height;
   self->polygons = g_ptr_array_new_with_free_func ((GDestroyNotify) polygon_free);
+  self->cells = g_new0 (float, width + 2);
   self->polygon_runs.items = g_new (KwaCoverageRun, width);
   self->runs.items = g_new (KwaCoverageRun, width);
   self->merged.items = g_new (KwaCoverageRun, width);
@@ -92,6 +94,7 @@ kwa_polygon_coverage_free (KwaPolygonCoverage *self)
     return;
 
   g_ptr_array_unref (self->polygons);
+  g_free (self->cells);
   g_free (self->polygon_runs.items);
   g_free (self->runs.items);
   g_free (self->merged.items);
@@ -157,8 +160,8 @@ collect_runs (KwaPolygonCoverage *self,
               int                 y)
 {
   const KwaAreaSpan *spans;
-  guint n_spans = kwa_area_rows_accumulate (polygon->rows, y, &spans);
-  float *cells = kwa_area_rows_get_cells (polygon->rows);
+  guint n_spans = kwa_area_rows_accumulate (polygon->rows, y, self->cells, &spans);
+  float *cells = self->cells;
   RunList *runs = &self->polygon_runs;
   float sum = 0;
   int from = 0;

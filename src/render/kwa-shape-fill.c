@@ -27,6 +27,8 @@
 struct _KwaShapeFill
 {
   KwaAreaRows *rows;
+  float       *cells;     /* a row's areas, n_cells; zero between rows */
+  int          n_cells;
 };
 
 KwaShapeFill *
@@ -46,6 +48,7 @@ kwa_shape_fill_free (KwaShapeFill *self)
     return;
 
   kwa_area_rows_free (self->rows);
+  g_free (self->cells);
   g_free (self);
 }
 
@@ -284,8 +287,8 @@ paint_row (KwaShapeFill   *self,
            gboolean        even_odd)
 {
   const KwaAreaSpan *spans;
-  guint n_spans = kwa_area_rows_accumulate (self->rows, row->y, &spans);
-  float *cells = kwa_area_rows_get_cells (self->rows);
+  guint n_spans = kwa_area_rows_accumulate (self->rows, row->y, self->cells, &spans);
+  float *cells = self->cells;
   float sum = 0;
 
   for (guint i = 0; i < n_spans; i++)
@@ -350,6 +353,12 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
     }
   top = first;
   bottom = MIN (bottom, end);
+  if (self->n_cells < width + 2)
+    {
+      g_free (self->cells);
+      self->n_cells = width + 2;
+      self->cells = g_new0 (float, self->n_cells);
+    }
 
   if (texture != NULL)
     texture_init (&resolved, texture);
