@@ -434,6 +434,81 @@ test_png_round_trip (void)
   g_rmdir (dir);
 }
 
+/* A unit's name at its arrow's head steps aside for places' names, other
+ * units' names and markers: across the months when the front moved, at a
+ * laptop's and a kiosk's size, in both languages, no unit's label covers
+ * another label. */
+static void
+test_labels_clear (void)
+{
+  const int sizes[][2] = { { 1920, 1080 }, { 1366, 768 } };
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
+  KwaDate first, last;
+  guint n_unit_labels = 0, n_overlaps = 0;
+
+  g_assert_true (kwa_date_parse ("1950-06-25", &first));
+  g_assert_true (kwa_date_parse ("1951-07-01", &last));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+      g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
+      KwaViewport viewport;
+      KwaMapRect extent;
+
+      kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+      kwa_viewport_init_fit (&viewport, &extent, sizes[s][0], sizes[s][1]);
+      kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (KwaDate day = first; day <= last; day += 3)
+          {
+            g_autoptr(KwaScene) scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
+            g_autoptr(GError) error = NULL;
+            const KwaMapLabel *labels;
+            KwaRenderOptions options;
+            guint n;
+            cairo_t *cr = cairo_create (surface);
+
+            kwa_render_options_init_default (&options);
+            options.language = languages[l];
+            g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, &error));
+            g_assert_no_error (error);
+            cairo_destroy (cr);
+
+            labels = kwa_map_renderer_get_labels (renderer, &n);
+            for (guint i = 0; i < n; i++)
+              {
+                if (labels[i].hit.kind != KWA_MAP_HIT_MOVEMENT)
+                  continue;
+                n_unit_labels++;
+                for (guint j = 0; j < n; j++)
+                  {
+                    const KwaMapLabel *a = &labels[i], *b = &labels[j];
+
+                    if (j == i)
+                      continue;
+                    if (a->x < b->x + b->width && b->x < a->x + a->width &&
+                        a->y < b->y + b->height && b->y < a->y + a->height)
+                      {
+                        g_autofree char *text = kwa_date_format (day, KWA_LANGUAGE_EN);
+
+                        g_test_message ("%dx%d %s %s: label %u covers label %u", sizes[s][0], sizes[s][1],
+                                        kwa_language_to_string (languages[l]), text, i, j);
+                        n_overlaps++;
+                      }
+                  }
+              }
+          }
+      cairo_surface_destroy (surface);
+    }
+
+  g_test_message ("%u unit labels, %u overlaps", n_unit_labels, n_overlaps);
+  g_assert_cmpuint (n_unit_labels, >, 500);
+  g_assert_cmpuint (n_overlaps, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/render/arrows-like-cairo", test_arrows_like_cairo);
   g_test_add_func ("/render/compose-declines", test_compose_declines);
   g_test_add_func ("/render/png-round-trip", test_png_round_trip);
+  g_test_add_func ("/render/labels-clear", test_labels_clear);
 
   status = g_test_run ();
   g_clear_object (&document);

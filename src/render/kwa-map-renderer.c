@@ -32,11 +32,8 @@ typedef struct
   KwaMapHit    hit;
 } HitCircle;
 
-typedef struct
-{
-  double       x, y, width, height;
-  KwaMapHit    hit;
-} HitBox;
+/* Labels are hit like boxes; markers' boxes only keep labels clear. */
+typedef KwaMapLabel HitBox;
 
 typedef struct
 {
@@ -1605,6 +1602,178 @@ draw_front (cairo_t                *cr,
   cairo_restore (cr);
 }
 
+/* ---- label placement -------------------------------------------------- */
+
+static gboolean
+overlaps_any (GArray       *boxes,
+              const HitBox *box)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const HitBox *other = &g_array_index (boxes, HitBox, i);
+
+      if (box->x < other->x + other->width && other->x < box->x + box->width &&
+          box->y < other->y + other->height && other->y < box->y + box->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+overlaps_any_except_at (GArray       *boxes,
+                        const HitBox *box,
+                        double        x,
+                        double        y)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const HitBox *other = &g_array_index (boxes, HitBox, i);
+
+      if (x >= other->x && x <= other->x + other->width &&
+          y >= other->y && y <= other->y + other->height)
+        continue;
+      if (box->x < other->x + other->width && other->x < box->x + box->width &&
+          box->y < other->y + other->height && other->y < box->y + box->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How far from its point a label must start: past the edge of an event
+ * marker drawn on the point itself. */
+static double
+gap_past_marker (KwaMapRenderer *self,
+                 double          x,
+                 double          y,
+                 double          gap)
+{
+  for (guint i = 0; i < self->marker_boxes->len; i++)
+    {
+      const HitBox *marker = &g_array_index (self->marker_boxes, HitBox, i);
+
+      if (x >= marker->x && x <= marker->x + marker->width &&
+          y >= marker->y && y <= marker->y + marker->height)
+        gap = MAX (gap, MAX (marker->x + marker->width - x, marker->y + marker->height - y) + 2);
+    }
+
+  return gap;
+}
+
+/* Tries the label right of its point, then left, above and below; FALSE
+ * when every position collides with a label or a marker. */
+static gboolean
+place_label (KwaMapRenderer *self,
+             HitBox         *box,
+             double          x,
+             double          y,
+             double          gap)
+{
+  double candidates[4][2];
+
+  gap = gap_past_marker (self, x, y, gap);
+  candidates[0][0] = x + gap;                 candidates[0][1] = y - box->height / 2;
+  candidates[1][0] = x - gap - box->width;    candidates[1][1] = y - box->height / 2;
+  candidates[2][0] = x - box->width / 2;      candidates[2][1] = y - gap - box->height;
+  candidates[3][0] = x - box->width / 2;      candidates[3][1] = y + gap;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      HitBox trial = *box;
+
+      trial.x = candidates[i][0];
+      trial.y = candidates[i][1];
+      /* The place's own marker no longer overlaps once past its edge. */
+      if (!overlaps_any (self->hit_boxes, &trial) && !overlaps_any_except_at (self->marker_boxes, &trial, x, y))
+        {
+          *box = trial;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static double
+overlap_area (const HitBox *a,
+              const HitBox *b)
+{
+  double width = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
+  double height = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+/* How much of @box would hide something: labels already placed, markers
+ * other than the one on its own point (@x, @y), or the edge of the view. */
+static double
+hidden_area (KwaMapRenderer    *self,
+             const KwaViewport *viewport,
+             const HitBox      *box,
+             double             x,
+             double             y)
+{
+  HitBox view = { 0, 0, viewport->width, viewport->height, { KWA_MAP_HIT_NONE, NULL } };
+  double area = box->width * box->height - overlap_area (box, &view);
+
+  for (guint i = 0; i < self->hit_boxes->len; i++)
+    area += overlap_area (box, &g_array_index (self->hit_boxes, HitBox, i));
+
+  for (guint i = 0; i < self->marker_boxes->len; i++)
+    {
+      const HitBox *marker = &g_array_index (self->marker_boxes, HitBox, i);
+
+      if (!(x >= marker->x && x <= marker->x + marker->width &&
+            y >= marker->y && y <= marker->y + marker->height))
+        area += overlap_area (box, marker);
+    }
+
+  return area;
+}
+
+/* A unit's name goes beside its arrow's head, which moves every frame: on
+ * the right, or on the first of the other sides, near and then a little
+ * further out, that covers no place's name, other unit's name or marker.
+ * Unlike a place's, it is never left out (it says whose arrow it is):
+ * with every side taken, it goes where it covers least. */
+static void
+place_unit_label (KwaMapRenderer    *self,
+                  const KwaViewport *viewport,
+                  HitBox            *box,
+                  double             x,
+                  double             y,
+                  double             gap)
+{
+  /* Where the label's box goes, per side: its near corner's direction
+   * from the head, and which of its corners (0, ½ or 1 of its size) that
+   * is. Right first: where it reads as the arrow's own. */
+  static const double sides[][4] = {
+    { 1, 0, 0, 0.5 }, { -1, 0, 1, 0.5 }, { 0.7, -0.7, 0, 1 }, { 0.7, 0.7, 0, 0 },
+    { -0.7, -0.7, 1, 1 }, { -0.7, 0.7, 1, 0 }, { 0, -1, 0.5, 1 }, { 0, 1, 0.5, 0 },
+  };
+  static const double distances[] = { 1, 2.5, 4 };
+  double least = G_MAXDOUBLE;
+  HitBox best = *box;
+
+  gap = gap_past_marker (self, x, y, gap);
+
+  for (guint d = 0; d < G_N_ELEMENTS (distances) && least > 0; d++)
+    for (guint i = 0; i < G_N_ELEMENTS (sides) && least > 0; i++)
+      {
+        HitBox trial = *box;
+        double hidden;
+
+        trial.x = x + sides[i][0] * gap * distances[d] - sides[i][2] * box->width;
+        trial.y = y + sides[i][1] * gap * distances[d] - sides[i][3] * box->height;
+        hidden = hidden_area (self, viewport, &trial, x, y);
+        if (hidden < least)
+          {
+            least = hidden;
+            best = trial;
+          }
+      }
+
+  *box = best;
+}
+
 /* ---- movements -------------------------------------------------------- */
 
 /* The arrow's outline, in pixels: a ribbon that tapers from the tail to
@@ -1842,13 +2011,19 @@ draw_movements (KwaMapRenderer         *self,
           guint k = 0;
           double x, y;
           g_autoptr(PangoLayout) layout = NULL;
+          PangoRectangle logical;
+          HitBox box;
 
           while (k + 1 < path->n_points && path->distance[k + 1] <= reach)
             k++;
           to_pixel (viewport, &path->points[k], &x, &y);
           layout = make_layout (self, kwa_text_get (&movement->unit, options->language),
                                 11.5 * ui_scale (viewport, options), PANGO_WEIGHT_SEMIBOLD);
-          draw_text (cr, options, layout, x + 10 * scale, y - 8 * scale, color, &palette->halo,
+          pango_layout_get_pixel_extents (layout, NULL, &logical);
+          box = (HitBox) { 0, 0, logical.width, logical.height, { KWA_MAP_HIT_MOVEMENT, movement } };
+          place_unit_label (self, viewport, &box, x, y, 10 * scale);
+          g_array_append_val (self->hit_boxes, box);
+          draw_text (cr, options, layout, box.x, box.y, color, &palette->halo,
                      3 * ui_scale (viewport, options), visible->opacity);
         }
     }
@@ -1921,83 +2096,6 @@ draw_events (KwaMapRenderer         *self,
 }
 
 /* ---- places ----------------------------------------------------------- */
-
-static gboolean
-overlaps_any (GArray       *boxes,
-              const HitBox *box)
-{
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const HitBox *other = &g_array_index (boxes, HitBox, i);
-
-      if (box->x < other->x + other->width && other->x < box->x + box->width &&
-          box->y < other->y + other->height && other->y < box->y + box->height)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-overlaps_any_except_at (GArray       *boxes,
-                        const HitBox *box,
-                        double        x,
-                        double        y)
-{
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const HitBox *other = &g_array_index (boxes, HitBox, i);
-
-      if (x >= other->x && x <= other->x + other->width &&
-          y >= other->y && y <= other->y + other->height)
-        continue;
-      if (box->x < other->x + other->width && other->x < box->x + box->width &&
-          box->y < other->y + other->height && other->y < box->y + box->height)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Tries the label right of its point, then left, above and below; FALSE
- * when every position collides with a label or a marker. */
-static gboolean
-place_label (KwaMapRenderer *self,
-             HitBox         *box,
-             double          x,
-             double          y,
-             double          gap)
-{
-  double candidates[4][2];
-
-  /* A marker on the place itself: step out past its edge. */
-  for (guint i = 0; i < self->marker_boxes->len; i++)
-    {
-      const HitBox *marker = &g_array_index (self->marker_boxes, HitBox, i);
-
-      if (x >= marker->x && x <= marker->x + marker->width &&
-          y >= marker->y && y <= marker->y + marker->height)
-        gap = MAX (gap, MAX (marker->x + marker->width - x, marker->y + marker->height - y) + 2);
-    }
-
-  candidates[0][0] = x + gap;                 candidates[0][1] = y - box->height / 2;
-  candidates[1][0] = x - gap - box->width;    candidates[1][1] = y - box->height / 2;
-  candidates[2][0] = x - box->width / 2;      candidates[2][1] = y - gap - box->height;
-  candidates[3][0] = x - box->width / 2;      candidates[3][1] = y + gap;
-
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    {
-      HitBox trial = *box;
-
-      trial.x = candidates[i][0];
-      trial.y = candidates[i][1];
-      /* The place's own marker no longer overlaps once past its edge. */
-      if (!overlaps_any (self->hit_boxes, &trial) && !overlaps_any_except_at (self->marker_boxes, &trial, x, y))
-        {
-          *box = trial;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
 
 /* Labels the places, most important first, skipping any label that would
  * collide with one already placed; minor places appear as the view zooms
@@ -2442,4 +2540,27 @@ kwa_map_renderer_hit_test (KwaMapRenderer *self,
     }
 
   return none;
+}
+
+/**
+ * kwa_map_renderer_get_labels:
+ * @n_labels: (out): how many
+ *
+ * The labels the last frame placed, places' and units' names, in the
+ * order they were placed (each clear of those before it where it could
+ * be).
+ *
+ * Returns: (array length=n_labels): owned by the renderer, valid until
+ *   the next frame
+ */
+const KwaMapLabel *
+kwa_map_renderer_get_labels (KwaMapRenderer *self,
+                             guint          *n_labels)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), NULL);
+  g_return_val_if_fail (n_labels != NULL, NULL);
+
+  *n_labels = self->hit_boxes->len;
+
+  return (const KwaMapLabel *) self->hit_boxes->data;
 }

@@ -65,6 +65,14 @@ typedef struct
   gconstpointer record;   /* const KwaEvent *, const KwaMovement * or const KwaPlace * */
 } KwaMapHit;
 
+/* A label the last frame placed: a place's name or a unit's, in view
+ * pixels (the text's logical box, without its halo). */
+typedef struct
+{
+  double    x, y, width, height;
+  KwaMapHit hit;
+} KwaMapLabel;
+
 void              kwa_render_options_init_default (KwaRenderOptions  *options);
 
 KwaMapRenderer   *kwa_map_renderer_new         (KwaBasemapCache        *cache);
@@ -81,5 +89,7 @@ guint             kwa_map_renderer_get_tints   (KwaMapRenderer         *self,
 KwaMapHit         kwa_map_renderer_hit_test    (KwaMapRenderer         *self,
                                                 double                  x,
                                                 double                  y);
+const KwaMapLabel *kwa_map_renderer_get_labels (KwaMapRenderer         *self,
+                                                guint                  *n_labels);
 
 G_END_DECLS
