@@ -241,6 +241,50 @@ test_panels_keep_their_width (void)
   g_assert_finalize_object (window);
 }
 
+/* In a narrow window the map keeps the width and the panels fold over it
+ * (hidden until asked for); from a laptop's width up they sit beside it. */
+static void
+test_narrow_window_folds_panels (void)
+{
+  static const struct { int width, height; gboolean folded; } sizes[] = {
+    { 760, 900, TRUE }, { 1366, 768, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("org.koreanwaratlas.Atlas.TestFold%u", i);
+      g_autoptr(KwaApplication) app = kwa_application_new (id, G_APPLICATION_NON_UNIQUE);
+      KwaWindow *window;
+      GtkWidget *stack, *map;
+
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      g_assert_true (kwa_application_load (app, NULL));
+      window = kwa_window_new (app);
+      g_object_ref (window);
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i].width, sizes[i].height);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_for_frames (GTK_WIDGET (window), 3);
+
+      stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
+      map = GTK_WIDGET (kwa_window_get_map_view (window));
+      g_test_message ("%dx%d: map %d px, panels %s", sizes[i].width, sizes[i].height,
+                      gtk_widget_get_width (map), gtk_widget_get_mapped (stack) ? "shown" : "hidden");
+      if (sizes[i].folded)
+        {
+          g_assert_cmpint (gtk_widget_get_width (map), >=, sizes[i].width - 40);
+          g_assert_false (gtk_widget_get_mapped (stack));
+        }
+      else
+        {
+          g_assert_true (gtk_widget_get_mapped (stack));
+          g_assert_cmpint (gtk_widget_get_width (map) + gtk_widget_get_width (stack), <=, sizes[i].width);
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/window/text-scale", test_text_scale);
   g_test_add_func ("/window/follow-selection-and-close-panels", test_follow_selection_and_close_panels);
   g_test_add_func ("/window/panels-keep-their-width", test_panels_keep_their_width);
+  g_test_add_func ("/window/narrow-window-folds-panels", test_narrow_window_folds_panels);
 
   return g_test_run ();
 }

@@ -388,6 +388,26 @@ draw_coordinates (KwaMapView *self,
   cairo_restore (cr);
 }
 
+/* A map needs room to be read, so it asks for a natural size: the
+ * window's flap, folding by natural sizes, then lays the panels over a
+ * narrow window's map instead of squeezing the map beside them. The
+ * minimum stays small: the window can still shrink. */
+#define NATURAL_WIDTH  480
+#define NATURAL_HEIGHT 420
+
+static void
+kwa_map_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  *minimum = 0;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NATURAL_WIDTH : NATURAL_HEIGHT;
+}
+
 static void
 kwa_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -972,6 +992,7 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
   object_class->get_property = kwa_map_view_get_property;
   object_class->set_property = kwa_map_view_set_property;
 
+  widget_class->measure = kwa_map_view_measure;
   widget_class->snapshot = kwa_map_view_snapshot;
   widget_class->map = kwa_map_view_map;
   widget_class->unmap = kwa_map_view_unmap;
