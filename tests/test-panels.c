@@ -18,6 +18,7 @@
 #include "kwa-search-panel.h"
 #include "kwa-share-chart.h"
 #include "kwa-situation-panel.h"
+#include "kwa-tooltip.h"
 
 typedef struct
 {
@@ -640,6 +641,56 @@ test_korean_mixed_scripts_lay_out (void)
     }
 }
 
+/* A tooltip names a unit or an event on one line when it fits (GTK's own
+ * wrapped Korean mid-word at a guessed width), and a long one wraps
+ * between words. */
+static void
+test_tooltip_label (void)
+{
+  /* GTK's own label took its width from the count of characters at a
+   * Latin letter's width: about half the width of Hangul. */
+  const char *names[] = { "강릉", "미 제8군(미 제1기병사단 린치 특수임무부대)" };
+  const char *long_text = "한국에서는 이 전쟁을 북한의 남침 날짜를 따서 흔히 6·25라고 부르며, "
+                          "무엇보다 유엔 깃발 아래 함께 싸운 나라들의 도움으로 나라를 지켜 낸 "
+                          "생존의 싸움으로 기억한다.";
+  GtkWidget *label = g_object_ref_sink (kwa_tooltip_label_new ());
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+  int minimum, natural, one_line_width, height, n_lines = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      kwa_label_set_markup_wrapped (GTK_LABEL (label), names[i]);
+      layout = gtk_widget_create_pango_layout (label, names[i]);
+      pango_layout_get_pixel_size (layout, &one_line_width, &height);
+      g_object_unref (layout);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      g_test_message ("%s: one line %d px, natural width %d px", names[i], one_line_width, natural);
+      g_assert_cmpint (natural, >=, one_line_width);
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, natural, &minimum, &natural, NULL, NULL);
+      g_assert_cmpint (natural, <, 2 * height);
+    }
+
+  kwa_label_set_markup_wrapped (GTK_LABEL (label), long_text);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  gtk_widget_size_allocate (label, &(GtkAllocation) { 0, 0, natural, 1000 }, -1);
+  layout = gtk_label_get_layout (GTK_LABEL (label));
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      int start = pango_layout_iter_get_line_readonly (iter)->start_index;
+
+      if (start > 0)
+        g_assert_true (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (long_text + start))));
+      n_lines++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_assert_cmpint (n_lines, >, 1);
+
+  g_assert_finalize_object (label);
+}
+
 /* ---- every panel, the whole bundled exhibit ---------------------------- */
 
 /* Each event of the real exhibit, shown and laid out in both languages by
@@ -730,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/panels/search/matches", test_search_matches);
   g_test_add_func ("/panels/label/korean-wraps-between-words", test_korean_wraps_between_words);
   g_test_add_func ("/panels/label/korean-mixed-scripts-lay-out", test_korean_mixed_scripts_lay_out);
+  g_test_add_func ("/panels/label/tooltip", test_tooltip_label);
   g_test_add_func ("/panels/all/bundled-exhibit", test_bundled_exhibit);
 
 #undef ADD

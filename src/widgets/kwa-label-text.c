@@ -88,6 +88,28 @@ kwa_label_set_text_wrapped (GtkLabel   *label,
   gtk_label_set_label (label, text);
 }
 
+/**
+ * kwa_label_set_markup_wrapped:
+ * @markup: Pango markup, escaped
+ *
+ * As kwa_label_set_text_wrapped(), for marked-up text: the breaks are
+ * kept out of words of the text the markup leaves.
+ */
+void
+kwa_label_set_markup_wrapped (GtkLabel   *label,
+                              const char *markup)
+{
+  g_autoptr(PangoAttrList) attributes = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail (markup != NULL);
+
+  /* Markup's own attributes are kept apart from these and merged. */
+  gtk_label_set_markup (label, markup);
+  attributes = keep_words_whole (gtk_label_get_text (label));
+  gtk_label_set_attributes (label, attributes);
+}
+
 /* A left-aligned wrapping label, for text of the exhibit. */
 GtkWidget *
 kwa_label_new_wrapped (const char *text,

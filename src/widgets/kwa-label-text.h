@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 void       kwa_label_set_text_wrapped (GtkLabel   *label,
                                        const char *text);
+void       kwa_label_set_markup_wrapped (GtkLabel *label,
+                                         const char *markup);
 GtkWidget *kwa_label_new_wrapped      (const char *text,
                                        const char *css_class);
 void       kwa_label_keep_words_whole (GtkLabel   *label);

@@ -16,6 +16,7 @@
 #include "kwa-basemap-cache.h"
 #include "kwa-i18n.h"
 #include "kwa-map-view.h"
+#include "kwa-tooltip.h"
 
 /* The map: the cached basemap and the day's overlays, drawn through the
  * one renderer. Input follows libshumate: drag pans (with a kinetic glide
@@ -823,7 +824,7 @@ query_tooltip_cb (GtkWidget  *widget,
       return FALSE;
     }
 
-  gtk_tooltip_set_text (tooltip, kwa_text_get (text, self->language));
+  kwa_tooltip_set_text (tooltip, widget, kwa_text_get (text, self->language));
   return TRUE;
 }
 

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "kwa-timeline-track.h"
+#include "kwa-tooltip.h"
 
 /* The strip a visitor drags through the war. What does not change with
  * the time (phase bands and their names, calendar marks, event ticks) is
@@ -868,7 +869,7 @@ query_tooltip_cb (GtkWidget  *widget,
     {
       date = kwa_date_format (event->date, self->language);
       markup = g_markup_printf_escaped ("<b>%s</b>\n%s", kwa_text_get (&event->title, self->language), date);
-      gtk_tooltip_set_markup (tooltip, markup);
+      kwa_tooltip_set_markup (tooltip, widget, markup);
       return TRUE;
     }
 
@@ -887,12 +888,12 @@ query_tooltip_cb (GtkWidget  *widget,
 
           markup = g_markup_printf_escaped ("<b>%s</b>\n%s – %s", kwa_text_get (&phase->name, self->language),
                                             start, end);
-          gtk_tooltip_set_markup (tooltip, markup);
+          kwa_tooltip_set_markup (tooltip, widget, markup);
           return TRUE;
         }
     }
 
-  gtk_tooltip_set_text (tooltip, date);
+  kwa_tooltip_set_text (tooltip, widget, date);
   return TRUE;
 }
 
