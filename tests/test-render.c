@@ -434,6 +434,74 @@ test_png_round_trip (void)
   g_rmdir (dir);
 }
 
+/* A frame drawn in horizontal bands, each through a clip of its rows (as
+ * the renderer's threads draw them), is the frame drawn whole: every pixel
+ * of the bands the same, and nothing written below them. */
+static void
+test_band_like_frame (void)
+{
+  const char *days[] = { "1950-09-20", "1950-11-28", "1951-04-22" };
+  const int width = 960, height = 720, bands[][2] = { { 0, 250 }, { 250, 251 }, { 251, 700 } };
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  KwaViewport viewport;
+  KwaMapRect extent;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, width, height);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      cairo_surface_t *whole = render_day_with (renderer, &viewport, days[i], FALSE, KWA_MAP_LAYERS_ALL);
+      cairo_surface_t *banded = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      g_autoptr(KwaScene) scene = NULL;
+      KwaRenderOptions options;
+      guint n_differ = 0, n_written_below = 0;
+      KwaDate date;
+      int stride;
+
+      g_assert_true (kwa_date_parse (days[i], &date));
+      scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+      kwa_render_options_init_default (&options);
+
+      for (guint b = 0; b < G_N_ELEMENTS (bands); b++)
+        {
+          g_autoptr(GError) error = NULL;
+          cairo_t *cr = cairo_create (banded);
+
+          cairo_rectangle (cr, 0, bands[b][0], width, bands[b][1] - bands[b][0]);
+          cairo_clip (cr);
+          g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, &error));
+          g_assert_no_error (error);
+          cairo_destroy (cr);
+        }
+      cairo_surface_flush (banded);
+
+      stride = cairo_image_surface_get_stride (whole);
+      g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (banded));
+      for (int y = 0; y < height; y++)
+        {
+          const guint32 *a = (const guint32 *) (cairo_image_surface_get_data (whole) + y * stride);
+          const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (banded) + y * stride);
+
+          for (int x = 0; x < width; x++)
+            {
+              if (y >= bands[G_N_ELEMENTS (bands) - 1][1])
+                n_written_below += b[x] != 0;
+              else
+                n_differ += a[x] != b[x];
+            }
+        }
+
+      g_test_message ("%s: %u pixels of the bands differ from the whole frame", days[i], n_differ);
+      g_assert_cmpuint (n_written_below, ==, 0);
+      g_assert_cmpuint (n_differ, ==, 0);
+      cairo_surface_destroy (whole);
+      cairo_surface_destroy (banded);
+    }
+}
+
 /* A unit's name at its arrow's head steps aside for places' names, other
  * units' names and markers: across the months when the front moved, at a
  * laptop's and a kiosk's size, in both languages, no unit's label covers
@@ -534,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/render/compose-declines", test_compose_declines);
   g_test_add_func ("/render/png-round-trip", test_png_round_trip);
   g_test_add_func ("/render/labels-clear", test_labels_clear);
+  g_test_add_func ("/render/band-like-frame", test_band_like_frame);
 
   status = g_test_run ();
   g_clear_object (&document);

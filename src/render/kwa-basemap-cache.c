@@ -831,52 +831,90 @@ is_composable_target (cairo_surface_t   *target,
 }
 
 /**
- * kwa_basemap_cache_compose:
- * @target: an image surface whose pixel (0, 0) is the view's
- * @inside: (nullable): the polygon where @inside_tint shows, in the view's
- *   pixels; %NULL for @outside_tint everywhere
- * @desk: the colour around the map's sheet
+ * kwa_basemap_cache_prepare_compose:
  *
- * Writes every pixel of the view once: the desk, or the basemap in one
- * tint or the other, blending the two only where the polygon's edge
- * crosses a pixel. Painting one tint and then the other through a clip,
- * as cairo would, touches the land twice and builds a mask each frame.
+ * Makes ready what kwa_basemap_cache_compose_rows() reads: the raster at
+ * the view's exact scale, in both tints. It may render a tint, so it runs
+ * before rows are composed on other threads; nothing else may change the
+ * cache until they are done.
  *
- * Returns: %FALSE, having written nothing, when no raster is at the view's
- *   exact scale (mid-gesture) or @target is not a 32-bit image: the caller
+ * Returns: %FALSE when no raster is at the view's exact scale (mid-gesture)
+ *   or @target is not a 32-bit image as large as the view: the caller
  *   draws with kwa_basemap_cache_draw() instead
  */
 gboolean
-kwa_basemap_cache_compose (KwaBasemapCache    *self,
-                           cairo_surface_t    *target,
-                           const KwaViewport  *viewport,
-                           KwaBasemapTint      outside_tint,
-                           KwaBasemapTint      inside_tint,
-                           KwaPolygonCoverage *inside,
-                           const KwaColor     *desk)
+kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
+                                   cairo_surface_t   *target,
+                                   const KwaViewport *viewport,
+                                   KwaBasemapTint     outside_tint,
+                                   KwaBasemapTint     inside_tint)
+{
+  Raster *raster;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), FALSE);
+  g_return_val_if_fail (target != NULL && viewport != NULL, FALSE);
+
+  if (!is_composable_target (target, viewport))
+    return FALSE;
+
+  self->wanted_tints |= (1u << outside_tint) | (1u << inside_tint);
+  raster = (Raster *) exact_raster (self, viewport);
+
+  return raster != NULL && ensure_tint (self, raster, outside_tint) && ensure_tint (self, raster, inside_tint);
+}
+
+/**
+ * kwa_basemap_cache_compose_rows:
+ * @target: an image surface whose pixel (0, 0) is the view's
+ * @inside: (nullable): the polygon where @inside_tint shows, in the view's
+ *   pixels; %NULL for @outside_tint everywhere. Its rows are read from
+ *   @first_row down.
+ * @desk: the colour around the map's sheet
+ * @first_row: (in view pixels)
+ * @end_row: one past the last row written
+ *
+ * Writes every pixel of the view's rows [@first_row, @end_row) once: the
+ * desk, or the basemap in one tint or the other, blending the two only
+ * where the polygon's edge crosses a pixel. Painting one tint and then the
+ * other through a clip, as cairo would, touches the land twice and builds
+ * a mask each frame.
+ *
+ * Only reads the cache, so bands of one frame may be composed on threads
+ * side by side, after kwa_basemap_cache_prepare_compose() (which must
+ * have returned %TRUE). The caller flushes @target before and marks it
+ * dirty after.
+ */
+void
+kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
+                                cairo_surface_t    *target,
+                                const KwaViewport  *viewport,
+                                KwaBasemapTint      outside_tint,
+                                KwaBasemapTint      inside_tint,
+                                KwaPolygonCoverage *inside,
+                                const KwaColor     *desk,
+                                int                 first_row,
+                                int                 end_row)
 {
   const Raster *raster;
   cairo_surface_t *outside_surface, *inside_surface;
   guint8 *data;
-  int stride, raster_stride, raster_width, raster_height, raster_y, width, height;
+  int stride, raster_stride, raster_width, raster_height, raster_y, width;
   double x, y;
   ComposeRow row;
   KwaCoverageRun everything;
   g_autofree guint32 *desk_row = NULL;
   guint32 desk_pixel;
 
-  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), FALSE);
-  g_return_val_if_fail (target != NULL && viewport != NULL && desk != NULL, FALSE);
+  g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
+  g_return_if_fail (target != NULL && viewport != NULL && desk != NULL);
+  g_return_if_fail (is_composable_target (target, viewport));
 
-  if (!is_composable_target (target, viewport))
-    return FALSE;
-
-  self->wanted_tints |= (1u << outside_tint) | (1u << inside_tint);
   raster = exact_raster (self, viewport);
-  if (raster == NULL ||
-      !ensure_tint (self, (Raster *) raster, outside_tint) ||
-      !ensure_tint (self, (Raster *) raster, inside_tint))
-    return FALSE;
+  g_return_if_fail (raster != NULL && raster->surfaces[outside_tint] != NULL &&
+                    raster->surfaces[inside_tint] != NULL);
+
+  first_row = MAX (first_row, 0);
+  end_row = MIN (end_row, (int) viewport->height);
 
   outside_surface = raster->surfaces[outside_tint];
   inside_surface = raster->surfaces[inside_tint];
@@ -895,18 +933,16 @@ kwa_basemap_cache_compose (KwaBasemapCache    *self,
              (guint32) lround (CLAMP (desk->b, 0, 1) * 255);
 
   width = (int) viewport->width;
-  height = (int) viewport->height;
   desk_row = g_new (guint32, width);
   for (int i = 0; i < width; i++)
     desk_row[i] = desk_pixel;
   row.desk = desk_row;
   everything = (KwaCoverageRun) { 0, width, 0 };
 
-  cairo_surface_flush (target);
   data = cairo_image_surface_get_data (target);
   stride = cairo_image_surface_get_stride (target);
 
-  for (int frame_y = 0; frame_y < height; frame_y++)
+  for (int frame_y = first_row; frame_y < end_row; frame_y++)
     {
       const KwaCoverageRun *runs = &everything;
       guint n_runs = 1;
@@ -932,8 +968,35 @@ kwa_basemap_cache_compose (KwaBasemapCache    *self,
       for (guint i = 0; i < n_runs; i++)
         compose_run (&row, runs[i].start, runs[i].end, runs[i].alpha);
     }
+}
 
-  cairo_surface_mark_dirty_rectangle (target, 0, 0, width, height);
+/**
+ * kwa_basemap_cache_compose:
+ *
+ * The whole view: kwa_basemap_cache_prepare_compose(), then
+ * kwa_basemap_cache_compose_rows() for every row.
+ *
+ * Returns: %FALSE, having written nothing, when the view cannot be
+ *   composed (see kwa_basemap_cache_prepare_compose())
+ */
+gboolean
+kwa_basemap_cache_compose (KwaBasemapCache    *self,
+                           cairo_surface_t    *target,
+                           const KwaViewport  *viewport,
+                           KwaBasemapTint      outside_tint,
+                           KwaBasemapTint      inside_tint,
+                           KwaPolygonCoverage *inside,
+                           const KwaColor     *desk)
+{
+  g_return_val_if_fail (desk != NULL, FALSE);
+
+  if (!kwa_basemap_cache_prepare_compose (self, target, viewport, outside_tint, inside_tint))
+    return FALSE;
+
+  cairo_surface_flush (target);
+  kwa_basemap_cache_compose_rows (self, target, viewport, outside_tint, inside_tint, inside, desk,
+                                  0, (int) viewport->height);
+  cairo_surface_mark_dirty_rectangle (target, 0, 0, (int) viewport->width, (int) viewport->height);
 
   return TRUE;
 }

@@ -40,6 +40,20 @@ gboolean         kwa_basemap_cache_compose        (KwaBasemapCache    *self,
                                                    KwaBasemapTint      inside_tint,
                                                    KwaPolygonCoverage *inside,
                                                    const KwaColor     *desk);
+gboolean         kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
+                                                    cairo_surface_t   *target,
+                                                    const KwaViewport *viewport,
+                                                    KwaBasemapTint     outside_tint,
+                                                    KwaBasemapTint     inside_tint);
+void             kwa_basemap_cache_compose_rows   (KwaBasemapCache    *self,
+                                                   cairo_surface_t    *target,
+                                                   const KwaViewport  *viewport,
+                                                   KwaBasemapTint      outside_tint,
+                                                   KwaBasemapTint      inside_tint,
+                                                   KwaPolygonCoverage *inside,
+                                                   const KwaColor     *desk,
+                                                   int                 first_row,
+                                                   int                 end_row);
 void             kwa_basemap_cache_want_tints     (KwaBasemapCache   *self,
                                                    guint              tints);
 gsize            kwa_basemap_cache_get_byte_size  (KwaBasemapCache   *self);

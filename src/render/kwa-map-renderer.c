@@ -914,17 +914,25 @@ direct_fill_begin (KwaMapRenderer         *self,
   return self->shapes;
 }
 
+/* The rows of the view @cr draws, when it writes view pixels straight and
+ * its clip spans the view's width: the whole frame, or one band of it. */
 static gboolean
-draws_to_view_pixels (cairo_t                *cr,
-                      const KwaViewport      *viewport,
-                      const KwaRenderOptions *options)
+draws_view_rows (cairo_t                *cr,
+                 const KwaViewport      *viewport,
+                 const KwaRenderOptions *options,
+                 int                    *first_row,
+                 int                    *end_row)
 {
   cairo_rectangle_int_t clip;
 
-  /* The frame's own clip, and nothing smaller: every pixel is written. */
-  return draws_one_unit_per_pixel (cr, options, &clip) &&
-         clip.x <= 0 && clip.y <= 0 &&
-         clip.x + clip.width >= viewport->width && clip.y + clip.height >= viewport->height;
+  if (!draws_one_unit_per_pixel (cr, options, &clip) ||
+      clip.x > 0 || clip.x + clip.width < viewport->width)
+    return FALSE;
+
+  *first_row = MAX (clip.y, 0);
+  *end_row = MIN (clip.y + clip.height, (int) viewport->height);
+
+  return TRUE;
 }
 
 static void
@@ -952,8 +960,13 @@ compose_control (KwaMapRenderer         *self,
 {
   g_autoptr(KwaPolygonCoverage) south = NULL;
   KwaColor desk = desk_color (self, options);
+  KwaBasemapTint outside_tint = shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_NONE;
+  cairo_surface_t *target = cairo_get_target (cr);
+  int first_row, end_row;
 
-  if (!draws_to_view_pixels (cr, viewport, options))
+  if (!draws_view_rows (cr, viewport, options, &first_row, &end_row) ||
+      !kwa_basemap_cache_prepare_compose (self->cache, target, viewport, outside_tint,
+                                          KWA_BASEMAP_TINT_SOUTH))
     return FALSE;
 
   if (shade)
@@ -971,9 +984,12 @@ compose_control (KwaMapRenderer         *self,
         }
     }
 
-  return kwa_basemap_cache_compose (self->cache, cairo_get_target (cr), viewport,
-                                    shade ? KWA_BASEMAP_TINT_NORTH : KWA_BASEMAP_TINT_NONE,
-                                    KWA_BASEMAP_TINT_SOUTH, south, &desk);
+  cairo_surface_flush (target);
+  kwa_basemap_cache_compose_rows (self->cache, target, viewport, outside_tint, KWA_BASEMAP_TINT_SOUTH,
+                                  south, &desk, first_row, end_row);
+  cairo_surface_mark_dirty_rectangle (target, 0, first_row, (int) viewport->width, end_row - first_row);
+
+  return TRUE;
 }
 
 /* The land each side holds, as the basemap tinted in its colour: the
