@@ -15,6 +15,7 @@
 
 #include "kwa-front-line.h"
 #include "kwa-shape-fill.h"
+#include "kwa-sprite-cache.h"
 #include "kwa-i18n.h"
 #include "kwa-map-renderer.h"
 
@@ -23,6 +24,10 @@
  * kwa_map_renderer_draw(). Per frame it copies cached basemap rasters and
  * strokes overlays already in map units; it never parses or rasterises the
  * basemap SVG unless asked to draw vectors for an export. */
+
+/* Markers of every size, category and emphasis, dots of every kind and the
+ * legend, in one theme and language, with room to spare. */
+#define MAX_SPRITES 64
 
 #define FONT_FAMILY "Noto Sans, Noto Sans CJK KR, Cantarell, sans-serif"
 
@@ -65,6 +70,9 @@ struct _KwaMapRenderer
   cairo_surface_t *hatch_tile;         /* A8: one period of the hatching … */
   double           hatch_tile_line_width;   /* … with lines this wide */
 
+  /* Markers, dots and the legend, drawn once and then painted */
+  KwaSpriteCache  *sprites;
+
   /* What the last frame drew where, for hit testing */
   GArray          *hit_circles;   /* HitCircle */
   GArray          *hit_boxes;     /* HitBox: labels */
@@ -101,6 +109,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->land_mask, cairo_surface_destroy);
   g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
   g_clear_pointer (&self->shapes, kwa_shape_fill_free);
+  g_clear_pointer (&self->sprites, kwa_sprite_cache_free);
   g_clear_pointer (&self->hatch_tile, cairo_surface_destroy);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
@@ -135,6 +144,7 @@ kwa_map_renderer_init (KwaMapRenderer *self)
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   self->hit_circles = g_array_new (FALSE, FALSE, sizeof (HitCircle));
+  self->sprites = kwa_sprite_cache_new (MAX_SPRITES);
   self->hit_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
   self->hit_paths = g_array_new (FALSE, FALSE, sizeof (HitCircle));
   self->marker_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
@@ -2054,6 +2064,100 @@ static const KwaColor category_colors[] = {
   [KWA_EVENT_HUMANITARIAN] = { 0.80, 0.50, 0.10 },
 };
 
+/* Sprites are made in device pixels at one unit per pixel, and painted
+ * with a whole-pixel anchor: on an image or a recording at scale 1 that is
+ * what drawing the shapes there gives. Vectors and HiDPI draw the shapes. */
+static gboolean
+can_paint_sprites (cairo_t                *cr,
+                   const KwaRenderOptions *options)
+{
+  cairo_matrix_t ctm;
+
+  if (options->vector || options->device_scale != 1.0)
+    return FALSE;
+  cairo_get_matrix (cr, &ctm);
+
+  return ctm.xx == 1 && ctm.yy == 1 && ctm.xy == 0 && ctm.yx == 0 &&
+         ctm.x0 == floor (ctm.x0) && ctm.y0 == floor (ctm.y0);
+}
+
+/* Paints @sprite with its anchor on the pixel nearest (@x, @y). */
+static void
+paint_sprite (cairo_t                     *cr,
+              cairo_surface_t             *sprite,
+              const cairo_rectangle_int_t *extent,
+              double                       x,
+              double                       y,
+              double                       alpha)
+{
+  cairo_set_source_surface (cr, sprite, round (x) + extent->x, round (y) + extent->y);
+  cairo_paint_with_alpha (cr, alpha);
+}
+
+typedef struct
+{
+  double   radius;
+  double   ring_width;
+  KwaColor color;         /* the dot and, unselected, the ring */
+  KwaColor ring;
+  KwaColor halo;
+} MarkerKey;
+
+/* A marker at full emphasis: a disc of halo, its ring, a dot. */
+static void
+draw_marker (cairo_t       *cr,
+             gconstpointer  key,
+             gpointer       user_data)
+{
+  const MarkerKey *marker = key;
+
+  cairo_arc (cr, 0, 0, marker->radius, 0, 2 * G_PI);
+  set_color (cr, &marker->halo, 0.95);
+  cairo_fill_preserve (cr);
+  set_color (cr, &marker->ring, 1);
+  cairo_set_line_width (cr, marker->ring_width);
+  cairo_stroke (cr);
+  cairo_arc (cr, 0, 0, marker->radius * 0.45, 0, 2 * G_PI);
+  set_color (cr, &marker->color, 1);
+  cairo_fill (cr);
+}
+
+/* The marker as a sprite, faded as a whole by its emphasis (the halo no
+ * longer shows through a fading ring: the cleaner of the two); or, where
+ * sprites cannot be painted, its shapes. */
+static void
+paint_marker (KwaMapRenderer  *self,
+              cairo_t         *cr,
+              gboolean         as_sprite,
+              const MarkerKey *marker,
+              double           x,
+              double           y,
+              double           emphasis)
+{
+  int reach = (int) ceil (marker->radius + marker->ring_width / 2 + 1);
+  cairo_rectangle_int_t extent = { -reach, -reach, 2 * reach + 1, 2 * reach + 1 };
+  cairo_surface_t *sprite = NULL;
+
+  if (as_sprite)
+    sprite = kwa_sprite_cache_lookup (self->sprites, marker, sizeof *marker, &extent, NULL, draw_marker, NULL);
+  if (sprite != NULL)
+    {
+      paint_sprite (cr, sprite, &extent, x, y, emphasis);
+      return;
+    }
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, marker->radius, 0, 2 * G_PI);
+  set_color (cr, &marker->halo, 0.95 * emphasis);
+  cairo_fill_preserve (cr);
+  set_color (cr, &marker->ring, emphasis);
+  cairo_set_line_width (cr, marker->ring_width);
+  cairo_stroke (cr);
+  cairo_arc (cr, x, y, marker->radius * 0.45, 0, 2 * G_PI);
+  set_color (cr, &marker->color, emphasis);
+  cairo_fill (cr);
+}
+
 static void
 draw_events (KwaMapRenderer         *self,
              cairo_t                *cr,
@@ -2063,6 +2167,7 @@ draw_events (KwaMapRenderer         *self,
 {
   const Palette *palette = &palettes[options->theme];
   double scale = ui_scale (viewport, options);
+  gboolean as_sprites = can_paint_sprites (cr, options);
 
   if (!(options->layers & KWA_MAP_LAYER_EVENTS))
     return;
@@ -2075,6 +2180,7 @@ draw_events (KwaMapRenderer         *self,
       const KwaColor *color = &category_colors[event->category];
       gboolean selected = options->selected == (gconstpointer) event;
       double radius = (10 - 2 * (event->importance - 1)) * scale;
+      MarkerKey marker;
       double x, y;
 
       if (!visible->event->has_point)
@@ -2093,15 +2199,13 @@ draw_events (KwaMapRenderer         *self,
           cairo_stroke (cr);
         }
 
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      set_color (cr, &palette->halo, 0.95 * visible->emphasis);
-      cairo_fill_preserve (cr);
-      set_color (cr, selected ? &palette->ink : color, visible->emphasis);
-      cairo_set_line_width (cr, (selected ? 3.5 : 2.2) * scale);
-      cairo_stroke (cr);
-      cairo_arc (cr, x, y, radius * 0.45, 0, 2 * G_PI);
-      set_color (cr, color, visible->emphasis);
-      cairo_fill (cr);
+      memset (&marker, 0, sizeof marker);
+      marker.radius = radius;
+      marker.ring_width = (selected ? 3.5 : 2.2) * scale;
+      marker.color = *color;
+      marker.ring = selected ? palette->ink : *color;
+      marker.halo = palette->halo;
+      paint_marker (self, cr, as_sprites, &marker, x, y, visible->emphasis);
       cairo_restore (cr);
 
       {
@@ -2112,6 +2216,62 @@ draw_events (KwaMapRenderer         *self,
 }
 
 /* ---- places ----------------------------------------------------------- */
+
+typedef struct
+{
+  double   size;         /* the dot's radius, or half the square's side */
+  double   line_width;
+  KwaColor ink;
+  KwaColor halo;
+  gboolean square;       /* a capital's */
+} DotKey;
+
+static void
+trace_place_dot (cairo_t      *cr,
+                 const DotKey *dot,
+                 double        x,
+                 double        y)
+{
+  cairo_new_path (cr);
+  if (dot->square)
+    cairo_rectangle (cr, x - dot->size, y - dot->size, 2 * dot->size, 2 * dot->size);
+  else
+    cairo_arc (cr, x, y, dot->size, 0, 2 * G_PI);
+  set_color (cr, &dot->ink, 0.9);
+  cairo_fill_preserve (cr);
+  set_color (cr, &dot->halo, 0.9);
+  cairo_set_line_width (cr, dot->line_width);
+  cairo_stroke (cr);
+}
+
+static void
+draw_place_dot (cairo_t       *cr,
+                gconstpointer  key,
+                gpointer       user_data)
+{
+  trace_place_dot (cr, key, 0, 0);
+}
+
+/* A place's dot (a capital's square), as a sprite where it can be. */
+static void
+paint_place_dot (KwaMapRenderer *self,
+                 cairo_t        *cr,
+                 gboolean        as_sprite,
+                 const DotKey   *dot,
+                 double          x,
+                 double          y)
+{
+  int reach = (int) ceil (dot->size * G_SQRT2 + dot->line_width / 2 + 1);
+  cairo_rectangle_int_t extent = { -reach, -reach, 2 * reach + 1, 2 * reach + 1 };
+  cairo_surface_t *sprite = NULL;
+
+  if (as_sprite)
+    sprite = kwa_sprite_cache_lookup (self->sprites, dot, sizeof *dot, &extent, NULL, draw_place_dot, NULL);
+  if (sprite != NULL)
+    paint_sprite (cr, sprite, &extent, x, y, 1);
+  else
+    trace_place_dot (cr, dot, x, y);
+}
 
 /* Labels the places, most important first, skipping any label that would
  * collide with one already placed; minor places appear as the view zooms
@@ -2129,6 +2289,7 @@ draw_places (KwaMapRenderer         *self,
   double zoom;
   guint n;
   const KwaAtlasPlace *places = kwa_atlas_get_places (scene->atlas, &n);
+  gboolean as_sprites = can_paint_sprites (cr, options);
 
   if (!(options->layers & KWA_MAP_LAYER_LABELS))
     return;
@@ -2170,6 +2331,7 @@ draw_places (KwaMapRenderer         *self,
           g_autoptr(PangoLayout) layout = NULL;
           PangoRectangle logical;
           HitBox box;
+          DotKey dot_key;
           double x, y, size, dot;
 
           if ((importance == 0) != (place->kind == KWA_PLACE_CAPITAL) ||
@@ -2195,19 +2357,14 @@ draw_places (KwaMapRenderer         *self,
             continue;
           g_array_append_val (self->hit_boxes, box);
 
+          memset (&dot_key, 0, sizeof dot_key);
+          dot_key.square = place->kind == KWA_PLACE_CAPITAL;
+          dot_key.size = dot;
+          dot_key.line_width = 1.2 * scale;
+          dot_key.ink = palette->ink;
+          dot_key.halo = palette->halo;
           cairo_save (cr);
-          cairo_new_path (cr);
-          if (place->kind == KWA_PLACE_CAPITAL)
-            {
-              cairo_rectangle (cr, x - dot, y - dot, 2 * dot, 2 * dot);
-            }
-          else
-            cairo_arc (cr, x, y, dot, 0, 2 * G_PI);
-          set_color (cr, &palette->ink, 0.9);
-          cairo_fill_preserve (cr);
-          set_color (cr, &palette->halo, 0.9);
-          cairo_set_line_width (cr, 1.2 * scale);
-          cairo_stroke (cr);
+          paint_place_dot (self, cr, as_sprites, &dot_key, x, y);
           cairo_restore (cr);
 
           draw_text (cr, options, layout, box.x, box.y, &palette->ink, &palette->halo, 3.2 * scale,
