@@ -2493,46 +2493,48 @@ legend_swatch (cairo_t        *cr,
   cairo_fill (cr);
 }
 
-static void
-draw_legend (KwaMapRenderer         *self,
-             cairo_t                *cr,
-             const KwaViewport      *viewport,
-             KwaScene               *scene,
-             const KwaRenderOptions *options)
+/* The legend's panel with its top-left corner at (@x, @y). */
+typedef struct
 {
-  const Palette *palette = &palettes[options->theme];
-  double scale = ui_scale (viewport, options);
-  double size = 14 * scale, line_height = 24 * scale, pad = 12 * scale;
-  double width = 0, x, y;
-  const char *labels[4];
-  PangoLayout *layouts[4] = { NULL };
-  guint n = 0;
+  const Palette  *palette;
+  const KwaColor *north;
+  const KwaColor *south;
+  PangoLayout    *layouts[4];
+  double          width;        /* of the widest label */
+  double          scale;
+} Legend;
 
-  if (!(options->layers & KWA_MAP_LAYER_LEGEND))
-    return;
+#define LEGEND_SWATCH 14
+#define LEGEND_LINE_HEIGHT 24
+#define LEGEND_PAD 12
 
-  labels[n++] = kwa_text_get (&get_side (scene, KWA_SIDE_NORTH)->name, options->language);
-  labels[n++] = kwa_text_get (&get_side (scene, KWA_SIDE_SOUTH)->name, options->language);
-  labels[n++] = kwa_gettext_in (options->language, N_("Front line"));
-  labels[n++] = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+static void
+legend_size (const Legend *legend,
+             double       *width,
+             double       *height)
+{
+  double scale = legend->scale;
 
-  for (guint i = 0; i < n; i++)
-    {
-      PangoRectangle rect;
+  *width = legend->width + (LEGEND_SWATCH + 3 * LEGEND_PAD) * scale;
+  *height = (G_N_ELEMENTS (legend->layouts) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
+}
 
-      layouts[i] = make_layout (self, labels[i], 13 * scale, PANGO_WEIGHT_NORMAL);
-      pango_layout_get_pixel_extents (layouts[i], NULL, &rect);
-      width = MAX (width, rect.width);
-    }
+static void
+draw_legend_panel (cairo_t      *cr,
+                   const Legend *legend,
+                   double        x,
+                   double        y)
+{
+  const Palette *palette = legend->palette;
+  double scale = legend->scale;
+  double size = LEGEND_SWATCH * scale, line_height = LEGEND_LINE_HEIGHT * scale, pad = LEGEND_PAD * scale;
+  double width, height;
 
-  x = viewport->width - width - size - 3 * pad - 8 * scale;
-  y = viewport->height - n * line_height - 2 * pad - 8 * scale;
-
-  cairo_save (cr);
-  draw_panel_background (cr, palette, x, y, width + size + 3 * pad, n * line_height + 2 * pad, 10 * scale);
+  legend_size (legend, &width, &height);
+  draw_panel_background (cr, palette, x, y, width, height, 10 * scale);
   x += pad;
   y += pad;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (legend->layouts); i++)
     {
       double cy = y + i * line_height + (line_height - size) / 2;
 
@@ -2540,8 +2542,7 @@ draw_legend (KwaMapRenderer         *self,
         {
         case 0:
         case 1:
-          legend_swatch (cr, &get_side (scene, i == 0 ? KWA_SIDE_NORTH : KWA_SIDE_SOUTH)->color,
-                         0.4, x, cy, size);
+          legend_swatch (cr, i == 0 ? legend->north : legend->south, 0.4, x, cy, size);
           break;
         case 2:
           cairo_move_to (cr, x, cy + size / 2);
@@ -2566,12 +2567,122 @@ draw_legend (KwaMapRenderer         *self,
         }
       cairo_move_to (cr, x + size + pad, y + i * line_height + (line_height - 13 * scale * 1.35) / 2);
       set_color (cr, &palette->ink, 1);
-      pango_cairo_show_layout (cr, layouts[i]);
+      pango_cairo_show_layout (cr, legend->layouts[i]);
     }
+}
+
+static void
+draw_legend_sprite (cairo_t       *cr,
+                    gconstpointer  key,
+                    gpointer       user_data)
+{
+  draw_legend_panel (cr, user_data, 0, 0);
+}
+
+/* What makes the legend look as it does, as bytes: a sprite's key. */
+static GByteArray *
+legend_key (const Legend           *legend,
+            const KwaRenderOptions *options,
+            const char            **labels,
+            guint                   n_labels)
+{
+  GByteArray *key = g_byte_array_new ();
+  struct
+  {
+    KwaColor north, south, ink, halo;
+    double   scale;
+    int      theme;
+  } fixed;
+
+  memset (&fixed, 0, sizeof fixed);
+  fixed.north = *legend->north;
+  fixed.south = *legend->south;
+  fixed.ink = legend->palette->ink;
+  fixed.halo = legend->palette->halo;
+  fixed.scale = legend->scale;
+  fixed.theme = options->theme;
+  g_byte_array_append (key, (const guint8 *) &fixed, sizeof fixed);
+  for (guint i = 0; i < n_labels; i++)
+    g_byte_array_append (key, (const guint8 *) labels[i], strlen (labels[i]) + 1);
+
+  return key;
+}
+
+/* The font options glyphs drawn on @cr's target get, for a sprite with
+ * text to be drawn as they would. */
+static cairo_font_options_t *
+target_font_options (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_font_options_t *context_options = cairo_font_options_create ();
+
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+  cairo_get_font_options (cr, context_options);
+  cairo_font_options_merge (options, context_options);
+  cairo_font_options_destroy (context_options);
+
+  return options;
+}
+
+/* Bottom right: the sides' colours and the two lines. The same every
+ * frame, so painted from a sprite where it can be. */
+static void
+draw_legend (KwaMapRenderer         *self,
+             cairo_t                *cr,
+             const KwaViewport      *viewport,
+             KwaScene               *scene,
+             const KwaRenderOptions *options)
+{
+  Legend legend = { &palettes[options->theme] };
+  const char *labels[G_N_ELEMENTS (legend.layouts)];
+  cairo_surface_t *sprite = NULL;
+  double width, height, x, y;
+
+  if (!(options->layers & KWA_MAP_LAYER_LEGEND))
+    return;
+
+  legend.scale = ui_scale (viewport, options);
+  legend.north = &get_side (scene, KWA_SIDE_NORTH)->color;
+  legend.south = &get_side (scene, KWA_SIDE_SOUTH)->color;
+  labels[0] = kwa_text_get (&get_side (scene, KWA_SIDE_NORTH)->name, options->language);
+  labels[1] = kwa_text_get (&get_side (scene, KWA_SIDE_SOUTH)->name, options->language);
+  labels[2] = kwa_gettext_in (options->language, N_("Front line"));
+  labels[3] = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      PangoRectangle rect;
+
+      legend.layouts[i] = make_layout (self, labels[i], 13 * legend.scale, PANGO_WEIGHT_NORMAL);
+      pango_layout_get_pixel_extents (legend.layouts[i], NULL, &rect);
+      legend.width = MAX (legend.width, rect.width);
+    }
+
+  legend_size (&legend, &width, &height);
+  x = viewport->width - width - 8 * legend.scale;
+  y = viewport->height - height - 8 * legend.scale;
+
+  cairo_save (cr);
+  if (can_paint_sprites (cr, options))
+    {
+      g_autoptr(GByteArray) key = legend_key (&legend, options, labels, G_N_ELEMENTS (labels));
+      cairo_font_options_t *font_options = target_font_options (cr);
+      cairo_rectangle_int_t extent = { 0, 0, (int) ceil (width) + 1, (int) ceil (height) + 1 };
+
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        update_layout (cr, legend.layouts[i]);
+      sprite = kwa_sprite_cache_lookup (self->sprites, key->data, key->len, &extent, font_options,
+                                        draw_legend_sprite, &legend);
+      cairo_font_options_destroy (font_options);
+    }
+  if (sprite != NULL)
+    paint_sprite (cr, sprite, &(cairo_rectangle_int_t) { 0, 0, 0, 0 }, x, y, 1);
+  else
+    draw_legend_panel (cr, &legend, x, y);
   cairo_restore (cr);
 
-  for (guint i = 0; i < n; i++)
-    g_object_unref (layouts[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    g_object_unref (legend.layouts[i]);
 }
 
 /* ---- the pen ---------------------------------------------------------- */
