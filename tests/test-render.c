@@ -180,8 +180,9 @@ test_render_case (gconstpointer data)
 }
 
 /* Frames onto an image the view's size are composed straight into its
- * pixels (kwa_basemap_cache_compose()), and their arrows, arrow outlines
- * and hatching filled straight into them too (KwaShapeFill); anything
+ * pixels (kwa_basemap_cache_compose()), their arrows, arrow outlines
+ * and hatching filled straight into them too (KwaShapeFill), and the
+ * front and its dashed ghost stroked so (KwaPolylineStroke); anything
  * else (a recording, as the widget draws into, or vector output) paints
  * the tints through cairo clips and fills and strokes the overlays with
  * cairo. The two must look the same: only antialiased edges may differ.

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "kwa-shape-fill.h"
+#include "kwa-test-image.h"
 
 #define WIDTH  97
 #define HEIGHT 61
@@ -37,33 +38,13 @@ typedef struct
 
 #define RING(points, reversed) { points, G_N_ELEMENTS (points), reversed }
 
-/* Rows of different colours and opacities, so blending shows. */
 static cairo_surface_t *
 striped_image (void)
 {
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (image);
-
-  for (int y = 0; y < HEIGHT; y += 4)
-    {
-      cairo_set_source_rgba (cr, (y % 12) / 12.0, 0.5, 1 - y / (double) HEIGHT, y % 8 ? 1.0 : 0.6);
-      cairo_rectangle (cr, 0, y, WIDTH, 4);
-      cairo_fill (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_flush (image);
-
-  return image;
+  return kwa_test_striped_image (WIDTH, HEIGHT);
 }
 
-static guint32
-pixel_at (cairo_surface_t *image,
-          int              x,
-          int              y)
-{
-  return ((guint32 *) (cairo_image_surface_get_data (image) +
-                       y * cairo_image_surface_get_stride (image)))[x];
-}
+#define pixel_at kwa_test_pixel_at
 
 static cairo_surface_t *
 fill_by_cairo (const Ring                  *rings,

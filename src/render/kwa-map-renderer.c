@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kwa-front-line.h"
+#include "kwa-polyline-stroke.h"
 #include "kwa-shape-fill.h"
 #include "kwa-sprite-cache.h"
 #include "kwa-i18n.h"
@@ -67,6 +68,7 @@ struct _KwaMapRenderer
 
   /* Shapes filled straight into image targets; see direct_fill_begin() */
   KwaShapeFill    *shapes;
+  KwaPolylineStroke *lines;          /* lines stroked straight into image targets */
   cairo_surface_t *hatch_tile;         /* A8: one period of the hatching … */
   double           hatch_tile_line_width;   /* … with lines this wide */
 
@@ -109,6 +111,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->land_mask, cairo_surface_destroy);
   g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
   g_clear_pointer (&self->shapes, kwa_shape_fill_free);
+  g_clear_pointer (&self->lines, kwa_polyline_stroke_free);
   g_clear_pointer (&self->sprites, kwa_sprite_cache_free);
   g_clear_pointer (&self->hatch_tile, cairo_surface_destroy);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
@@ -1579,8 +1582,58 @@ draw_lines (KwaMapRenderer         *self,
 
 /* ---- the front -------------------------------------------------------- */
 
+/* A line of the scene, in map units, stroked straight into @cr's image
+ * with @pens: as trace_stroke_line() would, without the points that would
+ * not change a pixel. */
 static void
-draw_front (cairo_t                *cr,
+stroke_line_directly (KwaMapRenderer              *self,
+                      cairo_t                     *cr,
+                      const KwaViewport           *viewport,
+                      const KwaMapPoint           *points,
+                      const KwaStrokePen          *pens,
+                      guint                        n_pens,
+                      const cairo_rectangle_int_t *clip)
+{
+  g_autofree KwaMapPoint *pixels = to_pixels (viewport, points, KWA_FRONT_LINE_SAMPLES);
+  guint n_kept = kwa_polyline_simplify (pixels, KWA_FRONT_LINE_SAMPLES, STROKE_TOLERANCE, pixels);
+
+  kwa_polyline_stroke_paint (self->lines, pixels, n_kept, pens, n_pens, cairo_get_target (cr), clip);
+}
+
+/* The line three weeks behind, dashed, then the front's halo and ink line
+ * in one pass, stroked straight into an image target (see
+ * KwaPolylineStroke); FALSE where cairo must stroke them. */
+static gboolean
+stroke_front_directly (KwaMapRenderer         *self,
+                       cairo_t                *cr,
+                       const KwaViewport      *viewport,
+                       KwaScene               *scene,
+                       const KwaRenderOptions *options,
+                       double                  scale)
+{
+  const Palette *palette = &palettes[options->theme];
+  const KwaStrokePen ghost = { 1.6 * scale, palette->ink, 0.45, 3.6 * scale, 2.4 * scale };
+  const KwaStrokePen front[] = {
+    { 5.5 * scale, palette->halo, 0.75, 0, 0 },
+    { 2.6 * scale, palette->ink, 0.95, 0, 0 },
+  };
+  cairo_rectangle_int_t clip;
+
+  if (!draws_one_unit_per_pixel (cr, options, &clip))
+    return FALSE;
+
+  if (self->lines == NULL)
+    self->lines = kwa_polyline_stroke_new ();
+  if (scene->has_ghost)
+    stroke_line_directly (self, cr, viewport, scene->ghost, &ghost, 1, &clip);
+  stroke_line_directly (self, cr, viewport, scene->front, front, G_N_ELEMENTS (front), &clip);
+
+  return TRUE;
+}
+
+static void
+draw_front (KwaMapRenderer         *self,
+            cairo_t                *cr,
             const KwaViewport      *viewport,
             KwaScene               *scene,
             const KwaRenderOptions *options)
@@ -1598,6 +1651,9 @@ draw_front (cairo_t                *cr,
         (options->layers & KWA_MAP_LAYER_DMZ))
       return;
 
+  if (stroke_front_directly (self, cr, viewport, scene, options, scale))
+    return;
+
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -1607,8 +1663,7 @@ draw_front (cairo_t                *cr,
       double dashes[] = { 3.6 * scale, 2.4 * scale };
 
       trace_stroke_line (cr, viewport, options, scene->ghost, KWA_FRONT_LINE_SAMPLES);
-      /* Butt caps on dashes lengthened by the width look as round caps
-       * do, and cost cairo a rectangle per dash instead of two arcs. */
+      /* Butt caps: a rectangle per dash for cairo instead of two arcs. */
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, dashes, 2, 0);
       cairo_set_line_width (cr, 1.6 * scale);
@@ -2766,7 +2821,7 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
     {
       draw_uncertainty (self, cr, viewport, scene, options);
       draw_lines (self, cr, viewport, scene, options);
-      draw_front (cr, viewport, scene, options);
+      draw_front (self, cr, viewport, scene, options);
       draw_places (self, cr, viewport, scene, options);
       draw_movements (self, cr, viewport, scene, options);
       draw_events (self, cr, viewport, scene, options);

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "kwa-area-rows.h"
+#include "kwa-pixel.h"
 #include "kwa-shape-fill.h"
 
 /* Fills polygons straight into an image, for the overlays of a frame that
@@ -70,30 +71,6 @@ kwa_shape_fill_add_ring (KwaShapeFill      *self,
   g_return_if_fail (self != NULL);
 
   kwa_area_rows_add_ring (self->rows, points, n_points, reversed);
-}
-
-/* OVER of the colour @rgb at @alpha (0–255) on a premultiplied pixel;
- * red with blue and alpha with green are worked two at a time, 16 bits
- * apart. */
-static inline guint32
-blend_pixel (guint32      pixel,
-             const guint  rgb[3],
-             guint        alpha)
-{
-  guint32 keep = 255 - alpha;
-  guint32 red_blue = (pixel & 0x00ff00ffu) * keep + ((guint32) rgb[0] << 16 | rgb[2]) * alpha + 0x00800080u;
-  guint32 alpha_green = ((pixel >> 8) & 0x00ff00ffu) * keep + (0x00ff0000u | rgb[1]) * alpha + 0x00800080u;
-
-  red_blue = ((red_blue + ((red_blue >> 8) & 0x00ff00ffu)) >> 8) & 0x00ff00ffu;
-  alpha_green = ((alpha_green + ((alpha_green >> 8) & 0x00ff00ffu)) >> 8) & 0x00ff00ffu;
-
-  return alpha_green << 8 | red_blue;
-}
-
-static guint
-to_byte (double value)
-{
-  return (guint) lround (CLAMP (value, 0, 1) * 255);
 }
 
 /* A texture's surfaces, looked up once for the whole fill: the pixel
@@ -191,7 +168,7 @@ paint_pixel (const PaintRow *row,
     share *= texture_at (row->texture, x, row->y) / 255.0f;
   amount = (guint) (share + 0.5f);
   if (amount > 0)
-    row->pixels[x] = blend_pixel (row->pixels[x], row->rgb, MIN (amount, 255));
+    row->pixels[x] = kwa_pixel_blend (row->pixels[x], row->rgb, MIN (amount, 255));
 }
 
 static inline void
@@ -203,7 +180,7 @@ paint_share (const PaintRow *row,
   guint amount = (guint) (share * scale + 0.5f);
 
   if (amount > 0)
-    row->pixels[x] = blend_pixel (row->pixels[x], row->rgb, MIN (amount, 255));
+    row->pixels[x] = kwa_pixel_blend (row->pixels[x], row->rgb, MIN (amount, 255));
 }
 
 /* paint_stretch() through a texture: the hatched band's inside, most of
@@ -272,7 +249,7 @@ paint_stretch (const PaintRow *row,
 
       if (amount > 0)
         for (int x = from; x < to; x++)
-          row->pixels[x] = blend_pixel (row->pixels[x], row->rgb, MIN (amount, 255));
+          row->pixels[x] = kwa_pixel_blend (row->pixels[x], row->rgb, MIN (amount, 255));
       return;
     }
   paint_textured_stretch (row, from, to, coverage * row->strength / (255.0f * 255.0f));
@@ -324,7 +301,7 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
                       double                       alpha,
                       const KwaShapeTexture       *texture)
 {
-  const guint rgb[3] = { to_byte (color->r), to_byte (color->g), to_byte (color->b) };
+  const guint rgb[3] = { kwa_pixel_byte (color->r), kwa_pixel_byte (color->g), kwa_pixel_byte (color->b) };
   float strength = (float) (CLAMP (alpha, 0, 1) * 255);
   guchar *data;
   int width, stride, top, bottom, left, right, first, end;
