@@ -20,11 +20,15 @@
  *    frame: the floor no frame can beat;
  *  - load_ms: median time to parse, validate and index the exhibit;
  *  - frames: frames timed per size;
- *  - peak_rss_mb: the process's peak resident set (the blit's frame-sized
- *    source is made in a child process, so this is the renderer's own).
+ *  - peak_rss_mb: the peak resident set of the process that measured a
+ *    size, the largest over the sizes: each size runs in a process of its
+ *    own, as the app runs at one size (and the blit's frame-sized source
+ *    is made in a child of that, so this is the renderer's own).
  *
  * --quick draws every 10th day, --size=WxH one size, --data=FILE another
- * exhibit, --naive-samples=N sets how many vector frames are timed.
+ * exhibit, --naive-samples=N sets how many vector frames are timed,
+ * --threads=1 draws every frame on one thread (two bands at once is the
+ * default on two cores or more).
  *
  * Everything else (progress, the one-off costs) goes to stderr, so stdout
  * can be piped straight into a JSON parser.
@@ -40,6 +44,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <json-glib/json-glib.h>
 
 #include "kwa-map-document.h"
 #include "kwa-map-renderer.h"
@@ -71,11 +77,14 @@ static gboolean opt_quick;
 static char *opt_size;
 static char *opt_data;
 static int opt_naive_samples = -1;
+static int opt_threads;
 
 static const GOptionEntry entries[] = {
   { "quick", 0, 0, G_OPTION_ARG_NONE, &opt_quick, "Every 10th day only: a smoke run", NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, &opt_size, "Run one frame size only", "WxH" },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, &opt_data, "Use this exhibit instead of the bundled one", "FILE" },
+  { "threads", 0, 0, G_OPTION_ARG_INT, &opt_threads,
+    "Threads a frame is drawn with: 1, or 2 (the default with two cores)", "N" },
   { "naive-samples", 0, 0, G_OPTION_ARG_INT, &opt_naive_samples,
     "Frames to time with the basemap drawn as vectors (0 skips them)", "N" },
   { NULL }
@@ -455,6 +464,105 @@ append_number (GString    *json,
     g_string_append (json, ", ");
 }
 
+static double
+member_number (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_double (node) : NAN;
+}
+
+/* One size, measured by this program run again with --size: each size is
+ * a process of its own, as the app runs at one size, so that neither the
+ * frames nor the memory of one size count in the other's. */
+static gboolean
+run_size_in_child (const char      *program,
+                   const BenchSize *size,
+                   SizeResult      *result,
+                   double          *load_ms,
+                   guint           *frames,
+                   double          *peak_rss,
+                   GError         **error)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *output = NULL;
+  g_autofree char *name = g_strdup_printf ("%dx%d", size->width, size->height);
+  JsonObject *root, *sizes, *measured;
+  int status;
+
+  g_ptr_array_add (args, g_strdup (program));
+  g_ptr_array_add (args, g_strdup_printf ("--size=%s", name));
+  if (opt_quick)
+    g_ptr_array_add (args, g_strdup ("--quick"));
+  if (opt_data != NULL)
+    g_ptr_array_add (args, g_strdup_printf ("--data=%s", opt_data));
+  if (opt_naive_samples >= 0)
+    g_ptr_array_add (args, g_strdup_printf ("--naive-samples=%d", opt_naive_samples));
+  if (opt_threads > 0)
+    g_ptr_array_add (args, g_strdup_printf ("--threads=%d", opt_threads));
+  g_ptr_array_add (args, NULL);
+
+  /* The child's stderr (its progress) is ours. */
+  if (!g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &output, NULL, &status, error) ||
+      !g_spawn_check_wait_status (status, error) ||
+      !json_parser_load_from_data (parser, output, -1, error))
+    return FALSE;
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  sizes = json_object_get_object_member (root, "sizes");
+  measured = sizes != NULL ? json_object_get_object_member (sizes, name) : NULL;
+  if (measured == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "no %s in: %s", name, output);
+      return FALSE;
+    }
+
+  result->size = *size;
+  result->frame_p50 = member_number (measured, "frame_ms_p50");
+  result->frame_p95 = member_number (measured, "frame_ms_p95");
+  result->frame_max = member_number (measured, "frame_ms_max");
+  result->naive_p50 = member_number (measured, "naive_ms_p50");
+  result->blit_p50 = member_number (measured, "blit_ms_p50");
+  *load_ms = member_number (root, "load_ms");
+  *frames = (guint) member_number (root, "frames");
+  *peak_rss = MAX (*peak_rss, member_number (root, "peak_rss_mb"));
+
+  return TRUE;
+}
+
+static void
+print_json (GArray *results,
+            double  load_ms,
+            guint   frames,
+            double  peak_rss)
+{
+  g_autoptr(GString) json = g_string_new ("{\"sizes\": {");
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const SizeResult *r = &g_array_index (results, SizeResult, i);
+
+      g_string_append_printf (json, "%s\"%dx%d\": {", i > 0 ? ", " : "", r->size.width, r->size.height);
+      append_number (json, "frame_ms_p50", r->frame_p50, FALSE);
+      append_number (json, "frame_ms_p95", r->frame_p95, FALSE);
+      append_number (json, "frame_ms_max", r->frame_max, FALSE);
+      append_number (json, "naive_ms_p50", r->naive_p50, FALSE);
+      append_number (json, "blit_ms_p50", r->blit_p50, TRUE);
+      g_string_append (json, "}");
+    }
+  g_string_append (json, "}, ");
+  append_number (json, "load_ms", load_ms, FALSE);
+  g_string_append_printf (json, "\"frames\": %u, ", frames);
+  append_number (json, "peak_rss_mb", peak_rss, TRUE);
+  g_string_append (json, "}\n");
+
+  fputs (json->str, stdout);
+  fflush (stdout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,7 +575,6 @@ main (int   argc,
   g_autoptr(KwaMapRenderer) renderer = NULL;
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (BenchSize));
   g_autoptr(GArray) results = g_array_new (FALSE, TRUE, sizeof (SizeResult));
-  g_autoptr(GString) json = g_string_new (NULL);
   double load_ms, document_ms;
   guint frames = 0;
 
@@ -494,7 +601,23 @@ main (int   argc,
     }
   else
     {
-      g_array_append_vals (sizes, (BenchSize[]) { { 1920, 1080 }, { 3840, 2160 } }, 2);
+      const BenchSize defaults[] = { { 1920, 1080 }, { 3840, 2160 } };
+      double peak_rss = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
+        {
+          SizeResult result;
+
+          if (!run_size_in_child (argv[0], &defaults[i], &result, &load_ms, &frames, &peak_rss, &error))
+            {
+              g_printerr ("Could not measure %dx%d: %s\n", defaults[i].width, defaults[i].height, error->message);
+              return 1;
+            }
+          g_array_append_val (results, result);
+        }
+      print_json (results, load_ms, frames, peak_rss);
+
+      return 0;
     }
 
   file = exhibit_file ();
@@ -516,6 +639,8 @@ main (int   argc,
     }
   cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   renderer = kwa_map_renderer_new (cache);
+  if (opt_threads > 0)
+    kwa_map_renderer_set_max_threads (renderer, opt_threads);
 
   for (guint i = 0; i < sizes->len; i++)
     {
@@ -527,27 +652,7 @@ main (int   argc,
       frames = n;   /* the same days at every size */
     }
 
-  g_string_append (json, "{\"sizes\": {");
-  for (guint i = 0; i < results->len; i++)
-    {
-      const SizeResult *r = &g_array_index (results, SizeResult, i);
-
-      g_string_append_printf (json, "%s\"%dx%d\": {", i > 0 ? ", " : "", r->size.width, r->size.height);
-      append_number (json, "frame_ms_p50", r->frame_p50, FALSE);
-      append_number (json, "frame_ms_p95", r->frame_p95, FALSE);
-      append_number (json, "frame_ms_max", r->frame_max, FALSE);
-      append_number (json, "naive_ms_p50", r->naive_p50, FALSE);
-      append_number (json, "blit_ms_p50", r->blit_p50, TRUE);
-      g_string_append (json, "}");
-    }
-  g_string_append (json, "}, ");
-  append_number (json, "load_ms", load_ms, FALSE);
-  g_string_append_printf (json, "\"frames\": %u, ", frames);
-  append_number (json, "peak_rss_mb", peak_rss_mb (), TRUE);
-  g_string_append (json, "}\n");
-
-  fputs (json->str, stdout);
-  fflush (stdout);
+  print_json (results, load_ms, frames, peak_rss_mb ());
 
   return 0;
 }

@@ -503,6 +503,58 @@ test_band_like_frame (void)
     }
 }
 
+/* Where there are two cores a frame onto an image is drawn in two bands
+ * at once, each by its own renderer on its own thread; it must be the
+ * frame one renderer draws alone, pixel for pixel, with the same labels
+ * to hit, frame after frame while the bands' meeting row moves. */
+static void
+test_threads_like_one (void)
+{
+  const char *days[] = { "1950-06-28", "1950-09-20", "1950-11-28", "1951-04-22", "1953-07-27" };
+  const int width = 1280, height = 720;
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) alone = kwa_map_renderer_new (cache);
+  g_autoptr(KwaMapRenderer) banded = kwa_map_renderer_new (cache);
+  KwaViewport viewport;
+  KwaMapRect extent;
+
+  kwa_map_renderer_set_max_threads (alone, 1);
+  kwa_map_renderer_set_max_threads (banded, 2);
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, width, height);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+      {
+        cairo_surface_t *one = render_day_with (alone, &viewport, days[i], FALSE, KWA_MAP_LAYERS_ALL);
+        cairo_surface_t *two = render_day_with (banded, &viewport, days[i], FALSE, KWA_MAP_LAYERS_ALL);
+        const KwaMapLabel *labels_one, *labels_two;
+        guint n_one, n_two, n_differ = 0;
+        int stride = cairo_image_surface_get_stride (one);
+
+        for (int y = 0; y < height; y++)
+          n_differ += memcmp (cairo_image_surface_get_data (one) + y * stride,
+                              cairo_image_surface_get_data (two) + y * stride, width * 4) != 0;
+        if (round == 0)
+          g_test_message ("%s: %u rows differ", days[i], n_differ);
+        g_assert_cmpuint (n_differ, ==, 0);
+
+        labels_one = kwa_map_renderer_get_labels (alone, &n_one);
+        labels_two = kwa_map_renderer_get_labels (banded, &n_two);
+        g_assert_cmpuint (n_one, ==, n_two);
+        for (guint l = 0; l < n_one; l++)
+          {
+            g_assert_cmpfloat (labels_one[l].x, ==, labels_two[l].x);
+            g_assert_cmpfloat (labels_one[l].y, ==, labels_two[l].y);
+            g_assert_true (labels_one[l].hit.record == labels_two[l].hit.record);
+          }
+
+        cairo_surface_destroy (one);
+        cairo_surface_destroy (two);
+      }
+}
+
 /* A unit's name at its arrow's head steps aside for places' names, other
  * units' names and markers: across the months when the front moved, at a
  * laptop's and a kiosk's size, in both languages, no unit's label covers
@@ -604,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/render/png-round-trip", test_png_round_trip);
   g_test_add_func ("/render/labels-clear", test_labels_clear);
   g_test_add_func ("/render/band-like-frame", test_band_like_frame);
+  g_test_add_func ("/render/threads-like-one", test_threads_like_one);
 
   status = g_test_run ();
   g_clear_object (&document);

@@ -20,6 +20,7 @@
  * translated into a given language, not the process locale. */
 
 static GHashTable *cache[KWA_N_LANGUAGES];
+G_LOCK_DEFINE_STATIC (cache);
 static gboolean initialized;
 
 /**
@@ -110,6 +111,13 @@ kwa_gettext_in (KwaLanguage  language,
   if (language == KWA_LANGUAGE_EN)
     return msgid;
 
+  /* The map is drawn in bands on two threads (see KwaMapRenderer), and
+   * both may ask for the legend's words. A message is looked up in the
+   * catalogue once, on the main thread when it can be (the renderer asks
+   * before its bands start: switching LANGUAGE is not safe while another
+   * thread reads the environment); the cache is shared under a lock. */
+  G_LOCK (cache);
+
   /* Tests and tools that draw maps may never have called kwa_i18n_init(). */
   if (!initialized)
     kwa_i18n_init ();
@@ -117,7 +125,10 @@ kwa_gettext_in (KwaLanguage  language,
   if (cache[language] == NULL)
     cache[language] = g_hash_table_new (g_str_hash, g_str_equal);
   if ((translation = g_hash_table_lookup (cache[language], msgid)) != NULL)
-    return translation;
+    {
+      G_UNLOCK (cache);
+      return translation;
+    }
 
   /* glibc reads LANGUAGE again once textdomain() bumps its catalogue
    * counter; the translation points into the mapped catalogue. */
@@ -134,6 +145,7 @@ kwa_gettext_in (KwaLanguage  language,
   textdomain (GETTEXT_PACKAGE);
 
   g_hash_table_insert (cache[language], (gpointer) msgid, (gpointer) translation);
+  G_UNLOCK (cache);
 
   return translation;
 }

@@ -857,7 +857,10 @@ kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
   if (!is_composable_target (target, viewport))
     return FALSE;
 
-  self->wanted_tints |= (1u << outside_tint) | (1u << inside_tint);
+  /* Written only when it changes: once readied, composing only reads the
+   * cache, whichever thread asks. */
+  if ((self->wanted_tints & ((1u << outside_tint) | (1u << inside_tint))) != ((1u << outside_tint) | (1u << inside_tint)))
+    self->wanted_tints |= (1u << outside_tint) | (1u << inside_tint);
   raster = (Raster *) exact_raster (self, viewport);
 
   return raster != NULL && ensure_tint (self, raster, outside_tint) && ensure_tint (self, raster, inside_tint);

@@ -95,6 +95,9 @@ kwa_map_export_to_file (KwaMapDocument          *document,
 
   cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   renderer = kwa_map_renderer_new (cache);
+  /* One frame: a second renderer would first have to load its fonts and
+   * make its sprites, which costs more than drawing half a frame saves. */
+  kwa_map_renderer_set_max_threads (renderer, 1);
   scene = kwa_scene_new (kwa_map_document_get_atlas (document), time);
 
   export_options.vector = format != KWA_EXPORT_FORMAT_PNG;

@@ -15,6 +15,7 @@
 
 #include "kwa-front-line.h"
 #include "kwa-polyline-stroke.h"
+#include "kwa-render-worker.h"
 #include "kwa-shape-fill.h"
 #include "kwa-sprite-cache.h"
 #include "kwa-i18n.h"
@@ -74,6 +75,14 @@ struct _KwaMapRenderer
 
   /* Markers, dots and the legend, drawn once and then painted */
   KwaSpriteCache  *sprites;
+  double           cached_scale;       /* the ui_scale() layouts and sprites were made at */
+
+  /* Image frames drawn in two bands at once: see draw_in_bands() */
+  guint            max_threads;
+  KwaMapRenderer  *band_helper;        /* draws the lower band … */
+  KwaMapRenderer  *band_parent;        /* (the helper's: whose land masks it reads) */
+  KwaRenderWorker *worker;             /* … on this thread */
+  double           band_split;         /* where the bands meet, a fraction of the height */
 
   /* What the last frame drew where, for hit testing */
   GArray          *hit_circles;   /* HitCircle */
@@ -113,6 +122,9 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->shapes, kwa_shape_fill_free);
   g_clear_pointer (&self->lines, kwa_polyline_stroke_free);
   g_clear_pointer (&self->sprites, kwa_sprite_cache_free);
+  /* The worker first: it may be drawing with the helper. */
+  g_clear_pointer (&self->worker, kwa_render_worker_free);
+  g_clear_object (&self->band_helper);
   g_clear_pointer (&self->hatch_tile, cairo_surface_destroy);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
@@ -148,6 +160,8 @@ kwa_map_renderer_init (KwaMapRenderer *self)
 
   self->hit_circles = g_array_new (FALSE, FALSE, sizeof (HitCircle));
   self->sprites = kwa_sprite_cache_new (MAX_SPRITES);
+  self->max_threads = MIN (g_get_num_processors (), 2);
+  self->band_split = 0.5;
   self->hit_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
   self->hit_paths = g_array_new (FALSE, FALSE, sizeof (HitCircle));
   self->marker_boxes = g_array_new (FALSE, FALSE, sizeof (HitBox));
@@ -1126,6 +1140,11 @@ ensure_land_mask (KwaMapRenderer *self,
 
   kwa_land_get_grid (land, bounds, &n_columns, &n_rows, &cells);
 
+  /* A band helper reads its parent's masks, readied before the bands
+   * start (see ready_land_masks()): at 4K they are megabytes. */
+  if (self->band_parent != NULL && self->band_parent->land_mask_source == land)
+    return self->band_parent->land_mask;
+
   if (self->land_mask == NULL || self->land_mask_source != land)
     {
       guchar *data;
@@ -1181,6 +1200,16 @@ ensure_scaled_land_mask (KwaMapRenderer         *self,
   phase_x = device_x - origin_x;
   phase_y = device_y - origin_y;
   pixel_scale = scale * device_scale;
+
+  if (self->band_parent != NULL && self->band_parent->land_mask_scaled != NULL &&
+      self->band_parent->land_mask_scaled_for[0] == pixel_scale &&
+      self->band_parent->land_mask_scaled_for[1] == phase_x &&
+      self->band_parent->land_mask_scaled_for[2] == phase_y)
+    {
+      *out_x = origin_x;
+      *out_y = origin_y;
+      return self->band_parent->land_mask_scaled;
+    }
 
   if (self->land_mask_scaled == NULL ||
       self->land_mask_scaled_for[0] != pixel_scale ||
@@ -1468,6 +1497,27 @@ hatch_uncertainty_as_raster (KwaMapRenderer         *self,
   cairo_restore (cr);
 
   cairo_pattern_destroy (hatch);
+}
+
+/* The land masks hatching reads, made now: before a frame's bands start,
+ * so that the helper drawing the lower band can read them while the upper
+ * band is drawn (and need not make its own). */
+static void
+ready_land_masks (KwaMapRenderer         *self,
+                  cairo_t                *cr,
+                  const KwaViewport      *viewport,
+                  KwaScene               *scene,
+                  const KwaRenderOptions *options)
+{
+  KwaMapRect bounds;
+  double x, y, mask_x, mask_y;
+
+  if (scene == NULL || scene->uncertain_from == NULL || !(options->layers & KWA_MAP_LAYER_CONTROL))
+    return;
+
+  ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
+  kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
+  ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
 }
 
 /* Where the data is unsure how the front moved between two snapshots, the
@@ -2773,27 +2823,34 @@ draw_sketch (cairo_t                *cr,
 
 /* ---- the frame -------------------------------------------------------- */
 
-/**
- * kwa_map_renderer_draw:
- * @cr: any cairo context: a widget's snapshot, an image, PDF or SVG surface
- * @viewport: what part of the map to draw, at what size
- * @scene: (nullable): the day to draw; %NULL draws the basemap alone
- * @options: language, theme, layers, sizes
- *
- * Returns: %FALSE with @error set only when the basemap could not be drawn
- *   as vectors; raster drawing never fails
- */
-gboolean
-kwa_map_renderer_draw (KwaMapRenderer          *self,
-                       cairo_t                 *cr,
-                       const KwaViewport       *viewport,
-                       KwaScene                *scene,
-                       const KwaRenderOptions  *options,
-                       GError                 **error)
+/* Labels, their sprites and the markers' are made at the frame's scale:
+ * when the view changes size (or the text scale changes), those of the
+ * old scale would only take room, megabytes of it at 4K, until the caches
+ * filled up. */
+static void
+drop_caches_of_other_scales (KwaMapRenderer         *self,
+                             const KwaViewport      *viewport,
+                             const KwaRenderOptions *options)
 {
-  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
-  g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
+  double scale = ui_scale (viewport, options);
 
+  if (scale == self->cached_scale)
+    return;
+
+  g_hash_table_remove_all (self->layouts);
+  kwa_sprite_cache_clear (self->sprites);
+  self->cached_scale = scale;
+}
+
+static gboolean
+draw_frame (KwaMapRenderer          *self,
+            cairo_t                 *cr,
+            const KwaViewport       *viewport,
+            KwaScene                *scene,
+            const KwaRenderOptions  *options,
+            GError                 **error)
+{
+  drop_caches_of_other_scales (self, viewport, options);
   g_array_set_size (self->hit_circles, 0);
   g_array_set_size (self->hit_boxes, 0);
   g_array_set_size (self->hit_paths, 0);
@@ -2834,6 +2891,187 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
   cairo_restore (cr);
 
   return TRUE;
+}
+
+/* ---- two bands at once ------------------------------------------------ */
+
+/* Below this many rows a band is not worth a thread. */
+#define MIN_BAND_ROWS 128
+
+/* The lower band, drawn by the helper on the worker's thread. */
+typedef struct
+{
+  KwaMapRenderer         *renderer;
+  cairo_t                *cr;
+  const KwaViewport      *viewport;
+  KwaScene               *scene;
+  const KwaRenderOptions *options;
+  gint64                  elapsed;
+} Band;
+
+static void
+draw_band (gpointer data)
+{
+  Band *band = data;
+  gint64 start = g_get_monotonic_time ();
+
+  /* Raster drawing does not fail (see kwa_map_renderer_draw()). */
+  draw_frame (band->renderer, band->cr, band->viewport, band->scene, band->options, NULL);
+  band->elapsed = g_get_monotonic_time () - start;
+}
+
+/* A whole frame into an image at one unit per pixel, tall enough to
+ * split, with the basemap ready to compose: then the two bands draw the
+ * same pixels the frame drawn whole would (test /render/band-like-frame),
+ * and share nothing they write. The composition is readied here, on the
+ * caller's thread: it may render a tint into the shared cache. */
+static gboolean
+draws_in_bands (KwaMapRenderer         *self,
+                cairo_t                *cr,
+                const KwaViewport      *viewport,
+                KwaScene               *scene,
+                const KwaRenderOptions *options)
+{
+  cairo_rectangle_int_t clip;
+
+  if (self->max_threads < 2 || viewport->height < 2 * MIN_BAND_ROWS ||
+      !draws_one_unit_per_pixel (cr, options, &clip) ||
+      clip.x > 0 || clip.y > 0 ||
+      clip.x + clip.width < viewport->width || clip.y + clip.height < viewport->height)
+    return FALSE;
+
+  return kwa_basemap_cache_prepare_compose (self->cache, cairo_get_target (cr), viewport,
+                                            shades_control (scene, options) ? KWA_BASEMAP_TINT_NORTH
+                                                                            : KWA_BASEMAP_TINT_NONE,
+                                            KWA_BASEMAP_TINT_SOUTH);
+}
+
+/* Moves the bands' meeting row towards the band that finished first, so
+ * the next frame, much like this one, keeps both threads busy. */
+static void
+balance_bands (KwaMapRenderer *self,
+               gint64          upper,
+               gint64          lower)
+{
+  if (upper + lower <= 0)
+    return;
+
+  self->band_split = CLAMP (self->band_split + 0.2 * (double) (lower - upper) / (upper + lower), 0.25, 0.75);
+}
+
+/* The frame in two horizontal bands at once: the upper one here, the
+ * lower one by a second renderer (its own caches, fonts and scratch, the
+ * same basemap cache, only read) on the worker's thread, through a
+ * surface of its own over the same pixels. Hit testing reads this
+ * renderer's frame, which placed everything as if whole. */
+static gboolean
+draw_in_bands (KwaMapRenderer          *self,
+               cairo_t                 *cr,
+               const KwaViewport       *viewport,
+               KwaScene                *scene,
+               const KwaRenderOptions  *options,
+               GError                 **error)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  int split = (int) round (viewport->height * self->band_split);
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+  cairo_surface_t *lower_surface;
+  Band lower;
+  gint64 start;
+  gboolean drawn;
+
+  if (self->band_helper == NULL)
+    {
+      self->band_helper = kwa_map_renderer_new (self->cache);
+      self->band_helper->max_threads = 1;
+      self->band_helper->band_parent = self;
+      self->worker = kwa_render_worker_new ();
+    }
+
+  ready_land_masks (self, cr, viewport, scene, options);
+  /* The legend's words, translated here: switching the language for
+   * gettext is not safe while the other thread reads the environment. */
+  kwa_gettext_in (options->language, N_("Front line"));
+  kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+
+  cairo_surface_flush (target);
+  lower_surface = cairo_image_surface_create_for_data (cairo_image_surface_get_data (target),
+                                                       cairo_image_surface_get_format (target),
+                                                       cairo_image_surface_get_width (target),
+                                                       cairo_image_surface_get_height (target),
+                                                       cairo_image_surface_get_stride (target));
+  lower = (Band) { self->band_helper, cairo_create (lower_surface), viewport, scene, options, 0 };
+  cairo_get_font_options (cr, font_options);
+  cairo_set_font_options (lower.cr, font_options);
+  cairo_font_options_destroy (font_options);
+  cairo_rectangle (lower.cr, 0, split, viewport->width, viewport->height - split);
+  cairo_clip (lower.cr);
+  kwa_render_worker_start (self->worker, draw_band, &lower);
+
+  start = g_get_monotonic_time ();
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, split);
+  cairo_clip (cr);
+  drawn = draw_frame (self, cr, viewport, scene, options, error);
+  cairo_restore (cr);
+  start = g_get_monotonic_time () - start;
+
+  kwa_render_worker_wait (self->worker);
+  cairo_destroy (lower.cr);
+  cairo_surface_flush (lower_surface);
+  cairo_surface_destroy (lower_surface);
+  cairo_surface_mark_dirty (target);
+
+  balance_bands (self, start, lower.elapsed);
+
+  return drawn;
+}
+
+/**
+ * kwa_map_renderer_draw:
+ * @cr: any cairo context: a widget's snapshot, an image, PDF or SVG surface
+ * @viewport: what part of the map to draw, at what size
+ * @scene: (nullable): the day to draw; %NULL draws the basemap alone
+ * @options: language, theme, layers, sizes
+ *
+ * A frame onto an image is drawn in two bands on two threads where the
+ * machine has two cores (see kwa_map_renderer_set_max_threads()); it
+ * returns once both are done.
+ *
+ * Returns: %FALSE with @error set only when the basemap could not be drawn
+ *   as vectors; raster drawing never fails
+ */
+gboolean
+kwa_map_renderer_draw (KwaMapRenderer          *self,
+                       cairo_t                 *cr,
+                       const KwaViewport       *viewport,
+                       KwaScene                *scene,
+                       const KwaRenderOptions  *options,
+                       GError                 **error)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
+
+  if (draws_in_bands (self, cr, viewport, scene, options))
+    return draw_in_bands (self, cr, viewport, scene, options, error);
+
+  return draw_frame (self, cr, viewport, scene, options, error);
+}
+
+/**
+ * kwa_map_renderer_set_max_threads:
+ * @max_threads: 1 draws every frame on the caller's thread; 2 (the
+ *   default on a machine with two cores or more) draws image frames in
+ *   two bands at once
+ */
+void
+kwa_map_renderer_set_max_threads (KwaMapRenderer *self,
+                                  guint           max_threads)
+{
+  g_return_if_fail (KWA_IS_MAP_RENDERER (self));
+  g_return_if_fail (max_threads >= 1);
+
+  self->max_threads = MIN (max_threads, 2);
 }
 
 /**

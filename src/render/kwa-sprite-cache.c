@@ -151,6 +151,15 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
   return sprite.image;
 }
 
+/* Forgets every sprite: the caller's sizes changed. */
+void
+kwa_sprite_cache_clear (KwaSpriteCache *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_array_set_size (self->sprites, 0);
+}
+
 /* How many sprites were drawn, not found: for tests of what is cached. */
 guint
 kwa_sprite_cache_get_n_draws (KwaSpriteCache *self)
