@@ -2980,12 +2980,18 @@ draw_in_bands (KwaMapRenderer          *self,
   gint64 start;
   gboolean drawn;
 
-  if (self->band_helper == NULL)
+  if (self->worker == NULL)
     {
+      self->worker = kwa_render_worker_new ();
+      /* No thread to be had: one band, the whole frame, from now on. */
+      if (self->worker == NULL)
+        {
+          self->max_threads = 1;
+          return draw_frame (self, cr, viewport, scene, options, error);
+        }
       self->band_helper = kwa_map_renderer_new (self->cache);
       self->band_helper->max_threads = 1;
       self->band_helper->band_parent = self;
-      self->worker = kwa_render_worker_new ();
     }
 
   ready_land_masks (self, cr, viewport, scene, options);

@@ -79,14 +79,29 @@ run (gpointer user_data)
   return NULL;
 }
 
+/**
+ * kwa_render_worker_new:
+ *
+ * Returns: (nullable): a worker, or %NULL when no thread could be started
+ *   (the caller then draws the whole frame itself)
+ */
 KwaRenderWorker *
 kwa_render_worker_new (void)
 {
   KwaRenderWorker *self = g_new0 (KwaRenderWorker, 1);
+  g_autoptr(GError) error = NULL;
 
   g_mutex_init (&self->lock);
   g_cond_init (&self->changed);
-  self->thread = g_thread_new ("kwa-render", run, self);
+  self->thread = g_thread_try_new ("kwa-render", run, self, &error);
+  if (self->thread == NULL)
+    {
+      g_debug ("No thread to draw with: %s", error->message);
+      g_mutex_clear (&self->lock);
+      g_cond_clear (&self->changed);
+      g_free (self);
+      return NULL;
+    }
 
   return self;
 }
