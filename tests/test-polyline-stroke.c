@@ -190,6 +190,8 @@ test_far_and_broken_points (void)
 {
   const KwaMapPoint far[] = { { -1e12, 5 }, { 1e12, 7 } };
   const KwaMapPoint broken[] = { { 10, 10 }, { NAN, 20 }, { 50, 50 }, { 80, 20 } };
+  /* Each finite, but their difference is not. */
+  const KwaMapPoint overflowing[] = { { 1e308, 10 }, { -1e308, 90 }, { 20, 30 }, { 60, 40 } };
   cairo_surface_t *original = kwa_test_striped_image (WIDTH, HEIGHT);
   cairo_surface_t *image = stroke_directly (far, G_N_ELEMENTS (far), halo_and_ink, 2, &everything);
   guint n_changed = 0;
@@ -209,6 +211,15 @@ test_far_and_broken_points (void)
       n_changed += kwa_test_pixel_at (image, x, y) != kwa_test_pixel_at (original, x, y);
   /* The segment from (50, 50) to (80, 20) is drawn; those with the broken
    * point are left out. */
+  g_assert_cmpuint (n_changed, >, 150);
+  cairo_surface_destroy (image);
+
+  image = stroke_directly (overflowing, G_N_ELEMENTS (overflowing), halo_and_ink, 2, &everything);
+  n_changed = 0;
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      n_changed += kwa_test_pixel_at (image, x, y) != kwa_test_pixel_at (original, x, y);
+  /* The last segment, from (20, 30) to (60, 40), at least. */
   g_assert_cmpuint (n_changed, >, 150);
   cairo_surface_destroy (image);
   cairo_surface_destroy (original);

@@ -77,6 +77,14 @@ struct _KwaMapRenderer
   KwaSpriteCache  *sprites;
   double           cached_scale;       /* the ui_scale() layouts and sprites were made at */
 
+  /* The frame's own words, translated on the caller's thread before any
+   * band is drawn (gettext switches the environment: see kwa_gettext_in()) */
+  struct
+  {
+    const char *front_line;
+    const char *front_line_earlier;
+  } words;
+
   /* Image frames drawn in two bands at once: see draw_in_bands() */
   guint            max_threads;
   KwaMapRenderer  *band_helper;        /* draws the lower band … */
@@ -1201,14 +1209,17 @@ ensure_scaled_land_mask (KwaMapRenderer         *self,
   phase_y = device_y - origin_y;
   pixel_scale = scale * device_scale;
 
-  if (self->band_parent != NULL && self->band_parent->land_mask_scaled != NULL &&
-      self->band_parent->land_mask_scaled_for[0] == pixel_scale &&
-      self->band_parent->land_mask_scaled_for[1] == phase_x &&
-      self->band_parent->land_mask_scaled_for[2] == phase_y)
+  /* A band helper reads its parent's (see ready_land_masks()), or none. */
+  if (self->band_parent != NULL)
     {
+      const KwaMapRenderer *parent = self->band_parent;
+
+      if (parent->land_mask_scaled == NULL || parent->land_mask_scaled_for[0] != pixel_scale ||
+          parent->land_mask_scaled_for[1] != phase_x || parent->land_mask_scaled_for[2] != phase_y)
+        return NULL;
       *out_x = origin_x;
       *out_y = origin_y;
-      return self->band_parent->land_mask_scaled;
+      return parent->land_mask_scaled;
     }
 
   if (self->land_mask_scaled == NULL ||
@@ -1501,8 +1512,11 @@ hatch_uncertainty_as_raster (KwaMapRenderer         *self,
 
 /* The land masks hatching reads, made now: before a frame's bands start,
  * so that the helper drawing the lower band can read them while the upper
- * band is drawn (and need not make its own). */
-static void
+ * band is drawn (and need not make its own). FALSE when the frame hatches
+ * but the view is too large a scale for a resampled mask: then hatching
+ * goes through cairo with the 1 km mask, which one thread at a time must
+ * do, and the frame is not split. */
+static gboolean
 ready_land_masks (KwaMapRenderer         *self,
                   cairo_t                *cr,
                   const KwaViewport      *viewport,
@@ -1513,11 +1527,12 @@ ready_land_masks (KwaMapRenderer         *self,
   double x, y, mask_x, mask_y;
 
   if (scene == NULL || scene->uncertain_from == NULL || !(options->layers & KWA_MAP_LAYER_CONTROL))
-    return;
+    return TRUE;
 
   ensure_land_mask (self, kwa_atlas_get_land (scene->atlas), &bounds);
   kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
-  ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y);
+
+  return ensure_scaled_land_mask (self, cr, options, x, y, viewport->scale, &mask_x, &mask_y) != NULL;
 }
 
 /* Where the data is unsure how the front moved between two snapshots, the
@@ -2751,8 +2766,8 @@ draw_legend (KwaMapRenderer         *self,
   legend.south = &get_side (scene, KWA_SIDE_SOUTH)->color;
   labels[0] = kwa_text_get (&get_side (scene, KWA_SIDE_NORTH)->name, options->language);
   labels[1] = kwa_text_get (&get_side (scene, KWA_SIDE_SOUTH)->name, options->language);
-  labels[2] = kwa_gettext_in (options->language, N_("Front line"));
-  labels[3] = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+  labels[2] = self->words.front_line;
+  labels[3] = self->words.front_line_earlier;
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
@@ -2940,10 +2955,16 @@ draws_in_bands (KwaMapRenderer         *self,
       clip.x + clip.width < viewport->width || clip.y + clip.height < viewport->height)
     return FALSE;
 
+  /* The caller's drawing state is the lower band's too only at cairo's
+   * defaults, which is how the renderer is called. */
+  if (cairo_get_operator (cr) != CAIRO_OPERATOR_OVER || cairo_get_tolerance (cr) != 0.1)
+    return FALSE;
+
   return kwa_basemap_cache_prepare_compose (self->cache, cairo_get_target (cr), viewport,
                                             shades_control (scene, options) ? KWA_BASEMAP_TINT_NORTH
                                                                             : KWA_BASEMAP_TINT_NONE,
-                                            KWA_BASEMAP_TINT_SOUTH);
+                                            KWA_BASEMAP_TINT_SOUTH) &&
+         ready_land_masks (self, cr, viewport, scene, options);
 }
 
 /* Moves the bands' meeting row towards the band that finished first, so
@@ -2994,11 +3015,7 @@ draw_in_bands (KwaMapRenderer          *self,
       self->band_helper->band_parent = self;
     }
 
-  ready_land_masks (self, cr, viewport, scene, options);
-  /* The legend's words, translated here: switching the language for
-   * gettext is not safe while the other thread reads the environment. */
-  kwa_gettext_in (options->language, N_("Front line"));
-  kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+  self->band_helper->words = self->words;
 
   cairo_surface_flush (target);
   lower_surface = cairo_image_surface_create_for_data (cairo_image_surface_get_data (target),
@@ -3058,6 +3075,9 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
   g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
 
+  self->words.front_line = kwa_gettext_in (options->language, N_("Front line"));
+  self->words.front_line_earlier = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+
   if (draws_in_bands (self, cr, viewport, scene, options))
     return draw_in_bands (self, cr, viewport, scene, options, error);
 
@@ -3078,6 +3098,11 @@ kwa_map_renderer_set_max_threads (KwaMapRenderer *self,
   g_return_if_fail (max_threads >= 1);
 
   self->max_threads = MIN (max_threads, 2);
+  if (self->max_threads < 2)
+    {
+      g_clear_pointer (&self->worker, kwa_render_worker_free);
+      g_clear_object (&self->band_helper);
+    }
 }
 
 /**

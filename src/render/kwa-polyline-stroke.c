@@ -129,6 +129,9 @@ add_segments (KwaPolylineStroke *self,
       segment.dx = b->x - a->x;
       segment.dy = b->y - a->y;
       length2 = segment.dx * segment.dx + segment.dy * segment.dy;
+      /* Points far apart enough overflow: such a segment is left out. */
+      if (!isfinite (length2))
+        continue;
       segment.inverse_length2 = length2 > 0 ? 1 / length2 : 0;
       segment.top = MIN (a->y, b->y);
       segment.bottom = MAX (a->y, b->y);
@@ -340,6 +343,9 @@ kwa_polyline_stroke_paint (KwaPolylineStroke           *self,
 
   for (guint p = 0; p < n_pens; p++)
     {
+      if (!isfinite (pens[p].width) || !isfinite (pens[p].alpha) ||
+          !isfinite (pens[p].dash_on) || !isfinite (pens[p].dash_off))
+        return;
       prepared[p].rgb[0] = kwa_pixel_byte (pens[p].color.r);
       prepared[p].rgb[1] = kwa_pixel_byte (pens[p].color.g);
       prepared[p].rgb[2] = kwa_pixel_byte (pens[p].color.b);
@@ -403,7 +409,8 @@ kwa_polyline_stroke_paint (KwaPolylineStroke           *self,
           if (segments[s].bottom + reach < centre)
             continue;
           self->active[kept++] = s;
-          if (segment_reach (&segments[s], centre, reach, &left, &right))
+          if (segment_reach (&segments[s], centre, reach, &left, &right) &&
+              isfinite (left) && isfinite (right))
             {
               Reach r = { (int) CLAMP (floor (left), MAX (clip->x, 0), MIN (clip->x + clip->width, width)),
                           (int) CLAMP (ceil (right), MAX (clip->x, 0), MIN (clip->x + clip->width, width)), s };

@@ -36,14 +36,17 @@ struct _KwaRenderWorker
   gint          busy;     /* 1 from a job's start until it has run */
 };
 
-/* Returns once @value reads @expected, or SPIN_US have passed. */
+/* Returns once @value reads @expected, @quit is set (when given), or
+ * SPIN_US have passed. */
 static void
 spin_until (gint *value,
-            gint  expected)
+            gint  expected,
+            gint *quit)
 {
   gint64 until = g_get_monotonic_time () + SPIN_US;
 
-  while (g_atomic_int_get (value) != expected && g_get_monotonic_time () < until)
+  while (g_atomic_int_get (value) != expected && (quit == NULL || !g_atomic_int_get (quit)) &&
+         g_get_monotonic_time () < until)
     ;
 }
 
@@ -57,7 +60,7 @@ run (gpointer user_data)
       KwaRenderJob job;
       gpointer data;
 
-      spin_until (&self->busy, 1);
+      spin_until (&self->busy, 1, &self->quit);
 
       g_mutex_lock (&self->lock);
       while ((job = g_atomic_pointer_get (&self->job)) == NULL && !g_atomic_int_get (&self->quit))
@@ -154,7 +157,7 @@ kwa_render_worker_wait (KwaRenderWorker *self)
 {
   g_return_if_fail (self != NULL);
 
-  spin_until (&self->busy, 0);
+  spin_until (&self->busy, 0, NULL);
 
   g_mutex_lock (&self->lock);
   while (g_atomic_pointer_get (&self->job) != NULL)

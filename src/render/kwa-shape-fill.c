@@ -99,9 +99,9 @@ texture_init (Texture               *texture,
 {
   *texture = (Texture) { NULL };
 
+  /* Only read, and flushed by their owner: threads may share them. */
   if (source->mask != NULL)
     {
-      cairo_surface_flush (source->mask);
       texture->mask = cairo_image_surface_get_data (source->mask);
       texture->mask_x = source->mask_x;
       texture->mask_y = source->mask_y;
@@ -111,7 +111,6 @@ texture_init (Texture               *texture,
     }
   if (source->tile != NULL)
     {
-      cairo_surface_flush (source->tile);
       texture->tile = cairo_image_surface_get_data (source->tile);
       texture->tile_width = cairo_image_surface_get_width (source->tile);
       texture->tile_height = cairo_image_surface_get_height (source->tile);

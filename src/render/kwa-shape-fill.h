@@ -22,7 +22,8 @@ typedef enum
 
 /* An alpha mask laid over the image, and a tile (at most
  * KWA_SHAPE_TEXTURE_MAX_TILE pixels square) repeated from the image's
- * (0, 0): together they say how much of the colour each pixel gets. */
+ * (0, 0): together they say how much of the colour each pixel gets. Both
+ * are A8 images their owner has flushed; they are only read. */
 #define KWA_SHAPE_TEXTURE_MAX_TILE 64
 
 typedef struct

@@ -52,10 +52,11 @@ sprite_clear (Sprite *sprite)
 KwaSpriteCache *
 kwa_sprite_cache_new (guint max_sprites)
 {
-  KwaSpriteCache *self = g_new0 (KwaSpriteCache, 1);
+  KwaSpriteCache *self;
 
   g_return_val_if_fail (max_sprites > 0, NULL);
 
+  self = g_new0 (KwaSpriteCache, 1);
   self->sprites = g_array_new (FALSE, FALSE, sizeof (Sprite));
   g_array_set_clear_func (self->sprites, (GDestroyNotify) sprite_clear);
   self->max_sprites = max_sprites;
