@@ -83,11 +83,15 @@ kwa_i18n_set_ui_language (KwaLanguage language)
 {
   g_return_if_fail (language < KWA_N_LANGUAGES);
 
+  /* Under the lock kwa_gettext_in() holds while it borrows LANGUAGE, so
+   * that it cannot put back the language this replaces. */
+  G_LOCK (cache);
   if (!initialized)
     kwa_i18n_init ();
 
   g_setenv ("LANGUAGE", kwa_language_to_string (language), TRUE);
   textdomain (GETTEXT_PACKAGE);
+  G_UNLOCK (cache);
 }
 
 /**
@@ -111,11 +115,10 @@ kwa_gettext_in (KwaLanguage  language,
   if (language == KWA_LANGUAGE_EN)
     return msgid;
 
-  /* The map is drawn in bands on two threads (see KwaMapRenderer), and
-   * both may ask for the legend's words. A message is looked up in the
-   * catalogue once, on the main thread when it can be (the renderer asks
-   * before its bands start: switching LANGUAGE is not safe while another
-   * thread reads the environment); the cache is shared under a lock. */
+  /* A message is looked up in the catalogue once and cached; the cache
+   * and the borrowing of LANGUAGE are under a lock. Switching LANGUAGE is
+   * still not safe while another thread reads the environment, so the
+   * map renderer asks for its words before it starts its threads. */
   G_LOCK (cache);
 
   /* Tests and tools that draw maps may never have called kwa_i18n_init(). */
