@@ -183,46 +183,44 @@ test_one_point (void)
   assert_like_cairo (dot, 1, halo_and_ink, G_N_ELEMENTS (halo_and_ink), &everything, 20);
 }
 
-/* Points a view zoomed far in puts anywhere, and one that is not a
- * number: drawn where they can be, never a crash. */
-static void
-test_far_and_broken_points (void)
+/* How many pixels stroking @points over the striped image changes. */
+static guint
+count_changed (const KwaMapPoint *points,
+               guint              n_points)
 {
-  const KwaMapPoint far[] = { { -1e12, 5 }, { 1e12, 7 } };
-  const KwaMapPoint broken[] = { { 10, 10 }, { NAN, 20 }, { 50, 50 }, { 80, 20 } };
-  /* Each finite, but their difference is not. */
-  const KwaMapPoint overflowing[] = { { 1e308, 10 }, { -1e308, 90 }, { 20, 30 }, { 60, 40 } };
   cairo_surface_t *original = kwa_test_striped_image (WIDTH, HEIGHT);
-  cairo_surface_t *image = stroke_directly (far, G_N_ELEMENTS (far), halo_and_ink, 2, &everything);
+  cairo_surface_t *image = stroke_directly (points, n_points, halo_and_ink, G_N_ELEMENTS (halo_and_ink),
+                                            &everything);
   guint n_changed = 0;
 
   for (int y = 0; y < HEIGHT; y++)
     for (int x = 0; x < WIDTH; x++)
       n_changed += kwa_test_pixel_at (image, x, y) != kwa_test_pixel_at (original, x, y);
+  cairo_surface_destroy (image);
+  cairo_surface_destroy (original);
+
+  return n_changed;
+}
+
+/* Points a view zoomed far in puts anywhere, one that is not a number,
+ * and two finite ones whose difference is not: drawn where they can be,
+ * never a crash. */
+static void
+test_far_and_broken_points (void)
+{
+  const KwaMapPoint far[] = { { -1e12, 5 }, { 1e12, 7 } };
+  const KwaMapPoint broken[] = { { 10, 10 }, { NAN, 20 }, { 50, 50 }, { 80, 20 } };
+  const KwaMapPoint overflowing[] = { { 1e308, 10 }, { -1e308, 90 }, { 20, 30 }, { 60, 40 } };
+  guint n_changed = count_changed (far, G_N_ELEMENTS (far));
+
   /* A line across the whole image, rows 3 … 9 or so. */
   g_assert_cmpuint (n_changed, >=, WIDTH * 4);
   g_assert_cmpuint (n_changed, <=, WIDTH * 10);
-  cairo_surface_destroy (image);
-
-  image = stroke_directly (broken, G_N_ELEMENTS (broken), halo_and_ink, 2, &everything);
-  n_changed = 0;
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      n_changed += kwa_test_pixel_at (image, x, y) != kwa_test_pixel_at (original, x, y);
   /* The segment from (50, 50) to (80, 20) is drawn; those with the broken
    * point are left out. */
-  g_assert_cmpuint (n_changed, >, 150);
-  cairo_surface_destroy (image);
-
-  image = stroke_directly (overflowing, G_N_ELEMENTS (overflowing), halo_and_ink, 2, &everything);
-  n_changed = 0;
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      n_changed += kwa_test_pixel_at (image, x, y) != kwa_test_pixel_at (original, x, y);
+  g_assert_cmpuint (count_changed (broken, G_N_ELEMENTS (broken)), >, 150);
   /* The last segment, from (20, 30) to (60, 40), at least. */
-  g_assert_cmpuint (n_changed, >, 150);
-  cairo_surface_destroy (image);
-  cairo_surface_destroy (original);
+  g_assert_cmpuint (count_changed (overflowing, G_N_ELEMENTS (overflowing)), >, 150);
 }
 
 int

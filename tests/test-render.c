@@ -187,30 +187,24 @@ test_render_case (gconstpointer data)
  * the tints through cairo clips and fills and strokes the overlays with
  * cairo. The two must look the same: only antialiased edges may differ.
  * The days below have arrows on the move and hatched bands. */
+/* @scene drawn onto a new image the view's size, straight or through a
+ * recording (as the widget draws) replayed onto it. */
 static cairo_surface_t *
-render_day_with (KwaMapRenderer    *renderer,
-                 const KwaViewport *viewport,
-                 const char        *day,
-                 gboolean           through_recording,
-                 KwaMapLayers       layers)
+draw_scene (KwaMapRenderer         *renderer,
+            const KwaViewport      *viewport,
+            KwaScene               *scene,
+            const KwaRenderOptions *options,
+            gboolean                through_recording)
 {
-  g_autoptr(KwaScene) scene = NULL;
   g_autoptr(GError) error = NULL;
-  KwaRenderOptions options;
   cairo_surface_t *surface, *target;
   cairo_t *cr;
-  KwaDate date;
-
-  g_assert_true (kwa_date_parse (day, &date));
-  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
-  kwa_render_options_init_default (&options);
-  options.layers = layers;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) viewport->width, (int) viewport->height);
   target = through_recording ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL)
                              : cairo_surface_reference (surface);
   cr = cairo_create (target);
-  g_assert_true (kwa_map_renderer_draw (renderer, cr, viewport, scene, &options, &error));
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, viewport, scene, options, &error));
   g_assert_no_error (error);
   cairo_destroy (cr);
 
@@ -225,6 +219,25 @@ render_day_with (KwaMapRenderer    *renderer,
   cairo_surface_flush (surface);
 
   return surface;
+}
+
+static cairo_surface_t *
+render_day_with (KwaMapRenderer    *renderer,
+                 const KwaViewport *viewport,
+                 const char        *day,
+                 gboolean           through_recording,
+                 KwaMapLayers       layers)
+{
+  g_autoptr(KwaScene) scene = NULL;
+  KwaRenderOptions options;
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse (day, &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  kwa_render_options_init_default (&options);
+  options.layers = layers;
+
+  return draw_scene (renderer, viewport, scene, &options, through_recording);
 }
 
 static cairo_surface_t *
@@ -509,20 +522,12 @@ render_in (KwaMapRenderer    *renderer,
            KwaScene          *scene,
            KwaLanguage        language)
 {
-  g_autoptr(GError) error = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) viewport->width,
-                                                         (int) viewport->height);
   KwaRenderOptions options;
-  cairo_t *cr = cairo_create (surface);
 
   kwa_render_options_init_default (&options);
   options.language = language;
-  g_assert_true (kwa_map_renderer_draw (renderer, cr, viewport, scene, &options, &error));
-  g_assert_no_error (error);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
 
-  return surface;
+  return draw_scene (renderer, viewport, scene, &options, FALSE);
 }
 
 /* Rows of @a and @b that differ; and the labels both renderers placed

@@ -2223,23 +2223,59 @@ typedef struct
   KwaColor halo;
 } MarkerKey;
 
-/* A marker at full emphasis: a disc of halo, its ring, a dot. */
+/* A symbol drawn around its anchor: @reach pixels each way at most. As a
+ * sprite (see can_paint_sprites()) with its anchor on the pixel nearest
+ * (@x, @y), faded by @alpha; FALSE where the caller must draw it. */
+static gboolean
+paint_symbol_sprite (KwaMapRenderer    *self,
+                     cairo_t           *cr,
+                     gboolean           as_sprite,
+                     gconstpointer      key,
+                     gsize              key_size,
+                     double             reach,
+                     KwaSpriteDrawFunc  draw,
+                     double             x,
+                     double             y,
+                     double             alpha)
+{
+  int pixels = (int) ceil (reach);
+  cairo_rectangle_int_t extent = { -pixels, -pixels, 2 * pixels + 1, 2 * pixels + 1 };
+  cairo_surface_t *sprite;
+
+  if (!as_sprite ||
+      (sprite = kwa_sprite_cache_lookup (self->sprites, key, key_size, &extent, NULL, draw, NULL)) == NULL)
+    return FALSE;
+
+  paint_sprite (cr, sprite, &extent, x, y, alpha);
+  return TRUE;
+}
+
+/* A marker: a disc of halo, its ring, a dot. */
+static void
+trace_marker (cairo_t         *cr,
+              const MarkerKey *marker,
+              double           x,
+              double           y,
+              double           emphasis)
+{
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, marker->radius, 0, 2 * G_PI);
+  set_color (cr, &marker->halo, 0.95 * emphasis);
+  cairo_fill_preserve (cr);
+  set_color (cr, &marker->ring, emphasis);
+  cairo_set_line_width (cr, marker->ring_width);
+  cairo_stroke (cr);
+  cairo_arc (cr, x, y, marker->radius * 0.45, 0, 2 * G_PI);
+  set_color (cr, &marker->color, emphasis);
+  cairo_fill (cr);
+}
+
 static void
 draw_marker (cairo_t       *cr,
              gconstpointer  key,
              gpointer       user_data)
 {
-  const MarkerKey *marker = key;
-
-  cairo_arc (cr, 0, 0, marker->radius, 0, 2 * G_PI);
-  set_color (cr, &marker->halo, 0.95);
-  cairo_fill_preserve (cr);
-  set_color (cr, &marker->ring, 1);
-  cairo_set_line_width (cr, marker->ring_width);
-  cairo_stroke (cr);
-  cairo_arc (cr, 0, 0, marker->radius * 0.45, 0, 2 * G_PI);
-  set_color (cr, &marker->color, 1);
-  cairo_fill (cr);
+  trace_marker (cr, key, 0, 0, 1);
 }
 
 /* The marker as a sprite, faded as a whole by its emphasis (the halo no
@@ -2254,28 +2290,9 @@ paint_marker (KwaMapRenderer  *self,
               double           y,
               double           emphasis)
 {
-  int reach = (int) ceil (marker->radius + marker->ring_width / 2 + 1);
-  cairo_rectangle_int_t extent = { -reach, -reach, 2 * reach + 1, 2 * reach + 1 };
-  cairo_surface_t *sprite = NULL;
-
-  if (as_sprite)
-    sprite = kwa_sprite_cache_lookup (self->sprites, marker, sizeof *marker, &extent, NULL, draw_marker, NULL);
-  if (sprite != NULL)
-    {
-      paint_sprite (cr, sprite, &extent, x, y, emphasis);
-      return;
-    }
-
-  cairo_new_path (cr);
-  cairo_arc (cr, x, y, marker->radius, 0, 2 * G_PI);
-  set_color (cr, &marker->halo, 0.95 * emphasis);
-  cairo_fill_preserve (cr);
-  set_color (cr, &marker->ring, emphasis);
-  cairo_set_line_width (cr, marker->ring_width);
-  cairo_stroke (cr);
-  cairo_arc (cr, x, y, marker->radius * 0.45, 0, 2 * G_PI);
-  set_color (cr, &marker->color, emphasis);
-  cairo_fill (cr);
+  if (!paint_symbol_sprite (self, cr, as_sprite, marker, sizeof *marker,
+                            marker->radius + marker->ring_width / 2 + 1, draw_marker, x, y, emphasis))
+    trace_marker (cr, marker, x, y, emphasis);
 }
 
 static void
@@ -2381,15 +2398,8 @@ paint_place_dot (KwaMapRenderer *self,
                  double          x,
                  double          y)
 {
-  int reach = (int) ceil (dot->size * G_SQRT2 + dot->line_width / 2 + 1);
-  cairo_rectangle_int_t extent = { -reach, -reach, 2 * reach + 1, 2 * reach + 1 };
-  cairo_surface_t *sprite = NULL;
-
-  if (as_sprite)
-    sprite = kwa_sprite_cache_lookup (self->sprites, dot, sizeof *dot, &extent, NULL, draw_place_dot, NULL);
-  if (sprite != NULL)
-    paint_sprite (cr, sprite, &extent, x, y, 1);
-  else
+  if (!paint_symbol_sprite (self, cr, as_sprite, dot, sizeof *dot,
+                            dot->size * G_SQRT2 + dot->line_width / 2 + 1, draw_place_dot, x, y, 1))
     trace_place_dot (cr, dot, x, y);
 }
 

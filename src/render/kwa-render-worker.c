@@ -33,19 +33,17 @@ struct _KwaRenderWorker
   KwaRenderJob  job;      /* the job waiting or running; NULL once done */
   gpointer      data;     /* written before the job, read after it */
   gint          quit;
-  gint          busy;     /* 1 from a job's start until it has run */
 };
 
-/* Returns once @value reads @expected, @quit is set (when given), or
- * SPIN_US have passed. */
+/* Returns once the job is there (@present) or gone (!@present), the
+ * worker is asked to quit, or SPIN_US have passed. */
 static void
-spin_until (gint *value,
-            gint  expected,
-            gint *quit)
+spin_until (KwaRenderWorker *self,
+            gboolean         present)
 {
   gint64 until = g_get_monotonic_time () + SPIN_US;
 
-  while (g_atomic_int_get (value) != expected && (quit == NULL || !g_atomic_int_get (quit)) &&
+  while ((g_atomic_pointer_get (&self->job) != NULL) != present && !g_atomic_int_get (&self->quit) &&
          g_get_monotonic_time () < until)
     ;
 }
@@ -60,7 +58,7 @@ run (gpointer user_data)
       KwaRenderJob job;
       gpointer data;
 
-      spin_until (&self->busy, 1, &self->quit);
+      spin_until (self, TRUE);
 
       g_mutex_lock (&self->lock);
       while ((job = g_atomic_pointer_get (&self->job)) == NULL && !g_atomic_int_get (&self->quit))
@@ -74,7 +72,6 @@ run (gpointer user_data)
 
       g_mutex_lock (&self->lock);
       g_atomic_pointer_set (&self->job, NULL);
-      g_atomic_int_set (&self->busy, 0);
       g_cond_broadcast (&self->changed);
       g_mutex_unlock (&self->lock);
     }
@@ -145,7 +142,6 @@ kwa_render_worker_start (KwaRenderWorker *self,
   g_warn_if_fail (g_atomic_pointer_get (&self->job) == NULL);
   self->data = data;
   g_atomic_pointer_set (&self->job, job);
-  g_atomic_int_set (&self->busy, 1);
   g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
 }
@@ -157,7 +153,7 @@ kwa_render_worker_wait (KwaRenderWorker *self)
 {
   g_return_if_fail (self != NULL);
 
-  spin_until (&self->busy, 0, NULL);
+  spin_until (self, FALSE);
 
   g_mutex_lock (&self->lock);
   while (g_atomic_pointer_get (&self->job) != NULL)

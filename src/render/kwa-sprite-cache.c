@@ -30,7 +30,7 @@ typedef struct
   guint8                *key;
   gsize                  key_size;
   cairo_rectangle_int_t  extent;
-  cairo_font_options_t  *font_options;
+  cairo_font_options_t  *font_options;   /* NULL: none given */
   cairo_surface_t       *image;
 } Sprite;
 
@@ -45,7 +45,8 @@ static void
 sprite_clear (Sprite *sprite)
 {
   g_free (sprite->key);
-  cairo_font_options_destroy (sprite->font_options);
+  if (sprite->font_options != NULL)
+    cairo_font_options_destroy (sprite->font_options);
   cairo_surface_destroy (sprite->image);
 }
 
@@ -84,7 +85,9 @@ sprite_matches (const Sprite                *sprite,
   return sprite->key_size == key_size && memcmp (sprite->key, key, key_size) == 0 &&
          sprite->extent.x == extent->x && sprite->extent.y == extent->y &&
          sprite->extent.width == extent->width && sprite->extent.height == extent->height &&
-         cairo_font_options_equal (sprite->font_options, font_options);
+         (sprite->font_options == NULL ? font_options == NULL
+                                       : font_options != NULL &&
+                                         cairo_font_options_equal (sprite->font_options, font_options));
 }
 
 /**
@@ -108,7 +111,6 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
                          KwaSpriteDrawFunc            draw,
                          gpointer                     user_data)
 {
-  cairo_font_options_t *options;
   Sprite sprite;
   cairo_t *cr;
 
@@ -117,17 +119,12 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
   if (extent->width <= 0 || extent->height <= 0 || extent->width > 4096 || extent->height > 4096)
     return NULL;
 
-  options = font_options != NULL ? cairo_font_options_copy (font_options) : cairo_font_options_create ();
-
   for (guint i = 0; i < self->sprites->len; i++)
     {
       const Sprite *cached = &g_array_index (self->sprites, Sprite, i);
 
-      if (sprite_matches (cached, key, key_size, extent, options))
-        {
-          cairo_font_options_destroy (options);
-          return cached->image;
-        }
+      if (sprite_matches (cached, key, key_size, extent, font_options))
+        return cached->image;
     }
 
   if (self->sprites->len >= self->max_sprites)
@@ -136,11 +133,13 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
   sprite.key = g_memdup2 (key, key_size);
   sprite.key_size = key_size;
   sprite.extent = *extent;
-  sprite.font_options = options;
+  /* Copied only for a sprite drawn: looking up allocates nothing. */
+  sprite.font_options = font_options != NULL ? cairo_font_options_copy (font_options) : NULL;
   sprite.image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, extent->width, extent->height);
 
   cr = cairo_create (sprite.image);
-  cairo_set_font_options (cr, sprite.font_options);
+  if (sprite.font_options != NULL)
+    cairo_set_font_options (cr, sprite.font_options);
   cairo_translate (cr, -extent->x, -extent->y);
   draw (cr, key, user_data);
   cairo_destroy (cr);
