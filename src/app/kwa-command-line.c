@@ -18,6 +18,38 @@
 #include "kwa-map-document.h"
 #include "kwa-map-export.h"
 #include "kwa-problem.h"
+#include "kwa-record-check.h"
+
+/* The exhibit on its map, swept day by day against its record of changes
+ * of hands (kwa_record_check()); prints each disagreement as a problem. */
+static gboolean
+check_against_record (KwaExhibit *exhibit,
+                      const char *name)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kwa_map_document_new (exhibit, &error);
+  if (document == NULL)
+    {
+      g_printerr ("%s: %s\n", name, error->message);
+      return FALSE;
+    }
+
+  problems = kwa_record_check (kwa_map_document_get_atlas (document), name);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_printerr ("%s\n", line);
+    }
+  if (problems->len > 0)
+    g_printerr ("%s: %u disagreement%s between the map and the record\n", name,
+                problems->len, problems->len == 1 ? "" : "s");
+
+  return problems->len == 0;
+}
 
 /* For curators: every problem on its own line, as compilers print them, so
  * an editor can jump to each; the exit status says whether the file is valid.
@@ -53,12 +85,15 @@ kwa_command_line_validate (const char *data_path)
       return EXIT_FAILURE;
     }
 
+  name = g_file_get_basename (file);
+  if (!check_against_record (exhibit, name))
+    return EXIT_FAILURE;
+
   kwa_exhibit_get_events (exhibit, &n_events);
   kwa_exhibit_get_fronts (exhibit, &n_fronts);
   kwa_exhibit_get_movements (exhibit, &n_movements);
   kwa_exhibit_get_places (exhibit, &n_places);
   kwa_exhibit_get_sources (exhibit, &n_sources);
-  name = g_file_get_basename (file);
   g_print ("%s: valid — %u event%s, %u front%s, %u movement%s, %u place%s, %u source%s\n", name,
            n_events, n_events == 1 ? "" : "s", n_fronts, n_fronts == 1 ? "" : "s",
            n_movements, n_movements == 1 ? "" : "s", n_places, n_places == 1 ? "" : "s",

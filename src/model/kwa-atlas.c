@@ -51,6 +51,8 @@ kwa_atlas_finalize (GObject *object)
 {
   KwaAtlas *self = KWA_ATLAS (object);
 
+  for (guint i = 0; i < self->n_fronts; i++)
+    g_clear_pointer (&self->fronts[i].south_region, g_array_unref);
   for (guint i = 0; i < self->n_enclaves; i++)
     g_free (self->enclaves[i].outline);
   for (guint i = 0; i < self->n_movements; i++)
@@ -142,6 +144,29 @@ project_densified (KwaAtlas      *self,
   return (KwaMapPoint *) g_array_free (g_steal_pointer (&points), FALSE);
 }
 
+/**
+ * kwa_atlas_close_front:
+ * @line: a front, %KWA_FRONT_LINE_SAMPLES points from sea to sea
+ *
+ * Returns: (transfer full) (element-type KwaMapPoint): the region the
+ *   front leaves to the south (the part of the map box with the south's
+ *   anchor), always wound the same way, so that regions can be counted
+ *   one over another by their winding
+ */
+GArray *
+kwa_atlas_close_front (KwaAtlas          *self,
+                       const KwaMapPoint *line)
+{
+  GArray *region;
+
+  g_return_val_if_fail (KWA_IS_ATLAS (self), NULL);
+
+  region = kwa_front_line_close (line, KWA_FRONT_LINE_SAMPLES, &self->map_box, &self->south_anchor);
+  kwa_map_polygon_orient (region);
+
+  return region;
+}
+
 static void
 project_fronts (KwaAtlas *self)
 {
@@ -155,6 +180,7 @@ project_fronts (KwaAtlas *self)
       self->fronts[i].front = &fronts[i];
       kwa_front_line_resample (points, fronts[i].line.n_points,
                                self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
+      self->fronts[i].south_region = kwa_atlas_close_front (self, self->fronts[i].samples);
     }
 }
 

@@ -27,6 +27,7 @@ typedef struct
 {
   const KwaFront *front;
   KwaMapPoint     samples[256];   /* KWA_FRONT_LINE_SAMPLES, resampled */
+  GArray         *south_region;   /* KwaMapPoint: the ground the south holds that day, wound as kwa_map_polygon_orient() */
 } KwaAtlasFront;
 
 typedef struct
@@ -77,6 +78,8 @@ void                    kwa_atlas_get_map_box    (KwaAtlas            *self,
 KwaMapPoint             kwa_atlas_get_south_anchor (KwaAtlas          *self);
 KwaMapPoint             kwa_atlas_project        (KwaAtlas            *self,
                                                   KwaLonLat            point);
+GArray                 *kwa_atlas_close_front    (KwaAtlas            *self,
+                                                  const KwaMapPoint   *line);
 const KwaAtlasFront    *kwa_atlas_get_fronts     (KwaAtlas            *self,
                                                   guint               *n_fronts);
 const KwaAtlasEnclave  *kwa_atlas_get_enclaves   (KwaAtlas            *self,

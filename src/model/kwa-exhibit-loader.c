@@ -1946,6 +1946,159 @@ parse_movement (Loader   *l,
   field_sources (l, object, &movement->sources, &movement->n_sources);
 }
 
+/* How many days either side of a change its true date may lie, when the
+ * record does not say: dates in the sources are mostly to the day, but a
+ * town abandoned overnight is often entered a day later. */
+#define DEFAULT_WITHIN_DAYS 1
+#define MAX_WITHIN_DAYS 60
+
+static void
+parse_holding_change (Loader           *l,
+                      JsonNode         *node,
+                      KwaHoldingChange *change)
+{
+  static const char * const keys[] = {
+    "date", "holder", "within_days", "confidence", "event", "sources", "notes", NULL
+  };
+  JsonObject *object = expect_object (l, node, "a change of hands, {\"date\": …, \"holder\": …}");
+  JsonNode *within;
+  int holder;
+  gsize mark;
+
+  change->date = KWA_DATE_NONE;
+  change->within_days = DEFAULT_WITHIN_DAYS;
+  if (object == NULL)
+    return;
+
+  check_keys (l, object, keys);
+  field_date (l, object, "date", REQUIRED, &change->date);
+  holder = field_word (l, object, "holder", REQUIRED, kwa_side_id_names);
+  change->holder = holder < 0 ? KWA_SIDE_SOUTH : (KwaSideId) holder;
+  within = enter_field (l, object, "within_days", OPTIONAL, &mark);
+  if (within != NULL)
+    {
+      parse_int_in_range (l, within, 0, MAX_WITHIN_DAYS, &change->within_days);
+      path_leave (l, mark);
+    }
+  change->confidence = field_confidence (l, object);
+  change->event = field_reference (l, object, "event", l->exhibit->events_by_id, "event");
+  field_sources (l, object, &change->sources, &change->n_sources);
+  field_text (l, object, "notes", OPTIONAL, &change->notes);
+}
+
+/* Changes come in date order, each to the other side: two in a row to the
+ * same holder would hide a missing change between them. */
+static void
+check_holding_order (Loader           *l,
+                     const KwaHolding *holding)
+{
+  for (guint i = 1; i < holding->n_changes; i++)
+    {
+      const KwaHoldingChange *change = &holding->changes[i];
+      const KwaHoldingChange *previous = &holding->changes[i - 1];
+      g_autofree char *key = g_strdup_printf ("[%u]", i);
+      gsize mark;
+
+      if (change->date == KWA_DATE_NONE || previous->date == KWA_DATE_NONE)
+        continue;
+
+      mark = l->path->len;
+      g_string_append (l->path, key);
+      if (change->date <= previous->date)
+        {
+          g_autofree char *date = kwa_date_to_iso (change->date);
+          g_autofree char *previous_date = kwa_date_to_iso (previous->date);
+
+          report (l, "date", "%s is not after the change before it (%s); changes must be in date order",
+                  date, previous_date);
+        }
+      else if (change->holder == previous->holder)
+        {
+          report (l, "holder", "the place already belongs to the %s since the change before it; each change goes to the other side",
+                  kwa_side_id_to_string (change->holder));
+        }
+      path_leave (l, mark);
+    }
+}
+
+static void
+parse_holding (Loader     *l,
+               JsonObject *holdings,
+               const char *place_id,
+               KwaHolding *holding)
+{
+  JsonNode *node = json_object_get_member (holdings, place_id);
+  gsize mark = path_enter_key (l, place_id);
+  JsonArray *array;
+  guint length;
+
+  holding->place = g_hash_table_lookup (l->exhibit->places_by_id, place_id);
+  if (holding->place == NULL && !g_hash_table_contains (l->unreadable, l->exhibit->places_by_id))
+    {
+      const char *suggestion = suggest_id (l, place_id, l->exhibit->places_by_id);
+      g_autofree char *quoted = quote_for_message (place_id);
+
+      if (suggestion != NULL)
+        report (l, NULL, "unknown place %s (did you mean \"%s\"?)", quoted, suggestion);
+      else
+        report (l, NULL, "unknown place %s (no place has this id)", quoted);
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      report_expected (l, "a list of changes of hands, [{\"date\": …, \"holder\": …}, …]", node);
+      path_leave (l, mark);
+      return;
+    }
+
+  array = json_node_get_array (node);
+  length = MIN (json_array_get_length (array), KWA_EXHIBIT_MAX_ITEMS);
+  holding->changes = g_new0 (KwaHoldingChange, length);
+  holding->n_changes = length;
+  for (guint i = 0; i < length; i++)
+    {
+      gsize item_mark = path_enter_index (l, i);
+
+      parse_holding_change (l, json_array_get_element (array, i), &holding->changes[i]);
+      path_leave (l, item_mark);
+    }
+
+  check_holding_order (l, holding);
+  path_leave (l, mark);
+}
+
+/* "holdings": {"seoul": [change, …], …}: optional, as an exhibit of
+ * another subject may have no record to check its fronts against. */
+static void
+parse_holdings (Loader     *l,
+                JsonObject *root)
+{
+  GArray *records = l->exhibit->holdings;
+  g_autoptr(GList) members = NULL;
+  JsonObject *holdings;
+  gsize mark;
+  JsonNode *node = enter_field (l, root, "holdings", OPTIONAL, &mark);
+  guint i = 0;
+
+  if (node == NULL)
+    return;
+
+  holdings = expect_object (l, node, "the changes of hands by place, {\"seoul\": […], …}");
+  if (holdings == NULL)
+    {
+      path_leave (l, mark);
+      return;
+    }
+
+  /* Members keep the file's order, so messages follow the file. */
+  members = json_object_get_members (holdings);
+  g_array_set_size (records, MIN (g_list_length (members), KWA_EXHIBIT_MAX_ITEMS));
+  for (const GList *iter = members; iter != NULL && i < records->len; iter = iter->next, i++)
+    parse_holding (l, holdings, iter->data, &g_array_index (records, KwaHolding, i));
+
+  path_leave (l, mark);
+}
+
 /* The DMZ is drawn as a band, so it alone has a width. */
 static void
 parse_line_width (Loader     *l,
@@ -2574,7 +2727,7 @@ parse_document (Loader   *l,
 {
   static const char * const keys[] = {
     "schema", "meta", "sides", "phases", "places", "events", "fronts", "enclaves",
-    "movements", "lines", "figures", "leaders", "perspectives", "tours", "sources", NULL
+    "movements", "holdings", "lines", "figures", "leaders", "perspectives", "tours", "sources", NULL
   };
   KwaExhibit *self = l->exhibit;
   JsonObject *root;
@@ -2609,6 +2762,7 @@ parse_document (Loader   *l,
                    parse_enclave, NULL);
   parse_and_index (l, root, "movements", self->movements, G_STRUCT_OFFSET (KwaMovement, id),
                    parse_movement, NULL);
+  parse_holdings (l, root);
   parse_and_index (l, root, "lines", self->lines, G_STRUCT_OFFSET (KwaLine, id),
                    parse_line, NULL);
   parse_and_index (l, root, "figures", self->figures, G_STRUCT_OFFSET (KwaFigure, id),

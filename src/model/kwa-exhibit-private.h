@@ -38,6 +38,7 @@ struct _KwaExhibit
   GArray       *fronts;
   GArray       *enclaves;
   GArray       *movements;
+  GArray       *holdings;
   GArray       *lines;
   GArray       *figures;
   GArray       *leaders;
@@ -103,6 +104,7 @@ void kwa_event_clear       (KwaEvent       *event);
 void kwa_front_clear       (KwaFront       *front);
 void kwa_enclave_clear     (KwaEnclave     *enclave);
 void kwa_movement_clear    (KwaMovement    *movement);
+void kwa_holding_clear     (KwaHolding     *holding);
 void kwa_line_clear        (KwaLine        *line);
 void kwa_figure_clear      (KwaFigure      *figure);
 void kwa_leader_clear      (KwaLeader      *leader);

@@ -172,6 +172,18 @@ kwa_enclave_clear (KwaEnclave *enclave)
 }
 
 void
+kwa_holding_clear (KwaHolding *holding)
+{
+  for (guint i = 0; i < holding->n_changes; i++)
+    {
+      g_free (holding->changes[i].sources);
+      kwa_text_clear (&holding->changes[i].notes);
+    }
+  g_clear_pointer (&holding->changes, g_free);
+  holding->n_changes = 0;
+}
+
+void
 kwa_movement_clear (KwaMovement *movement)
 {
   g_clear_pointer (&movement->id, g_free);

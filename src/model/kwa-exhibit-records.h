@@ -220,6 +220,29 @@ typedef struct
   guint              n_sources;
 } KwaMovement;
 
+/* One change of hands of a place: from @date on, @holder held it. The
+ * record of who held what, against which the fronts are checked. */
+typedef struct
+{
+  KwaDate            date;
+  KwaSideId          holder;
+  int                within_days;  /* the true day may lie this many days either side */
+  KwaConfidence      confidence;
+  const KwaEvent    *event;        /* nullable: the event that tells of it */
+  const KwaSource  **sources;
+  guint              n_sources;
+  KwaText            notes;        /* optional */
+} KwaHoldingChange;
+
+/* A place's changes of hands in date order; the first is its holder at
+ * the division. */
+typedef struct
+{
+  const KwaPlace    *place;
+  KwaHoldingChange  *changes;
+  guint              n_changes;
+} KwaHolding;
+
 typedef struct
 {
   char              *id;

@@ -59,6 +59,7 @@ kwa_exhibit_finalize (GObject *object)
   g_clear_pointer (&self->fronts, g_array_unref);
   g_clear_pointer (&self->enclaves, g_array_unref);
   g_clear_pointer (&self->movements, g_array_unref);
+  g_clear_pointer (&self->holdings, g_array_unref);
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->leaders, g_array_unref);
@@ -98,6 +99,7 @@ kwa_exhibit_init (KwaExhibit *self)
   self->fronts = records_new (sizeof (KwaFront), (GDestroyNotify) kwa_front_clear);
   self->enclaves = records_new (sizeof (KwaEnclave), (GDestroyNotify) kwa_enclave_clear);
   self->movements = records_new (sizeof (KwaMovement), (GDestroyNotify) kwa_movement_clear);
+  self->holdings = records_new (sizeof (KwaHolding), (GDestroyNotify) kwa_holding_clear);
   self->lines = records_new (sizeof (KwaLine), (GDestroyNotify) kwa_line_clear);
   self->figures = records_new (sizeof (KwaFigure), (GDestroyNotify) kwa_figure_clear);
   self->leaders = records_new (sizeof (KwaLeader), (GDestroyNotify) kwa_leader_clear);
@@ -487,6 +489,40 @@ kwa_exhibit_get_movements (KwaExhibit *self,
   g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
 
   return get_records (self->movements, n_movements);
+}
+
+/**
+ * kwa_exhibit_get_holdings:
+ *
+ * Returns: the record of changes of hands, one #KwaHolding per place that
+ *   has one, in the file's order (empty when the file has none)
+ */
+const KwaHolding *
+kwa_exhibit_get_holdings (KwaExhibit *self,
+                          guint      *n_holdings)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  return get_records (self->holdings, n_holdings);
+}
+
+/**
+ * kwa_exhibit_find_holding:
+ * @place: a place of this exhibit
+ *
+ * Returns: (nullable): the changes of hands of @place, if recorded
+ */
+const KwaHolding *
+kwa_exhibit_find_holding (KwaExhibit     *self,
+                          const KwaPlace *place)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  for (guint i = 0; i < self->holdings->len; i++)
+    if (g_array_index (self->holdings, KwaHolding, i).place == place)
+      return &g_array_index (self->holdings, KwaHolding, i);
+
+  return NULL;
 }
 
 const KwaLine *

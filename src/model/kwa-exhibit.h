@@ -82,6 +82,10 @@ const KwaFront       *kwa_exhibit_get_fronts           (KwaExhibit   *self,
                                                         guint        *n_fronts);
 const KwaEnclave     *kwa_exhibit_get_enclaves         (KwaExhibit   *self,
                                                         guint        *n_enclaves);
+const KwaHolding     *kwa_exhibit_get_holdings         (KwaExhibit   *self,
+                                                        guint        *n_holdings);
+const KwaHolding     *kwa_exhibit_find_holding         (KwaExhibit   *self,
+                                                        const KwaPlace *place);
 const KwaMovement    *kwa_exhibit_get_movements        (KwaExhibit   *self,
                                                         guint        *n_movements);
 const KwaLine        *kwa_exhibit_get_lines            (KwaExhibit   *self,

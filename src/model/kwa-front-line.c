@@ -329,6 +329,36 @@ kwa_front_line_close (const KwaMapPoint *line,
   return polygon;
 }
 
+/**
+ * kwa_map_polygon_orient:
+ * @polygon: (element-type KwaMapPoint): a closed ring
+ *
+ * Reverses @polygon if need be so that its signed area is positive
+ * (clockwise on screen, where y grows downwards): rings wound alike add
+ * their windings up, so a point's winding counts the rings around it.
+ */
+void
+kwa_map_polygon_orient (GArray *polygon)
+{
+  KwaMapPoint *points = (KwaMapPoint *) polygon->data;
+  guint n = polygon->len;
+  double twice_area = 0;
+
+  for (guint i = 0, j = n - 1; i < n; j = i++)
+    twice_area += points[j].x * points[i].y - points[i].x * points[j].y;
+
+  if (twice_area >= 0)
+    return;
+
+  for (guint i = 0; i < n / 2; i++)
+    {
+      KwaMapPoint swap = points[i];
+
+      points[i] = points[n - 1 - i];
+      points[n - 1 - i] = swap;
+    }
+}
+
 gboolean
 kwa_map_polygon_contains (const KwaMapPoint *polygon,
                       guint              n_points,

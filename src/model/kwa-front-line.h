@@ -33,6 +33,7 @@ gboolean kwa_map_polygon_contains        (const KwaMapPoint *polygon,
                                       guint              n_points,
                                       double             x,
                                       double             y);
+void    kwa_map_polygon_orient       (GArray            *polygon);
 double  kwa_polyline_length          (const KwaMapPoint *points,
                                       guint              n_points);
 guint   kwa_polyline_simplify        (const KwaMapPoint *points,

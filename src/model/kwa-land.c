@@ -536,30 +536,101 @@ count_land (const guint32 *prefix,
   return last > first ? prefix[last] - prefix[first] : 0;
 }
 
+typedef struct
+{
+  int position;
+  int change;    /* +1 where a ring's span starts, -1 past its end */
+} SpanEdge;
+
+static int
+compare_span_edges (gconstpointer a,
+                    gconstpointer b)
+{
+  const SpanEdge *x = a, *y = b;
+
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+/* The cell spans of one row that at least @needed of @rings cover (each
+ * ring counted once however it winds), sorted and apart. */
+static void
+row_spans_covered (KwaLand          *self,
+                   const KwaMapRing *rings,
+                   guint             n_rings,
+                   guint             needed,
+                   double            y,
+                   GArray           *crossings,
+                   GArray           *ring_spans,
+                   GArray           *edges,
+                   GArray           *spans)
+{
+  int depth = 0, opened = 0;
+
+  g_array_set_size (edges, 0);
+  for (guint r = 0; r < n_rings; r++)
+    {
+      row_spans (self, &rings[r], 1, y, crossings, ring_spans);
+      for (guint i = 0; i < ring_spans->len; i++)
+        {
+          const CellSpan *span = &g_array_index (ring_spans, CellSpan, i);
+          SpanEdge start = { span->first, +1 }, end = { span->last, -1 };
+
+          g_array_append_val (edges, start);
+          g_array_append_val (edges, end);
+        }
+    }
+  g_array_sort (edges, compare_span_edges);
+
+  g_array_set_size (spans, 0);
+  for (guint i = 0; i < edges->len; i++)
+    {
+      const SpanEdge *edge = &g_array_index (edges, SpanEdge, i);
+      gboolean was_covered = depth >= (int) needed;
+
+      depth += edge->change;
+      if (!was_covered && depth >= (int) needed)
+        opened = edge->position;
+      else if (was_covered && depth < (int) needed && edge->position > opened)
+        {
+          CellSpan span = { opened, edge->position };
+
+          /* Edges at one position may close and reopen: join them. */
+          if (spans->len > 0 && g_array_index (spans, CellSpan, spans->len - 1).last == opened)
+            g_array_index (spans, CellSpan, spans->len - 1).last = edge->position;
+          else
+            g_array_append_val (spans, span);
+        }
+    }
+}
+
 /**
- * kwa_land_get_area_where:
- * @gained: polygons whose land counts
- * @lost: polygons whose land does not count, even inside @gained
+ * kwa_land_get_area_covered:
+ * @gained: polygons whose overlap counts
+ * @needed: how many of @gained must cover a place for it to count
+ * @lost: polygons whose land does not count, even where @gained do
  *
- * Measures the land inside the union of @gained less the union of @lost:
- * what one side holds, given the region its front encloses plus its own
- * enclaves, less the other side's enclaves.
+ * Measures the land that at least @needed of @gained cover, less the
+ * union of @lost: with @needed 1, kwa_land_get_area_where().
  *
  * Returns: the area in km²
  */
 double
-kwa_land_get_area_where (KwaLand          *self,
-                         const KwaMapRing *gained,
-                         guint             n_gained,
-                         const KwaMapRing *lost,
-                         guint             n_lost)
+kwa_land_get_area_covered (KwaLand          *self,
+                           const KwaMapRing *gained,
+                           guint             n_gained,
+                           guint             needed,
+                           const KwaMapRing *lost,
+                           guint             n_lost)
 {
   g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ring_spans = g_array_new (FALSE, FALSE, sizeof (CellSpan));
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (SpanEdge));
   g_autoptr(GArray) plus = g_array_new (FALSE, FALSE, sizeof (CellSpan));
   g_autoptr(GArray) minus = g_array_new (FALSE, FALSE, sizeof (CellSpan));
   guint64 count = 0;
 
   g_return_val_if_fail (KWA_IS_LAND (self), 0);
+  g_return_val_if_fail (needed >= 1, 0);
 
   for (guint row = 0; row < self->n_rows; row++)
     {
@@ -569,7 +640,7 @@ kwa_land_get_area_where (KwaLand          *self,
       if (prefix[self->n_columns] == 0)
         continue;
 
-      row_spans (self, gained, n_gained, y, crossings, plus);
+      row_spans_covered (self, gained, n_gained, needed, y, crossings, ring_spans, edges, plus);
       if (plus->len == 0)
         continue;
       row_spans (self, lost, n_lost, y, crossings, minus);
@@ -589,6 +660,27 @@ kwa_land_get_area_where (KwaLand          *self,
     }
 
   return count * CELL_SIZE * CELL_SIZE;
+}
+
+/**
+ * kwa_land_get_area_where:
+ * @gained: polygons whose land counts
+ * @lost: polygons whose land does not count, even inside @gained
+ *
+ * Measures the land inside the union of @gained less the union of @lost:
+ * what one side holds, given the region its front encloses plus its own
+ * enclaves, less the other side's enclaves.
+ *
+ * Returns: the area in km²
+ */
+double
+kwa_land_get_area_where (KwaLand          *self,
+                         const KwaMapRing *gained,
+                         guint             n_gained,
+                         const KwaMapRing *lost,
+                         guint             n_lost)
+{
+  return kwa_land_get_area_covered (self, gained, n_gained, 1, lost, n_lost);
 }
 
 double

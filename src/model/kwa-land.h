@@ -48,5 +48,11 @@ double   kwa_land_get_area_where    (KwaLand           *self,
                                      guint              n_gained,
                                      const KwaMapRing  *lost,
                                      guint              n_lost);
+double   kwa_land_get_area_covered  (KwaLand           *self,
+                                     const KwaMapRing  *gained,
+                                     guint              n_gained,
+                                     guint              needed,
+                                     const KwaMapRing  *lost,
+                                     guint              n_lost);
 
 G_END_DECLS

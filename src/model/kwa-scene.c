@@ -93,18 +93,6 @@ front_at (KwaAtlas             *atlas,
   return TRUE;
 }
 
-static GArray *
-close_front (KwaAtlas          *atlas,
-             const KwaMapPoint *line)
-{
-  KwaMapRect box;
-  KwaMapPoint anchor = kwa_atlas_get_south_anchor (atlas);
-
-  kwa_atlas_get_map_box (atlas, &box);
-
-  return kwa_front_line_close (line, KWA_FRONT_LINE_SAMPLES, &box, &anchor);
-}
-
 static void
 compute_control (KwaScene *self)
 {
@@ -114,13 +102,19 @@ compute_control (KwaScene *self)
   if (!self->has_front)
     return;
 
-  self->south_region = close_front (self->atlas, self->front);
+  self->south_region = kwa_atlas_close_front (self->atlas, self->front);
   self->front_confidence = least_confident (from->front->confidence, to->front->confidence);
+
+  if (from != to && self->time > from->front->date)
+    {
+      self->held_from = g_array_ref (from->south_region);
+      self->held_to = g_array_ref (to->south_region);
+    }
 
   if (from != to && self->front_confidence != KWA_CONFIDENCE_HIGH)
     {
-      self->uncertain_from = close_front (self->atlas, from->samples);
-      self->uncertain_to = close_front (self->atlas, to->samples);
+      self->uncertain_from = g_array_ref (from->south_region);
+      self->uncertain_to = g_array_ref (to->south_region);
     }
 
   self->has_ghost = front_at (self->atlas, self->time - KWA_SCENE_GHOST_DAYS, self->ghost,
@@ -304,6 +298,8 @@ kwa_scene_unref (KwaScene *self)
     return;
 
   g_clear_pointer (&self->south_region, g_array_unref);
+  g_clear_pointer (&self->held_from, g_array_unref);
+  g_clear_pointer (&self->held_to, g_array_unref);
   g_clear_pointer (&self->uncertain_from, g_array_unref);
   g_clear_pointer (&self->uncertain_to, g_array_unref);
   g_clear_pointer (&self->enclaves, g_ptr_array_unref);
@@ -314,32 +310,24 @@ kwa_scene_unref (KwaScene *self)
   g_free (self);
 }
 
-static KwaControl
-side_to_control (KwaSideId side)
-{
-  return side == KWA_SIDE_SOUTH ? KWA_CONTROL_SOUTH : KWA_CONTROL_NORTH;
-}
-
 /**
- * kwa_scene_control_at:
+ * kwa_scene_side_at:
  * @x: (in map units)
  * @y: (in map units)
  *
- * Who holds the point: inside an enclave, the enclave's side (the north's
- * enclaves first, as in kwa_scene_get_area()); elsewhere the side of the
- * front it lies on; %KWA_CONTROL_SEA off the land.
+ * Which side the enclaves and the front give the point, land or not:
+ * inside an enclave, the enclave's side (the north's enclaves first, as in
+ * kwa_scene_get_area()); elsewhere the side of the front it lies on;
+ * %KWA_CONTROL_UNDIVIDED before the first front.
  */
 KwaControl
-kwa_scene_control_at (const KwaScene *self,
-                      double          x,
-                      double          y)
+kwa_scene_side_at (const KwaScene *self,
+                   double          x,
+                   double          y)
 {
   gboolean south_enclave = FALSE;
 
   g_return_val_if_fail (self != NULL, KWA_CONTROL_SEA);
-
-  if (!kwa_land_contains (kwa_atlas_get_land (self->atlas), x, y))
-    return KWA_CONTROL_SEA;
 
   for (guint i = 0; i < self->enclaves->len; i++)
     {
@@ -358,12 +346,93 @@ kwa_scene_control_at (const KwaScene *self,
   if (!self->has_front)
     return KWA_CONTROL_UNDIVIDED;
 
-  if (self->has_front &&
-      kwa_map_polygon_contains ((const KwaMapPoint *) self->south_region->data,
-                                self->south_region->len, x, y))
-    return KWA_CONTROL_SOUTH;
+  return kwa_scene_south_holds (self, x, y) ? KWA_CONTROL_SOUTH : KWA_CONTROL_NORTH;
+}
 
-  return side_to_control (KWA_SIDE_NORTH);
+/**
+ * kwa_scene_control_at:
+ * @x: (in map units)
+ * @y: (in map units)
+ *
+ * Who holds the point: %KWA_CONTROL_SEA off the land, else as
+ * kwa_scene_side_at().
+ */
+KwaControl
+kwa_scene_control_at (const KwaScene *self,
+                      double          x,
+                      double          y)
+{
+  g_return_val_if_fail (self != NULL, KWA_CONTROL_SEA);
+
+  if (!kwa_land_contains (kwa_atlas_get_land (self->atlas), x, y))
+    return KWA_CONTROL_SEA;
+
+  return kwa_scene_side_at (self, x, y);
+}
+
+static gboolean
+region_contains (const GArray *region,
+                 double        x,
+                 double        y)
+{
+  return kwa_map_polygon_contains ((const KwaMapPoint *) region->data, region->len, x, y);
+}
+
+/**
+ * kwa_scene_south_holds:
+ *
+ * Whether the south's front (not its enclaves) gives it the point: inside
+ * the blended front's region, or between snapshots inside at least two of
+ * the blended region and the two snapshots' regions.
+ */
+gboolean
+kwa_scene_south_holds (const KwaScene *self,
+                       double          x,
+                       double          y)
+{
+  guint inside;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->has_front)
+    return FALSE;
+  if (self->held_from == NULL)
+    return region_contains (self->south_region, x, y);
+
+  inside = region_contains (self->south_region, x, y) +
+           region_contains (self->held_from, x, y) +
+           region_contains (self->held_to, x, y);
+
+  return inside >= 2;
+}
+
+/**
+ * kwa_scene_get_south_rings:
+ * @rings: (out caller-allocates): room for three rings
+ *
+ * The regions that say what the south's front gives it, for drawing and
+ * measuring by the rule of kwa_scene_south_holds(): one ring, which
+ * encloses it, or three, of which it is where at least two overlap. All
+ * are wound the same way.
+ *
+ * Returns: 0 (no front), 1 or 3
+ */
+guint
+kwa_scene_get_south_rings (const KwaScene *self,
+                           KwaMapRing      rings[3])
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (!self->has_front)
+    return 0;
+
+  rings[0] = (KwaMapRing) { (const KwaMapPoint *) self->south_region->data, self->south_region->len };
+  if (self->held_from == NULL)
+    return 1;
+
+  rings[1] = (KwaMapRing) { (const KwaMapPoint *) self->held_from->data, self->held_from->len };
+  rings[2] = (KwaMapRing) { (const KwaMapPoint *) self->held_to->data, self->held_to->len };
+  return 3;
 }
 
 KwaControl
@@ -386,24 +455,33 @@ measure (KwaScene *self)
   g_autoptr(GArray) lost = g_array_new (FALSE, FALSE, sizeof (KwaMapRing));
   KwaLand *land = kwa_atlas_get_land (self->atlas);
   double total = kwa_land_get_area (land);
+  KwaMapRing front_rings[3];
+  guint n_front_rings = kwa_scene_get_south_rings (self, front_rings);
+  /* Ground counts for the south where this many of the rings overlap:
+   * two between snapshots (kwa_scene_south_holds()), else one. */
+  guint needed = n_front_rings == 3 ? 2 : 1;
 
-  if (self->has_front)
-    {
-      KwaMapRing region = { (const KwaMapPoint *) self->south_region->data, self->south_region->len };
-      g_array_append_val (gained, region);
-    }
+  g_array_append_vals (gained, front_rings, n_front_rings);
 
   for (guint i = 0; i < self->enclaves->len; i++)
     {
       const KwaAtlasEnclave *enclave = g_ptr_array_index (self->enclaves, i);
       KwaMapRing ring = { enclave->outline, enclave->n_outline };
 
-      g_array_append_val (enclave->enclave->side == KWA_SIDE_SOUTH ? gained : lost, ring);
+      if (enclave->enclave->side == KWA_SIDE_NORTH)
+        {
+          g_array_append_val (lost, ring);
+          continue;
+        }
+      /* A south enclave is the south's whatever the front says: it counts
+       * as many times as the rule needs. */
+      for (guint k = 0; k < needed; k++)
+        g_array_append_val (gained, ring);
     }
 
-  self->area[KWA_SIDE_SOUTH] = kwa_land_get_area_where (land,
-                                                        (const KwaMapRing *) gained->data, gained->len,
-                                                        (const KwaMapRing *) lost->data, lost->len);
+  self->area[KWA_SIDE_SOUTH] = kwa_land_get_area_covered (land,
+                                                          (const KwaMapRing *) gained->data, gained->len, needed,
+                                                          (const KwaMapRing *) lost->data, lost->len);
 
   /* Undivided (no front yet): each side holds only its enclaves, the same
    * answer kwa_scene_control_at() gives point by point. */

@@ -62,6 +62,13 @@ typedef struct
   KwaMapPoint             ghost[KWA_FRONT_LINE_SAMPLES];  /* the front GHOST_DAYS before */
   gboolean                has_ghost;
   GArray                 *south_region;    /* KwaMapPoint polygon the front encloses for the south */
+  /* Between two snapshots, the south holds what at least two of three
+   * regions enclose: @south_region and the two snapshots' own regions
+   * (NULL on a snapshot's day and after the last one). So ground that
+   * both snapshots give one side stays that side's on every day between
+   * them, wherever the blended line strays. See kwa_scene_south_holds(). */
+  GArray                 *held_from;
+  GArray                 *held_to;
   KwaConfidence           front_confidence;
   GArray                 *uncertain_from;  /* when not high: the bracketing snapshots' regions; */
   GArray                 *uncertain_to;    /* the land between them changes hands uncertainly */
@@ -84,6 +91,14 @@ void        kwa_scene_unref           (KwaScene       *self);
 KwaControl  kwa_scene_control_at      (const KwaScene *self,
                                        double          x,
                                        double          y);
+KwaControl  kwa_scene_side_at         (const KwaScene *self,
+                                       double          x,
+                                       double          y);
+gboolean    kwa_scene_south_holds     (const KwaScene *self,
+                                       double          x,
+                                       double          y);
+guint       kwa_scene_get_south_rings (const KwaScene *self,
+                                       KwaMapRing      rings[3]);
 KwaControl  kwa_scene_control_at_lonlat (const KwaScene *self,
                                          KwaLonLat       point);
 double      kwa_scene_get_area        (KwaScene       *self,

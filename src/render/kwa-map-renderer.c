@@ -982,6 +982,24 @@ add_to_coverage (KwaPolygonCoverage *coverage,
   kwa_polygon_coverage_add (coverage, pixels, n_points, south);
 }
 
+/* What the south's front gives it, by the rule of kwa_scene_south_holds(). */
+static void
+add_south_to_coverage (KwaPolygonCoverage *coverage,
+                       const KwaViewport  *viewport,
+                       KwaScene           *scene)
+{
+  KwaMapRing rings[3], pixel_rings[3];
+  guint n_rings = kwa_scene_get_south_rings (scene, rings);
+
+  for (guint i = 0; i < n_rings; i++)
+    pixel_rings[i] = (KwaMapRing) { to_pixels (viewport, rings[i].points, rings[i].n_points),
+                                    rings[i].n_points };
+  if (n_rings > 0)
+    kwa_polygon_coverage_add_overlap (coverage, pixel_rings, n_rings, n_rings == 3 ? 2 : 1, TRUE);
+  for (guint i = 0; i < n_rings; i++)
+    g_free ((KwaMapPoint *) pixel_rings[i].points);
+}
+
 /* The north's tint everywhere, the south's inside its region, the
  * enclaves in their side's tint over those, and the desk around the sheet:
  * in one pass over the pixels. */
@@ -1007,9 +1025,7 @@ compose_control (KwaMapRenderer         *self,
   if (shade)
     {
       south = kwa_polygon_coverage_new ((int) viewport->width, (int) viewport->height);
-      if (scene->has_front)
-        add_to_coverage (south, viewport, (const KwaMapPoint *) scene->south_region->data,
-                         scene->south_region->len, TRUE);
+      add_south_to_coverage (south, viewport, scene);
       for (guint i = 0; i < scene->enclaves->len; i++)
         {
           const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
@@ -1025,6 +1041,49 @@ compose_control (KwaMapRenderer         *self,
   cairo_surface_mark_dirty_rectangle (target, 0, first_row, (int) viewport->width, end_row - first_row);
 
   return TRUE;
+}
+
+/* The south's tint where its front gives it the land, by the rule of
+ * kwa_scene_south_holds(): between snapshots, where the two snapshots'
+ * regions overlap, and where the blended front's region overlaps either. */
+static gboolean
+draw_south_tint (KwaMapRenderer         *self,
+                 cairo_t                *cr,
+                 const KwaViewport      *viewport,
+                 const KwaRenderOptions *options,
+                 KwaScene               *scene,
+                 GError                **error)
+{
+  KwaMapRing rings[3];
+  guint n_rings = kwa_scene_get_south_rings (scene, rings);
+  gboolean ok;
+
+  if (n_rings == 1)
+    return draw_tint_inside (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH,
+                             rings[0].points, rings[0].n_points, error);
+
+  cairo_save (cr);
+  trace_polygon (cr, viewport, rings[1].points, rings[1].n_points);
+  cairo_clip (cr);
+  trace_polygon (cr, viewport, rings[2].points, rings[2].n_points);
+  cairo_clip (cr);
+  ok = draw_basemap_tint (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH, error);
+  cairo_restore (cr);
+  if (!ok)
+    return FALSE;
+
+  /* The snapshots' regions wind alike, so one path of both is their union. */
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  trace_polygon (cr, viewport, rings[1].points, rings[1].n_points);
+  trace_polygon (cr, viewport, rings[2].points, rings[2].n_points);
+  cairo_clip (cr);
+  trace_polygon (cr, viewport, rings[0].points, rings[0].n_points);
+  cairo_clip (cr);
+  ok = draw_basemap_tint (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH, error);
+  cairo_restore (cr);
+
+  return ok;
 }
 
 /* The land each side holds, as the basemap tinted in its colour: the
@@ -1044,9 +1103,7 @@ paint_control (KwaMapRenderer         *self,
     return FALSE;
 
   return !(shade && scene->has_front) ||
-         draw_tint_inside (self, cr, viewport, options, KWA_BASEMAP_TINT_SOUTH,
-                           (const KwaMapPoint *) scene->south_region->data,
-                           scene->south_region->len, error);
+         draw_south_tint (self, cr, viewport, options, scene, error);
 }
 
 static gboolean

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 
 #include "kwa-area-rows.h"
 #include "kwa-polygon-coverage.h"
@@ -35,6 +36,7 @@ typedef struct
 typedef struct
 {
   guint8       paints;   /* 255 where it paints "inside", 0 where "outside" */
+  guint        needed;   /* how many of its rings must overlap to cover */
   KwaAreaRows *rows;
   int          top;      /* the rows it reaches, once started */
   int          bottom;
@@ -116,16 +118,44 @@ kwa_polygon_coverage_add (KwaPolygonCoverage *self,
                           guint               n_points,
                           gboolean            paints_inside)
 {
+  KwaMapRing ring = { points, n_points };
+
+  kwa_polygon_coverage_add_overlap (self, &ring, 1, 1, paints_inside);
+}
+
+/**
+ * kwa_polygon_coverage_add_overlap:
+ * @rings: rings in pixels, all wound the same way; each closes itself
+ * @needed: how many of @rings must overlap a point to cover it
+ * @paints_inside: as for kwa_polygon_coverage_add()
+ *
+ * Paints where at least @needed of @rings overlap, over the polygons
+ * added before: with @needed 1, their union. Only before the first row is
+ * read.
+ */
+void
+kwa_polygon_coverage_add_overlap (KwaPolygonCoverage *self,
+                                  const KwaMapRing   *rings,
+                                  guint               n_rings,
+                                  guint               needed,
+                                  gboolean            paints_inside)
+{
   Polygon *polygon;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (points != NULL || n_points == 0);
+  g_return_if_fail (rings != NULL || n_rings == 0);
+  g_return_if_fail (needed >= 1);
   g_return_if_fail (self->last_row < 0);
 
   polygon = g_new0 (Polygon, 1);
   polygon->paints = paints_inside ? 255 : 0;
+  polygon->needed = needed;
   polygon->rows = kwa_area_rows_new ();
-  kwa_area_rows_add_ring (polygon->rows, points, n_points, FALSE);
+  for (guint i = 0; i < n_rings; i++)
+    {
+      g_return_if_fail (rings[i].points != NULL || rings[i].n_points == 0);
+      kwa_area_rows_add_ring (polygon->rows, rings[i].points, rings[i].n_points, FALSE);
+    }
   g_ptr_array_add (self->polygons, polygon);
 }
 
@@ -143,6 +173,21 @@ append_run (RunList *runs,
     last->end = end;
   else
     runs->items[runs->len++] = (KwaCoverageRun) { start, end, alpha };
+}
+
+/* Rings wound alike sum their windings: a point inside k of them has k
+ * (fractions on edges), and is covered where k reaches @needed. */
+static float
+overlap_coverage (float sum,
+                  guint needed)
+{
+  float amount;
+
+  if (needed == 1)
+    return kwa_area_coverage (sum, FALSE);
+
+  amount = fabsf (sum) - (float) (needed - 1);
+  return CLAMP (amount, 0.0f, 1.0f);
 }
 
 static guint8
@@ -171,17 +216,17 @@ collect_runs (KwaPolygonCoverage *self,
     {
       int end = MIN (spans[i].end, self->width);
 
-      append_run (runs, from, spans[i].start, to_alpha (kwa_area_coverage (sum, FALSE)));
+      append_run (runs, from, spans[i].start, to_alpha (overlap_coverage (sum, polygon->needed)));
       for (int x = spans[i].start; x < spans[i].end; x++)
         {
           sum += cells[x];
           cells[x] = 0;
           if (x < end)
-            append_run (runs, x, x + 1, to_alpha (kwa_area_coverage (sum, FALSE)));
+            append_run (runs, x, x + 1, to_alpha (overlap_coverage (sum, polygon->needed)));
         }
       from = MAX (from, end);
     }
-  append_run (runs, from, self->width, to_alpha (kwa_area_coverage (sum, FALSE)));
+  append_run (runs, from, self->width, to_alpha (overlap_coverage (sum, polygon->needed)));
 }
 
 /* Paints the polygon's runs (self->polygon_row) over self->runs: each

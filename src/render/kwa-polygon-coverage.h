@@ -29,6 +29,11 @@ void                  kwa_polygon_coverage_add     (KwaPolygonCoverage *self,
                                                     const KwaMapPoint  *points,
                                                     guint               n_points,
                                                     gboolean            paints_inside);
+void                  kwa_polygon_coverage_add_overlap (KwaPolygonCoverage *self,
+                                                        const KwaMapRing   *rings,
+                                                        guint               n_rings,
+                                                        guint               needed,
+                                                        gboolean            paints_inside);
 const KwaCoverageRun *kwa_polygon_coverage_get_row (KwaPolygonCoverage *self,
                                                     int                 y,
                                                     guint              *n_runs);

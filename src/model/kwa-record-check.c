@@ -1,0 +1,348 @@
+/* kwa-record-check.c: the map against the record, day by day
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-record-check"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kwa-problem.h"
+#include "kwa-record-check.h"
+#include "kwa-scene.h"
+
+/* The exhibit promises who held what on every day of the war. The
+ * changes of hands ("holdings") are the record; fronts and enclaves are
+ * the geometry that must agree with it. This sweeps every day from the
+ * first front to the last, asks the scene who holds each recorded place
+ * and where each arrow's head stands, and reports every run of days on
+ * which the two disagree, as a problem a curator can act on.
+ */
+
+typedef struct
+{
+  const KwaHolding *holding;
+  guint             index;          /* in the exhibit's holdings */
+  KwaMapPoint       point;
+  /* The run of disagreeing days under way, if any. */
+  KwaDate           run_start;
+  KwaDate           run_end;
+  KwaControl        run_shown;
+  guint             run_change;
+} PlaceSweep;
+
+typedef struct
+{
+  const KwaAtlasMovement *movement;
+  guint                   index;
+  KwaDate                 run_start;
+  KwaDate                 run_end;
+  double                  run_depth;   /* the deepest, km */
+} ArrowSweep;
+
+typedef struct
+{
+  const char *file_name;
+  GPtrArray  *problems;
+} Report;
+
+static void
+report (Report     *r,
+        const char *path,
+        const char *message)
+{
+  g_ptr_array_add (r->problems, kwa_problem_new (r->file_name, path, 0, 0, message));
+}
+
+/* The change in force on @day: the last dated on or before it, or -1. */
+static int
+change_in_force (const KwaHolding *holding,
+                 KwaDate           day)
+{
+  int found = -1;
+
+  for (guint i = 0; i < holding->n_changes && holding->changes[i].date <= day; i++)
+    found = (int) i;
+
+  return found;
+}
+
+/* Whether @day lies within the stated doubt of a change's date: the map
+ * may show either side then. */
+static gboolean
+within_doubt (const KwaHolding *holding,
+              KwaDate           day)
+{
+  for (guint i = 0; i < holding->n_changes; i++)
+    {
+      const KwaHoldingChange *change = &holding->changes[i];
+
+      if (day >= change->date - change->within_days && day < change->date + change->within_days)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+describe_days (KwaDate start,
+               KwaDate end)
+{
+  g_autofree char *first = kwa_date_to_iso (start);
+  g_autofree char *last = NULL;
+
+  if (start == end)
+    return g_strdup_printf ("on %s", first);
+
+  last = kwa_date_to_iso (end);
+  return g_strdup_printf ("from %s to %s (%d days)", first, last, end - start + 1);
+}
+
+static void
+flush_place (Report     *r,
+             PlaceSweep *sweep)
+{
+  const KwaHolding *holding = sweep->holding;
+  const KwaHoldingChange *change;
+  g_autofree char *path = NULL;
+  g_autofree char *days = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *message = NULL;
+
+  if (sweep->run_start == KWA_DATE_NONE)
+    return;
+
+  change = &holding->changes[sweep->run_change];
+  path = g_strdup_printf ("holdings.%s[%u]", holding->place->id, sweep->run_change);
+  days = describe_days (sweep->run_start, sweep->run_end);
+  since = kwa_date_to_iso (change->date);
+  if (sweep->run_change + 1 < holding->n_changes)
+    {
+      g_autofree char *next = kwa_date_to_iso (holding->changes[sweep->run_change + 1].date);
+
+      until = g_strdup_printf ("until %s", next);
+    }
+  else
+    until = g_strdup ("on");
+
+  message = g_strdup_printf ("%s the map shows %s; the record says %s from %s %s",
+                             days, kwa_control_to_string (sweep->run_shown),
+                             kwa_side_id_to_string (change->holder), since, until);
+  report (r, path, message);
+  sweep->run_start = sweep->run_end = KWA_DATE_NONE;
+}
+
+static void
+check_place (Report     *r,
+             PlaceSweep *sweep,
+             KwaScene   *scene)
+{
+  const KwaHolding *holding = sweep->holding;
+  int in_force = change_in_force (holding, scene->date);
+  KwaControl shown, wanted;
+
+  if (in_force < 0 || within_doubt (holding, scene->date))
+    {
+      flush_place (r, sweep);
+      return;
+    }
+
+  wanted = holding->changes[in_force].holder == KWA_SIDE_SOUTH ? KWA_CONTROL_SOUTH : KWA_CONTROL_NORTH;
+  shown = kwa_scene_side_at (scene, sweep->point.x, sweep->point.y);
+  if (shown == wanted)
+    {
+      flush_place (r, sweep);
+      return;
+    }
+
+  /* One message for a run of days, as long as it is one disagreement. */
+  if (sweep->run_start != KWA_DATE_NONE &&
+      (sweep->run_change != (guint) in_force || sweep->run_shown != shown))
+    flush_place (r, sweep);
+  if (sweep->run_start == KWA_DATE_NONE)
+    {
+      sweep->run_start = scene->date;
+      sweep->run_shown = shown;
+      sweep->run_change = (guint) in_force;
+    }
+  sweep->run_end = scene->date;
+}
+
+/* Where the arrow's head stands at @progress of its path. */
+static KwaMapPoint
+arrow_head (const KwaAtlasMovement *movement,
+            double                  progress)
+{
+  double target = progress * movement->length;
+  guint i = 1;
+
+  if (movement->n_points < 2)
+    return movement->points[0];
+
+  while (i < movement->n_points - 1 && movement->distance[i] < target)
+    i++;
+
+  {
+    double span = movement->distance[i] - movement->distance[i - 1];
+    double t = span > 0 ? CLAMP ((target - movement->distance[i - 1]) / span, 0, 1) : 1;
+
+    return (KwaMapPoint) { movement->points[i - 1].x + (movement->points[i].x - movement->points[i - 1].x) * t,
+                           movement->points[i - 1].y + (movement->points[i].y - movement->points[i - 1].y) * t };
+  }
+}
+
+static double
+distance_to_segment (KwaMapPoint p,
+                     KwaMapPoint a,
+                     KwaMapPoint b)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
+
+  return hypot (p.x - (a.x + dx * t), p.y - (a.y + dy * t));
+}
+
+/* How far @p lies from the day's front line (map units are km). */
+static double
+distance_to_front (const KwaScene *scene,
+                   KwaMapPoint     p)
+{
+  double nearest = G_MAXDOUBLE;
+
+  for (guint i = 1; i < KWA_FRONT_LINE_SAMPLES; i++)
+    nearest = MIN (nearest, distance_to_segment (p, scene->front[i - 1], scene->front[i]));
+
+  return nearest;
+}
+
+static void
+flush_arrow (Report     *r,
+             ArrowSweep *sweep)
+{
+  const KwaMovement *movement = sweep->movement->movement;
+  g_autofree char *path = NULL;
+  g_autofree char *days = NULL;
+  g_autofree char *message = NULL;
+  KwaSideId other = movement->side == KWA_SIDE_SOUTH ? KWA_SIDE_NORTH : KWA_SIDE_SOUTH;
+
+  if (sweep->run_start == KWA_DATE_NONE)
+    return;
+
+  path = g_strdup_printf ("movements[%u]", sweep->index);
+  days = describe_days (sweep->run_start, sweep->run_end);
+  message = g_strdup_printf ("%s the head of the %s arrow \"%s\" lies up to %.0f km inside ground the map gives the %s "
+                             "(more than %.0f km from the front): its path or dates run ahead of or behind the fronts",
+                             days, kwa_side_id_to_string (movement->side), movement->id, sweep->run_depth,
+                             kwa_side_id_to_string (other), KWA_RECORD_CHECK_ARROW_DEPTH_KM);
+  report (r, path, message);
+  sweep->run_start = sweep->run_end = KWA_DATE_NONE;
+  sweep->run_depth = 0;
+}
+
+static void
+check_arrow (Report     *r,
+             ArrowSweep *sweep,
+             KwaScene   *scene)
+{
+  const KwaMovement *movement = sweep->movement->movement;
+  double duration = movement->end - movement->start + 1.0;
+  KwaControl own = movement->side == KWA_SIDE_SOUTH ? KWA_CONTROL_SOUTH : KWA_CONTROL_NORTH;
+  KwaMapPoint head;
+  KwaControl shown;
+  double depth;
+
+  if (scene->date < movement->start || scene->date > movement->end || !scene->has_front)
+    {
+      flush_arrow (r, sweep);
+      return;
+    }
+
+  /* As the scene draws it: the head at the start of the day. */
+  head = arrow_head (sweep->movement, CLAMP ((scene->time - movement->start) / duration, 0, 1));
+  /* At sea (a landing, an evacuation) the arrow is in nobody's ground. */
+  if (!kwa_land_contains (kwa_atlas_get_land (scene->atlas), head.x, head.y) ||
+      (shown = kwa_scene_side_at (scene, head.x, head.y)) == own ||
+      (depth = distance_to_front (scene, head)) <= KWA_RECORD_CHECK_ARROW_DEPTH_KM)
+    {
+      flush_arrow (r, sweep);
+      return;
+    }
+
+  if (sweep->run_start == KWA_DATE_NONE)
+    sweep->run_start = scene->date;
+  sweep->run_end = scene->date;
+  sweep->run_depth = MAX (sweep->run_depth, depth);
+}
+
+/**
+ * kwa_record_check:
+ * @atlas: the exhibit on its map
+ * @file_name: the exhibit's file name, for the problems
+ *
+ * Sweeps every day from the first front to the last: each recorded place
+ * must be held on the map by the side the record names (except within
+ * the doubt the record states about a change's date), and each arrow's
+ * head must stand in ground its side holds, or near the front.
+ *
+ * Returns: (transfer full) (element-type KwaProblem): what disagrees,
+ *   empty when nothing does
+ */
+GPtrArray *
+kwa_record_check (KwaAtlas   *atlas,
+                  const char *file_name)
+{
+  KwaExhibit *exhibit;
+  Report r = { file_name, g_ptr_array_new_with_free_func ((GDestroyNotify) kwa_problem_free) };
+  g_autoptr(GArray) places = g_array_new (FALSE, TRUE, sizeof (PlaceSweep));
+  g_autoptr(GArray) arrows = g_array_new (FALSE, TRUE, sizeof (ArrowSweep));
+  const KwaAtlasFront *fronts;
+  const KwaAtlasMovement *movements;
+  const KwaHolding *holdings;
+  guint n_fronts, n_movements, n_holdings;
+
+  g_return_val_if_fail (KWA_IS_ATLAS (atlas), NULL);
+
+  exhibit = kwa_atlas_get_exhibit (atlas);
+  fronts = kwa_atlas_get_fronts (atlas, &n_fronts);
+  if (n_fronts == 0)
+    return r.problems;
+
+  holdings = kwa_exhibit_get_holdings (exhibit, &n_holdings);
+  for (guint i = 0; i < n_holdings; i++)
+    {
+      PlaceSweep sweep = { &holdings[i], i, kwa_atlas_project (atlas, holdings[i].place->point),
+                           KWA_DATE_NONE, KWA_DATE_NONE, KWA_CONTROL_SEA, 0 };
+
+      g_array_append_val (places, sweep);
+    }
+
+  movements = kwa_atlas_get_movements (atlas, &n_movements);
+  for (guint i = 0; i < n_movements; i++)
+    {
+      ArrowSweep sweep = { &movements[i], i, KWA_DATE_NONE, KWA_DATE_NONE, 0 };
+
+      g_array_append_val (arrows, sweep);
+    }
+
+  for (KwaDate day = fronts[0].front->date; day <= fronts[n_fronts - 1].front->date; day++)
+    {
+      g_autoptr(KwaScene) scene = kwa_scene_new (atlas, day);
+
+      for (guint i = 0; i < places->len; i++)
+        check_place (&r, &g_array_index (places, PlaceSweep, i), scene);
+      for (guint i = 0; i < arrows->len; i++)
+        check_arrow (&r, &g_array_index (arrows, ArrowSweep, i), scene);
+    }
+
+  for (guint i = 0; i < places->len; i++)
+    flush_place (&r, &g_array_index (places, PlaceSweep, i));
+  for (guint i = 0; i < arrows->len; i++)
+    flush_arrow (&r, &g_array_index (arrows, ArrowSweep, i));
+
+  return r.problems;
+}
