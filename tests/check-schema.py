@@ -72,6 +72,8 @@ SCHEMA_DETECTABLE = {
     'width-on-parallel.json': ('$.lines[0]', 'not'),
     'basemap-absolute.json': ('$.meta.basemap', 'pattern'),
     'basemap-parent-folder.json': ('$.meta.basemap', 'not'),
+    'holdings-not-a-list.json': ('$.holdings.seoul', 'type'),
+    'holdings-within-days.json': ('$.holdings.busan[0].within_days', 'maximum'),
 }
 MIN_BROKEN = 10
 
