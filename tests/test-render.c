@@ -15,7 +15,7 @@
 #include "config.h"
 
 #include "kwa-map-document.h"
-#include "kwa-map-renderer.h"
+#include "kwa-map-renderer-private.h"
 #include "kwa-png-writer.h"
 
 #include <glib/gstdio.h>
@@ -626,6 +626,57 @@ test_threads_like_one (void)
   cairo_surface_destroy (two);
 }
 
+/* Where the bands meet must not matter: the banded frame is the whole
+ * frame at every meeting row, not only at the rows the balancing happens
+ * to choose (which depend on timing). Cairo's stroker, clipped to a band,
+ * once left the DMZ a level lighter on the row above the meeting row. */
+static void
+test_bands_meet_anywhere (void)
+{
+  const char *days[] = { "1950-09-20", "1951-04-22", "1953-07-27" };
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) alone = kwa_map_renderer_new (cache);
+  g_autoptr(KwaMapRenderer) banded = kwa_map_renderer_new (cache);
+  KwaViewport viewport;
+  KwaMapRect extent;
+  guint n_rows = 0;
+
+  kwa_map_renderer_set_max_threads (alone, 1);
+  kwa_map_renderer_set_max_threads (banded, 2);
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 1280, 720);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(KwaScene) scene = NULL;
+      cairo_surface_t *one;
+      KwaDate date;
+
+      g_assert_true (kwa_date_parse (days[i], &date));
+      scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+      one = render_in (alone, &viewport, scene, KWA_LANGUAGE_KO);
+      /* The balancing keeps the meeting row within a quarter of the
+       * height of the middle: every row there, middle first. */
+      for (int row = 180; row <= 540; row += (row >= 330 && row < 390) ? 1 : 7)
+        {
+          cairo_surface_t *two;
+          guint n_differ;
+
+          kwa_map_renderer_set_band_split (banded, row / 720.0);
+          two = render_in (banded, &viewport, scene, KWA_LANGUAGE_KO);
+          n_differ = count_rows_differing (one, two, alone, banded);
+          if (n_differ != 0)
+            g_error ("%s, bands meeting at row %d: %u rows differ", days[i], row, n_differ);
+          cairo_surface_destroy (two);
+          n_rows++;
+        }
+      cairo_surface_destroy (one);
+    }
+
+  g_test_message ("%u meeting rows checked", n_rows);
+}
+
 /* A unit's name at its arrow's head steps aside for places' names, other
  * units' names and markers: across the months when the front moved, at a
  * laptop's and a kiosk's size, in both languages, no unit's label covers
@@ -728,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/render/labels-clear", test_labels_clear);
   g_test_add_func ("/render/band-like-frame", test_band_like_frame);
   g_test_add_func ("/render/threads-like-one", test_threads_like_one);
+  g_test_add_func ("/render/bands-meet-anywhere", test_bands_meet_anywhere);
 
   status = g_test_run ();
   g_clear_object (&document);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
@@ -19,7 +20,7 @@
 #include "kwa-shape-fill.h"
 #include "kwa-sprite-cache.h"
 #include "kwa-i18n.h"
-#include "kwa-map-renderer.h"
+#include "kwa-map-renderer-private.h"
 
 /* The one renderer: the map view, the exporter (PNG, PDF, SVG), the
  * reference-image tests and the benchmark all draw through
@@ -91,6 +92,7 @@ struct _KwaMapRenderer
   KwaMapRenderer  *band_parent;        /* (the helper's: whose land masks it reads) */
   KwaRenderWorker *worker;             /* … on this thread */
   double           band_split;         /* where the bands meet, a fraction of the height */
+  gboolean         band_split_fixed;   /* by a test: not balanced */
 
   /* What the last frame drew where, for hit testing */
   GArray          *hit_circles;   /* HitCircle */
@@ -1635,6 +1637,37 @@ draw_label_along (KwaMapRenderer         *self,
   draw_text (cr, options, layout, x + 4 * scale, y - 18 * scale, ink, &palette->halo, 3 * scale, 1.0);
 }
 
+static void stroke_line_directly (KwaMapRenderer              *self,
+                                  cairo_t                     *cr,
+                                  const KwaViewport           *viewport,
+                                  const KwaMapPoint           *points,
+                                  guint                        n_points,
+                                  const KwaStrokePen          *pens,
+                                  guint                        n_pens,
+                                  const cairo_rectangle_int_t *clip);
+
+/* One of the scene's lines stroked straight into an image frame (see
+ * KwaPolylineStroke). Cairo's stroker leaves out what lies beyond the clip,
+ * and the joins it makes at the clip's edge are not those of the whole
+ * line: a frame drawn in bands would differ from the frame drawn whole on
+ * the row where they meet. FALSE where cairo must stroke it. */
+static gboolean
+stroke_scene_line_directly (KwaMapRenderer         *self,
+                            cairo_t                *cr,
+                            const KwaViewport      *viewport,
+                            const KwaRenderOptions *options,
+                            const KwaAtlasLine     *line,
+                            const KwaStrokePen     *pen)
+{
+  cairo_rectangle_int_t clip;
+
+  if (!draws_one_unit_per_pixel (cr, options, &clip))
+    return FALSE;
+
+  stroke_line_directly (self, cr, viewport, line->points, line->n_points, pen, 1, &clip);
+  return TRUE;
+}
+
 static void
 draw_lines (KwaMapRenderer         *self,
             cairo_t                *cr,
@@ -1660,11 +1693,15 @@ draw_lines (KwaMapRenderer         *self,
             break;
           {
             double dashes[] = { 9 * scale, 5 * scale };
+            KwaStrokePen pen = { 1.8 * scale, palette->parallel, 0.9, dashes[0], dashes[1] };
 
-            cairo_set_dash (cr, dashes, 2, 0);
-            cairo_set_line_width (cr, 1.8 * scale);
-            set_color (cr, &palette->parallel, 0.9);
-            cairo_stroke (cr);
+            if (!stroke_scene_line_directly (self, cr, viewport, options, line, &pen))
+              {
+                cairo_set_dash (cr, dashes, 2, 0);
+                cairo_set_line_width (cr, pen.width);
+                set_color (cr, &pen.color, pen.alpha);
+                cairo_stroke (cr);
+              }
             cairo_restore (cr);
             cairo_save (cr);
             /* Labelled near its western end, over the Yellow Sea. */
@@ -1678,19 +1715,31 @@ draw_lines (KwaMapRenderer         *self,
         case KWA_LINE_DMZ:
           if (!(options->layers & KWA_MAP_LAYER_DMZ))
             break;
-          /* The band is drawn at its true width: width_km map units. */
-          cairo_set_line_width (cr, MAX (line->line->width_km * viewport->scale, 2.5 * scale));
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-          set_color (cr, &palette->dmz, 0.45);
-          cairo_stroke (cr);
+          {
+            /* The band is drawn at its true width: width_km map units. */
+            KwaStrokePen band = { MAX (line->line->width_km * viewport->scale, 2.5 * scale), palette->dmz, 0.45, 0, 0 };
+
+            if (stroke_scene_line_directly (self, cr, viewport, options, line, &band))
+              break;
+            cairo_set_line_width (cr, band.width);
+            cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+            set_color (cr, &band.color, band.alpha);
+            cairo_stroke (cr);
+          }
           break;
 
         case KWA_LINE_MDL:
           if (!(options->layers & KWA_MAP_LAYER_DMZ))
             break;
-          cairo_set_line_width (cr, 1.6 * scale);
-          set_color (cr, &palette->mdl, 0.9);
-          cairo_stroke (cr);
+          {
+            KwaStrokePen pen = { 1.6 * scale, palette->mdl, 0.9, 0, 0 };
+
+            if (stroke_scene_line_directly (self, cr, viewport, options, line, &pen))
+              break;
+            cairo_set_line_width (cr, pen.width);
+            set_color (cr, &pen.color, pen.alpha);
+            cairo_stroke (cr);
+          }
           break;
 
         default:
@@ -1712,13 +1761,16 @@ stroke_line_directly (KwaMapRenderer              *self,
                       cairo_t                     *cr,
                       const KwaViewport           *viewport,
                       const KwaMapPoint           *points,
+                      guint                        n_points,
                       const KwaStrokePen          *pens,
                       guint                        n_pens,
                       const cairo_rectangle_int_t *clip)
 {
-  g_autofree KwaMapPoint *pixels = to_pixels (viewport, points, KWA_FRONT_LINE_SAMPLES);
-  guint n_kept = kwa_polyline_simplify (pixels, KWA_FRONT_LINE_SAMPLES, STROKE_TOLERANCE, pixels);
+  g_autofree KwaMapPoint *pixels = to_pixels (viewport, points, n_points);
+  guint n_kept = kwa_polyline_simplify (pixels, n_points, STROKE_TOLERANCE, pixels);
 
+  if (self->lines == NULL)
+    self->lines = kwa_polyline_stroke_new ();
   kwa_polyline_stroke_paint (self->lines, pixels, n_kept, pens, n_pens, cairo_get_target (cr), clip);
 }
 
@@ -1744,11 +1796,9 @@ stroke_front_directly (KwaMapRenderer         *self,
   if (!draws_one_unit_per_pixel (cr, options, &clip))
     return FALSE;
 
-  if (self->lines == NULL)
-    self->lines = kwa_polyline_stroke_new ();
   if (scene->has_ghost)
-    stroke_line_directly (self, cr, viewport, scene->ghost, &ghost, 1, &clip);
-  stroke_line_directly (self, cr, viewport, scene->front, front, G_N_ELEMENTS (front), &clip);
+    stroke_line_directly (self, cr, viewport, scene->ghost, KWA_FRONT_LINE_SAMPLES, &ghost, 1, &clip);
+  stroke_line_directly (self, cr, viewport, scene->front, KWA_FRONT_LINE_SAMPLES, front, G_N_ELEMENTS (front), &clip);
 
   return TRUE;
 }
@@ -3041,7 +3091,7 @@ balance_bands (KwaMapRenderer *self,
                gint64          upper,
                gint64          lower)
 {
-  if (upper + lower <= 0)
+  if (upper + lower <= 0 || self->band_split_fixed)
     return;
 
   self->band_split = CLAMP (self->band_split + 0.2 * (double) (lower - upper) / (upper + lower), 0.25, 0.75);
@@ -3149,6 +3199,19 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
     return draw_in_bands (self, cr, viewport, scene, options, error);
 
   return draw_frame (self, cr, viewport, scene, options, error);
+}
+
+/* For tests (kwa-map-renderer-private.h): the bands meet at @split of the
+ * height, from now on. */
+void
+kwa_map_renderer_set_band_split (KwaMapRenderer *self,
+                                 double          split)
+{
+  g_return_if_fail (KWA_IS_MAP_RENDERER (self));
+  g_return_if_fail (split > 0 && split < 1);
+
+  self->band_split = split;
+  self->band_split_fixed = TRUE;
 }
 
 /**

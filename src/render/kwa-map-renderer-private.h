@@ -1,0 +1,16 @@
+/* kwa-map-renderer-private.h: what tests may set that the app never does
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kwa-map-renderer.h"
+
+G_BEGIN_DECLS
+
+void kwa_map_renderer_set_band_split (KwaMapRenderer *self,
+                                      double          split);
+
+G_END_DECLS
