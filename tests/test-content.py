@@ -7,6 +7,7 @@
 # usage: test-content.py [--data FILE]   (default: data/korean-war.json)
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -176,6 +177,46 @@ def check_figures(data, check):
     return ranges
 
 
+# The war of movement: a front at least every ten days, so that the map
+# follows the record between snapshots, except where the line stood still
+# (the later snapshot's notes say so).
+MOVEMENT_START, MOVEMENT_END = '1950-06-25', '1951-07-10'
+MAX_FRONT_GAP_DAYS = 10
+MIN_HOLDINGS = 45
+REQUIRED_HOLDINGS = ('seoul', 'pyongyang', 'incheon', 'suwon', 'daejeon', 'wonsan', 'hamhung', 'hungnam',
+                     'kaesong', 'chuncheon', 'chongju-north', 'hyesan', 'chosan', 'samcheok', 'pohang',
+                     'jinju', 'gwangju', 'jeonju', 'gangneung', 'chorwon', 'sokcho')
+
+
+def check_fronts_and_record(data, check):
+    fronts = [f for f in items(data, 'fronts') if isinstance(f, dict) and parse_date(f.get('date'))]
+    for before, after in zip(fronts, fronts[1:]):
+        if not MOVEMENT_START < after['date'] <= MOVEMENT_END:
+            continue
+        gap = (datetime.date.fromisoformat(after['date']) - datetime.date.fromisoformat(before['date'])).days
+        notes = after.get('notes', {}).get('en', '') if isinstance(after.get('notes'), dict) else ''
+        if gap > MAX_FRONT_GAP_DAYS and 'stood still' not in notes:
+            check.fail('fronts %s: %d days after the front before it, in the war of movement; add a snapshot '
+                       'or say in its notes that the line stood still' % (after['date'], gap))
+
+    holdings = data.get('holdings', {})
+    if not isinstance(holdings, dict) or len(holdings) < MIN_HOLDINGS:
+        check.fail('holdings: the record covers %d places, it needs at least %d'
+                   % (len(holdings) if isinstance(holdings, dict) else 0, MIN_HOLDINGS))
+        return
+    for place in REQUIRED_HOLDINGS:
+        if place not in holdings:
+            check.fail('holdings: no record for %s' % place)
+    war = data.get('meta', {}).get('war', {})
+    seoul = [c for c in holdings.get('seoul', []) if war.get('start', '') <= c.get('date', '') <= war.get('end', '')]
+    if len(seoul) != 4:
+        check.fail('holdings.seoul: %d changes in the war; Seoul changed hands four times' % len(seoul))
+    for place, changes in holdings.items():
+        for index, change in enumerate(changes):
+            if not change.get('sources'):
+                check.fail('holdings.%s[%d]: cites no source' % (place, index))
+
+
 def main():
     default = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'data', 'korean-war.json')
     parser = argparse.ArgumentParser(description='Check the content floor of an exhibit file.')
@@ -200,6 +241,7 @@ def main():
     check_events(data, check)
     n_stops = check_main_tour(data, check)
     ranges = check_figures(data, check)
+    check_fronts_and_record(data, check)
 
     name = os.path.basename(args.data)
     if check.problems:
