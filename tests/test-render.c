@@ -318,7 +318,7 @@ ink_over (cairo_surface_t *frame,
 static void
 test_arrows_like_cairo (void)
 {
-  const char *days[] = { "1950-09-20", "1950-10-25" };
+  const char *days[] = { "1950-09-27", "1950-10-25" };
   KwaMapLayers base_layers = KWA_MAP_LAYER_CONTROL;
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
