@@ -968,6 +968,53 @@ test_limit_values (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, time_limit_usec ());
 }
 
+/* Spans are inclusive: a span may end on the day it starts (a one-day
+ * enclave), never before it. Two fronts on one date are refused: the
+ * blend between them would divide by nothing. */
+static void
+test_date_boundaries (void)
+{
+  struct
+  {
+    const char *old, *new;
+    const char *location;   /* NULL: loads */
+    const char *phrase;
+  } cases[] = {
+    { "\"start\": \"1950-09-15\", \"end\": \"1950-09-27\"", "\"start\": \"1950-09-15\", \"end\": \"1950-09-15\"",
+      NULL, NULL },
+    { "\"start\": \"1950-09-15\", \"end\": \"1950-09-27\"", "\"start\": \"1950-09-15\", \"end\": \"1950-09-14\"",
+      "enclaves[0].end", "before" },
+    { "{\"date\": \"1950-08-04\",\n     \"geometry\"", "{\"date\": \"1945-08-15\",\n     \"geometry\"",
+      "fronts[1].date", "1945-08-15 is not after the date of the front listed before it (1945-08-15)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = minimal_with (cases[i].old, cases[i].new);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KwaExhibit) exhibit = NULL;
+      gint64 elapsed;
+
+      exhibit = load_generated (text, &problems, &error, &elapsed);
+      if (cases[i].location == NULL)
+        {
+          guint n;
+
+          g_assert_no_error (error);
+          g_assert_nonnull (exhibit);
+          g_assert_cmpint (kwa_exhibit_get_enclaves (exhibit, &n)[0].end, ==,
+                           kwa_exhibit_get_enclaves (exhibit, &n)[0].start);
+        }
+      else
+        {
+          g_assert_null (exhibit);
+          g_assert_error (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_INVALID);
+          assert_problem (problems, "minimal.json", cases[i].location, cases[i].phrase);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -981,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/exhibit-loader/minimal/tour-and-figures", test_minimal_tour_and_figures);
   g_test_add_func ("/exhibit-loader/minimal/events-in-range", test_events_in_range);
   g_test_add_func ("/exhibit-loader/minimal/finalizes", test_finalizes);
+  g_test_add_func ("/exhibit-loader/minimal/date-boundaries", test_date_boundaries);
   g_test_add_func ("/exhibit-loader/bytes/without-file", test_from_bytes_without_file);
   g_test_add_func ("/exhibit-loader/bytes/byte-order-mark", test_from_bytes_with_byte_order_mark);
   g_test_add_func ("/exhibit-loader/resource/loads", test_from_resource);

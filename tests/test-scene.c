@@ -224,6 +224,34 @@ test_lines_by_date (void)
   g_assert_true (after_has_parallel);   /* always drawn, for comparison */
 }
 
+/* An enclave holds its ground from the first moment of its first day to
+ * the last moment of its last: the KPA's incursion into Pohang, 11 to 17
+ * August 1950, inside the Pusan Perimeter. */
+static void
+test_enclave_first_and_last_day (void)
+{
+  g_autoptr(KwaMapDocument) document = load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  KwaLonLat pohang = { 129.33, 36.03 };
+  struct { const char *date; double hour; KwaControl expected; } cases[] = {
+    { "1950-08-10", 23.9, KWA_CONTROL_SOUTH },
+    { "1950-08-11", 0.0, KWA_CONTROL_NORTH },
+    { "1950-08-17", 0.0, KWA_CONTROL_NORTH },
+    { "1950-08-17", 23.9, KWA_CONTROL_NORTH },
+    { "1950-08-18", 0.0, KWA_CONTROL_SOUTH },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(KwaScene) scene = kwa_scene_new (atlas, date (cases[i].date) + cases[i].hour / 24);
+
+      if (kwa_scene_control_at_lonlat (scene, pohang) != cases[i].expected)
+        g_error ("Pohang on %s at %.1f h: %s, expected %s", cases[i].date, cases[i].hour,
+                 kwa_control_to_string (kwa_scene_control_at_lonlat (scene, pohang)),
+                 kwa_control_to_string (cases[i].expected));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/scene/arrows-grow-then-fade", test_arrows_grow_then_fade);
   g_test_add_func ("/scene/events-active-then-fade", test_events_are_active_then_fade);
   g_test_add_func ("/scene/lines-by-date", test_lines_by_date);
+  g_test_add_func ("/scene/enclave-first-and-last-day", test_enclave_first_and_last_day);
 
   return g_test_run ();
 }
