@@ -598,6 +598,32 @@ test_idle_reset (Fixture       *fixture,
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
 }
 
+/* Each touch pushes the idle deadline back: a visitor touching every
+ * 0.7 × timeout for three timeouts never sees "Still there?", and sees it
+ * one timeout after the last touch, not before and not much later. */
+static void
+test_touches_push_back_idle (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  gint64 start, last_touch;
+  double since_last;
+
+  touch_map (fixture);
+  start = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - start < 3 * IDLE_TIMEOUT * G_USEC_PER_SEC)
+    {
+      wait_ms ((guint) (0.7 * IDLE_TIMEOUT * 1000));
+      g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+      touch_map (fixture);
+    }
+  last_touch = g_get_monotonic_time ();
+
+  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
+  since_last = (g_get_monotonic_time () - last_touch) / (double) G_USEC_PER_SEC;
+  g_assert_cmpfloat (since_last, >, IDLE_TIMEOUT - 0.2);
+  g_assert_cmpfloat (since_last, <, IDLE_TIMEOUT + 1.0);
+}
+
 /* A visitor watching the war play out is not idle. */
 static void
 test_playing_is_not_idle (Fixture       *fixture,
@@ -809,6 +835,7 @@ main (int   argc,
   ADD ("takeover", test_takeover);
   ADD ("idle-reset", test_idle_reset);
   ADD ("playing-is-not-idle", test_playing_is_not_idle);
+  ADD ("touches-push-back-idle", test_touches_push_back_idle);
   ADD ("soak", test_soak);
   g_test_add_func ("/kiosk/reduced-motion", test_reduced_motion);
 
