@@ -133,6 +133,21 @@ def check_nothing_overflows(pdf, label):
     return pages
 
 
+PAGE_NUMBER = {'en': 'Page {n} of {total}', 'ko': '{n} / {total}쪽'}
+
+
+def check_page_numbers(pdf, label, lang, total):
+    """Every page after the title says which it is, of how many: "Page 3
+    of 20", never "Page 20 of 19"."""
+    pages = words_by_page(pdf)
+    for number, words in enumerate(pages[1:], start=2):
+        footer = ' '.join(w[4] for w in sorted(words, key=lambda w: w[0])
+                          if w[1] > PAGE_HEIGHT - 60 and w[0] > PAGE_WIDTH - 150)
+        expected = PAGE_NUMBER[lang].format(n=number, total=total)
+        if expected not in footer:
+            fail('%s: page %d\'s footer reads "%s", expected "%s"' % (label, number, footer, expected))
+
+
 def main():
     app, exhibit_path = sys.argv[1], sys.argv[2]
     with open(exhibit_path, encoding='utf-8') as f:
@@ -159,6 +174,7 @@ def main():
                 fail('%s: the handout embeds %d raster images; the map must be vectors' % (label, len(images)))
             check_map_drawn(pdf, workdir, label)
             check_nothing_overflows(pdf, label)
+            check_page_numbers(pdf, label, label, pages)
 
         en_text = ' '.join(run('pdftotext', en, '-').stdout.split())
         ko_text = ' '.join(run('pdftotext', ko, '-').stdout.split())
