@@ -320,11 +320,18 @@ test_pen_draws_on_the_map (Fixture       *fixture,
   g_assert_cmpuint (kwa_sketch_get_n_strokes (sketch), ==, 0);
   g_assert_false (kwa_sketch_undo (sketch));
 
-  /* With the pen put away, a drag pans again. */
+  /* With the pen put away, a drag pans again: what was under the
+   * pointer moves with it, and nothing is drawn. (Up and left: the zoom
+   * around the top-left corner left no room to pan the other way.) */
   kwa_map_view_set_pen_active (fixture->map, FALSE);
+  g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 500, 300, &drawn));
   g_signal_emit_by_name (drag, "drag-begin", 500.0, 300.0);
-  g_signal_emit_by_name (drag, "drag-update", 40.0, 10.0);
+  g_signal_emit_by_name (drag, "drag-update", -40.0, -10.0);
+  g_signal_emit_by_name (drag, "drag-update", -80.0, -20.0);
   g_assert_cmpuint (kwa_sketch_get_n_strokes (sketch), ==, 0);
+  g_assert_true (kwa_map_view_lonlat_to_widget (fixture->map, drawn, &x, &y));
+  g_assert_cmpfloat_with_epsilon (x, 420, 0.5);
+  g_assert_cmpfloat_with_epsilon (y, 280, 0.5);
   kwa_map_view_set_sketch (fixture->map, NULL);
 }
 
