@@ -105,6 +105,134 @@ test_both_windows_follow_the_clock (void)
   g_assert_finalize_object (main_window);
 }
 
+/* Presses @trigger ("b", "Page_Down") as the window's clicker keys take
+ * it: through the shortcut it is bound to. */
+static void
+press_key (GtkWindow  *window,
+           const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           GTK_WIDGET (window),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_error ("no key %s on the window", trigger);
+}
+
+typedef struct
+{
+  double luminance;   /* mean, 0–255 */
+  guint  colours;     /* distinct colours among every 7th pixel */
+  guint  checksum;
+} Picture;
+
+/* What the audience window shows, as pixels. */
+static Picture
+look_at (GtkWindow *window)
+{
+  GtkWidget *content = adw_window_get_content (ADW_WINDOW (window));
+  int width = gtk_widget_get_width (content), height = gtk_widget_get_height (content);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * height);
+  Picture picture = { 0 };
+  double sum = 0;
+
+  wait_frames (GTK_WIDGET (window), 2);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      guint32 p = pixels[i];
+
+      sum += 0.2126 * ((p >> 16) & 0xff) + 0.7152 * ((p >> 8) & 0xff) + 0.0722 * (p & 0xff);
+      picture.checksum = picture.checksum * 31 + p;
+      if (i % 7 == 0)
+        g_hash_table_add (colours, GUINT_TO_POINTER (p & 0xffffff));
+    }
+  picture.luminance = sum / ((double) width * height);
+  picture.colours = g_hash_table_size (colours);
+
+  return picture;
+}
+
+/* The teacher's keys change what the projector shows, pixel by pixel: B
+ * blacks it out, W whitens it, pressing again brings the map back, Page
+ * Down moves the map to the next stop. Keys pressed in either window. */
+static void
+test_keys_change_the_projector (void)
+{
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestPresenterKeys",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaPresenter *presenter;
+  GtkWindow *audience, *teacher;
+  Picture map, black, white, again, next;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_application_load (app, NULL));
+  presenter = kwa_presenter_new (app);
+  kwa_presenter_present (presenter);
+  audience = kwa_presenter_get_audience_window (presenter);
+  teacher = kwa_presenter_get_presenter_window (presenter);
+  /* Still pictures: no pulsing markers, no gliding. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  press_key (teacher, "Page_Down");
+  for (guint i = 0; i < 500 && !kwa_map_view_is_basemap_ready (kwa_presenter_get_audience_map (presenter)); i++)
+    wait_frames (GTK_WIDGET (audience), 1);
+  g_assert_true (kwa_map_view_is_basemap_ready (kwa_presenter_get_audience_map (presenter)));
+
+  map = look_at (audience);
+  g_assert_cmpuint (map.colours, >, 100);
+
+  press_key (teacher, "b");
+  black = look_at (audience);
+  g_assert_cmpfloat (black.luminance, <, 2);
+  g_assert_cmpuint (black.colours, <=, 2);
+
+  press_key (audience, "w");
+  white = look_at (audience);
+  g_assert_cmpfloat (white.luminance, >, 253);
+  g_assert_cmpuint (white.colours, <=, 2);
+
+  press_key (teacher, "w");
+  again = look_at (audience);
+  g_assert_cmpuint (again.checksum, ==, map.checksum);
+
+  press_key (teacher, "Page_Down");
+  next = look_at (audience);
+  g_assert_cmpuint (next.colours, >, 100);
+  g_assert_cmpuint (next.checksum, !=, map.checksum);
+
+  gtk_window_close (teacher);
+  g_assert_finalize_object (presenter);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,6 +241,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/presenter/both-windows-follow-the-clock", test_both_windows_follow_the_clock);
+  g_test_add_func ("/presenter/keys-change-the-projector", test_keys_change_the_projector);
 
   return g_test_run ();
 }
