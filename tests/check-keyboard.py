@@ -15,13 +15,7 @@ import subprocess
 import sys
 import time
 
-try:
-    import gi
-    gi.require_version("Atspi", "2.0")
-    from gi.repository import Atspi
-except (ImportError, ValueError) as error:
-    print(f"SKIP: no AT-SPI bindings ({error})")
-    sys.exit(77)
+from kwa_atspi import Atspi, app_environment
 
 if shutil.which("xdotool") is None:
     print("SKIP: xdotool is not installed")
@@ -76,10 +70,7 @@ def key(*names):
 
 
 def main():
-    env = dict(os.environ)
-    env.pop("NO_AT_BRIDGE", None)
-    env.pop("GTK_A11Y", None)
-    env["GSETTINGS_BACKEND"] = "memory"
+    env = app_environment()
 
     Atspi.init()
     process = subprocess.Popen([sys.argv[1], "--date=1950-06-25", "--lang=en"], env=env)
@@ -142,7 +133,10 @@ def main():
             raise SystemExit(f"FAIL: a day and a week on from June 25 should be July 3: {after!r}")
         print(f"Tab reached {sorted(reached)}; Right and Shift+Right moved the date: {after.split('.')[0]}")
     finally:
-        subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env)
+        try:
+            subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env, timeout=30)
+        except subprocess.TimeoutExpired:
+            pass
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
