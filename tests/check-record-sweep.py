@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-# The day-by-day sweep of --validate catches a front that contradicts the
-# record: a copy of the bundled exhibit in which one snapshot, dated while
-# the UN held Seoul in 1950, is replaced by a line that leaves Seoul to the
-# north. --validate must exit with status 1 (not a crash) and name the
-# place, the snapshot's day and both sides.
+# The day-by-day sweep of --validate catches what contradicts the record,
+# in copies of the bundled exhibit with one thing wrong each: a snapshot
+# that leaves Seoul to the north while the UN held it; the record's fall of
+# Seoul two days later than the map's, just outside its stated doubt; an
+# arrow dated two months before its side held the ground. --validate must
+# exit with status 1 (not a crash) and name the place or arrow, the day and
+# both sides.
 #
 # usage: check-record-sweep.py KOREAN-WAR-ATLAS EXHIBIT.json
 
@@ -23,13 +25,10 @@ def validate(exe, path):
     return run.returncode, run.stdout + run.stderr
 
 
-def main():
-    exe, exhibit_path = sys.argv[1], sys.argv[2]
-    with open(exhibit_path, encoding='utf-8') as f:
-        exhibit = json.load(f)
-
+def seoul_moved_north(exhibit):
+    """One snapshot, dated while the UN held Seoul in 1950, replaced by the
+    Pusan Perimeter: Seoul far behind the north's lines that day."""
     seoul = exhibit['holdings']['seoul']
-    # Seoul's first spell in UN hands during the war (28 Sept 1950 on).
     index = next(i for i, c in enumerate(seoul)
                  if c['holder'] == 'south' and c['date'].startswith('1950-09'))
     start = date.fromisoformat(seoul[index]['date'])
@@ -39,42 +38,77 @@ def main():
     victim = next(f for f in fronts
                   if (date.fromisoformat(f['date']) - start).days > doubt + 1
                   and (end - date.fromisoformat(f['date'])).days > doubt + 1)
-    # The Pusan Perimeter: Seoul far behind the north's lines.
-    perimeter = next(f for f in fronts if f['date'].startswith('1950-08'))
-    victim['geometry'] = perimeter['geometry']
+    victim['geometry'] = next(f for f in fronts if f['date'].startswith('1950-08'))['geometry']
+    pattern = (r'broken\.json: holdings\.seoul\[%d\]: (on|from) .* the map shows north; '
+               r'the record says south from %s until %s' % (index, seoul[index]['date'], seoul[index + 1]['date']))
+    return pattern, date.fromisoformat(victim['date'])
+
+
+def seoul_falls_later(exhibit):
+    """The record's fall of Seoul two days late, its doubt left unstated
+    (one day): the map's north on 28 June lies outside it, by one day."""
+    seoul = exhibit['holdings']['seoul']
+    fall = next(c for c in seoul if c['date'] == '1950-06-28')
+    fall['date'] = '1950-06-30'
+    fall.pop('within_days', None)
+    return (r'broken\.json: holdings\.seoul\[0\]: on 1950-06-28 the map shows north; '
+            r'the record says south from 1945-08-15 until 1950-06-30$'), date(1950, 6, 28)
+
+
+def arrow_ahead(exhibit):
+    """The Eighth Army's drive on Pyongyang dated two months early, when the
+    north held all the ground it crosses."""
+    index, arrow = next((i, m) for i, m in enumerate(exhibit['movements']) if m['id'] == 'eighth-army-to-pyongyang')
+    arrow['start'], arrow['end'] = '1950-08-10', '1950-08-19'
+    return (r'broken\.json: movements\[%d\]: from 1950-08-1\d to 1950-08-19 \(\d+ days\) the head of the south '
+            r'arrow "eighth-army-to-pyongyang" lies up to \d+ km inside ground the map gives the north' % index), \
+        date(1950, 8, 19)
+
+
+def validate_copy(exe, exhibit, folder):
+    broken = os.path.join(folder, 'broken.json')
+    with open(broken, 'w', encoding='utf-8') as f:
+        json.dump(exhibit, f, ensure_ascii=False, indent=2)
+    return validate(exe, broken)
+
+
+def covers(line, day):
+    """Whether the days a problem names ("on D", "from D1 to D2") include @day."""
+    found = [date.fromisoformat(d) for d in re.findall(r'\d{4}-\d{2}-\d{2}', line.split(': ', 2)[2])]
+    last = found[1] if ' to ' in line else found[0]
+    return found[0] <= day <= last
+
+
+def main():
+    exe, exhibit_path = sys.argv[1], sys.argv[2]
+    with open(exhibit_path, encoding='utf-8') as f:
+        original = f.read()
+    failures = []
 
     with tempfile.TemporaryDirectory() as folder:
-        shutil.copy(os.path.join(os.path.dirname(exhibit_path), exhibit['meta']['basemap']), folder)
+        basemap = json.loads(original)['meta']['basemap']
+        shutil.copy(os.path.join(os.path.dirname(exhibit_path), basemap), folder)
         good = os.path.join(folder, 'good.json')
         shutil.copy(exhibit_path, good)
         status, output = validate(exe, good)
         if status != 0:
             sys.exit('the bundled exhibit should pass --validate, but:\n' + output)
 
-        broken = os.path.join(folder, 'broken.json')
-        with open(broken, 'w', encoding='utf-8') as f:
-            json.dump(exhibit, f, ensure_ascii=False, indent=2)
-        status, output = validate(exe, broken)
+        for scenario in (seoul_moved_north, seoul_falls_later, arrow_ahead):
+            exhibit = json.loads(original)
+            pattern, day = scenario(exhibit)
+            status, output = validate_copy(exe, exhibit, folder)
+            lines = [line for line in output.splitlines() if re.search(pattern, line)]
+            if status != 1:
+                failures.append('%s: --validate should exit with status 1, not %d' % (scenario.__name__, status))
+            elif not any(covers(line, day) for line in lines):
+                failures.append('%s: no problem names the place or arrow, %s and both sides:\n%s'
+                                % (scenario.__name__, day, output))
+            else:
+                print('%s: caught: %s' % (scenario.__name__, lines[0]))
 
-    print(output)
-    if status != 1:
-        sys.exit('--validate should exit with status 1, not %d' % status)
-    pattern = re.compile(r'broken\.json: holdings\.seoul\[%d\]: (on|from) [0-9-]*.*%s.* the map shows north; '
-                         r'the record says south from %s until %s'
-                         % (index, '', seoul[index]['date'], seoul[index + 1]['date']))
-    lines = [line for line in output.splitlines() if pattern.search(line)]
-    if not lines:
-        sys.exit('no problem names Seoul, the day and both sides')
-    # The run of days must include the moved snapshot's own day.
-    day = date.fromisoformat(victim['date'])
-    for line in lines:
-        found = re.findall(r'\d{4}-\d{2}-\d{2}', line.split(': ', 2)[2])
-        first = date.fromisoformat(found[0])
-        last = date.fromisoformat(found[1]) if ' to ' in line else first
-        if first <= day <= last:
-            print('caught: the snapshot of %s moved Seoul to the north' % victim['date'])
-            return
-    sys.exit('no problem covers %s, the day of the moved snapshot' % victim['date'])
+    if failures:
+        sys.exit('\n'.join(failures))
 
 
 if __name__ == '__main__':

@@ -168,6 +168,21 @@ test_arrows_grow_then_fade (void)
   }
 }
 
+/* 1 when @event is active in @scene, 0 when it shows fading, -1 gone. */
+static int
+event_state (const KwaScene *scene,
+             const KwaEvent *event)
+{
+  for (guint i = 0; i < scene->events->len; i++)
+    {
+      const KwaSceneEvent *visible = &g_array_index (scene->events, KwaSceneEvent, i);
+
+      if (visible->event->event == event)
+        return visible->active ? 1 : 0;
+    }
+  return -1;
+}
+
 static void
 test_events_are_active_then_fade (void)
 {
@@ -198,6 +213,16 @@ test_events_are_active_then_fade (void)
 
   g_assert_cmpint (day->war_day, ==, 1);
   g_assert_nonnull (day->phase);
+
+  /* Active to the last moment of its last day, not a moment more. */
+  {
+    KwaDate end = invasion->end != KWA_DATE_NONE ? invasion->end : invasion->date;
+    g_autoptr(KwaScene) last_moment = kwa_scene_new (atlas, end + 0.999);
+    g_autoptr(KwaScene) next_day = kwa_scene_new (atlas, end + 1.0);
+
+    g_assert_cmpint (event_state (last_moment, invasion), ==, 1);
+    g_assert_cmpint (event_state (next_day, invasion), ==, 0);
+  }
 }
 
 static void
