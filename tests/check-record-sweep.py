@@ -3,7 +3,7 @@
 # in copies of the bundled exhibit with one thing wrong each: a snapshot
 # that leaves Seoul to the north while the UN held it; the record's fall of
 # Seoul two days later than the map's, just outside its stated doubt; an
-# arrow dated two months before its side held the ground. --validate must
+# arrow dated four days before its side held the ground. --validate must
 # exit with status 1 (not a crash) and name the place or arrow, the day and
 # both sides.
 #
@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 
 
 def validate(exe, path):
@@ -56,13 +56,15 @@ def seoul_falls_later(exhibit):
 
 
 def arrow_ahead(exhibit):
-    """The Eighth Army's drive on Pyongyang dated two months early, when the
-    north held all the ground it crosses."""
+    """The Eighth Army's drive on Pyongyang dated four days early: its head
+    runs some tens of kilometres ahead of the ground the UN held."""
     index, arrow = next((i, m) for i, m in enumerate(exhibit['movements']) if m['id'] == 'eighth-army-to-pyongyang')
-    arrow['start'], arrow['end'] = '1950-08-10', '1950-08-19'
-    return (r'broken\.json: movements\[%d\]: from 1950-08-1\d to 1950-08-19 \(\d+ days\) the head of the south '
+    shift = timedelta(days=-4)
+    arrow['start'] = (date.fromisoformat(arrow['start']) + shift).isoformat()
+    arrow['end'] = (date.fromisoformat(arrow['end']) + shift).isoformat()
+    return (r'broken\.json: movements\[%d\]: from [0-9-]+ to [0-9-]+ \(\d+ days\) the head of the south '
             r'arrow "eighth-army-to-pyongyang" lies up to \d+ km inside ground the map gives the north' % index), \
-        date(1950, 8, 19)
+        date.fromisoformat(arrow['start']) + timedelta(days=4)
 
 
 def validate_copy(exe, exhibit, folder):

@@ -624,6 +624,25 @@ test_touches_push_back_idle (Fixture       *fixture,
   g_assert_cmpfloat (since_last, <, IDLE_TIMEOUT + 1.0);
 }
 
+/* A new idle timeout (an administrator's gsettings change, or
+ * --idle-timeout) is the one the running kiosk waits for. */
+static void
+test_idle_timeout_follows_a_change (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  gint64 touched;
+  double elapsed;
+
+  kwa_kiosk_set_idle_timeout (fixture->kiosk, IDLE_TIMEOUT + 1);
+  g_assert_cmpuint (kwa_kiosk_get_idle_timeout (fixture->kiosk), ==, IDLE_TIMEOUT + 1);
+  touch_map (fixture);
+  touched = g_get_monotonic_time ();
+  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 6000));
+  elapsed = (g_get_monotonic_time () - touched) / (double) G_USEC_PER_SEC;
+  g_assert_cmpfloat (elapsed, >, IDLE_TIMEOUT + 1 - 0.2);
+  g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 2.0);
+}
+
 /* A visitor watching the war play out is not idle. */
 static void
 test_playing_is_not_idle (Fixture       *fixture,
@@ -836,6 +855,7 @@ main (int   argc,
   ADD ("idle-reset", test_idle_reset);
   ADD ("playing-is-not-idle", test_playing_is_not_idle);
   ADD ("touches-push-back-idle", test_touches_push_back_idle);
+  ADD ("idle-timeout-follows-a-change", test_idle_timeout_follows_a_change);
   ADD ("soak", test_soak);
   g_test_add_func ("/kiosk/reduced-motion", test_reduced_motion);
 
