@@ -2,7 +2,7 @@
 # Mutation testing (tests/mutations.txt): each plausible bug applied to a
 # copy of the tree in build-mutate/, rebuilt, and the tests that should
 # catch it run under Xvfb; prints "MUTATION SCORE: K of N killed" and exits
-# non-zero below 90 %. About half a minute a mutation on two cores.
+# non-zero below 90 %. About ten seconds a mutation on two cores.
 # usage: tools/mutate.sh [--only TEXT] [--min-score 0.9]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -329,6 +329,20 @@ kwa_front_line_close (const KwaMapPoint *line,
   return polygon;
 }
 
+/* Twice the signed area: positive when the ring turns clockwise on a
+ * y-down screen. */
+static double
+ring_orientation (const KwaMapPoint *points,
+                  guint              n_points)
+{
+  double area = 0;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    area += points[j].x * points[i].y - points[i].x * points[j].y;
+
+  return area;
+}
+
 /**
  * kwa_map_polygon_orient:
  * @polygon: (element-type KwaMapPoint): a closed ring
@@ -342,12 +356,8 @@ kwa_map_polygon_orient (GArray *polygon)
 {
   KwaMapPoint *points = (KwaMapPoint *) polygon->data;
   guint n = polygon->len;
-  double twice_area = 0;
 
-  for (guint i = 0, j = n - 1; i < n; j = i++)
-    twice_area += points[j].x * points[i].y - points[i].x * points[j].y;
-
-  if (twice_area >= 0)
+  if (n == 0 || ring_orientation (points, n) >= 0)
     return;
 
   for (guint i = 0; i < n / 2; i++)
@@ -394,20 +404,6 @@ edge_normal (const KwaMapPoint *a,
   normal->x = -dy / length;
   normal->y = dx / length;
   return TRUE;
-}
-
-/* Twice the signed area: positive when the ring turns clockwise on a
- * y-down screen. */
-static double
-ring_orientation (const KwaMapPoint *points,
-                  guint              n_points)
-{
-  double area = 0;
-
-  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
-    area += points[j].x * points[i].y - points[i].x * points[j].y;
-
-  return area;
 }
 
 /**
