@@ -587,7 +587,7 @@ typedef struct
 static void
 test_holder_by_colour (void)
 {
-  static const TintCase cases[] = {
+  static const TintCase tints[] = {
     { "Gyeongju, inside the Pusan Perimeter", "1950-08-25", 129.21, 35.84, SOUTH_LAND },
     { "Daejeon, behind the KPA's lines", "1950-08-25", 127.25, 36.25, NORTH_LAND },
     { "Pohang, the KPA's incursion (a north enclave)", "1950-08-14", 129.33, 36.03, NORTH_LAND },
@@ -606,9 +606,9 @@ test_holder_by_colour (void)
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (tints); i++)
     {
-      const TintCase *c = &cases[i];
+      const TintCase *c = &tints[i];
       KwaMapPoint point = kwa_atlas_project (atlas, (KwaLonLat) { c->lon, c->lat });
       KwaViewport viewport;
       cairo_surface_t *frame;
