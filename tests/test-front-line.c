@@ -165,19 +165,6 @@ test_land_area_inside_polygon (void)
   g_assert_cmpfloat (south_area, <, 102000);
 }
 
-/* Distance from @p to the segment @a–@b. */
-static double
-segment_distance (KwaMapPoint p,
-                  KwaMapPoint a,
-                  KwaMapPoint b)
-{
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
-
-  return hypot (p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
 static void
 test_simplify_within_tolerance (void)
 {
@@ -207,7 +194,7 @@ test_simplify_within_tolerance (void)
       while (k + 1 < n_kept && kept[k + 1].x <= wiggle[i].x)
         k++;
       if (k + 1 < n_kept)
-        g_assert_cmpfloat (segment_distance (wiggle[i], kept[k], kept[k + 1]), <=, 0.2 + 1e-9);
+        g_assert_cmpfloat (kwa_map_segment_distance (wiggle[i], kept[k], kept[k + 1]), <=, 0.2 + 1e-9);
     }
 }
 

@@ -369,6 +369,23 @@ kwa_map_polygon_orient (GArray *polygon)
     }
 }
 
+/**
+ * kwa_map_segment_distance:
+ *
+ * Returns: how far @p lies from the segment @a–@b, in map units
+ */
+double
+kwa_map_segment_distance (KwaMapPoint p,
+                          KwaMapPoint a,
+                          KwaMapPoint b)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
+
+  return hypot (p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
 gboolean
 kwa_map_polygon_contains (const KwaMapPoint *polygon,
                       guint              n_points,

@@ -34,6 +34,9 @@ gboolean kwa_map_polygon_contains        (const KwaMapPoint *polygon,
                                       double             x,
                                       double             y);
 void    kwa_map_polygon_orient       (GArray            *polygon);
+double  kwa_map_segment_distance     (KwaMapPoint        p,
+                                      KwaMapPoint        a,
+                                      KwaMapPoint        b);
 double  kwa_polyline_length          (const KwaMapPoint *points,
                                       guint              n_points);
 guint   kwa_polyline_simplify        (const KwaMapPoint *points,

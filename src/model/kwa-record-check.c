@@ -195,18 +195,6 @@ arrow_head (const KwaAtlasMovement *movement,
   }
 }
 
-static double
-distance_to_segment (KwaMapPoint p,
-                     KwaMapPoint a,
-                     KwaMapPoint b)
-{
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
-
-  return hypot (p.x - (a.x + dx * t), p.y - (a.y + dy * t));
-}
-
 /* How far @p lies from the day's front line (map units are km). */
 static double
 distance_to_front (const KwaScene *scene,
@@ -215,7 +203,7 @@ distance_to_front (const KwaScene *scene,
   double nearest = G_MAXDOUBLE;
 
   for (guint i = 1; i < KWA_FRONT_LINE_SAMPLES; i++)
-    nearest = MIN (nearest, distance_to_segment (p, scene->front[i - 1], scene->front[i]));
+    nearest = MIN (nearest, kwa_map_segment_distance (p, scene->front[i - 1], scene->front[i]));
 
   return nearest;
 }
