@@ -2029,20 +2029,13 @@ parse_holding (Loader     *l,
 {
   JsonNode *node = json_object_get_member (holdings, place_id);
   gsize mark = path_enter_key (l, place_id);
+  g_autoptr(JsonNode) key = NULL;
   JsonArray *array;
   guint length;
 
-  holding->place = g_hash_table_lookup (l->exhibit->places_by_id, place_id);
-  if (holding->place == NULL && !g_hash_table_contains (l->unreadable, l->exhibit->places_by_id))
-    {
-      const char *suggestion = suggest_id (l, place_id, l->exhibit->places_by_id);
-      g_autofree char *quoted = quote_for_message (place_id);
-
-      if (suggestion != NULL)
-        report (l, NULL, "unknown place %s (did you mean \"%s\"?)", quoted, suggestion);
-      else
-        report (l, NULL, "unknown place %s (no place has this id)", quoted);
-    }
+  /* The key is a reference like any other: read it as one. */
+  key = json_node_init_string (json_node_alloc (), place_id);
+  holding->place = parse_reference (l, key, l->exhibit->places_by_id, "place");
 
   if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
     {
