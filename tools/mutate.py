@@ -5,9 +5,14 @@ reports whether they failed (the mutant is killed) or passed (it survived).
 Prints a score and exits 1 below the required share of kills.
 
 usage: tools/mutate.py [--work DIR] [--min-score 0.9] [--only TEXT]
-Run through tools/mutate.sh, which provides Xvfb and a D-Bus session."""
+       tools/mutate.py --check BUILD_DIR
+Run through tools/mutate.sh, which provides Xvfb and a D-Bus session.
+--check only proves that the list still fits the tree: every "find" occurs
+exactly once in its file and every test named exists in BUILD_DIR, so that
+moving code cannot quietly retire a mutation (the suite runs it)."""
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -62,14 +67,40 @@ def run(command, cwd, timeout):
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
+def check(mutations, build):
+    with open(os.path.join(build, 'meson-info', 'intro-tests.json'), encoding='utf-8') as f:
+        known = {t['name'] for t in json.load(f)}
+    problems = []
+    for m in mutations:
+        try:
+            with open(os.path.join(ROOT, m['file']), encoding='utf-8') as f:
+                count = f.read().count(m['find'])
+        except OSError as error:
+            problems.append('mutations.txt:%d: %s' % (m['line'], error))
+            continue
+        if count != 1:
+            problems.append('mutations.txt:%d: "%s" occurs %d times in %s, not once'
+                            % (m['line'], m['find'].splitlines()[0], count, m['file']))
+        for test in m['tests'].split():
+            if test not in known:
+                problems.append('mutations.txt:%d: no test is named "%s"' % (m['line'], test))
+    for problem in problems:
+        print(problem)
+    print('%d mutations, %d problems' % (len(mutations), len(problems)))
+    return 1 if problems else 0
+
+
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument('--check', metavar='BUILD_DIR', help='only check that the list fits the tree')
     parser.add_argument('--work', default=os.path.join(ROOT, 'build-mutate'))
     parser.add_argument('--min-score', type=float, default=0.9)
     parser.add_argument('--only', help='run only the mutations whose "why" contains this')
     args = parser.parse_args()
 
     mutations = read_mutations(os.path.join(ROOT, 'tests', 'mutations.txt'))
+    if args.check:
+        return check(mutations, args.check)
     if args.only:
         mutations = [m for m in mutations if args.only in m['why']]
     os.makedirs(args.work, exist_ok=True)
