@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "kwa-application.h"
+#include "kwa-i18n.h"
+#include "kwa-layers-panel.h"
 #include "kwa-timeline.h"
 #include "kwa-window.h"
 
@@ -285,6 +287,92 @@ test_narrow_window_folds_panels (void)
     }
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether some widget inside ROOT has PROPERTY (a string) equal to TEXT. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *property,
+            const char *text)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (root), property) != NULL)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (root, property, &value, NULL);
+      if (g_strcmp0 (value, text) == 0)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, property, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A visitor's tap on the language button puts every word into the other
+ * language in place: the same panels and timeline bar, their template
+ * words, page titles and tooltips translated, and the process's
+ * environment never touched (other threads read it). */
+static void
+test_language_switches_in_place (void)
+{
+  g_autoptr(KwaApplication) app = NULL;
+  g_autofree char *environment = g_strdup (g_getenv ("LANGUAGE"));
+  const char *control_ko = kwa_gettext_in (KWA_LANGUAGE_KO, "Territorial Control");
+  KwaWindow *window;
+  GtkWidget *layers, *bar;
+  AdwViewStack *stack;
+
+  app = kwa_application_new ("org.koreanwaratlas.Atlas.TestLanguage", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  layers = find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL);
+  bar = kwa_window_get_timeline_bar (window);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (layers, ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  g_assert_true (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
+  g_assert_cmpstr (control_ko, !=, "Territorial Control");
+
+  kwa_application_set_language (app, KWA_LANGUAGE_KO);
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  g_assert_true (find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL) == layers);
+  g_assert_true (kwa_window_get_timeline_bar (window) == bar);
+  g_assert_true (shows_text (GTK_WIDGET (window), "title", control_ko));
+  g_assert_false (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
+  g_assert_true (shows_text (GTK_WIDGET (window), "tooltip-text", kwa_gettext_in (KWA_LANGUAGE_KO, "Previous event")));
+  g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (stack, layers)), ==,
+                   kwa_gettext_in (KWA_LANGUAGE_KO, "Layers"));
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, environment);
+
+  kwa_application_set_language (app, KWA_LANGUAGE_EN);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_true (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
+  g_assert_true (shows_text (GTK_WIDGET (window), "tooltip-text", "Previous event"));
+  g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (stack, layers)), ==, "Layers");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +382,7 @@ main (int   argc,
 
   g_test_add_func ("/window/opens-and-closes", test_window_opens_and_closes);
   g_test_add_func ("/window/bad-data-falls-back", test_bad_data_falls_back);
+  g_test_add_func ("/window/language-switches-in-place", test_language_switches_in_place);
   g_test_add_func ("/window/text-scale", test_text_scale);
   g_test_add_func ("/window/follow-selection-and-close-panels", test_follow_selection_and_close_panels);
   g_test_add_func ("/window/panels-keep-their-width", test_panels_keep_their_width);

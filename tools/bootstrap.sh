@@ -12,7 +12,7 @@ KWA_BUILD_PACKAGES=(
 KWA_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 imagemagick poppler-utils librsvg2-bin
   at-spi2-core gir1.2-atspi-2.0 python3-gi python3-jsonschema
-  valgrind xdotool cage grim xwayland
+  valgrind gdb xdotool cage grim xwayland
   xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils x11-utils openbox
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base gstreamer1.0-plugins-base-apps
 )

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
 
 #include "kwa-application-private.h"
 #include "kwa-presenter.h"

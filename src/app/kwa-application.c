@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "kwa-application-private.h"
 #include "kwa-benchmark.h"

@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 
 #include <gobject/gvaluecollector.h>
 
@@ -51,8 +52,7 @@ struct _KwaWindow
   GtkWidget            *panels_button;
   GtkMenuButton        *pen_button;
 
-  /* Built in code, again whenever the language changes: their words come
-   * from gettext when they are made. */
+  /* Built in code, once (see build_panels). */
   KwaTimelineBar       *timeline_bar;
   GtkToggleButton      *english_button;
   GtkToggleButton      *korean_button;
@@ -163,7 +163,7 @@ document_changed_cb (KwaWindow *self)
   update_title (self);
 }
 
-static void build_translated_parts (KwaWindow *self);
+static void translate_parts (KwaWindow *self);
 
 static void
 language_changed_cb (KwaWindow *self)
@@ -171,7 +171,10 @@ language_changed_cb (KwaWindow *self)
   KwaLanguage lang = language (self);
 
   kwa_map_view_set_language (self->map_view, lang);
-  build_translated_parts (self);
+  set_on_panels (self, "language", (int) lang);
+  if (self->timeline_bar != NULL)
+    kwa_timeline_bar_set_language (self->timeline_bar, lang);
+  translate_parts (self);
   gtk_toggle_button_set_active (lang == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
   update_title (self);
 }
@@ -299,28 +302,22 @@ build_primary_menu (void)
   return G_MENU_MODEL (menu);
 }
 
-/* The panels, the timeline bar and the menu, made afresh: gettext gives
- * their words in the language in force, so switching the language (a
- * visitor's tap, --lang, set-language) re-makes them, keeping the page
- * shown. What they show lives in the timeline, so nothing else is lost. */
+/* The five panels and the timeline bar, made once. A language change puts
+ * their words into the new language in place (translate_parts), so a
+ * visitor keeps the page, the scroll position and the focus. */
 static void
-build_translated_parts (KwaWindow *self)
+build_panels (KwaWindow *self)
 {
   KwaTimeline *timeline = self->application ? kwa_application_get_timeline (self->application) : NULL;
   KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
-  g_autofree char *visible = g_strdup (adw_view_stack_get_visible_child_name (self->panel_stack));
-  g_autoptr(GMenuModel) menu = build_primary_menu ();
   KwaLanguage lang = language (self);
 
-  g_clear_pointer (&self->layers_binding, g_binding_unbind);
+  g_assert (self->event_panel == NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (panel_pages); i++)
     {
       GtkWidget **slot = G_STRUCT_MEMBER_P (self, panel_pages[i].offset);
       AdwViewStackPage *page;
-
-      if (*slot != NULL)
-        adw_view_stack_remove (self->panel_stack, *slot);
 
       *slot = g_object_new (panel_pages[i].get_type (),
                             "timeline", timeline,
@@ -331,8 +328,6 @@ build_translated_parts (KwaWindow *self)
                                         _(panel_pages[i].title));
       adw_view_stack_page_set_icon_name (page, panel_pages[i].icon_name);
     }
-  if (visible != NULL)
-    adw_view_stack_set_visible_child_name (self->panel_stack, visible);
 
   /* The layer switches show and hide the map's layers, starting from
    * what the map shows now. */
@@ -340,32 +335,49 @@ build_translated_parts (KwaWindow *self)
                                                  G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), self->kiosk_mode);
 
-  if (self->timeline_bar != NULL)
-    gtk_box_remove (GTK_BOX (self->timeline_slot), GTK_WIDGET (self->timeline_bar));
   self->timeline_bar = KWA_TIMELINE_BAR (kwa_timeline_bar_new (timeline));
   kwa_timeline_bar_set_language (self->timeline_bar, lang);
   if (self->kiosk_mode)
     gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
   gtk_box_append (GTK_BOX (self->timeline_slot), GTK_WIDGET (self->timeline_bar));
+}
+
+/* Words in the interface's language: those code gives (page titles, menus,
+ * tooltips, screen readers' labels), then every word of the window and
+ * its shortcuts window that the catalogues know. Menus are models, made
+ * again; widgets keep their state. */
+static void
+translate_parts (KwaWindow *self)
+{
+  g_autoptr(GMenuModel) menu = build_primary_menu ();
+  g_autoptr(GMenuModel) pen_menu = build_pen_menu ();
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  KwaLanguage lang = language (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (panel_pages); i++)
+    {
+      GtkWidget **slot = G_STRUCT_MEMBER_P (self, panel_pages[i].offset);
+
+      if (*slot != NULL)
+        adw_view_stack_page_set_title (adw_view_stack_get_page (self->panel_stack, *slot),
+                                       _(panel_pages[i].title));
+    }
 
   gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
-  {
-    g_autoptr(GMenuModel) pen_menu = build_pen_menu ();
-
-    gtk_menu_button_set_menu_model (self->pen_button, pen_menu);
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->pen_button), _("Pen"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->pen_button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pen"), -1);
-  }
+  gtk_menu_button_set_menu_model (self->pen_button, pen_menu);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pen_button), _("Pen"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   gtk_widget_set_tooltip_text (self->panels_button, _("Show the Panels"));
   /* Icon-only buttons: screen readers need words, not a tooltip. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->panels_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Panels"), -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->pen_button), N_("Pen"));
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->primary_menu_button), N_("Main Menu"));
+  kwa_widget_translator_set_accessible_label (self->panels_button, N_("Show the Panels"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->english_button), _("Show the exhibit in English"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->korean_button), _("Show the exhibit in Korean"));
+
+  kwa_widget_translator_translate (GTK_WIDGET (self), lang);
+  if (shortcuts != NULL)
+    kwa_widget_translator_translate (GTK_WIDGET (shortcuts), lang);
 }
 
 static void
@@ -378,6 +390,13 @@ connect_application (KwaWindow *self)
   self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
   kwa_map_view_set_sketch (self->map_view, kwa_application_get_sketch (self->application));
 
+  if (self->event_panel == NULL)
+    build_panels (self);
+  else
+    {
+      set_on_panels (self, "timeline", timeline);
+      g_object_set (self->timeline_bar, "timeline", timeline, NULL);
+    }
   document_changed_cb (self);
   language_changed_cb (self);
   load_error_changed_cb (self);
@@ -626,7 +645,10 @@ kwa_window_realize (GtkWidget *widget)
   KwaWindow *self = KWA_WINDOW (widget);
 
   if (self->event_panel == NULL)
-    build_translated_parts (self);
+    {
+      build_panels (self);
+      translate_parts (self);
+    }
 
   GTK_WIDGET_CLASS (kwa_window_parent_class)->realize (widget);
 }

@@ -8,90 +8,99 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <libintl.h>
-#include <locale.h>
-
+#include "kwa-catalog.h"
 #include "kwa-i18n.h"
 
 /* The exhibit speaks the visitor's chosen language, which need not be the
- * desktop's: a kiosk in Korean on an English system, a Korean handout
- * printed from an English laptop. So words the app draws on the map are
- * translated into a given language, not the process locale. */
+ * desktop's (a kiosk in Korean on an English system, a Korean handout
+ * printed from an English laptop) and which changes at a tap while the map
+ * renderer's threads run. So our words never go through the process's
+ * gettext, whose language lives in the environment: each language's
+ * catalogue is read once into a KwaCatalog that any thread may ask, and the
+ * interface's language is one atomic value. English is the source
+ * language and needs no catalogue. */
 
-static GHashTable *cache[KWA_N_LANGUAGES];
-G_LOCK_DEFINE_STATIC (cache);
-static gboolean initialized;
+static char       *locale_dir;
+static gsize       catalog_loaded[KWA_N_LANGUAGES];
+static KwaCatalog *catalogs[KWA_N_LANGUAGES];
+static gint        ui_language = KWA_LANGUAGE_EN;
+
+static const char *
+get_locale_dir (void)
+{
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      const char *dir = LOCALEDIR;
+#ifdef KWA_BUILD_PO_DIR
+      g_autofree char *installed = g_build_filename (LOCALEDIR, "ko", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+      /* Uninstalled (the build tree, the tests): the catalogues made there. */
+      if (!g_file_test (installed, G_FILE_TEST_EXISTS))
+        dir = KWA_BUILD_PO_DIR;
+#endif
+      locale_dir = g_strdup (dir);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return locale_dir;
+}
+
+/* The catalogue of LANGUAGE, read at its first use; NULL for English, or
+ * when it cannot be read (the words then stay English, and the log says
+ * why once). */
+static const KwaCatalog *
+get_catalog (KwaLanguage language)
+{
+  if (language == KWA_LANGUAGE_EN)
+    return NULL;
+
+  if (g_once_init_enter (&catalog_loaded[language]))
+    {
+      g_autofree char *path = g_build_filename (get_locale_dir (), kwa_language_to_string (language),
+                                                "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      g_autoptr(GError) error = NULL;
+
+      catalogs[language] = kwa_catalog_new_from_file (path, &error);
+      if (catalogs[language] == NULL)
+        g_warning ("No %s translations: %s", kwa_language_to_string (language), error->message);
+      g_once_init_leave (&catalog_loaded[language], 1);
+    }
+
+  return catalogs[language];
+}
 
 /**
  * kwa_i18n_init:
  *
- * Binds the translation domain: installed catalogues, or the build tree's
- * when running uninstalled. Without a real locale (plain "C"), glibc would
- * ignore every translation, so messages fall back to C.UTF-8.
+ * Finds the translations (installed, or the build tree's when running
+ * uninstalled). Optional: the first translation does it too.
  */
 void
 kwa_i18n_init (void)
 {
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-  const char *localedir = LOCALEDIR;
-  g_autofree char *installed = NULL;
-
-  initialized = TRUE;
-
-  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
-    setlocale (LC_MESSAGES, "C.UTF-8");
-
-#ifdef KWA_BUILD_PO_DIR
-  installed = g_build_filename (LOCALEDIR, "ko", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (installed, G_FILE_TEST_EXISTS))
-    localedir = KWA_BUILD_PO_DIR;
-#endif
-
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  /* GLib decides once, at the first g_dgettext() (which _() and GtkBuilder
-   * use), whether to translate at all: only if our catalogue exists for
-   * the language in force then. Ask it while Korean is in force, so that
-   * a visitor can switch the interface to Korean later, whatever the
-   * desktop's language. */
-  {
-    g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
-
-    g_setenv ("LANGUAGE", "ko", TRUE);
-    textdomain (GETTEXT_PACKAGE);
-    g_dgettext (GETTEXT_PACKAGE, "");
-    if (saved != NULL)
-      g_setenv ("LANGUAGE", saved, TRUE);
-    else
-      g_unsetenv ("LANGUAGE");
-    textdomain (GETTEXT_PACKAGE);
-  }
+  get_locale_dir ();
 }
 
 /**
  * kwa_i18n_set_ui_language:
  *
- * Makes gettext answer in @language from now on: the interface follows the
- * exhibit's language switch without a restart (windows rebuild the parts
- * whose words came from templates).
+ * Makes _() answer in @language from now on, in every thread: the
+ * interface follows the exhibit's language switch without a restart.
  */
 void
 kwa_i18n_set_ui_language (KwaLanguage language)
 {
   g_return_if_fail (language < KWA_N_LANGUAGES);
 
-  /* Under the lock kwa_gettext_in() holds while it borrows LANGUAGE, so
-   * that it cannot put back the language this replaces. */
-  G_LOCK (cache);
-  if (!initialized)
-    kwa_i18n_init ();
+  g_atomic_int_set (&ui_language, (gint) language);
+}
 
-  g_setenv ("LANGUAGE", kwa_language_to_string (language), TRUE);
-  textdomain (GETTEXT_PACKAGE);
-  G_UNLOCK (cache);
+KwaLanguage
+kwa_i18n_get_ui_language (void)
+{
+  return (KwaLanguage) g_atomic_int_get (&ui_language);
 }
 
 /**
@@ -106,49 +115,108 @@ const char *
 kwa_gettext_in (KwaLanguage  language,
                 const char  *msgid)
 {
-  g_autofree char *saved = NULL;
+  const KwaCatalog *catalog;
   const char *translation;
 
   g_return_val_if_fail (language < KWA_N_LANGUAGES, msgid);
   g_return_val_if_fail (msgid != NULL, NULL);
 
-  if (language == KWA_LANGUAGE_EN)
-    return msgid;
+  catalog = get_catalog (language);
+  translation = catalog != NULL ? kwa_catalog_lookup (catalog, NULL, msgid) : NULL;
+  return translation != NULL ? translation : msgid;
+}
 
-  /* A message is looked up in the catalogue once and cached; the cache
-   * and the borrowing of LANGUAGE are under a lock. Switching LANGUAGE is
-   * still not safe while another thread reads the environment, so the
-   * map renderer asks for its words before it starts its threads. */
-  G_LOCK (cache);
+/**
+ * kwa_pgettext_in:
+ * @context: the message's context (msgctxt)
+ *
+ * Returns: (transfer none): the translation of @msgid in @context, or @msgid
+ */
+const char *
+kwa_pgettext_in (KwaLanguage  language,
+                 const char  *context,
+                 const char  *msgid)
+{
+  const KwaCatalog *catalog;
+  const char *translation;
 
-  /* Tests and tools that draw maps may never have called kwa_i18n_init(). */
-  if (!initialized)
-    kwa_i18n_init ();
+  g_return_val_if_fail (language < KWA_N_LANGUAGES, msgid);
+  g_return_val_if_fail (context != NULL && msgid != NULL, msgid);
 
-  if (cache[language] == NULL)
-    cache[language] = g_hash_table_new (g_str_hash, g_str_equal);
-  if ((translation = g_hash_table_lookup (cache[language], msgid)) != NULL)
+  catalog = get_catalog (language);
+  translation = catalog != NULL ? kwa_catalog_lookup (catalog, context, msgid) : NULL;
+  return translation != NULL ? translation : msgid;
+}
+
+/**
+ * kwa_ngettext_in:
+ *
+ * Returns: (transfer none): the form of the translation that suits @n, or
+ *   the English form (@msgid for one, @msgid_plural otherwise)
+ */
+const char *
+kwa_ngettext_in (KwaLanguage  language,
+                 const char  *msgid,
+                 const char  *msgid_plural,
+                 gulong       n)
+{
+  const KwaCatalog *catalog;
+  const char *translation;
+
+  g_return_val_if_fail (language < KWA_N_LANGUAGES, msgid);
+  g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, msgid);
+
+  catalog = get_catalog (language);
+  translation = catalog != NULL ? kwa_catalog_lookup_plural (catalog, msgid, msgid_plural, n) : NULL;
+  if (translation != NULL)
+    return translation;
+  return n == 1 ? msgid : msgid_plural;
+}
+
+const char *
+kwa_gettext (const char *msgid)
+{
+  return kwa_gettext_in (kwa_i18n_get_ui_language (), msgid);
+}
+
+const char *
+kwa_pgettext (const char *context,
+              const char *msgid)
+{
+  return kwa_pgettext_in (kwa_i18n_get_ui_language (), context, msgid);
+}
+
+const char *
+kwa_ngettext (const char *msgid,
+              const char *msgid_plural,
+              gulong      n)
+{
+  return kwa_ngettext_in (kwa_i18n_get_ui_language (), msgid, msgid_plural, n);
+}
+
+/**
+ * kwa_i18n_find_msgid:
+ * @text: words the interface shows, in any of its languages
+ *
+ * What lets a window put the words its templates and code made in one
+ * language into another, in place.
+ *
+ * Returns: (nullable): the English message @text is, or translates; %NULL
+ *   when no catalogue knows it
+ */
+const char *
+kwa_i18n_find_msgid (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (guint language = 0; language < KWA_N_LANGUAGES; language++)
     {
-      G_UNLOCK (cache);
-      return translation;
+      const KwaCatalog *catalog = get_catalog (language);
+      const char *msgid = catalog != NULL ? kwa_catalog_find_msgid (catalog, text) : NULL;
+
+      if (msgid != NULL)
+        return msgid;
     }
 
-  /* glibc reads LANGUAGE again once textdomain() bumps its catalogue
-   * counter; the translation points into the mapped catalogue. */
-  saved = g_strdup (g_getenv ("LANGUAGE"));
-  g_setenv ("LANGUAGE", kwa_language_to_string (language), TRUE);
-  textdomain (GETTEXT_PACKAGE);
-  /* Plain dgettext(): g_dgettext() decides once, from the default locale,
-   * whether to translate at all, which is exactly what must not happen here. */
-  translation = dgettext (GETTEXT_PACKAGE, msgid);
-  if (saved != NULL)
-    g_setenv ("LANGUAGE", saved, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_hash_table_insert (cache[language], (gpointer) msgid, (gpointer) translation);
-  G_UNLOCK (cache);
-
-  return translation;
+  return NULL;
 }

@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 
 #include "kwa-presenter.h"
 
@@ -388,6 +389,9 @@ language_changed_cb (KwaPresenter *self)
   kwa_map_view_set_language (self->audience_map, language (self));
   update_audience_title (self);
   update_lesson (self);
+  /* The buttons' words, made once, follow in place. */
+  kwa_widget_translator_translate (GTK_WIDGET (self->presenter), language (self));
+  kwa_widget_translator_translate (GTK_WIDGET (self->audience), language (self));
 }
 
 static void

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 #include <string.h>

@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 
 #include "kwa-event-panel.h"
 #include "kwa-label-text.h"
@@ -456,9 +457,7 @@ kwa_event_panel_init (KwaEventPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_label_keep_words_whole (self->empty_description);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Event"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Event"));
 
   self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::date",

@@ -9,7 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 
 #include "kwa-layers-panel.h"
 #include "kwa-legend-symbol.h"
@@ -102,7 +103,7 @@ update_legend (KwaLayersPanel *self)
   g_autofree char *ghost = NULL;
 
   /* Translators: the dashed line in the legend, drawn %d days behind the front */
-  ghost = g_strdup_printf (ngettext ("Front line %d day earlier",
+  ghost = g_strdup_printf (kwa_ngettext ("Front line %d day earlier",
                                      "Front line %d days earlier", KWA_SCENE_GHOST_DAYS),
                            KWA_SCENE_GHOST_DAYS);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->ghost_row), ghost);
@@ -200,6 +201,19 @@ kwa_layers_panel_set_property (GObject      *object,
     }
 }
 
+/* Screen readers' labels for the template's unlabelled controls. */
+static const KwaAccessibleLabel accessible_labels[] = {
+  { "layers_list", N_("Map layers") },
+  { "control_switch", N_("Territorial Control") },
+  { "front_switch", N_("Front Line") },
+  { "movements_switch", N_("Troop Movements") },
+  { "events_switch", N_("Events") },
+  { "labels_switch", N_("Place Names") },
+  { "parallel_switch", N_("38th Parallel") },
+  { "dmz_switch", N_("DMZ and Demarcation Line") },
+  { "legend_list", N_("Legend") },
+};
+
 static void
 kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
 {
@@ -261,10 +275,10 @@ kwa_layers_panel_init (KwaLayersPanel *self)
   self->layers = KWA_MAP_LAYERS_ALL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_widget_translator_label_template_children (GTK_WIDGET (self), accessible_labels,
+                                                 G_N_ELEMENTS (accessible_labels));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map layers and legend"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Map layers and legend"));
 
   sync_switches (self);
   for (guint i = 0; i < N_SWITCHES; i++)

@@ -9,12 +9,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "kwa-basemap-cache.h"
 #include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 #include "kwa-map-view.h"
 #include "kwa-tooltip.h"
 
@@ -1068,9 +1068,7 @@ kwa_map_view_init (KwaMapView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map of Korea"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Map of Korea"));
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);

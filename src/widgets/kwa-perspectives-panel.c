@@ -9,7 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 
 #include "kwa-label-text.h"
 #include "kwa-perspectives-panel.h"
@@ -188,6 +189,11 @@ kwa_perspectives_panel_set_property (GObject      *object,
     }
 }
 
+/* Screen readers' labels for the template's unlabelled controls. */
+static const KwaAccessibleLabel accessible_labels[] = {
+  { "perspectives_list", N_("Perspectives") },
+};
+
 static void
 kwa_perspectives_panel_class_init (KwaPerspectivesPanelClass *klass)
 {
@@ -228,11 +234,11 @@ kwa_perspectives_panel_init (KwaPerspectivesPanel *self)
   self->rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_widget_translator_label_template_children (GTK_WIDGET (self), accessible_labels,
+                                                 G_N_ELEMENTS (accessible_labels));
   kwa_label_keep_words_whole (self->intro_label);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Victory or Defeat?"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Victory or Defeat?"));
   rebuild (self);
 }
 

@@ -9,7 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -351,9 +352,9 @@ update_count (KwaSearchPanel *self)
       self->n_results++;
 
   if (self->words->len == 0)
-    text = g_strdup_printf (ngettext ("%u event", "%u events", self->n_events), self->n_events);
+    text = g_strdup_printf (kwa_ngettext ("%u event", "%u events", self->n_events), self->n_events);
   else
-    text = g_strdup_printf (ngettext ("%u event found", "%u events found", self->n_results), self->n_results);
+    text = g_strdup_printf (kwa_ngettext ("%u event found", "%u events found", self->n_results), self->n_results);
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -576,6 +577,12 @@ kwa_search_panel_set_property (GObject      *object,
     }
 }
 
+/* Screen readers' labels for the template's unlabelled controls. */
+static const KwaAccessibleLabel accessible_labels[] = {
+  { "search_entry", N_("Search events") },
+  { "events_list", N_("Events") },
+};
+
 static void
 kwa_search_panel_class_init (KwaSearchPanelClass *klass)
 {
@@ -634,13 +641,13 @@ kwa_search_panel_init (KwaSearchPanel *self)
   self->words = parse_query (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_widget_translator_label_template_children (GTK_WIDGET (self), accessible_labels,
+                                                 G_N_ELEMENTS (accessible_labels));
 
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Search events"));
 
   self->placeholder = kwa_label_new_wrapped (_("No events match. Try another word or a year such as 1950."),
                                              "panel-body");

@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 #include <math.h>
 #include <string.h>
 
@@ -187,7 +188,7 @@ show_day (KwaSituationPanel *self,
       int days = date - war.end;
       g_autofree char *count = format_count (days);
       /* Translators: %s is a number of days, such as “1,128” */
-      text = g_strdup_printf (ngettext ("Armistice Signed %s Day Ago",
+      text = g_strdup_printf (kwa_ngettext ("Armistice Signed %s Day Ago",
                                         "Armistice Signed %s Days Ago", days), count);
     }
 
@@ -619,9 +620,7 @@ kwa_situation_panel_init (KwaSituationPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_label_keep_words_whole (self->undivided_label);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Situation"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Situation"));
 
   self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::date",

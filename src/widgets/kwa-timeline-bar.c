@@ -9,7 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include "kwa-i18n.h"
+#include "kwa-widget-translator.h"
 #include <math.h>
 
 #include "kwa-timeline-bar.h"
@@ -501,6 +502,14 @@ add_key (GtkWidgetClass  *widget_class,
     }
 }
 
+/* Screen readers' labels for the template's unlabelled controls. */
+static const KwaAccessibleLabel accessible_labels[] = {
+  { "previous_button", N_("Previous event") },
+  { "next_button", N_("Next event") },
+  { "scale_button", N_("Widen the war years") },
+  { "speed_dropdown", N_("Playback speed") },
+};
+
 static void
 kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
 {
@@ -570,10 +579,10 @@ kwa_timeline_bar_init (KwaTimelineBar *self)
 
   g_type_ensure (KWA_TYPE_TIMELINE_TRACK);
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_widget_translator_label_template_children (GTK_WIDGET (self), accessible_labels,
+                                                 G_N_ELEMENTS (accessible_labels));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
-                                  -1);
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Timeline"));
 
   self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::date",

@@ -1,0 +1,118 @@
+/* test-language-stress.c: two hundred language switches while the story
+ * plays, as a kiosk's visitors tap the language button, with exports (the
+ * banded renderer's threads) in between. Run as part of the UI suite, and
+ * under ThreadSanitizer by tools/tsan.sh, which fails on any race in our
+ * code: the interface's language must never be coordinated through the
+ * environment, which other threads read.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "kwa-application.h"
+#include "kwa-basemap.h"
+#include "kwa-i18n.h"
+#include "kwa-map-export.h"
+#include "kwa-timeline.h"
+#include "kwa-window.h"
+
+#define N_SWITCHES 200
+#define EXPORT_EVERY 25
+
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n_frames)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 target;
+
+  g_assert_nonnull (clock);
+  target = gdk_frame_clock_get_frame_counter (clock) + n_frames;
+  while (gdk_frame_clock_get_frame_counter (clock) < target)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The map at the playing date, drawn in bands on threads into a PNG. */
+static void
+export_now (KwaApplication *app,
+            const char     *path)
+{
+  KwaMapDocument *document = kwa_application_get_document (app);
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  g_autoptr(GError) error = NULL;
+
+  kwa_render_options_init_default (&options);
+  options.language = kwa_application_get_language (app);
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 640, 480);
+  g_assert_true (kwa_map_export_to_file (document, kwa_timeline_get_time (kwa_application_get_timeline (app)),
+                                         &viewport, &options, path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_switches_during_playback (void)
+{
+  g_autoptr(KwaApplication) app = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kwa-stress-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "frame.png", NULL);
+  g_autofree char *environment = g_strdup (g_getenv ("LANGUAGE"));
+  KwaTimeline *timeline;
+  KwaWindow *window;
+  double start;
+
+  app = kwa_application_new ("org.koreanwaratlas.Atlas.TestStress", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_application_load (app, NULL));
+  window = kwa_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  timeline = kwa_application_get_timeline (app);
+  start = kwa_timeline_get_time (timeline);
+  kwa_timeline_set_playing (timeline, TRUE);
+
+  for (guint i = 0; i < N_SWITCHES; i++)
+    {
+      KwaLanguage language = i % 2 == 0 ? KWA_LANGUAGE_KO : KWA_LANGUAGE_EN;
+
+      kwa_application_set_language (app, language);
+      g_assert_cmpint (kwa_i18n_get_ui_language (), ==, language);
+      wait_for_frames (GTK_WIDGET (window), 1);
+      if (i % EXPORT_EVERY == 0)
+        export_now (app, png);
+    }
+
+  /* It kept playing through it all, and ends in the last language chosen. */
+  g_assert_true (kwa_timeline_get_playing (timeline));
+  g_assert_cmpfloat (kwa_timeline_get_time (timeline), >, start);
+  g_assert_cmpint (kwa_application_get_language (app), ==, KWA_LANGUAGE_EN);
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, environment);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  kwa_timeline_set_playing (timeline, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_remove (png);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/language/switches-during-playback", test_switches_during_playback);
+
+  return g_test_run ();
+}
