@@ -11,21 +11,7 @@
 
 #include "kwa-application.h"
 #include "kwa-window.h"
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-      gint64 target = gdk_frame_clock_get_frame_counter (clock) + 1;
-
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) < target)
-        g_main_context_iteration (NULL, TRUE);
-    }
-}
+#include "kwa-test-utils.h"
 
 static const char *
 panel_title (KwaWindow  *window,
@@ -72,7 +58,7 @@ test_actions_move_the_clock_and_the_views (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
   map = kwa_window_get_map_view (window);
 
   /* Every action the README documents is exported. */
@@ -84,7 +70,7 @@ test_actions_move_the_clock_and_the_views (void)
 
   activate (app, "go-to-date", "1951-01-24");
   g_assert_cmpint (kwa_timeline_get_date (timeline), ==, date ("1951-01-24"));
-  wait_frames (GTK_WIDGET (window), 1);
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
   g_assert_cmpint (kwa_map_view_get_scene (map)->date, ==, date ("1951-01-24"));
 
   activate (app, "go-to-event", "inchon-landing");
@@ -100,7 +86,7 @@ test_actions_move_the_clock_and_the_views (void)
 
   activate (app, "play", NULL);
   g_assert_true (kwa_timeline_get_playing (timeline));
-  wait_frames (GTK_WIDGET (window), 10);   /* the timeline bar drives playback */
+  kwa_test_wait_frames (GTK_WIDGET (window), 10);   /* the timeline bar drives playback */
   g_assert_cmpint (kwa_timeline_get_date (timeline), >, before);
   activate (app, "pause", NULL);
   g_assert_false (kwa_timeline_get_playing (timeline));
@@ -119,7 +105,7 @@ test_actions_move_the_clock_and_the_views (void)
        *day != NULL; day++)
     {
       activate (app, "go-to-date", *day);
-      wait_frames (GTK_WIDGET (window), 2);
+      kwa_test_wait_frames (GTK_WIDGET (window), 2);
     }
   activate (app, "set-language", "en");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");

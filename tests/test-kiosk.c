@@ -19,6 +19,7 @@
 #include "kwa-application.h"
 #include "kwa-kiosk.h"
 #include "kwa-window.h"
+#include "kwa-test-utils.h"
 
 /* Stops of the tour last a twentieth of their time in the exhibit. */
 #define TIME_SCALE 0.05
@@ -32,32 +33,6 @@ typedef struct
 } Fixture;
 
 /* ---- helpers ---------------------------------------------------------- */
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  guint *n_left = user_data;
-
-  if (*n_left > 0)
-    (*n_left)--;
-  return *n_left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
-}
-
-/* A tick callback keeps the frame clock going even when nothing on
- * screen moves (reduced motion, a settled map). */
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n_frames)
-{
-  guint n_left = n_frames;
-
-  g_assert_true (gtk_widget_get_mapped (widget));
-  gtk_widget_add_tick_callback (widget, count_frame_cb, &n_left, NULL);
-  while (n_left > 0)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gboolean
 timeout_cb (gpointer user_data)
@@ -244,7 +219,7 @@ fixture_set_up (Fixture       *fixture,
   kwa_kiosk_set_countdown_seconds (fixture->kiosk, 1);
 
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 3);
 }
 
 /* The window goes first, as when the application quits: the kiosk lets
@@ -300,7 +275,7 @@ test_attract_loop (Fixture       *fixture,
 
   /* Korean breaks between words, not inside one. */
   g_assert_true (wait_until (fixture, narration_shown, (gpointer) stop->narration.ko, 3000));
-  wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   assert_lines_end_between_words (narration_label (caption));
 
   /* The caption sits in the bottom third of the map. */
@@ -385,14 +360,14 @@ test_lockdown (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (quit_keys); i++)
     {
       g_assert_true (press_key (fixture, quit_keys[i].keyval, quit_keys[i].state));
-      wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
       g_assert_nonnull (window);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
     }
 
   /* The window manager's close button, or anything else asking. */
   gtk_window_close (GTK_WINDOW (fixture->window));
-  wait_for_frames (GTK_WIDGET (fixture->window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
@@ -691,7 +666,7 @@ static gsize
 settled_private_bytes (Fixture *fixture)
 {
   g_assert_true (wait_until (fixture, basemap_ready, NULL, 10000));
-  wait_for_frames (GTK_WIDGET (fixture->window), 3);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 3);
 #ifdef __GLIBC__
   malloc_trim (0);
 #endif
@@ -801,7 +776,7 @@ test_reduced_motion (void)
   g_assert_false (kwa_kiosk_caption_get_pulsing (caption));
   for (guint i = 0; i < 10; i++)
     {
-      wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
       g_assert_cmpfloat (gtk_widget_get_opacity (invitation), ==, 1.0);
     }
 
@@ -816,7 +791,7 @@ test_reduced_motion (void)
   g_assert_true (kwa_kiosk_caption_get_pulsing (caption));
   for (guint i = 0; i < 40; i++)
     {
-      wait_for_frames (GTK_WIDGET (fixture->window), 1);
+      kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
       lowest = MIN (lowest, gtk_widget_get_opacity (invitation));
       highest = MAX (highest, gtk_widget_get_opacity (invitation));
     }

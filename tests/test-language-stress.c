@@ -20,22 +20,10 @@
 #include "kwa-map-export.h"
 #include "kwa-timeline.h"
 #include "kwa-window.h"
+#include "kwa-test-utils.h"
 
 #define N_SWITCHES 200
 #define EXPORT_EVERY 25
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n_frames)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gint64 target;
-
-  g_assert_nonnull (clock);
-  target = gdk_frame_clock_get_frame_counter (clock) + n_frames;
-  while (gdk_frame_clock_get_frame_counter (clock) < target)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 /* The map at the playing date, drawn in bands on threads into a PNG. */
 static void
@@ -74,7 +62,7 @@ test_switches_during_playback (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   timeline = kwa_application_get_timeline (app);
   start = kwa_timeline_get_time (timeline);
@@ -86,7 +74,7 @@ test_switches_during_playback (void)
 
       kwa_application_set_language (app, language);
       g_assert_cmpint (kwa_i18n_get_ui_language (), ==, language);
-      wait_for_frames (GTK_WIDGET (window), 1);
+      kwa_test_wait_frames (GTK_WIDGET (window), 1);
       if (i % EXPORT_EVERY == 0)
         export_now (app, png);
     }

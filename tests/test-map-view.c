@@ -13,6 +13,7 @@
 #include "kwa-basemap-cache.h"
 #include "kwa-map-view.h"
 #include "kwa-sketch.h"
+#include "kwa-test-utils.h"
 
 typedef struct
 {
@@ -20,26 +21,6 @@ typedef struct
   KwaMapView     *map;
   KwaMapDocument *document;
 } Fixture;
-
-/* Draws @n frames. Each is asked for: an idle frame clock stops ticking. */
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      GdkFrameClock *clock;
-      gint64 target;
-
-      while ((clock = gtk_widget_get_frame_clock (widget)) == NULL)
-        g_main_context_iteration (NULL, TRUE);
-
-      target = gdk_frame_clock_get_frame_counter (clock) + 1;
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) < target)
-        g_main_context_iteration (NULL, TRUE);
-    }
-}
 
 static void
 wait_ms (guint ms)
@@ -66,7 +47,7 @@ fixture_set_up (Fixture       *fixture,
   kwa_map_view_set_document (fixture->map, fixture->document);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
   gtk_window_present (fixture->window);
-  wait_frames (GTK_WIDGET (fixture->map), 3);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->map), 3);
 }
 
 static void
@@ -117,7 +98,7 @@ test_scroll_zooms_around_pointer (Fixture       *fixture,
   g_assert_true (kwa_map_view_widget_to_lonlat (fixture->map, 700, 300, &before));
   g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->map), GTK_TYPE_EVENT_CONTROLLER_SCROLL),
                          "scroll", 0.0, -3.0, &handled);
-  wait_frames (GTK_WIDGET (fixture->map), 1);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->map), 1);
 
   /* Three notches: wider than the view, so nothing recentres the map. */
   g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), >, 3.0);
@@ -241,7 +222,7 @@ test_click_selects_an_event (Fixture       *fixture,
   g_assert_true (landing->has_location);
 
   kwa_map_view_set_time (fixture->map, landing->date);
-  wait_frames (GTK_WIDGET (fixture->map), 2);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->map), 2);
   g_assert_true (kwa_map_view_lonlat_to_widget (fixture->map, landing->location, &x, &y));
 
   g_signal_connect (fixture->map, "record-activated", G_CALLBACK (record_activated_cb), &activated);
@@ -273,7 +254,7 @@ test_dates_do_not_rasterize (Fixture       *fixture,
     {
       kwa_map_view_set_time (fixture->map, -7000 + day);
       g_assert_cmpint (kwa_map_view_get_scene (fixture->map)->date, ==, -7000 + day);
-      wait_frames (GTK_WIDGET (fixture->map), 1);
+      kwa_test_wait_frames (GTK_WIDGET (fixture->map), 1);
     }
 
   g_assert_cmpuint (kwa_basemap_cache_get_n_renders (cache), ==, renders);

@@ -19,6 +19,7 @@
 #include "kwa-share-chart.h"
 #include "kwa-situation-panel.h"
 #include "kwa-tooltip.h"
+#include "kwa-test-utils.h"
 
 typedef struct
 {
@@ -29,19 +30,6 @@ typedef struct
 } Fixture;
 
 /* ---- helpers ---------------------------------------------------------- */
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gint64 target;
-
-  g_assert_nonnull (clock);
-  target = gdk_frame_clock_get_frame_counter (clock) + n;
-  while (gdk_frame_clock_get_frame_counter (clock) < target)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static KwaDate
 date (const char *iso)
@@ -167,7 +155,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 400, 800);
   gtk_window_set_child (fixture->window, fixture->panel);
   gtk_window_present (fixture->window);
-  wait_frames (fixture->panel, 2);
+  kwa_test_wait_frames (fixture->panel, 2);
 }
 
 static void
@@ -289,7 +277,7 @@ test_event_empty (void)
 
   gtk_window_set_child (window, panel);
   gtk_window_present (window);
-  wait_frames (panel, 2);
+  kwa_test_wait_frames (panel, 2);
 
   /* With nothing to show, a hint instead of a blank page. */
   g_assert_null (kwa_event_panel_get_event (KWA_EVENT_PANEL (panel)));
@@ -386,7 +374,7 @@ test_situation_chart (Fixture       *fixture,
   /* Its cursor follows the clock. */
   kwa_timeline_set_date (fixture->timeline, date ("1951-01-04"));
   g_assert_cmpfloat (kwa_share_chart_get_time (chart), ==, date ("1951-01-04"));
-  wait_frames (fixture->panel, 1);
+  kwa_test_wait_frames (fixture->panel, 1);
 }
 
 /* ---- the layers panel ------------------------------------------------- */
@@ -466,13 +454,13 @@ test_perspectives (Fixture       *fixture,
   g_assert_null (find_label (fixture->panel, "The republic survived."));
 
   kwa_perspectives_panel_set_expanded (panel, 0, TRUE);
-  wait_frames (fixture->panel, 2);
+  kwa_test_wait_frames (fixture->panel, 2);
   g_assert_nonnull (find_label (fixture->panel, "The republic survived."));
   g_assert_nonnull (find_label (fixture->panel, "A History for Tests"));
 
   /* A language switch keeps the open account open. */
   kwa_perspectives_panel_set_language (panel, KWA_LANGUAGE_KO);
-  wait_frames (fixture->panel, 2);
+  kwa_test_wait_frames (fixture->panel, 2);
   g_assert_nonnull (find_label (fixture->panel, "공화국은 살아남았다."));
 }
 
@@ -601,7 +589,7 @@ test_korean_wraps_between_words (void)
   gtk_window_set_default_size (window, 220, -1);
   gtk_window_set_child (window, label);
   gtk_window_present (window);
-  wait_frames (label, 2);
+  kwa_test_wait_frames (label, 2);
 
   /* Every line after the first starts a word: no word is cut in two. */
   layout = gtk_label_get_layout (GTK_LABEL (label));
@@ -744,7 +732,7 @@ test_bundled_exhibit (void)
       for (guint i = 0; i < n_events; i++)
         {
           g_assert_true (kwa_timeline_go_to_event (timeline, events[i].id));
-          wait_frames (box, 1);
+          kwa_test_wait_frames (box, 1);
           g_assert_true (kwa_event_panel_get_event (KWA_EVENT_PANEL (panels[0])) == &events[i]);
           g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (KWA_EVENT_PANEL (panels[0]))), ==,
                            kwa_text_get (&events[i].title, language));

@@ -12,24 +12,7 @@
 #include "kwa-application.h"
 #include "kwa-presenter.h"
 #include "kwa-window.h"
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      GdkFrameClock *clock;
-      gint64 target;
-
-      while ((clock = gtk_widget_get_frame_clock (widget)) == NULL)
-        g_main_context_iteration (NULL, TRUE);
-      target = gdk_frame_clock_get_frame_counter (clock) + 1;
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) < target)
-        g_main_context_iteration (NULL, TRUE);
-    }
-}
+#include "kwa-test-utils.h"
 
 static void
 closed_cb (KwaPresenter *presenter,
@@ -62,8 +45,8 @@ test_both_windows_follow_the_clock (void)
   presenter = kwa_presenter_new (app);
   kwa_presenter_present (presenter);
   audience_map = kwa_presenter_get_audience_map (presenter);
-  wait_frames (GTK_WIDGET (kwa_presenter_get_audience_window (presenter)), 2);
-  wait_frames (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter)), 2);
+  kwa_test_wait_frames (GTK_WIDGET (kwa_presenter_get_audience_window (presenter)), 2);
+  kwa_test_wait_frames (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter)), 2);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kwa_presenter_get_audience_window (presenter))));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter))));
@@ -75,7 +58,7 @@ test_both_windows_follow_the_clock (void)
       const KwaTourStop *stop = &tour->stops[i];
 
       kwa_presenter_next (presenter);
-      wait_frames (GTK_WIDGET (main_window), 1);
+      kwa_test_wait_frames (GTK_WIDGET (main_window), 1);
       g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, i);
       g_assert_cmpint (kwa_timeline_get_date (timeline), ==, stop->date);
       g_assert_cmpint (kwa_map_view_get_scene (audience_map)->date, ==, stop->date);
@@ -88,7 +71,7 @@ test_both_windows_follow_the_clock (void)
 
   /* The main window moves the clock too: the projector follows. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "go-to-date", g_variant_new_string ("1953-07-27"));
-  wait_frames (GTK_WIDGET (kwa_presenter_get_audience_window (presenter)), 1);
+  kwa_test_wait_frames (GTK_WIDGET (kwa_presenter_get_audience_window (presenter)), 1);
   g_assert_cmpint (kwa_map_view_get_scene (audience_map)->date, ==, kwa_timeline_get_date (timeline));
 
   kwa_presenter_set_screen (presenter, KWA_PRESENTER_SCREEN_BLACK);
@@ -158,7 +141,7 @@ look_at (GtkWindow *window)
   Picture picture = { 0 };
   double sum = 0;
 
-  wait_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
@@ -203,7 +186,7 @@ test_keys_change_the_projector (void)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   press_key (teacher, "Page_Down");
   for (guint i = 0; i < 500 && !kwa_map_view_is_basemap_ready (kwa_presenter_get_audience_map (presenter)); i++)
-    wait_frames (GTK_WIDGET (audience), 1);
+    kwa_test_wait_frames (GTK_WIDGET (audience), 1);
   g_assert_true (kwa_map_view_is_basemap_ready (kwa_presenter_get_audience_map (presenter)));
 
   map = look_at (audience);

@@ -11,18 +11,7 @@
 #include "kwa-map-document.h"
 #include "kwa-record-check.h"
 #include "kwa-scene.h"
-
-static KwaMapDocument *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  KwaMapDocument *document = kwa_map_document_new_default (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
+#include "kwa-test-utils.h"
 
 /* Between two consecutive snapshots, a point both give the same side is
  * that side's on every day between them, whatever the blended line does.
@@ -30,7 +19,7 @@ load_bundled (void)
 static void
 test_held_in_both_snapshots_held_between (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   KwaLand *land = kwa_atlas_get_land (atlas);
   const KwaAtlasFront *fronts;
@@ -104,7 +93,7 @@ test_held_in_both_snapshots_held_between (void)
 static void
 test_bundled_agrees_with_record (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   g_autoptr(GPtrArray) problems = kwa_record_check (atlas, "korean-war.json");
   guint n_holdings;
@@ -124,7 +113,7 @@ test_bundled_agrees_with_record (void)
 static void
 test_seoul_changes_hands_four_times (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaExhibit *exhibit = kwa_map_document_get_exhibit (document);
   const KwaPlace *seoul = kwa_exhibit_find_place (exhibit, "seoul");
   const KwaHolding *holding;
@@ -187,7 +176,7 @@ read_checks (void)
 static void
 test_who_held_it_checks (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   KwaExhibit *exhibit = kwa_atlas_get_exhibit (atlas);
   g_autoptr(GArray) checks = read_checks ();

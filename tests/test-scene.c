@@ -9,6 +9,7 @@
 
 #include "kwa-map-document.h"
 #include "kwa-scene.h"
+#include "kwa-test-utils.h"
 
 typedef struct
 {
@@ -47,18 +48,6 @@ static const ControlCase control_cases[] = {
   { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
 };
 
-static KwaMapDocument *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  KwaMapDocument *document = kwa_map_document_new_default (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-
-  return document;
-}
-
 static KwaDate
 date (const char *text)
 {
@@ -71,7 +60,7 @@ date (const char *text)
 static void
 test_busan_is_always_south (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaLonLat busan = { 129.0756, 35.1796 };
 
   /* Every week of the war and after: Busan was never lost. */
@@ -86,7 +75,7 @@ test_busan_is_always_south (void)
 static void
 test_control_at_known_points (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
 
   for (guint i = 0; i < G_N_ELEMENTS (control_cases); i++)
     {
@@ -104,7 +93,7 @@ test_control_at_known_points (void)
 static void
 test_shares_follow_the_war (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   g_autoptr(KwaScene) prewar = kwa_scene_new (atlas, date ("1949-06-01"));
   g_autoptr(KwaScene) perimeter = kwa_scene_new (atlas, date ("1950-09-01"));
@@ -141,7 +130,7 @@ find_movement (KwaScene   *scene,
 static void
 test_arrows_grow_then_fade (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   guint n;
   const KwaMovement *movements = kwa_exhibit_get_movements (kwa_map_document_get_exhibit (document), &n);
@@ -186,7 +175,7 @@ event_state (const KwaScene *scene,
 static void
 test_events_are_active_then_fade (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   const KwaEvent *invasion = kwa_exhibit_find_event (kwa_map_document_get_exhibit (document), "invasion");
   g_autoptr(KwaScene) day = kwa_scene_new (atlas, invasion->date);
@@ -228,7 +217,7 @@ test_events_are_active_then_fade (void)
 static void
 test_lines_by_date (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   g_autoptr(KwaScene) during = kwa_scene_new (atlas, date ("1952-01-01"));
   g_autoptr(KwaScene) after = kwa_scene_new (atlas, date ("1953-07-27"));
@@ -255,7 +244,7 @@ test_lines_by_date (void)
 static void
 test_enclave_first_and_last_day (void)
 {
-  g_autoptr(KwaMapDocument) document = load_bundled ();
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   KwaLonLat pohang = { 129.33, 36.03 };
   struct { const char *date; double hour; KwaControl expected; } cases[] = {

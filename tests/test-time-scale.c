@@ -12,25 +12,12 @@
 
 #include "kwa-exhibit.h"
 #include "kwa-time-scale.h"
+#include "kwa-test-utils.h"
 
 /* Round trips lose a few ulps of a day (≈ 1e-12); a microsecond is
  * already far below anything the map could show. */
 #define DAY_EPSILON 1e-6
 #define FRACTION_EPSILON 1e-9
-
-static KwaExhibit *
-load_minimal (void)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "minimal.json", NULL));
-  g_autoptr(GError) error = NULL;
-  KwaExhibit *exhibit;
-
-  exhibit = kwa_exhibit_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (exhibit);
-
-  return exhibit;
-}
 
 /* The minimal exhibit plus the real exhibit's later phases, so the war
  * has a stalemate to squeeze. */
@@ -142,7 +129,7 @@ assert_round_trips (const KwaTimeScale *scale)
 static void
 test_linear (void)
 {
-  g_autoptr(KwaExhibit) exhibit = load_minimal ();
+  g_autoptr(KwaExhibit) exhibit = kwa_test_load_minimal ();
   g_autoptr(KwaTimeScale) scale = kwa_time_scale_new_for_exhibit (exhibit, FALSE);
   KwaDateRange range = kwa_exhibit_get_time_range (exhibit);
   KwaDateRange war = kwa_exhibit_get_war_span (exhibit);
@@ -189,7 +176,7 @@ test_nonlinear_with_stalemate (void)
 static void
 test_nonlinear_without_stalemate (void)
 {
-  g_autoptr(KwaExhibit) exhibit = load_minimal ();
+  g_autoptr(KwaExhibit) exhibit = kwa_test_load_minimal ();
   g_autoptr(KwaTimeScale) scale = kwa_time_scale_new_for_exhibit (exhibit, TRUE);
   KwaDateRange range = kwa_exhibit_get_time_range (exhibit);
   KwaDateRange war = kwa_exhibit_get_war_span (exhibit);

@@ -13,6 +13,7 @@
 
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
+#include "kwa-test-utils.h"
 
 typedef struct
 {
@@ -23,41 +24,10 @@ typedef struct
 } Fixture;
 
 static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n_frames)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gint64 target;
-
-  g_assert_nonnull (clock);
-  target = gdk_frame_clock_get_frame_counter (clock) + n_frames;
-  while (gdk_frame_clock_get_frame_counter (clock) < target)
-    {
-      /* Something must ask for frames even when nothing moves. */
-      gtk_widget_queue_draw (widget);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static KwaExhibit *
-load_minimal (void)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "minimal.json", NULL));
-  g_autoptr(GError) error = NULL;
-  KwaExhibit *exhibit;
-
-  exhibit = kwa_exhibit_new_from_file (file, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (exhibit);
-
-  return exhibit;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  fixture->exhibit = load_minimal ();
+  fixture->exhibit = kwa_test_load_minimal ();
   fixture->timeline = kwa_timeline_new (fixture->exhibit);
   fixture->bar = g_object_ref_sink (KWA_TIMELINE_BAR (kwa_timeline_bar_new (fixture->timeline)));
 
@@ -65,7 +35,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 200);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->bar));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_frames (fixture->window, 3);
+  kwa_test_wait_frames (fixture->window, 3);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->bar)));
 }
@@ -251,7 +221,7 @@ test_scrub (Fixture       *fixture,
   g_assert_cmpfloat (expected, <, war.end);
 
   /* …and the thumb is drawn where the click was. */
-  wait_for_frames (fixture->window, 2);
+  kwa_test_wait_frames (fixture->window, 2);
   g_assert_true (gtk_widget_compute_bounds (thumb, track, &bounds));
   g_assert_cmpfloat_with_epsilon (bounds.origin.x + bounds.size.width / 2,
                                   kwa_timeline_track_fraction_to_x (KWA_TIMELINE_TRACK (track), 0.5), 1.0);
@@ -309,7 +279,7 @@ test_playback (Fixture       *fixture,
   g_assert_true (kwa_timeline_get_playing (fixture->timeline));
   g_assert_true (kwa_timeline_bar_has_playback_tick (fixture->bar));
 
-  wait_for_frames (fixture->window, 10);
+  kwa_test_wait_frames (fixture->window, 10);
   advanced = kwa_timeline_get_time (fixture->timeline) - before;
   speed = kwa_timeline_get_speed (fixture->timeline);
 
@@ -322,7 +292,7 @@ test_playback (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.play-pause", NULL));
   g_assert_false (kwa_timeline_bar_has_playback_tick (fixture->bar));
   before = kwa_timeline_get_time (fixture->timeline);
-  wait_for_frames (fixture->window, 3);
+  kwa_test_wait_frames (fixture->window, 3);
   g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), ==, before);
 
   /* A hidden bar does not drive playback. */
@@ -350,7 +320,7 @@ test_two_bars_play_at_one_speed (Fixture       *fixture,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->bar));
   gtk_box_append (GTK_BOX (box), second);
   g_object_unref (fixture->bar);
-  wait_for_frames (fixture->window, 2);
+  kwa_test_wait_frames (fixture->window, 2);
 
   kwa_timeline_set_date (fixture->timeline, kwa_date_from_ymd (1950, 6, 25));
   before = kwa_timeline_get_time (fixture->timeline);
@@ -359,7 +329,7 @@ test_two_bars_play_at_one_speed (Fixture       *fixture,
   g_assert_true (kwa_timeline_bar_has_playback_tick (fixture->bar));
   g_assert_true (kwa_timeline_bar_has_playback_tick (KWA_TIMELINE_BAR (second)));
 
-  wait_for_frames (fixture->window, 10);
+  kwa_test_wait_frames (fixture->window, 10);
   advanced = kwa_timeline_get_time (fixture->timeline) - before;
   g_assert_cmpfloat (advanced, >, 0);
   g_assert_cmpfloat (advanced, <=, kwa_timeline_get_speed (fixture->timeline) *
@@ -368,7 +338,7 @@ test_two_bars_play_at_one_speed (Fixture       *fixture,
   /* When the driving bar goes, the other carries on. */
   gtk_widget_set_visible (GTK_WIDGET (fixture->bar), FALSE);
   before = kwa_timeline_get_time (fixture->timeline);
-  wait_for_frames (fixture->window, 5);
+  kwa_test_wait_frames (fixture->window, 5);
   g_assert_cmpfloat (kwa_timeline_get_time (fixture->timeline), >, before);
 
   kwa_timeline_set_playing (fixture->timeline, FALSE);
@@ -421,12 +391,12 @@ test_without_exhibit (Fixture       *fixture,
   g_assert_null (kwa_timeline_bar_get_time_scale (fixture->bar));
   g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, "");
   kwa_timeline_bar_scrub_to_fraction (fixture->bar, 0.5);
-  wait_for_frames (fixture->window, 2);
+  kwa_test_wait_frames (fixture->window, 2);
 
   kwa_timeline_set_exhibit (fixture->timeline, fixture->exhibit);
   g_assert_nonnull (kwa_timeline_bar_get_time_scale (fixture->bar));
   assert_date_shown (fixture, kwa_timeline_get_date (fixture->timeline), KWA_LANGUAGE_EN);
-  wait_for_frames (fixture->window, 2);
+  kwa_test_wait_frames (fixture->window, 2);
 }
 
 int

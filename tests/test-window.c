@@ -16,20 +16,7 @@
 #include "kwa-layers-panel.h"
 #include "kwa-timeline.h"
 #include "kwa-window.h"
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n_frames)
-{
-  GdkFrameClock *clock;
-  gint64 target;
-
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  target = gdk_frame_clock_get_frame_counter (clock) + n_frames;
-  while (gdk_frame_clock_get_frame_counter (clock) < target)
-    g_main_context_iteration (NULL, TRUE);
-}
+#include "kwa-test-utils.h"
 
 static void
 test_window_opens_and_closes (void)
@@ -45,7 +32,7 @@ test_window_opens_and_closes (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");
@@ -87,7 +74,7 @@ test_bad_data_falls_back (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   /* The map shows the bundled exhibit, and the problems are on screen. */
   g_assert_true (kwa_map_view_get_document (kwa_window_get_map_view (window)) ==
@@ -112,7 +99,7 @@ test_text_scale (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 1);
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-xft-dpi", &dpi_before, NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "text-scale", g_variant_new_double (1.5));
@@ -173,7 +160,7 @@ test_follow_selection_and_close_panels (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
   timeline = kwa_application_get_timeline (app);
   view = kwa_window_get_map_view (window);
 
@@ -183,13 +170,13 @@ test_follow_selection_and_close_panels (void)
 
   kwa_window_set_follow_selection (window, FALSE);
   kwa_timeline_select_event (timeline, first);
-  wait_for_frames (GTK_WIDGET (window), 30);
+  kwa_test_wait_frames (GTK_WIDGET (window), 30);
   g_assert_false (map_moved (view, start));
 
   kwa_window_set_follow_selection (window, TRUE);
   kwa_timeline_select_event (timeline, second);
   for (frames = 0; frames < 120 && !map_moved (view, start); frames++)
-    wait_for_frames (GTK_WIDGET (window), 1);
+    kwa_test_wait_frames (GTK_WIDGET (window), 1);
   g_assert_true (map_moved (view, start));
 
   stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
@@ -220,14 +207,14 @@ test_panels_keep_their_width (void)
   g_object_ref (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
   map = GTK_WIDGET (kwa_window_get_map_view (window));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), names[i]);
-      wait_for_frames (GTK_WIDGET (window), 3);
+      kwa_test_wait_frames (GTK_WIDGET (window), 3);
       g_test_message ("%s: panels %d px, map %d px", names[i],
                       gtk_widget_get_width (stack), gtk_widget_get_width (map));
       if (stack_width < 0)
@@ -265,7 +252,7 @@ test_narrow_window_folds_panels (void)
       g_object_ref (window);
       gtk_window_set_default_size (GTK_WINDOW (window), sizes[i].width, sizes[i].height);
       gtk_window_present (GTK_WINDOW (window));
-      wait_for_frames (GTK_WIDGET (window), 3);
+      kwa_test_wait_frames (GTK_WIDGET (window), 3);
 
       stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
       map = GTK_WIDGET (kwa_window_get_map_view (window));
@@ -342,7 +329,7 @@ test_language_switches_in_place (void)
   window = kwa_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   layers = find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL);
   bar = kwa_window_get_timeline_bar (window);
@@ -352,7 +339,7 @@ test_language_switches_in_place (void)
   g_assert_cmpstr (control_ko, !=, "Territorial Control");
 
   kwa_application_set_language (app, KWA_LANGUAGE_KO);
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_true (find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL) == layers);
   g_assert_true (kwa_window_get_timeline_bar (window) == bar);
@@ -364,7 +351,7 @@ test_language_switches_in_place (void)
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, environment);
 
   kwa_application_set_language (app, KWA_LANGUAGE_EN);
-  wait_for_frames (GTK_WIDGET (window), 2);
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_true (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
   g_assert_true (shows_text (GTK_WIDGET (window), "tooltip-text", "Previous event"));
   g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (stack, layers)), ==, "Layers");
