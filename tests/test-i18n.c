@@ -11,6 +11,7 @@
 
 #include "kwa-catalog.h"
 #include "kwa-i18n.h"
+#include "kwa-model-enums.h"
 
 /* ---- a catalogue made in the test ------------------------------------ */
 
@@ -195,6 +196,26 @@ test_switching_while_threads_translate (void)
   g_assert_cmpint (stress.wrong, ==, 0);
 }
 
+/* The language is a registered enumeration whose nicks are the codes the
+ * exhibit, the settings and the command line use. */
+static void
+test_language_is_a_registered_enum (void)
+{
+  g_autoptr(GEnumClass) languages = g_type_class_ref (KWA_TYPE_LANGUAGE);
+
+  g_assert_cmpuint (languages->n_values, ==, KWA_N_LANGUAGES);
+  for (guint i = 0; i < KWA_N_LANGUAGES; i++)
+    {
+      GEnumValue *value = g_enum_get_value (languages, i);
+      KwaLanguage parsed;
+
+      g_assert_nonnull (value);
+      g_assert_cmpstr (value->value_nick, ==, kwa_language_to_string (i));
+      g_assert_true (kwa_language_from_string (value->value_nick, &parsed));
+      g_assert_cmpint (parsed, ==, i);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +227,7 @@ main (int   argc,
   g_test_add_func ("/i18n/korean-from-the-build", test_korean_from_the_build);
   g_test_add_func ("/i18n/ui-language-without-environment", test_ui_language_switches_without_environment);
   g_test_add_func ("/i18n/switching-while-threads-translate", test_switching_while_threads_translate);
+  g_test_add_func ("/i18n/language-is-a-registered-enum", test_language_is_a_registered_enum);
 
   return g_test_run ();
 }

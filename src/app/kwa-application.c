@@ -18,6 +18,7 @@
 #include "kwa-exhibit.h"
 #include "kwa-problem.h"
 #include "kwa-window.h"
+#include "kwa-model-enums.h"
 
 
 G_DEFINE_FINAL_TYPE (KwaApplication, kwa_application, ADW_TYPE_APPLICATION)
@@ -359,7 +360,7 @@ kwa_application_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     case PROP_LOAD_ERROR:
       g_value_set_string (value, self->load_error);
@@ -380,7 +381,7 @@ kwa_application_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      kwa_application_set_language (self, g_value_get_int (value));
+      kwa_application_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -397,7 +398,7 @@ kwa_application_install_properties (GObjectClass *object_class)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOAD_ERROR] =
     g_param_spec_string ("load-error", NULL, NULL, NULL,

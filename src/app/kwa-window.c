@@ -171,7 +171,7 @@ language_changed_cb (KwaWindow *self)
   KwaLanguage lang = language (self);
 
   kwa_map_view_set_language (self->map_view, lang);
-  set_on_panels (self, "language", (int) lang);
+  set_on_panels (self, "language", lang);
   if (self->timeline_bar != NULL)
     kwa_timeline_bar_set_language (self->timeline_bar, lang);
   translate_parts (self);
@@ -322,7 +322,7 @@ build_panels (KwaWindow *self)
       *slot = g_object_new (panel_pages[i].get_type (),
                             "timeline", timeline,
                             "document", document,
-                            "language", (int) lang,
+                            "language", lang,
                             NULL);
       page = adw_view_stack_add_titled (self->panel_stack, *slot, panel_pages[i].name,
                                         _(panel_pages[i].title));

@@ -11,6 +11,7 @@
 
 #include "kwa-i18n.h"
 #include "kwa-kiosk-countdown.h"
+#include "kwa-model-enums.h"
 
 /* "Still there?": what the kiosk asks a visitor who has stopped touching
  * it, with the seconds left before it starts over, in numbers large enough
@@ -95,7 +96,7 @@ kwa_kiosk_countdown_get_property (GObject    *object,
       g_value_set_uint (value, self->seconds);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -116,7 +117,7 @@ kwa_kiosk_countdown_set_property (GObject      *object,
       kwa_kiosk_countdown_set_seconds (self, g_value_get_uint (value));
       break;
     case PROP_LANGUAGE:
-      kwa_kiosk_countdown_set_language (self, g_value_get_int (value));
+      kwa_kiosk_countdown_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -137,7 +138,7 @@ kwa_kiosk_countdown_class_init (KwaKioskCountdownClass *klass)
     g_param_spec_uint ("seconds", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-kiosk-language-switch.h"
+#include "kwa-model-enums.h"
 
 /* "English | 한국어" in a corner of the map, large enough for a finger:
  * the kiosk hides the header bar, and with it the window's own switch.
@@ -67,7 +68,7 @@ kwa_kiosk_language_switch_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -85,7 +86,7 @@ kwa_kiosk_language_switch_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      kwa_kiosk_language_switch_set_language (self, g_value_get_int (value));
+      kwa_kiosk_language_switch_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -104,7 +105,7 @@ kwa_kiosk_language_switch_class_init (KwaKioskLanguageSwitchClass *klass)
 
   /* The same int as KwaApplication:language, so the two can be bound. */
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -16,6 +16,7 @@
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
 #include "kwa-source-list.h"
+#include "kwa-model-enums.h"
 
 /* The event of the moment: the one the visitor picked, or else the latest
  * one to have begun by the timeline's date. Everything a visitor reads
@@ -366,7 +367,7 @@ kwa_event_panel_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -390,7 +391,7 @@ kwa_event_panel_set_property (GObject      *object,
       kwa_event_panel_set_document (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_event_panel_set_language (self, g_value_get_int (value));
+      kwa_event_panel_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -414,7 +415,7 @@ kwa_event_panel_class_init (KwaEventPanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

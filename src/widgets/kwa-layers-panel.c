@@ -15,6 +15,7 @@
 #include "kwa-layers-panel.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
+#include "kwa-model-enums.h"
 
 /* What the map shows, one switch a layer, and what its colours and lines
  * mean. The panel only holds the "layers" flags; the window binds them to
@@ -164,7 +165,7 @@ kwa_layers_panel_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     case PROP_LAYERS:
       g_value_set_uint (value, self->layers);
@@ -191,7 +192,7 @@ kwa_layers_panel_set_property (GObject      *object,
       kwa_layers_panel_set_document (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_layers_panel_set_language (self, g_value_get_int (value));
+      kwa_layers_panel_set_language (self, g_value_get_enum (value));
       break;
     case PROP_LAYERS:
       kwa_layers_panel_set_layers (self, g_value_get_uint (value));
@@ -231,7 +232,7 @@ kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* KwaMapLayers flags, as KwaMapView:layers takes them. */
   properties[PROP_LAYERS] =

@@ -17,6 +17,7 @@
 #include "kwa-widget-translator.h"
 #include "kwa-map-view.h"
 #include "kwa-tooltip.h"
+#include "kwa-model-enums.h"
 
 /* The map: the cached basemap and the day's overlays, drawn through the
  * one renderer. Input follows libshumate: drag pans (with a kinetic glide
@@ -931,7 +932,7 @@ kwa_map_view_get_property (GObject    *object,
       g_value_set_double (value, self->time);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     case PROP_LAYERS:
       g_value_set_uint (value, self->layers);
@@ -967,7 +968,7 @@ kwa_map_view_set_property (GObject      *object,
       kwa_map_view_set_time (self, g_value_get_double (value));
       break;
     case PROP_LANGUAGE:
-      kwa_map_view_set_language (self, g_value_get_int (value));
+      kwa_map_view_set_language (self, g_value_get_enum (value));
       break;
     case PROP_LAYERS:
       kwa_map_view_set_layers (self, g_value_get_uint (value));
@@ -1005,7 +1006,7 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
     g_param_spec_double ("time", NULL, NULL, -1e7, 1e7, 0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LAYERS] =
     g_param_spec_uint ("layers", NULL, NULL, 0, KWA_MAP_LAYERS_ALL, KWA_MAP_LAYERS_ALL,

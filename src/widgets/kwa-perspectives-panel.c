@@ -15,6 +15,7 @@
 #include "kwa-label-text.h"
 #include "kwa-perspectives-panel.h"
 #include "kwa-source-list.h"
+#include "kwa-model-enums.h"
 
 /* "Victory or defeat?": how each country and historians judge the
  * outcome, one row a viewpoint that opens on its account and sources.
@@ -158,7 +159,7 @@ kwa_perspectives_panel_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -182,7 +183,7 @@ kwa_perspectives_panel_set_property (GObject      *object,
       kwa_perspectives_panel_set_document (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_perspectives_panel_set_language (self, g_value_get_int (value));
+      kwa_perspectives_panel_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -212,7 +213,7 @@ kwa_perspectives_panel_class_init (KwaPerspectivesPanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

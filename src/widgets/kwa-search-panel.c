@@ -17,6 +17,7 @@
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-search-panel.h"
+#include "kwa-model-enums.h"
 
 /* Every event of the exhibit in time order, narrowed by what the visitor
  * types: words are looked for in the title, summary and body in the
@@ -534,7 +535,7 @@ kwa_search_panel_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     case PROP_KIOSK:
       g_value_set_boolean (value, self->kiosk);
@@ -564,7 +565,7 @@ kwa_search_panel_set_property (GObject      *object,
       kwa_search_panel_set_document (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_search_panel_set_language (self, g_value_get_int (value));
+      kwa_search_panel_set_language (self, g_value_get_enum (value));
       break;
     case PROP_KIOSK:
       kwa_search_panel_set_kiosk (self, g_value_get_boolean (value));
@@ -601,7 +602,7 @@ kwa_search_panel_class_init (KwaSearchPanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* No free text entry on a kiosk: the list stays, the entry goes. */
   properties[PROP_KIOSK] =

@@ -18,6 +18,7 @@
 #include "kwa-scene.h"
 #include "kwa-share-chart.h"
 #include "kwa-situation-panel.h"
+#include "kwa-model-enums.h"
 
 /* The state of the war on the timeline's date: which day of the war it is,
  * the phase, how much of the peninsula each side holds (today and over the
@@ -527,7 +528,7 @@ kwa_situation_panel_get_property (GObject    *object,
       g_value_set_object (value, self->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -551,7 +552,7 @@ kwa_situation_panel_set_property (GObject      *object,
       kwa_situation_panel_set_document (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_situation_panel_set_language (self, g_value_get_int (value));
+      kwa_situation_panel_set_language (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -576,7 +577,7 @@ kwa_situation_panel_class_init (KwaSituationPanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

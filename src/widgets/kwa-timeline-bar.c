@@ -15,6 +15,7 @@
 
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
+#include "kwa-model-enums.h"
 
 /* The slider under the map: today's date, large enough to read across a
  * room, its phase, the transport buttons and the track. It keeps no idea of
@@ -447,7 +448,7 @@ kwa_timeline_bar_get_property (GObject    *object,
       g_value_set_object (value, self->timeline);
       break;
     case PROP_LANGUAGE:
-      g_value_set_int (value, self->language);
+      g_value_set_enum (value, self->language);
       break;
     case PROP_NONLINEAR:
       g_value_set_boolean (value, self->nonlinear);
@@ -471,7 +472,7 @@ kwa_timeline_bar_set_property (GObject      *object,
       kwa_timeline_bar_set_timeline (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_timeline_bar_set_language (self, g_value_get_int (value));
+      kwa_timeline_bar_set_language (self, g_value_get_enum (value));
       break;
     case PROP_NONLINEAR:
       kwa_timeline_bar_set_nonlinear (self, g_value_get_boolean (value));
@@ -528,7 +529,7 @@ kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
     g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_int ("language", NULL, NULL, 0, KWA_N_LANGUAGES - 1, KWA_LANGUAGE_EN,
+    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NONLINEAR] =
     g_param_spec_boolean ("nonlinear", NULL, NULL, TRUE,
