@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kwa-legend-layer.h"
+#include "kwa-legend-symbol-painter.h"
 
 /* Bottom right: the sides' colours and the two lines. The same every
  * frame, so painted from a sprite where it can be. */
@@ -43,19 +44,8 @@ legend_size (const Legend *legend,
   *height = (G_N_ELEMENTS (legend->labels) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
 }
 
-static void
-legend_swatch (cairo_t        *cr,
-               const KwaColor *color,
-               double          alpha,
-               double          x,
-               double          y,
-               double          size)
-{
-  cairo_rectangle (cr, x, y, size, size);
-  kwa_render_set_color (cr, color, alpha);
-  cairo_fill (cr);
-}
-
+/* Each row's symbol: the sides' land, the front, and the front three
+ * weeks before. */
 static void
 draw_legend_symbol (cairo_t      *cr,
                     const Legend *legend,
@@ -64,34 +54,20 @@ draw_legend_symbol (cairo_t      *cr,
                     double        y,
                     double        size)
 {
-  const KwaMapPalette *palette = legend->palette;
-  double scale = legend->scale;
+  const KwaColor *ink = &legend->palette->ink;
 
   switch (row)
     {
     case 0:
     case 1:
-      legend_swatch (cr, row == 0 ? legend->north : legend->south, 0.4, x, y, size);
+      kwa_legend_symbol_paint (cr, KWA_LEGEND_SYMBOL_SWATCH, row == 0 ? legend->north : legend->south, 0.4,
+                               x, y, size, size, legend->scale);
       break;
     case 2:
-      cairo_move_to (cr, x, y + size / 2);
-      cairo_line_to (cr, x + size, y + size / 2);
-      kwa_render_set_color (cr, &palette->ink, 1);
-      cairo_set_line_width (cr, 2.6 * scale);
-      cairo_stroke (cr);
+      kwa_legend_symbol_paint (cr, KWA_LEGEND_SYMBOL_FRONT, ink, 1, x, y, size, size, legend->scale);
       break;
     default:
-      {
-        double dashes[] = { 2 * scale, 3 * scale };
-
-        cairo_move_to (cr, x, y + size / 2);
-        cairo_line_to (cr, x + size, y + size / 2);
-        cairo_set_dash (cr, dashes, 2, 0);
-        kwa_render_set_color (cr, &palette->ink, 0.5);
-        cairo_set_line_width (cr, 1.6 * scale);
-        cairo_stroke (cr);
-        cairo_set_dash (cr, NULL, 0, 0);
-      }
+      kwa_legend_symbol_paint (cr, KWA_LEGEND_SYMBOL_DASHED, ink, 0.5, x, y, size, size, legend->scale);
       break;
     }
 }
