@@ -57,6 +57,18 @@ kwa_hit_index_clear (KwaHitIndex *self)
   g_array_set_size (self->paths, 0);
 }
 
+static void
+append_circle (GArray          *circles,
+               double           x,
+               double           y,
+               double           radius,
+               const KwaMapHit *hit)
+{
+  HitCircle circle = { x, y, radius, *hit };
+
+  g_array_append_val (circles, circle);
+}
+
 void
 kwa_hit_index_add_marker (KwaHitIndex     *self,
                           double           x,
@@ -64,11 +76,9 @@ kwa_hit_index_add_marker (KwaHitIndex     *self,
                           double           radius,
                           const KwaMapHit *hit)
 {
-  HitCircle circle = { x, y, radius, *hit };
-
   g_return_if_fail (self != NULL);
 
-  g_array_append_val (self->markers, circle);
+  append_circle (self->markers, x, y, radius, hit);
 }
 
 /* One of the circles along an arrow that together cover it. */
@@ -79,11 +89,9 @@ kwa_hit_index_add_path (KwaHitIndex     *self,
                         double           radius,
                         const KwaMapHit *hit)
 {
-  HitCircle circle = { x, y, radius, *hit };
-
   g_return_if_fail (self != NULL);
 
-  g_array_append_val (self->paths, circle);
+  append_circle (self->paths, x, y, radius, hit);
 }
 
 /* The last circle drawn that holds (@x, @y): the one on top. */
