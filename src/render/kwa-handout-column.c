@@ -49,6 +49,18 @@ block_clear (gpointer data)
   g_clear_object (&block->layout);
 }
 
+/* A small heading ("Sources") over the first @end bytes of a block. */
+static void
+add_heading_attributes (PangoAttrList *attrs,
+                        double         scale,
+                        gsize          end)
+{
+  kwa_handout_add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, end);
+  kwa_handout_add_attribute (attrs, pango_attr_size_new_absolute ((int) (SIZE_HEADING * scale * PANGO_SCALE)), 0, end);
+  kwa_handout_add_attribute (attrs, pango_attr_foreground_new (0x4444, 0x4444, 0x4444), 0, end);
+  kwa_handout_add_attribute (attrs, pango_attr_letter_spacing_new ((int) (0.4 * PANGO_SCALE)), 0, end);
+}
+
 /* A block that opens with a small heading ("Sources") in the same layout,
  * so that cutting the block never leaves a heading alone. */
 static PangoLayout *
@@ -68,10 +80,7 @@ make_section (KwaHandout *self,
   g_string_append (content, text);
 
   layout = kwa_handout_make_layout (self, content->str, size * scale, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width);
-  kwa_handout_add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, heading_end);
-  kwa_handout_add_attribute (attrs, pango_attr_size_new_absolute ((int) (SIZE_HEADING * scale * PANGO_SCALE)), 0, heading_end);
-  kwa_handout_add_attribute (attrs, pango_attr_foreground_new (0x4444, 0x4444, 0x4444), 0, heading_end);
-  kwa_handout_add_attribute (attrs, pango_attr_letter_spacing_new ((int) (0.4 * PANGO_SCALE)), 0, heading_end);
+  add_heading_attributes (attrs, scale, heading_end);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
@@ -89,10 +98,7 @@ make_sources (KwaHandout     *self,
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoLayout *layout;
 
-  kwa_handout_add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, text->len);
-  kwa_handout_add_attribute (attrs, pango_attr_size_new_absolute ((int) (SIZE_HEADING * scale * PANGO_SCALE)), 0, text->len);
-  kwa_handout_add_attribute (attrs, pango_attr_foreground_new (0x4444, 0x4444, 0x4444), 0, text->len);
-  kwa_handout_add_attribute (attrs, pango_attr_letter_spacing_new ((int) (0.4 * PANGO_SCALE)), 0, text->len);
+  add_heading_attributes (attrs, scale, text->len);
 
   /* Title. Author; publisher, year. URL */
   for (guint i = 0; i < event->n_sources; i++)
