@@ -11,9 +11,10 @@
 #include "kwa-legend-symbol.h"
 
 /* A small drawing of how the map shows something, for legends and for the
- * side colours next to the territory figures. The colour is the CSS
- * colour, so the stylesheet decides how lines and categories look in each
- * theme; a colour set from code (a side's colour from the exhibit) wins. */
+ * side colours next to the territory figures, drawn as the map's legend
+ * draws it (kwa_legend_symbol_paint()). The colour is the CSS colour, so
+ * the stylesheet decides how lines and categories look in each theme; a
+ * colour set from code (a side's colour from the exhibit) wins. */
 
 struct _KwaLegendSymbol
 {
@@ -54,91 +55,27 @@ get_color (KwaLegendSymbol *self,
 }
 
 static void
-append_rounded (GtkSnapshot           *snapshot,
-                const graphene_rect_t *rect,
-                float                  radius,
-                const GdkRGBA         *color)
-{
-  GskRoundedRect rounded;
-
-  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, color, rect);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
 kwa_legend_symbol_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
 {
   KwaLegendSymbol *self = KWA_LEGEND_SYMBOL (widget);
   float width = gtk_widget_get_width (widget);
   float height = gtk_widget_get_height (widget);
-  float middle = height / 2;
-  GdkRGBA color, halo;
+  GdkRGBA color;
+  KwaColor ink;
+  cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
 
   get_color (self, &color);
+  ink = (KwaColor) { color.red, color.green, color.blue };
 
-  switch (self->kind)
-    {
-    case KWA_LEGEND_SYMBOL_SWATCH:
-      {
-        GskRoundedRect outline;
-        GdkRGBA border = { 0, 0, 0, 0.25 };
-        float widths[4] = { 1, 1, 1, 1 };
-        GdkRGBA borders[4] = { border, border, border, border };
-
-        append_rounded (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height), 4, &color);
-        gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (0, 0, width, height), 4);
-        gtk_snapshot_append_border (snapshot, &outline, widths, borders);
-      }
-      break;
-
-    case KWA_LEGEND_SYMBOL_FRONT:
-      /* As on the map: a light halo under a dark line. */
-      halo = (GdkRGBA) { 1, 1, 1, 0.75 };
-      if (color.red + color.green + color.blue > 1.5)
-        halo = (GdkRGBA) { 0.06, 0.07, 0.08, 0.75 };
-      append_rounded (snapshot, &GRAPHENE_RECT_INIT (0, middle - 3.5, width, 7), 3.5, &halo);
-      append_rounded (snapshot, &GRAPHENE_RECT_INIT (1, middle - 1.5, width - 2, 3), 1.5, &color);
-      break;
-
-    case KWA_LEGEND_SYMBOL_LINE:
-      gtk_snapshot_append_color (snapshot, &color, &GRAPHENE_RECT_INIT (0, middle - 1, width, 2));
-      break;
-
-    case KWA_LEGEND_SYMBOL_DASHED:
-      for (float x = 0; x < width; x += 9)
-        gtk_snapshot_append_color (snapshot, &color,
-                                   &GRAPHENE_RECT_INIT (x, middle - 1, MIN (6, width - x), 2));
-      break;
-
-    case KWA_LEGEND_SYMBOL_BAND:
-      gtk_snapshot_append_color (snapshot, &color,
-                                 &GRAPHENE_RECT_INIT (0, middle - height / 4, width, height / 2));
-      break;
-
-    case KWA_LEGEND_SYMBOL_DOT:
-      {
-        float size = MIN (width, height) * 0.8f;
-        GskRoundedRect ring;
-        GdkRGBA white = { 1, 1, 1, 1 };
-        float widths[4] = { 1.5, 1.5, 1.5, 1.5 };
-        GdkRGBA borders[4] = { white, white, white, white };
-        graphene_rect_t box = GRAPHENE_RECT_INIT ((width - size) / 2, (height - size) / 2, size, size);
-
-        append_rounded (snapshot, &box, size / 2, &color);
-        gsk_rounded_rect_init_from_rect (&ring, &box, size / 2);
-        gtk_snapshot_append_border (snapshot, &ring, widths, borders);
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  /* The map's own legend draws with the same painter, so a reader can
+   * match the two. */
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  kwa_legend_symbol_paint (cr, self->kind, &ink, color.alpha, 0, 0, width, height, 1);
+  cairo_destroy (cr);
 }
 
 static void

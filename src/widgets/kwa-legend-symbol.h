@@ -8,18 +8,9 @@
 
 #include <gtk/gtk.h>
 
-G_BEGIN_DECLS
+#include "kwa-legend-symbol-painter.h"
 
-/* What a legend entry looks like on the map. */
-typedef enum
-{
-  KWA_LEGEND_SYMBOL_SWATCH,   /* a filled area: the land a side holds */
-  KWA_LEGEND_SYMBOL_FRONT,    /* a bold line on a halo: the front */
-  KWA_LEGEND_SYMBOL_LINE,     /* a thin solid line: the demarcation line */
-  KWA_LEGEND_SYMBOL_DASHED,   /* a dashed line: the 38th parallel, an earlier front */
-  KWA_LEGEND_SYMBOL_BAND,     /* a wide translucent band: the DMZ */
-  KWA_LEGEND_SYMBOL_DOT,      /* a round marker: an event */
-} KwaLegendSymbolKind;
+G_BEGIN_DECLS
 
 #define KWA_TYPE_LEGEND_SYMBOL_KIND (kwa_legend_symbol_kind_get_type ())
 GType kwa_legend_symbol_kind_get_type (void) G_GNUC_CONST;

@@ -1,0 +1,292 @@
+/* kwa-label-placer.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-label-placer"
+
+#include "config.h"
+
+#include "kwa-label-placer.h"
+
+struct _KwaLabelPlacer
+{
+  /* Owned */
+  GArray *labels;    /* KwaMapLabel: the frame's, in the order placed */
+  GArray *markers;   /* KwaMapLabel boxes around event markers */
+};
+
+KwaLabelPlacer *
+kwa_label_placer_new (void)
+{
+  KwaLabelPlacer *self = g_new0 (KwaLabelPlacer, 1);
+
+  self->labels = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
+  self->markers = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
+
+  return self;
+}
+
+void
+kwa_label_placer_free (KwaLabelPlacer *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->markers, g_array_unref);
+  g_free (self);
+}
+
+/* Forgets the last frame's labels: a new frame is being drawn. */
+void
+kwa_label_placer_clear (KwaLabelPlacer *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_array_set_size (self->labels, 0);
+}
+
+void
+kwa_label_placer_clear_markers (KwaLabelPlacer *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_array_set_size (self->markers, 0);
+}
+
+/* An event marker of @radius at (@x, @y), which labels keep clear of:
+ * markers are drawn over the labels. */
+void
+kwa_label_placer_add_marker (KwaLabelPlacer *self,
+                             double          x,
+                             double          y,
+                             double          radius)
+{
+  KwaMapLabel box = { 0 };
+
+  g_return_if_fail (self != NULL);
+
+  box.x = x - radius;
+  box.y = y - radius;
+  box.width = box.height = 2 * radius;
+  g_array_append_val (self->markers, box);
+}
+
+static gboolean
+contains (const KwaMapLabel *box,
+          double             x,
+          double             y)
+{
+  return x >= box->x && x <= box->x + box->width &&
+         y >= box->y && y <= box->y + box->height;
+}
+
+static gboolean
+overlaps (const KwaMapLabel *a,
+          const KwaMapLabel *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static gboolean
+overlaps_any (GArray            *boxes,
+              const KwaMapLabel *box)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    if (overlaps (box, &g_array_index (boxes, KwaMapLabel, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* As overlaps_any(), leaving out the boxes that hold (@x, @y). */
+static gboolean
+overlaps_any_except_at (GArray            *boxes,
+                        const KwaMapLabel *box,
+                        double             x,
+                        double             y)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const KwaMapLabel *other = &g_array_index (boxes, KwaMapLabel, i);
+
+      if (contains (other, x, y))
+        continue;
+      if (overlaps (box, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How far from its point a label must start: past the edge of an event
+ * marker drawn on the point itself. */
+static double
+gap_past_marker (KwaLabelPlacer *self,
+                 double          x,
+                 double          y,
+                 double          gap)
+{
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const KwaMapLabel *marker = &g_array_index (self->markers, KwaMapLabel, i);
+
+      if (contains (marker, x, y))
+        gap = MAX (gap, MAX (marker->x + marker->width - x, marker->y + marker->height - y) + 2);
+    }
+
+  return gap;
+}
+
+/**
+ * kwa_label_placer_place:
+ * @label: its size in; where it goes out
+ *
+ * Tries the label right of its point (@x, @y), then left, above and below,
+ * and keeps it at the first that collides with no label or marker.
+ *
+ * Returns: %FALSE, placing nothing, when every position collides
+ */
+gboolean
+kwa_label_placer_place (KwaLabelPlacer *self,
+                        KwaMapLabel    *label,
+                        double          x,
+                        double          y,
+                        double          gap)
+{
+  double candidates[4][2];
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  gap = gap_past_marker (self, x, y, gap);
+  candidates[0][0] = x + gap;                   candidates[0][1] = y - label->height / 2;
+  candidates[1][0] = x - gap - label->width;    candidates[1][1] = y - label->height / 2;
+  candidates[2][0] = x - label->width / 2;      candidates[2][1] = y - gap - label->height;
+  candidates[3][0] = x - label->width / 2;      candidates[3][1] = y + gap;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      KwaMapLabel trial = *label;
+
+      trial.x = candidates[i][0];
+      trial.y = candidates[i][1];
+      /* The place's own marker no longer overlaps once past its edge. */
+      if (!overlaps_any (self->labels, &trial) && !overlaps_any_except_at (self->markers, &trial, x, y))
+        {
+          *label = trial;
+          g_array_append_val (self->labels, trial);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static double
+overlap_area (const KwaMapLabel *a,
+              const KwaMapLabel *b)
+{
+  double width = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
+  double height = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+/* How much of @box would hide something: labels already placed, markers
+ * other than the one on its own point (@x, @y), or the edge of the view. */
+static double
+hidden_area (KwaLabelPlacer    *self,
+             const KwaViewport *viewport,
+             const KwaMapLabel *box,
+             double             x,
+             double             y)
+{
+  KwaMapLabel view = { 0, 0, viewport->width, viewport->height, { KWA_MAP_HIT_NONE, NULL } };
+  double area = box->width * box->height - overlap_area (box, &view);
+
+  for (guint i = 0; i < self->labels->len; i++)
+    area += overlap_area (box, &g_array_index (self->labels, KwaMapLabel, i));
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const KwaMapLabel *marker = &g_array_index (self->markers, KwaMapLabel, i);
+
+      if (!contains (marker, x, y))
+        area += overlap_area (box, marker);
+    }
+
+  return area;
+}
+
+/**
+ * kwa_label_placer_place_always:
+ * @label: its size in; where it goes out
+ *
+ * A unit's name goes beside its arrow's head, which moves every frame: on
+ * the right, or on the first of the other sides, near and then a little
+ * further out, that covers no place's name, other unit's name or marker.
+ * Unlike a place's, it is never left out (it says whose arrow it is):
+ * with every side taken, it goes where it covers least.
+ */
+void
+kwa_label_placer_place_always (KwaLabelPlacer    *self,
+                               const KwaViewport *viewport,
+                               KwaMapLabel       *label,
+                               double             x,
+                               double             y,
+                               double             gap)
+{
+  /* Where the label's box goes, per side: its near corner's direction
+   * from the head, and which of its corners (0, ½ or 1 of its size) that
+   * is. Right first: where it reads as the arrow's own. */
+  static const double sides[][4] = {
+    { 1, 0, 0, 0.5 }, { -1, 0, 1, 0.5 }, { 0.7, -0.7, 0, 1 }, { 0.7, 0.7, 0, 0 },
+    { -0.7, -0.7, 1, 1 }, { -0.7, 0.7, 1, 0 }, { 0, -1, 0.5, 1 }, { 0, 1, 0.5, 0 },
+  };
+  static const double distances[] = { 1, 2.5, 4 };
+  double least = G_MAXDOUBLE;
+  KwaMapLabel best = *label;
+
+  g_return_if_fail (self != NULL);
+
+  gap = gap_past_marker (self, x, y, gap);
+
+  for (guint d = 0; d < G_N_ELEMENTS (distances) && least > 0; d++)
+    for (guint i = 0; i < G_N_ELEMENTS (sides) && least > 0; i++)
+      {
+        KwaMapLabel trial = *label;
+        double hidden;
+
+        trial.x = x + sides[i][0] * gap * distances[d] - sides[i][2] * label->width;
+        trial.y = y + sides[i][1] * gap * distances[d] - sides[i][3] * label->height;
+        hidden = hidden_area (self, viewport, &trial, x, y);
+        if (hidden < least)
+          {
+            least = hidden;
+            best = trial;
+          }
+      }
+
+  *label = best;
+  g_array_append_val (self->labels, best);
+}
+
+/**
+ * kwa_label_placer_get_labels:
+ * @n_labels: (out): how many
+ *
+ * Returns: (array length=n_labels): the labels placed since the last
+ *   kwa_label_placer_clear(), in the order placed
+ */
+const KwaMapLabel *
+kwa_label_placer_get_labels (KwaLabelPlacer *self,
+                             guint          *n_labels)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_labels != NULL, NULL);
+
+  *n_labels = self->labels->len;
+
+  return (const KwaMapLabel *) self->labels->data;
+}

@@ -1,0 +1,133 @@
+/* kwa-render-scope.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "kwa-basemap-cache.h"
+#include "kwa-hatching.h"
+#include "kwa-hit-index.h"
+#include "kwa-label-placer.h"
+#include "kwa-map-palette.h"
+#include "kwa-map-renderer.h"
+#include "kwa-polyline-stroke.h"
+#include "kwa-shape-fill.h"
+#include "kwa-sprite-cache.h"
+#include "kwa-text-painter.h"
+
+G_BEGIN_DECLS
+
+/* The frame's own words, translated on the caller's thread before any
+ * band is drawn (gettext switches the environment: see kwa_gettext_in()). */
+typedef struct
+{
+  const char *front_line;
+  const char *front_line_earlier;
+} KwaRenderWords;
+
+/* What every layer draws with: the frame, and the renderer's caches and
+ * records, borrowed for the frame. One per renderer and frame (or band),
+ * so that the two bands of a frame share nothing they write. */
+typedef struct
+{
+  /* The frame */
+  cairo_t                *cr;
+  const KwaViewport      *viewport;
+  KwaScene               *scene;       /* nullable: the basemap alone */
+  const KwaRenderOptions *options;
+  const KwaMapPalette    *palette;
+  double                  ui_scale;    /* see kwa_render_scope_get_ui_scale() */
+
+  /* Borrowed from the renderer */
+  KwaBasemapCache        *basemap;
+  KwaTextPainter         *text;
+  KwaSpriteCache         *sprites;     /* markers, dots and the legend */
+  KwaShapeFill           *shapes;      /* filled straight into image targets */
+  KwaPolylineStroke      *strokes;     /* lines stroked straight into image targets */
+  KwaHatching            *hatching;
+  KwaLabelPlacer         *labels;
+  KwaHitIndex            *hits;
+  const KwaRenderWords   *words;
+} KwaRenderScope;
+
+/* How far, in device pixels, a point of a stroked line may move when the
+ * line is simplified for a raster: too little to see. */
+#define KWA_STROKE_TOLERANCE 0.2
+
+double        kwa_render_scope_get_ui_scale        (const KwaViewport      *viewport,
+                                                    const KwaRenderOptions *options);
+
+void          kwa_render_set_color                 (cairo_t                *cr,
+                                                    const KwaColor         *color,
+                                                    double                  alpha);
+void          kwa_render_fill_panel                (cairo_t                *cr,
+                                                    const KwaMapPalette    *palette,
+                                                    double                  x,
+                                                    double                  y,
+                                                    double                  width,
+                                                    double                  height,
+                                                    double                  radius);
+cairo_font_options_t *kwa_render_target_font_options (cairo_t              *cr);
+
+const KwaSide *kwa_render_scope_get_side           (const KwaRenderScope   *scope,
+                                                    KwaSideId               side);
+void          kwa_render_scope_to_pixel            (const KwaRenderScope   *scope,
+                                                    const KwaMapPoint      *point,
+                                                    double                 *x,
+                                                    double                 *y);
+KwaMapPoint  *kwa_render_scope_to_pixels           (const KwaRenderScope   *scope,
+                                                    const KwaMapPoint      *points,
+                                                    guint                   n_points);
+void          kwa_render_scope_trace_polyline      (const KwaRenderScope   *scope,
+                                                    const KwaMapPoint      *points,
+                                                    guint                   n_points);
+void          kwa_render_scope_trace_polygon       (const KwaRenderScope   *scope,
+                                                    const KwaMapPoint      *points,
+                                                    guint                   n_points);
+void          kwa_render_scope_trace_stroke_line   (const KwaRenderScope   *scope,
+                                                    const KwaMapPoint      *points,
+                                                    guint                   n_points);
+void          kwa_render_scope_draw_text           (const KwaRenderScope   *scope,
+                                                    KwaShapedText          *text,
+                                                    double                  x,
+                                                    double                  y,
+                                                    const KwaColor         *ink,
+                                                    double                  halo_width,
+                                                    double                  alpha);
+
+gboolean      kwa_render_scope_draws_one_unit_per_pixel (const KwaRenderScope  *scope,
+                                                         cairo_rectangle_int_t *clip);
+gboolean      kwa_render_scope_draws_view_rows     (const KwaRenderScope   *scope,
+                                                    int                    *first_row,
+                                                    int                    *end_row);
+KwaShapeFill *kwa_render_scope_direct_fill_begin   (const KwaRenderScope   *scope,
+                                                    cairo_rectangle_int_t  *clip);
+void          kwa_render_scope_stroke_line_directly (const KwaRenderScope       *scope,
+                                                     const KwaMapPoint          *points,
+                                                     guint                       n_points,
+                                                     const KwaStrokePen         *pens,
+                                                     guint                       n_pens,
+                                                     const cairo_rectangle_int_t *clip);
+
+gboolean      kwa_render_scope_can_paint_sprites   (const KwaRenderScope   *scope);
+void          kwa_render_paint_sprite              (cairo_t                     *cr,
+                                                    cairo_surface_t             *sprite,
+                                                    const cairo_rectangle_int_t *extent,
+                                                    double                       x,
+                                                    double                       y,
+                                                    double                       alpha);
+gboolean      kwa_render_scope_paint_symbol_sprite (const KwaRenderScope   *scope,
+                                                    gboolean                as_sprite,
+                                                    gconstpointer           key,
+                                                    gsize                   key_size,
+                                                    double                  reach,
+                                                    KwaSpriteDrawFunc       draw,
+                                                    double                  x,
+                                                    double                  y,
+                                                    double                  alpha);
+
+G_END_DECLS

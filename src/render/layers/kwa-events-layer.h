@@ -1,0 +1,15 @@
+/* kwa-events-layer.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kwa-render-scope.h"
+
+G_BEGIN_DECLS
+
+void kwa_events_layer_draw (KwaRenderScope *scope);
+
+G_END_DECLS

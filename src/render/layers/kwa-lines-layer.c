@@ -1,0 +1,147 @@
+/* kwa-lines-layer.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-lines-layer"
+
+#include "config.h"
+
+#include "kwa-lines-layer.h"
+
+/* The atlas's fixed lines: the 38th parallel (dashed, named), and after
+ * the armistice the Military Demarcation Line and the DMZ's band. */
+
+static void
+draw_label_along (KwaRenderScope    *scope,
+                  const char        *text,
+                  const KwaMapPoint *at,
+                  const KwaColor    *ink)
+{
+  double scale = scope->ui_scale;
+  g_autoptr(KwaShapedText) label = kwa_text_painter_shape (scope->text, text, 13 * scale, PANGO_WEIGHT_SEMIBOLD);
+  double x, y;
+
+  kwa_render_scope_to_pixel (scope, at, &x, &y);
+  kwa_render_scope_draw_text (scope, label, x + 4 * scale, y - 18 * scale, ink, 3 * scale, 1.0);
+}
+
+/* One of the scene's lines stroked straight into an image frame (see
+ * KwaPolylineStroke). Cairo's stroker leaves out what lies beyond the clip,
+ * and the joins it makes at the clip's edge are not those of the whole
+ * line: a frame drawn in bands would differ from the frame drawn whole on
+ * the row where they meet. FALSE where cairo must stroke it. */
+static gboolean
+stroke_scene_line_directly (KwaRenderScope     *scope,
+                            const KwaAtlasLine *line,
+                            const KwaStrokePen *pen)
+{
+  cairo_rectangle_int_t clip;
+
+  if (!kwa_render_scope_draws_one_unit_per_pixel (scope, &clip))
+    return FALSE;
+
+  kwa_render_scope_stroke_line_directly (scope, line->points, line->n_points, pen, 1, &clip);
+  return TRUE;
+}
+
+static void
+draw_parallel (KwaRenderScope     *scope,
+               const KwaAtlasLine *line,
+               double              scale)
+{
+  cairo_t *cr = scope->cr;
+  const KwaMapPalette *palette = scope->palette;
+  double dashes[] = { 9 * scale, 5 * scale };
+  KwaStrokePen pen = { 1.8 * scale, palette->parallel, 0.9, dashes[0], dashes[1] };
+
+  if (!stroke_scene_line_directly (scope, line, &pen))
+    {
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_set_line_width (cr, pen.width);
+      kwa_render_set_color (cr, &pen.color, pen.alpha);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+  cairo_save (cr);
+  /* Labelled near its western end, over the Yellow Sea. */
+  draw_label_along (scope, kwa_text_get (&line->line->name, scope->options->language),
+                    &line->points[MIN (line->n_points - 1, line->n_points / 12)],
+                    &palette->parallel);
+}
+
+static void
+draw_dmz (KwaRenderScope     *scope,
+          const KwaAtlasLine *line,
+          double              scale)
+{
+  cairo_t *cr = scope->cr;
+  /* The band is drawn at its true width: width_km map units. */
+  KwaStrokePen band = { MAX (line->line->width_km * scope->viewport->scale, 2.5 * scale),
+                        scope->palette->dmz, 0.45, 0, 0 };
+
+  if (stroke_scene_line_directly (scope, line, &band))
+    return;
+  cairo_set_line_width (cr, band.width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  kwa_render_set_color (cr, &band.color, band.alpha);
+  cairo_stroke (cr);
+}
+
+static void
+draw_mdl (KwaRenderScope     *scope,
+          const KwaAtlasLine *line,
+          double              scale)
+{
+  cairo_t *cr = scope->cr;
+  KwaStrokePen pen = { 1.6 * scale, scope->palette->mdl, 0.9, 0, 0 };
+
+  if (stroke_scene_line_directly (scope, line, &pen))
+    return;
+  cairo_set_line_width (cr, pen.width);
+  kwa_render_set_color (cr, &pen.color, pen.alpha);
+  cairo_stroke (cr);
+}
+
+void
+kwa_lines_layer_draw (KwaRenderScope *scope)
+{
+  cairo_t *cr = scope->cr;
+  KwaScene *scene = scope->scene;
+  KwaMapLayers layers = scope->options->layers;
+  double scale = scope->ui_scale * scope->options->line_scale;
+
+  for (guint i = 0; i < scene->lines->len; i++)
+    {
+      const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
+
+      cairo_save (cr);
+      kwa_render_scope_trace_stroke_line (scope, line->points, line->n_points);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+      switch (line->line->kind)
+        {
+        case KWA_LINE_PARALLEL:
+          if (layers & KWA_MAP_LAYER_PARALLEL)
+            draw_parallel (scope, line, scale);
+          break;
+
+        case KWA_LINE_DMZ:
+          if (layers & KWA_MAP_LAYER_DMZ)
+            draw_dmz (scope, line, scale);
+          break;
+
+        case KWA_LINE_MDL:
+          if (layers & KWA_MAP_LAYER_DMZ)
+            draw_mdl (scope, line, scale);
+          break;
+
+        default:
+          break;
+        }
+
+      cairo_new_path (cr);
+      cairo_restore (cr);
+    }
+}

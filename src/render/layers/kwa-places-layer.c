@@ -1,0 +1,180 @@
+/* kwa-places-layer.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-places-layer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kwa-places-layer.h"
+
+/* Places as a dot (a capital's a square) and their name, most important
+ * first, each name clear of those before it; minor places appear as the
+ * view zooms in. */
+
+typedef struct
+{
+  double   size;         /* the dot's radius, or half the square's side */
+  double   line_width;
+  KwaColor ink;
+  KwaColor halo;
+  gboolean square;       /* a capital's */
+} DotKey;
+
+static void
+trace_place_dot (cairo_t      *cr,
+                 const DotKey *dot,
+                 double        x,
+                 double        y)
+{
+  cairo_new_path (cr);
+  if (dot->square)
+    cairo_rectangle (cr, x - dot->size, y - dot->size, 2 * dot->size, 2 * dot->size);
+  else
+    cairo_arc (cr, x, y, dot->size, 0, 2 * G_PI);
+  kwa_render_set_color (cr, &dot->ink, 0.9);
+  cairo_fill_preserve (cr);
+  kwa_render_set_color (cr, &dot->halo, 0.9);
+  cairo_set_line_width (cr, dot->line_width);
+  cairo_stroke (cr);
+}
+
+static void
+draw_place_dot (cairo_t       *cr,
+                gconstpointer  key,
+                gpointer       user_data)
+{
+  trace_place_dot (cr, key, 0, 0);
+}
+
+/* A place's dot (a capital's square), as a sprite where it can be. */
+static void
+paint_place_dot (KwaRenderScope *scope,
+                 gboolean        as_sprite,
+                 const DotKey   *dot,
+                 double          x,
+                 double          y)
+{
+  if (!kwa_render_scope_paint_symbol_sprite (scope, as_sprite, dot, sizeof *dot,
+                                             dot->size * G_SQRT2 + dot->line_width / 2 + 1,
+                                             draw_place_dot, x, y, 1))
+    trace_place_dot (scope->cr, dot, x, y);
+}
+
+/* Event markers are drawn over the labels: keep labels clear of them. */
+static void
+add_event_markers (KwaRenderScope *scope)
+{
+  KwaScene *scene = scope->scene;
+
+  kwa_label_placer_clear_markers (scope->labels);
+  if (!(scope->options->layers & KWA_MAP_LAYER_EVENTS))
+    return;
+
+  for (guint i = 0; i < scene->events->len; i++)
+    {
+      const KwaSceneEvent *visible = &g_array_index (scene->events, KwaSceneEvent, i);
+      double radius = (10 - 2 * (visible->event->event->importance - 1) + 3) * scope->ui_scale;
+      double x, y;
+
+      if (!visible->event->has_point)
+        continue;
+      kwa_render_scope_to_pixel (scope, &visible->event->point, &x, &y);
+      kwa_label_placer_add_marker (scope->labels, x, y, radius);
+    }
+}
+
+/* Labels @place at (@x, @y) and draws its dot, unless its label would
+ * collide with one already placed. */
+static void
+draw_place (KwaRenderScope *scope,
+            const KwaPlace *place,
+            int             importance,
+            double          x,
+            double          y,
+            gboolean        as_sprites)
+{
+  const KwaMapPalette *palette = scope->palette;
+  double scale = scope->ui_scale;
+  gboolean capital = place->kind == KWA_PLACE_CAPITAL;
+  double size = (capital ? 15.5 : importance == 1 ? 13.5 : 12) * scale;
+  double dot = (capital ? 4.0 : 2.8) * scale;
+  g_autoptr(KwaShapedText) label = NULL;
+  PangoRectangle logical;
+  KwaMapLabel box;
+  DotKey dot_key;
+
+  label = kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
+                                  capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
+  kwa_shaped_text_get_extents (label, &logical);
+
+  box.width = logical.width;
+  box.height = logical.height;
+  box.hit.kind = KWA_MAP_HIT_PLACE;
+  box.hit.record = place;
+  if (!kwa_label_placer_place (scope->labels, &box, x, y, dot + 3 * scale))
+    return;
+
+  /* Zeroed whole: the key is compared as bytes, padding and all. */
+  memset (&dot_key, 0, sizeof dot_key);
+  dot_key.square = capital;
+  dot_key.size = dot;
+  dot_key.line_width = 1.2 * scale;
+  dot_key.ink = palette->ink;
+  dot_key.halo = palette->halo;
+  cairo_save (scope->cr);
+  paint_place_dot (scope, as_sprites, &dot_key, x, y);
+  cairo_restore (scope->cr);
+
+  kwa_render_scope_draw_text (scope, label, box.x, box.y, &palette->ink, 3.2 * scale,
+                              scope->options->selected == (gconstpointer) place ? 1.0 : 0.92);
+}
+
+void
+kwa_places_layer_draw (KwaRenderScope *scope)
+{
+  const KwaViewport *viewport = scope->viewport;
+  KwaMapRect extent;
+  double zoom;
+  guint n;
+  const KwaAtlasPlace *places = kwa_atlas_get_places (scope->scene->atlas, &n);
+  gboolean as_sprites = kwa_render_scope_can_paint_sprites (scope);
+
+  if (!(scope->options->layers & KWA_MAP_LAYER_LABELS))
+    return;
+
+  kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (scope->basemap), &extent);
+  zoom = kwa_viewport_get_zoom (viewport, &extent);
+
+  add_event_markers (scope);
+
+  /* Capitals first (pass 0), then by importance: 1 always; 2 once zoomed
+   * in a little (or on a big screen); 3 only close up. */
+  for (int importance = 0; importance <= 3; importance++)
+    {
+      double needed = importance <= 1 ? 0 : importance == 2 ? 1.4 : 3.0;
+
+      if (zoom * scope->ui_scale < needed * 0.9 && importance > 1)
+        continue;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const KwaPlace *place = places[i].place;
+          double x, y;
+
+          if ((importance == 0) != (place->kind == KWA_PLACE_CAPITAL) ||
+              (importance > 0 && place->importance != importance))
+            continue;
+
+          kwa_render_scope_to_pixel (scope, &places[i].point, &x, &y);
+          if (x < -50 || y < -50 || x > viewport->width + 50 || y > viewport->height + 50)
+            continue;
+
+          draw_place (scope, place, importance, x, y, as_sprites);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/* kwa-uncertainty-layer.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-uncertainty-layer"
+
+#include "config.h"
+
+#include "kwa-uncertainty-layer.h"
+
+/* Where the data is unsure how the front moved between two snapshots, the
+ * land that changed hands is hatched rather than coloured with false
+ * precision: as strokes for vector output, as a tile through the land
+ * mask for rasters (written straight into an image where it can be). */
+
+/* Traces the whole view minus @points for the non-zero rule: the view's
+ * rectangle winding against the polygon, whichever way the data runs. */
+static void
+trace_view_minus_polygon (KwaRenderScope    *scope,
+                          const KwaMapPoint *points,
+                          guint              n_points)
+{
+  cairo_t *cr = scope->cr;
+  const KwaViewport *viewport = scope->viewport;
+  double area = 0;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    area += points[j].x * points[i].y - points[i].x * points[j].y;
+
+  if (area < 0)
+    {
+      cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+    }
+  else
+    {
+      cairo_move_to (cr, 0, 0);
+      cairo_line_to (cr, 0, viewport->height);
+      cairo_line_to (cr, viewport->width, viewport->height);
+      cairo_line_to (cr, viewport->width, 0);
+      cairo_close_path (cr);
+    }
+  kwa_render_scope_trace_polygon (scope, points, n_points);
+}
+
+/* PDF and SVG stay vector: no raster mask and no even-odd clip (SVG
+ * viewers apply clips with the non-zero rule). The land that changed hands
+ * is from − to plus to − from, clipped by the coast itself and hatched
+ * with strokes, not a tiled picture. */
+static void
+hatch_as_vectors (KwaRenderScope *scope,
+                  const KwaColor *color,
+                  double          alpha,
+                  double          scale)
+{
+  cairo_t *cr = scope->cr;
+  const KwaViewport *viewport = scope->viewport;
+  KwaScene *scene = scope->scene;
+  GArray *regions[2] = { scene->uncertain_from, scene->uncertain_to };
+  guint n_rings;
+  const KwaMapRing *rings = kwa_land_get_rings (kwa_atlas_get_land (scene->atlas), &n_rings);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GArray *inside = regions[pass], *outside = regions[1 - pass];
+
+      cairo_save (cr);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+      cairo_new_path (cr);
+      kwa_render_scope_trace_polygon (scope, (const KwaMapPoint *) inside->data, inside->len);
+      cairo_clip (cr);
+
+      trace_view_minus_polygon (scope, (const KwaMapPoint *) outside->data, outside->len);
+      cairo_clip (cr);
+
+      for (guint i = 0; i < n_rings; i++)
+        kwa_render_scope_trace_polygon (scope, rings[i].points, rings[i].n_points);
+      cairo_clip (cr);
+
+      for (double d = -viewport->height; d < viewport->width; d += 9 * scale)
+        {
+          cairo_move_to (cr, d, viewport->height);
+          cairo_line_to (cr, d + viewport->height, 0);
+        }
+      kwa_render_set_color (cr, color, alpha);
+      cairo_set_line_width (cr, 1.1 * scale);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
+static cairo_surface_t *
+ensure_scaled_land_mask (KwaRenderScope *scope,
+                         double          x,
+                         double          y,
+                         double         *mask_x,
+                         double         *mask_y)
+{
+  return kwa_hatching_ensure_scaled_land_mask (scope->hatching, scope->cr, scope->options->vector,
+                                               scope->options->device_scale, x, y,
+                                               scope->viewport->scale, mask_x, mask_y);
+}
+
+/* The band between the two fronts, as the even-odd fill of both regions,
+ * through the land mask and the tile of hatching, written straight into
+ * an image (see kwa_shape_fill_paint()). Cairo clips the paint with the
+ * band instead, which costs a mask of the whole band every frame. */
+static gboolean
+hatch_directly (KwaRenderScope   *scope,
+                const KwaColor   *color,
+                double            alpha,
+                double            scale,
+                const KwaMapRect *land_bounds)
+{
+  KwaScene *scene = scope->scene;
+  GArray *regions[] = { scene->uncertain_from, scene->uncertain_to };
+  cairo_rectangle_int_t clip;
+  KwaShapeFill *direct = kwa_render_scope_direct_fill_begin (scope, &clip);
+  KwaShapeTexture texture = { NULL, 0, 0, NULL };
+  double x, y, mask_x, mask_y;
+
+  if (direct == NULL || kwa_hatching_get_period (9 * scale) > KWA_SHAPE_TEXTURE_MAX_TILE)
+    return FALSE;
+
+  kwa_viewport_map_to_pixel (scope->viewport, land_bounds->x, land_bounds->y, &x, &y);
+  texture.mask = ensure_scaled_land_mask (scope, x, y, &mask_x, &mask_y);
+  if (texture.mask == NULL)
+    return FALSE;
+  texture.mask_x = (int) mask_x;
+  texture.mask_y = (int) mask_y;
+  texture.tile = kwa_hatching_ensure_tile (scope->hatching, 9 * scale, 1.1 * scale);
+
+  for (guint r = 0; r < G_N_ELEMENTS (regions); r++)
+    {
+      g_autofree KwaMapPoint *pixels = kwa_render_scope_to_pixels (scope, (const KwaMapPoint *) regions[r]->data,
+                                                                   regions[r]->len);
+
+      kwa_shape_fill_add_ring (direct, pixels, regions[r]->len, FALSE);
+    }
+  kwa_shape_fill_paint (direct, cairo_get_target (scope->cr), &clip, KWA_SHAPE_FILL_EVEN_ODD,
+                        color, alpha, &texture);
+
+  return TRUE;
+}
+
+/* On screen and in PNGs: the even-odd band between the two fronts, filled
+ * with a tiled hatch through the land mask (cached per scale). */
+static void
+hatch_as_raster (KwaRenderScope *scope,
+                 const KwaColor *color,
+                 double          alpha,
+                 double          scale)
+{
+  cairo_t *cr = scope->cr;
+  const KwaViewport *viewport = scope->viewport;
+  KwaScene *scene = scope->scene;
+  cairo_surface_t *mask, *scaled_mask;
+  cairo_pattern_t *hatch;
+  KwaMapRect bounds;
+  double x, y, mask_x, mask_y;
+
+  mask = kwa_hatching_ensure_land_mask (scope->hatching, kwa_atlas_get_land (scene->atlas), &bounds);
+  if (hatch_directly (scope, color, alpha, scale, &bounds))
+    return;
+  hatch = kwa_hatching_create_pattern (color, alpha, 9 * scale, 1.1 * scale);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  kwa_render_scope_trace_polygon (scope, (const KwaMapPoint *) scene->uncertain_from->data,
+                                  scene->uncertain_from->len);
+  kwa_render_scope_trace_polygon (scope, (const KwaMapPoint *) scene->uncertain_to->data,
+                                  scene->uncertain_to->len);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+  cairo_set_source (cr, hatch);
+  kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
+  scaled_mask = ensure_scaled_land_mask (scope, x, y, &mask_x, &mask_y);
+  if (scaled_mask != NULL)
+    {
+      double device_scale = scope->options->device_scale > 0 ? scope->options->device_scale : 1.0;
+
+      cairo_identity_matrix (cr);
+      cairo_scale (cr, 1 / device_scale, 1 / device_scale);
+      cairo_mask_surface (cr, scaled_mask, mask_x, mask_y);
+    }
+  else
+    {
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
+      cairo_mask_surface (cr, mask, 0, 0);
+    }
+  cairo_restore (cr);
+
+  cairo_pattern_destroy (hatch);
+}
+
+/**
+ * kwa_uncertainty_layer_ready:
+ *
+ * Makes the land masks hatching reads now: before a frame's bands start,
+ * so that the helper drawing the lower band can read them while the upper
+ * band is drawn (and need not make its own).
+ *
+ * Returns: %FALSE when the frame hatches but the view is too large a scale
+ *   for a resampled mask: then hatching goes through cairo with the 1 km
+ *   mask, which one thread at a time must do, and the frame is not split
+ */
+gboolean
+kwa_uncertainty_layer_ready (KwaRenderScope *scope)
+{
+  KwaScene *scene = scope->scene;
+  KwaMapRect bounds;
+  double x, y, mask_x, mask_y;
+
+  if (scene == NULL || scene->uncertain_from == NULL || !(scope->options->layers & KWA_MAP_LAYER_CONTROL))
+    return TRUE;
+
+  kwa_hatching_ensure_land_mask (scope->hatching, kwa_atlas_get_land (scene->atlas), &bounds);
+  kwa_viewport_map_to_pixel (scope->viewport, bounds.x, bounds.y, &x, &y);
+
+  return ensure_scaled_land_mask (scope, x, y, &mask_x, &mask_y) != NULL;
+}
+
+void
+kwa_uncertainty_layer_draw (KwaRenderScope *scope)
+{
+  KwaScene *scene = scope->scene;
+  const KwaColor *hatch = &scope->palette->hatch;
+  double alpha = scene->front_confidence == KWA_CONFIDENCE_LOW ? 0.55 : 0.35;
+
+  if (scene->uncertain_from == NULL || !(scope->options->layers & KWA_MAP_LAYER_CONTROL))
+    return;
+
+  if (scope->options->vector)
+    hatch_as_vectors (scope, hatch, alpha, scope->ui_scale);
+  else
+    hatch_as_raster (scope, hatch, alpha, scope->ui_scale);
+}

@@ -1,0 +1,16 @@
+/* kwa-uncertainty-layer.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kwa-render-scope.h"
+
+G_BEGIN_DECLS
+
+gboolean kwa_uncertainty_layer_ready (KwaRenderScope *scope);
+void     kwa_uncertainty_layer_draw  (KwaRenderScope *scope);
+
+G_END_DECLS
