@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "kwa-handout-private.h"
 #include "kwa-i18n.h"
