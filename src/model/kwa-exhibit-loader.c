@@ -780,28 +780,12 @@ parse_color (Loader   *l,
 {
   const char *expected = "a colour \"#rrggbb\"";
   const char *text = get_string (l, node, expected);
-  guint channels[3];
 
   if (text == NULL)
     return FALSE;
+  if (kwa_color_parse (text, out_color))
+    return TRUE;
 
-  if (text[0] != '#' || strlen (text) != 7)
-    goto invalid;
-
-  for (guint i = 0; i < 3; i++)
-    {
-      int high = g_ascii_xdigit_value (text[1 + 2 * i]);
-      int low = g_ascii_xdigit_value (text[2 + 2 * i]);
-
-      if (high < 0 || low < 0)
-        goto invalid;
-      channels[i] = (guint) (high * 16 + low);
-    }
-
-  *out_color = (KwaColor) { channels[0] / 255.0, channels[1] / 255.0, channels[2] / 255.0 };
-  return TRUE;
-
-invalid:
   report_expected (l, expected, node);
   return FALSE;
 }

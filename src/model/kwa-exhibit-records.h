@@ -35,6 +35,9 @@ typedef struct
   double b;
 } KwaColor;
 
+gboolean kwa_color_parse (const char *text,
+                          KwaColor   *color);
+
 typedef enum
 {
   KWA_SIDE_NORTH,

@@ -29,35 +29,6 @@ kwa_map_theme_to_string (KwaMapTheme theme)
     }
 }
 
-static int
-hex_digit (char c)
-{
-  return g_ascii_xdigit_value (c);
-}
-
-/* Parses "#rrggbb", the only colour form the exhibit format allows. */
-gboolean
-kwa_color_parse (const char *text,
-                 KwaColor   *color)
-{
-  int digits[6];
-
-  g_return_val_if_fail (color != NULL, FALSE);
-
-  if (text == NULL || text[0] != '#' || strlen (text) != 7)
-    return FALSE;
-
-  for (guint i = 0; i < 6; i++)
-    if ((digits[i] = hex_digit (text[i + 1])) < 0)
-      return FALSE;
-
-  color->r = (digits[0] * 16 + digits[1]) / 255.0;
-  color->g = (digits[2] * 16 + digits[3]) / 255.0;
-  color->b = (digits[4] * 16 + digits[5]) / 255.0;
-
-  return TRUE;
-}
-
 KwaColor
 kwa_color_mix (const KwaColor *a,
                const KwaColor *b,

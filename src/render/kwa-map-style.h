@@ -36,8 +36,6 @@ typedef enum
 #define KWA_N_BASEMAP_TINTS 3
 
 const char *kwa_map_theme_to_string   (KwaMapTheme     theme);
-gboolean    kwa_color_parse           (const char     *text,
-                                       KwaColor       *color);
 KwaColor    kwa_color_mix             (const KwaColor *a,
                                        const KwaColor *b,
                                        double          amount_of_b);
