@@ -511,7 +511,10 @@ test_idle_reset (Fixture       *fixture,
   gint64 start;
   double elapsed;
 
-  /* A visitor explores: English, a day in 1951, an event, zoomed in. */
+  /* A visitor explores: English, a day in 1951, an event, zoomed in. The
+   * idle timeout counts from the touch, so the clock starts there: what
+   * follows may take a while on a loaded machine. */
+  start = g_get_monotonic_time ();
   touch_map (fixture);
   kwa_application_set_language (fixture->app, KWA_LANGUAGE_EN);
   g_assert_true (kwa_timeline_go_to_event (timeline, "seoul-falls-again"));
@@ -522,12 +525,12 @@ test_idle_reset (Fixture       *fixture,
   stack = gtk_widget_get_ancestor (kwa_window_get_panel (fixture->window, "event"), ADW_TYPE_VIEW_STACK);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "layers");
 
-  /* The countdown comes after the idle timeout, not before... */
-  start = g_get_monotonic_time ();
+  /* The countdown comes after the idle timeout, not before (the exact
+   * deadline under a stream of touches is /kiosk/touches-push-back-idle's)... */
   g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
   elapsed = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
   g_assert_cmpfloat (elapsed, >, IDLE_TIMEOUT - 0.2);
-  g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 1.0);
+  g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 2.0);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (countdown)))));
   g_assert_true (gtk_widget_get_can_target (gtk_widget_get_parent (GTK_WIDGET (countdown))));
   g_assert_cmpint (kwa_kiosk_countdown_get_language (countdown), ==, KWA_LANGUAGE_EN);

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Reads ThreadSanitizer's report files and sorts each report: ours when a
-frame near the top of either access (or of the summary) is in our sources
-(src/ or tests/ of SOURCE_DIR), else the libraries' own (GLib, GTK, Mesa,
-Pango: built without ThreadSanitizer, so their atomics and locks are partly
-invisible to it and it reports races it cannot see are ordered). Prints
-every report of ours in full and a count of the others; exits 1 if any
-report is ours.
+"""Reads ThreadSanitizer's report files and sorts each report: ours when
+either of the two racing accesses happens in our sources (src/ or tests/ of
+SOURCE_DIR): the first frame of its stack that is not the sanitizer's own
+interceptor (memcpy, free...) is ours. Otherwise the race is inside a
+library, on the library's own memory, even when our code called it (GLib's
+lock-free caches such as g_unichar_get_script's, GType's lock-free reads
+of type nodes). Prints every report of ours in full and a count of the
+others by the function they race in; exits 1 if any report is ours.
 
 usage: tsan-report.py SOURCE_DIR REPORT-FILE..."""
 
@@ -13,7 +14,8 @@ import os
 import re
 import sys
 
-TOP_FRAMES = 4
+ACCESS = re.compile(r'^  (?:Previous )?(?:[Aa]tomic )?(?:[Rr]ead|[Ww]rite) of size', re.M)
+RUNTIME = ('libtsan', 'tsan_interceptors', 'sanitizer_common')
 
 
 def reports_in(path):
@@ -23,15 +25,25 @@ def reports_in(path):
             if 'WARNING: ThreadSanitizer' in block]
 
 
+def access_stacks(report):
+    """The stacks of the two racing accesses (not where the memory was
+    allocated, nor where the threads were made)."""
+    stacks = []
+    for block in re.split(r'^\s*$', report, flags=re.M):
+        if ACCESS.search(block):
+            stacks.append(re.findall(r'^\s+#\d+ (\S+) (\S+)', block, re.M))
+    return stacks
+
+
 def is_ours(report, roots):
-    """A report is ours if one of the first frames of a stack is ours."""
-    for stack in re.split(r'^\s*$', report, flags=re.M):
-        frames = re.findall(r'^\s+#(\d+) \S+ (\S+)', stack, re.M)
-        for number, location in frames:
-            if int(number) < TOP_FRAMES and any(root in location for root in roots):
+    for frames in access_stacks(report):
+        for function, location in frames:
+            if any(runtime in location for runtime in RUNTIME):
+                continue
+            if any(root in location for root in roots):
                 return True
-    summary = re.search(r'^SUMMARY: ThreadSanitizer: .*$', report, re.M)
-    return bool(summary and any(root in summary.group(0) for root in roots))
+            break
+    return False
 
 
 def main():
@@ -50,7 +62,8 @@ def main():
         print(report)
     kinds = {}
     for report in theirs:
-        kind = re.search(r'WARNING: ThreadSanitizer: ([^(]+)', report).group(1).strip()
+        where = re.search(r'^SUMMARY: ThreadSanitizer: .* in (\S+)', report, re.M)
+        kind = where.group(1) if where else 'unknown'
         kinds[kind] = kinds.get(kind, 0) + 1
     print('ThreadSanitizer: %d report(s) in our code; %d inside the libraries alone%s'
           % (len(ours), len(theirs),

@@ -40,8 +40,9 @@ if [ ! -f build-tsan/build.ninja ]; then
 fi
 ninja -C build-tsan
 
-logs=$(mktemp -d)
-trap 'rm -rf "$logs"' EXIT
+# The reports stay in build-tsan/reports/ to be read again.
+logs=$PWD/build-tsan/reports
+rm -rf "$logs" && mkdir -p "$logs"
 # The render and UI suites' GTest programs. (The suites' other checks run
 # the app under tools such as openbox, cage or pdftotext, which would load
 # the instrumented GLib without its runtime.)
