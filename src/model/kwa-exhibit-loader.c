@@ -67,27 +67,6 @@ static const char * const date_range_keys[] = { "start", "end", NULL };
 
 /* Problems {{{ */
 
-void
-kwa_problem_log_add (KwaProblemLog *log,
-                     const char    *path,
-                     int            line,
-                     int            column,
-                     const char    *message)
-{
-  g_return_if_fail (log != NULL);
-  g_return_if_fail (message != NULL);
-
-  log->n_found++;
-
-  if (log->n_found <= KWA_EXHIBIT_MAX_PROBLEMS)
-    g_ptr_array_add (log->problems, kwa_problem_new (log->file_name, path, line, column, message));
-  else if (log->n_found == KWA_EXHIBIT_MAX_PROBLEMS + 1)
-    g_ptr_array_add (log->problems,
-                     kwa_problem_new (log->file_name, NULL, 0, 0,
-                                      "there are more problems; only the first "
-                                      G_STRINGIFY (KWA_EXHIBIT_MAX_PROBLEMS) " are listed"));
-}
-
 G_GNUC_PRINTF (3, 4)
 static void
 report (Loader     *l,
@@ -102,9 +81,9 @@ report (Loader     *l,
   /* Past the listed problems only the count matters: a file with a million
    * of them must not cost a million messages.
    */
-  if (l->log->n_found > KWA_EXHIBIT_MAX_PROBLEMS)
+  if (kwa_problem_log_is_full (l->log))
     {
-      l->log->n_found++;
+      kwa_problem_log_count_unlisted (l->log);
       return;
     }
 
