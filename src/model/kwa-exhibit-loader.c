@@ -373,7 +373,7 @@ report_unknown_key (Loader             *l,
   const char *suggestion;
 
   /* Not listed, so not worth a suggestion (report() counts it). */
-  if (l->log->n_found > KWA_EXHIBIT_MAX_PROBLEMS)
+  if (kwa_problem_log_is_full (l->log))
     {
       report (l, NULL, "unknown key");
       return;
@@ -759,30 +759,17 @@ parse_color (Loader   *l,
 {
   const char *expected = "a colour \"#rrggbb\"";
   const char *text = get_string (l, node, expected);
-  guint channels[3];
 
   if (text == NULL)
     return FALSE;
 
-  if (text[0] != '#' || strlen (text) != 7)
-    goto invalid;
-
-  for (guint i = 0; i < 3; i++)
+  if (!kwa_color_parse_hex (text, out_color))
     {
-      int high = g_ascii_xdigit_value (text[1 + 2 * i]);
-      int low = g_ascii_xdigit_value (text[2 + 2 * i]);
-
-      if (high < 0 || low < 0)
-        goto invalid;
-      channels[i] = (guint) (high * 16 + low);
+      report_expected (l, expected, node);
+      return FALSE;
     }
 
-  *out_color = (KwaColor) { channels[0] / 255.0, channels[1] / 255.0, channels[2] / 255.0 };
   return TRUE;
-
-invalid:
-  report_expected (l, expected, node);
-  return FALSE;
 }
 
 /* }}} */
