@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "kwa-exhibit-private.h"
+#include "kwa-message-words.h"
+#include "kwa-suggest.h"
 
 /* The loader walks the JSON tree once, collection by collection, filling
  * the exhibit's records and collecting every problem on the way rather than
@@ -28,14 +30,10 @@
  * reformatting the file anyway.
  */
 
-/* How far apart a typo may be from the word it means: "titel" → "title". */
-#define MAX_SUGGESTION_DISTANCE 2
 /* Suggesting an id costs a pass over an index; a file full of bad
  * references must not make validation quadratic.
  */
 #define MAX_ID_SUGGESTIONS 50
-/* Values quoted in messages are cut to this many characters. */
-#define MAX_QUOTED_CHARS 40
 
 typedef enum
 {
@@ -134,194 +132,16 @@ path_leave (Loader *l,
 
 /* }}} */
 
-/* Words in messages {{{ */
-
-/* A value as it appears in the file: quoted, escaped so a problem stays on
- * one line, and cut short so a 60 KiB text does not flood the terminal.
- */
-static char *
-quote_for_message (const char *text)
-{
-  GString *quoted = g_string_new ("\"");
-  const char *p = text;
-
-  for (glong n_chars = 0; *p != '\0' && n_chars < MAX_QUOTED_CHARS; n_chars++)
-    {
-      const char *next = g_utf8_next_char (p);
-
-      switch (*p)
-        {
-        case '"':
-          g_string_append (quoted, "\\\"");
-          break;
-        case '\\':
-          g_string_append (quoted, "\\\\");
-          break;
-        case '\n':
-          g_string_append (quoted, "\\n");
-          break;
-        case '\t':
-          g_string_append (quoted, "\\t");
-          break;
-        default:
-          if ((guchar) *p < 0x20)
-            g_string_append_printf (quoted, "\\u%04x", (guint) *p);
-          else
-            g_string_append_len (quoted, p, next - p);
-          break;
-        }
-
-      p = next;
-    }
-
-  if (*p != '\0')
-    g_string_append (quoted, "…");
-  g_string_append_c (quoted, '"');
-
-  return g_string_free (quoted, FALSE);
-}
-
-static char *
-format_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", value));
-}
-
-static char *
-describe_node (JsonNode *node)
-{
-  GType type;
-
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return g_strdup ("an object {…}");
-    case JSON_NODE_ARRAY:
-      return g_strdup ("a list […]");
-    case JSON_NODE_NULL:
-      return g_strdup ("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_STRING)
-    return quote_for_message (json_node_get_string (node));
-  if (type == G_TYPE_BOOLEAN)
-    return g_strdup (json_node_get_boolean (node) ? "true" : "false");
-  if (type == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-  if (type == G_TYPE_DOUBLE && isfinite (json_node_get_double (node)))
-    return format_number (json_node_get_double (node));
-  if (type == G_TYPE_DOUBLE)
-    return g_strdup ("a number too large to use");
-
-  return g_strdup ("an unknown value");
-}
+/* Messages and suggestions {{{ */
 
 static void
 report_expected (Loader     *l,
                  const char *expected,
                  JsonNode   *node)
 {
-  g_autofree char *found = describe_node (node);
+  g_autofree char *found = kwa_message_describe_node (node);
 
   report (l, NULL, "expected %s, found %s", expected, found);
-}
-
-/* '"a", "b" or "c"' */
-static char *
-join_alternatives (const char * const *words)
-{
-  GString *joined = g_string_new (NULL);
-  guint n_words = g_strv_length ((char **) words);
-
-  for (guint i = 0; i < n_words; i++)
-    {
-      if (i > 0)
-        g_string_append (joined, i + 1 == n_words ? " or " : ", ");
-      g_string_append_printf (joined, "\"%s\"", words[i]);
-    }
-
-  return g_string_free (joined, FALSE);
-}
-
-/* Optimal string alignment distance: edits, counting a swap of two
- * neighbouring letters as one, the commonest typo.
- */
-static guint
-typo_distance (const char *a,
-               const char *b)
-{
-  enum { MAX_LEN = 64 };
-  guint rows[3][MAX_LEN + 1];
-  gsize len_a = strlen (a);
-  gsize len_b = strlen (b);
-  guint *before_previous = rows[0];
-  guint *previous = rows[1];
-  guint *current = rows[2];
-
-  if (len_a > MAX_LEN || len_b > MAX_LEN)
-    return G_MAXUINT;
-
-  for (gsize j = 0; j <= len_b; j++)
-    previous[j] = (guint) j;
-
-  for (gsize i = 1; i <= len_a; i++)
-    {
-      guint *spare;
-
-      current[0] = (guint) i;
-      for (gsize j = 1; j <= len_b; j++)
-        {
-          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
-
-          current[j] = MIN (MIN (previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-            current[j] = MIN (current[j], before_previous[j - 2] + 1);
-        }
-
-      spare = before_previous;
-      before_previous = previous;
-      previous = current;
-      current = spare;
-    }
-
-  return previous[len_b];
-}
-
-static gboolean
-is_near_miss (const char *typed,
-              const char *word,
-              guint      *inout_best)
-{
-  guint distance = typo_distance (typed, word);
-
-  /* Short words are too alike to guess: "id" is not a typo of "ko". */
-  if (distance > MAX_SUGGESTION_DISTANCE || distance * 3 > strlen (word) || distance >= *inout_best)
-    return FALSE;
-
-  *inout_best = distance;
-  return TRUE;
-}
-
-static const char *
-suggest_word (const char         *typed,
-              const char * const *words)
-{
-  const char *best_word = NULL;
-  guint best = G_MAXUINT;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (is_near_miss (typed, words[i], &best))
-        best_word = words[i];
-    }
-
-  return best_word;
 }
 
 static const char *
@@ -329,23 +149,11 @@ suggest_id (Loader     *l,
             const char *typed,
             GHashTable *index)
 {
-  GHashTableIter iter;
-  gpointer key;
-  const char *best_id = NULL;
-  guint best = G_MAXUINT;
-
   if (l->id_suggestions_left == 0)
     return NULL;
   l->id_suggestions_left--;
 
-  g_hash_table_iter_init (&iter, index);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      if (is_near_miss (typed, key, &best))
-        best_id = key;
-    }
-
-  return best_id;
+  return kwa_suggest_key (typed, index);
 }
 
 /* }}} */
@@ -379,15 +187,15 @@ report_unknown_key (Loader             *l,
       return;
     }
 
-  quoted = quote_for_message (key);
-  suggestion = suggest_word (key, allowed);
+  quoted = kwa_message_quote (key);
+  suggestion = kwa_suggest_word (key, allowed);
   if (suggestion != NULL)
     {
       report (l, NULL, "unknown key %s (did you mean \"%s\"?)", quoted, suggestion);
     }
   else
     {
-      g_autofree char *alternatives = join_alternatives (allowed);
+      g_autofree char *alternatives = kwa_message_join_alternatives (allowed);
 
       report (l, NULL, "unknown key %s (the keys here are %s)", quoted, alternatives);
     }
@@ -571,7 +379,7 @@ parse_id (Loader    *l,
 
   if (!is_valid_id (id))
     {
-      g_autofree char *quoted = quote_for_message (id);
+      g_autofree char *quoted = kwa_message_quote (id);
 
       report (l, NULL, "%s is not a valid id (ids are lower-case letters and digits in words joined by single hyphens, like \"inchon-landing\")",
               quoted);
@@ -596,7 +404,7 @@ parse_date (Loader   *l,
   if (text == NULL)
     return FALSE;
 
-  quoted = quote_for_message (text);
+  quoted = kwa_message_quote (text);
 
   switch (kwa_date_parse_checked (text, &year, &month, &day))
     {
@@ -724,7 +532,7 @@ parse_word (Loader             *l,
             JsonNode           *node,
             const char * const *words)
 {
-  g_autofree char *alternatives = join_alternatives (words);
+  g_autofree char *alternatives = kwa_message_join_alternatives (words);
   g_autofree char *expected = NULL;
   g_autofree char *quoted = NULL;
   const char *suggestion;
@@ -742,8 +550,8 @@ parse_word (Loader             *l,
         return i;
     }
 
-  quoted = quote_for_message (text);
-  suggestion = suggest_word (text, words);
+  quoted = kwa_message_quote (text);
+  suggestion = kwa_suggest_word (text, words);
   if (suggestion != NULL)
     report (l, NULL, "expected %s, found %s (did you mean \"%s\"?)", expected, quoted, suggestion);
   else
@@ -797,7 +605,7 @@ parse_reference (Loader     *l,
   if (record != NULL || g_hash_table_contains (l->unreadable, index))
     return record;
 
-  quoted = quote_for_message (id);
+  quoted = kwa_message_quote (id);
   suggestion = suggest_id (l, id, index);
   if (suggestion != NULL)
     report (l, NULL, "unknown %s %s (did you mean \"%s\"?)", what, quoted, suggestion);
@@ -882,7 +690,7 @@ check_position (Loader    *l,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_autofree char *found = describe_node (node);
+      g_autofree char *found = kwa_message_describe_node (node);
 
       return g_strdup_printf ("expected a position [lon, lat] of two numbers, found %s", found);
     }
@@ -898,7 +706,7 @@ check_position (Loader    *l,
 
       if (!get_number (element, &values[i]))
         {
-          g_autofree char *found = describe_node (element);
+          g_autofree char *found = kwa_message_describe_node (element);
 
           return g_strdup_printf ("expected a position [lon, lat] of two numbers, found %s in it", found);
         }
@@ -911,8 +719,8 @@ check_position (Loader    *l,
   if (!l->bbox_usable || kwa_bbox_contains (bbox, *out_point))
     return NULL;
 
-  lon = format_number (values[0]);
-  lat = format_number (values[1]);
+  lon = kwa_message_format_number (values[0]);
+  lat = kwa_message_format_number (values[1]);
 
   return g_strdup_printf ("[%s, %s] is outside the map box meta.bbox%s", lon, lat,
                           bbox_contains (bbox, values[1], values[0]) ?
@@ -1017,7 +825,7 @@ enter_geometry (Loader     *l,
   type_ok = type != NULL && strcmp (type, type_name) == 0;
   if (type != NULL && !type_ok)
     {
-      g_autofree char *quoted = quote_for_message (type);
+      g_autofree char *quoted = kwa_message_quote (type);
 
       report (l, NULL, "expected a \"%s\" geometry here, found %s", type_name, quoted);
     }
@@ -1082,8 +890,8 @@ parse_ring (Loader   *l,
   last = &out_ring->points[out_ring->n_points - 1];
   if (first->lon != last->lon || first->lat != last->lat)
     {
-      g_autofree char *lon = format_number (first->lon);
-      g_autofree char *lat = format_number (first->lat);
+      g_autofree char *lon = kwa_message_format_number (first->lon);
+      g_autofree char *lat = kwa_message_format_number (first->lat);
 
       report (l, NULL, "the ring is not closed: its last position must repeat the first, [%s, %s]", lon, lat);
       return FALSE;
@@ -2123,9 +1931,9 @@ check_figure_range (Loader          *l,
                     gboolean         has_low,
                     gboolean         has_high)
 {
-  g_autofree char *low = format_number (figure->low);
-  g_autofree char *high = format_number (figure->high);
-  g_autofree char *best = format_number (figure->best);
+  g_autofree char *low = kwa_message_format_number (figure->low);
+  g_autofree char *high = kwa_message_format_number (figure->high);
+  g_autofree char *best = kwa_message_format_number (figure->best);
 
   if (!has_low || !has_high)
     return;
@@ -2479,7 +2287,7 @@ resolve_basemap (Loader     *l,
 
   if (g_file_query_file_type (basemap, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
     {
-      g_autofree char *quoted = quote_for_message (path);
+      g_autofree char *quoted = kwa_message_quote (path);
 
       report (l, NULL, "the basemap file %s was not found next to %s", quoted, self->file_name);
       return;
@@ -2662,7 +2470,7 @@ check_schema (Loader     *l,
     }
   else if (version != 1)
     {
-      g_autofree char *number = format_number (version);
+      g_autofree char *number = kwa_message_format_number (version);
 
       report (l, NULL, "this file uses schema version %s; this app reads version 1", number);
       l->wrong_version = TRUE;
