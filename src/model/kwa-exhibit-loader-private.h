@@ -45,7 +45,7 @@ gboolean      kwa_exhibit_loader_parse_collection       (KwaExhibitLoader     *l
                                                          GArray               *records,
                                                          KwaRecordParseFunc    parse_record);
 
-/* GeoJSON: KwaJsonParseFunc for geometries, whose
+/* kwa-exhibit-loader-geojson.c: KwaJsonParseFunc for geometries, whose
  * positions are checked against meta.bbox
  */
 gboolean      kwa_exhibit_loader_parse_position         (KwaJsonCursor        *cursor,
