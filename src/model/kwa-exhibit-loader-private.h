@@ -38,7 +38,7 @@ typedef void (*KwaRecordParseFunc) (KwaExhibitLoader *l,
                                     JsonNode         *node,
                                     gpointer          record);
 
-/* Collections */
+/* kwa-exhibit-loader.c: collections */
 gboolean      kwa_exhibit_loader_parse_collection       (KwaExhibitLoader     *l,
                                                          JsonObject           *root,
                                                          const char           *key,
@@ -67,7 +67,7 @@ gboolean      kwa_exhibit_loader_parse_view_box         (KwaJsonCursor        *c
                                                          JsonNode             *node,
                                                          gpointer              out_bbox);
 
-/* References: ids of other records, resolved */
+/* kwa-exhibit-loader-references.c: ids of other records, resolved */
 gpointer      kwa_exhibit_loader_resolve_reference      (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          GHashTable           *index,
@@ -84,7 +84,7 @@ gboolean      kwa_exhibit_loader_read_sources           (KwaExhibitLoader     *l
                                                          const KwaSource    ***out_sources,
                                                          guint                *out_n_sources);
 
-/* Members many records have */
+/* kwa-exhibit-loader-members.c: members many records have */
 void          kwa_exhibit_loader_check_span             (KwaExhibitLoader     *l,
                                                          const char           *end_key,
                                                          KwaDate               start,
@@ -108,11 +108,11 @@ KwaConfidence kwa_exhibit_loader_read_confidence        (KwaExhibitLoader     *l
 
 /* The records, by family; each parses one item of its collection. */
 
-/* Meta */
+/* kwa-exhibit-loader-meta.c */
 void          kwa_exhibit_loader_parse_meta             (KwaExhibitLoader     *l,
                                                          JsonObject           *root);
 
-/* What other records refer to */
+/* kwa-exhibit-loader-places.c: what other records refer to */
 void          kwa_exhibit_loader_parse_source           (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          gpointer              record);
@@ -122,7 +122,7 @@ void          kwa_exhibit_loader_parse_place            (KwaExhibitLoader     *l
                                                          JsonNode             *node,
                                                          gpointer              record);
 
-/* What happened, told */
+/* kwa-exhibit-loader-events.c: what happened, told */
 void          kwa_exhibit_loader_parse_phase            (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          gpointer              record);
@@ -139,7 +139,7 @@ void          kwa_exhibit_loader_parse_perspective      (KwaExhibitLoader     *l
                                                          JsonNode             *node,
                                                          gpointer              record);
 
-/* Who held what, drawn on the map */
+/* kwa-exhibit-loader-ground.c: who held what, drawn on the map */
 void          kwa_exhibit_loader_parse_front            (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          gpointer              record);
@@ -155,7 +155,7 @@ void          kwa_exhibit_loader_parse_line             (KwaExhibitLoader     *l
                                                          JsonNode             *node,
                                                          gpointer              record);
 
-/* Tours */
+/* kwa-exhibit-loader-tours.c */
 void          kwa_exhibit_loader_parse_tour             (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          gpointer              record);
