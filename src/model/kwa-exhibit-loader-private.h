@@ -160,7 +160,7 @@ void          kwa_exhibit_loader_parse_tour             (KwaExhibitLoader     *l
                                                          JsonNode             *node,
                                                          gpointer              record);
 
-/* Rules across records */
+/* kwa-exhibit-loader-checks.c: rules across records */
 void          kwa_exhibit_loader_check_order            (KwaExhibitLoader     *l);
 void          kwa_exhibit_loader_check_main_tour        (KwaExhibitLoader     *l);
 
