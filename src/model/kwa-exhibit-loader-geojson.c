@@ -108,13 +108,10 @@ parse_positions (KwaExhibitLoader *l,
   guint length;
   gboolean ok = TRUE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      kwa_json_cursor_report_expected (cursor, "a list of positions, [[lon, lat], …]", node);
-      return FALSE;
-    }
+  array = kwa_json_cursor_expect_array (cursor, node, "a list of positions, [[lon, lat], …]");
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   length = json_array_get_length (array);
   if (length > *inout_budget)
     {

@@ -98,21 +98,23 @@ kwa_exhibit_loader_parse_movement (KwaExhibitLoader *l,
   kwa_exhibit_loader_read_sources (l, object, &movement->sources, &movement->n_sources);
 }
 
-static void
-parse_holding_change (KwaExhibitLoader *l,
-                      JsonNode         *node,
-                      KwaHoldingChange *change)
+/* @out_change: a KwaHoldingChange */
+static gboolean
+parse_holding_change (KwaJsonCursor *cursor,
+                      JsonNode      *node,
+                      gpointer       out_change)
 {
   static const char * const keys[] = {
     "date", "holder", "within_days", "confidence", "event", "sources", "notes", NULL
   };
-  KwaJsonCursor *cursor = &l->cursor;
+  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  KwaHoldingChange *change = out_change;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a change of hands, {\"date\": …, \"holder\": …}");
 
   change->date = KWA_DATE_NONE;
   change->within_days = DEFAULT_WITHIN_DAYS;
   if (object == NULL)
-    return;
+    return FALSE;
 
   kwa_json_cursor_check_keys (cursor, object, keys);
   kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &change->date);
@@ -124,6 +126,8 @@ parse_holding_change (KwaExhibitLoader *l,
                                &change->event);
   kwa_exhibit_loader_read_sources (l, object, &change->sources, &change->n_sources);
   kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &change->notes);
+
+  return TRUE;
 }
 
 /* Changes come in date order, each to the other side: two in a row to the
@@ -189,13 +193,7 @@ parse_holding (KwaExhibitLoader *l,
   length = MIN (json_array_get_length (array), KWA_EXHIBIT_MAX_ITEMS);
   holding->changes = g_new0 (KwaHoldingChange, length);
   holding->n_changes = length;
-  for (guint i = 0; i < length; i++)
-    {
-      gsize item_mark = kwa_json_cursor_enter_index (cursor, i);
-
-      parse_holding_change (l, json_array_get_element (array, i), &holding->changes[i]);
-      kwa_json_cursor_leave (cursor, item_mark);
-    }
+  kwa_json_cursor_read_elements (cursor, array, length, parse_holding_change, holding->changes, sizeof (KwaHoldingChange));
 
   check_holding_order (l, holding);
   kwa_json_cursor_leave (cursor, mark);

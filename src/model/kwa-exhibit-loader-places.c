@@ -50,13 +50,10 @@ parse_forces (KwaJsonCursor *cursor,
   JsonArray *array;
   guint length;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      kwa_json_cursor_report_expected (cursor, "a list of texts, [{\"en\": …, \"ko\": …}]", node);
-      return FALSE;
-    }
+  array = kwa_json_cursor_expect_array (cursor, node, "a list of texts, [{\"en\": …, \"ko\": …}]");
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   length = json_array_get_length (array);
   if (length > KWA_EXHIBIT_MAX_ITEMS)
     {
@@ -66,13 +63,7 @@ parse_forces (KwaJsonCursor *cursor,
 
   side->forces = g_new0 (KwaText, length);
   side->n_forces = length;
-  for (guint i = 0; i < length; i++)
-    {
-      gsize mark = kwa_json_cursor_enter_index (cursor, i);
-
-      kwa_json_parse_text (cursor, json_array_get_element (array, i), &side->forces[i]);
-      kwa_json_cursor_leave (cursor, mark);
-    }
+  kwa_json_cursor_read_elements (cursor, array, length, kwa_json_parse_text, side->forces, sizeof (KwaText));
 
   return TRUE;
 }

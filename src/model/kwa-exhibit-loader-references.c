@@ -65,17 +65,27 @@ kwa_exhibit_loader_resolve_reference (KwaExhibitLoader *l,
   return NULL;
 }
 
+static gboolean
+parse_reference_into (KwaJsonCursor *cursor,
+                      JsonNode      *node,
+                      GHashTable    *index,
+                      const char    *what,
+                      gpointer      *out_record)
+{
+  *out_record = kwa_exhibit_loader_resolve_reference (kwa_exhibit_loader_from_cursor (cursor), node, index, what);
+
+  return *out_record != NULL;
+}
+
 /* @out_place: a const KwaPlace * */
 gboolean
 kwa_exhibit_loader_parse_place_reference (KwaJsonCursor *cursor,
                                           JsonNode      *node,
                                           gpointer       out_place)
 {
-  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  GHashTable *places = kwa_exhibit_loader_from_cursor (cursor)->exhibit->places_by_id;
 
-  *(const KwaPlace **) out_place = kwa_exhibit_loader_resolve_reference (l, node, l->exhibit->places_by_id, "place");
-
-  return *(const KwaPlace **) out_place != NULL;
+  return parse_reference_into (cursor, node, places, "place", out_place);
 }
 
 /* @out_event: a const KwaEvent * */
@@ -84,11 +94,9 @@ kwa_exhibit_loader_parse_event_reference (KwaJsonCursor *cursor,
                                           JsonNode      *node,
                                           gpointer       out_event)
 {
-  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  GHashTable *events = kwa_exhibit_loader_from_cursor (cursor)->exhibit->events_by_id;
 
-  *(const KwaEvent **) out_event = kwa_exhibit_loader_resolve_reference (l, node, l->exhibit->events_by_id, "event");
-
-  return *(const KwaEvent **) out_event != NULL;
+  return parse_reference_into (cursor, node, events, "event", out_event);
 }
 
 typedef struct
@@ -108,13 +116,10 @@ parse_source_list (KwaJsonCursor *cursor,
   JsonArray *array;
   guint length;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      kwa_json_cursor_report_expected (cursor, "a list of source ids, [\"…\"]", node);
-      return FALSE;
-    }
+  array = kwa_json_cursor_expect_array (cursor, node, "a list of source ids, [\"…\"]");
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   length = json_array_get_length (array);
   if (length == 0)
     {

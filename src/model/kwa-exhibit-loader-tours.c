@@ -49,18 +49,19 @@ parse_tour_view (KwaJsonCursor *cursor,
   return TRUE;
 }
 
-static void
-parse_tour_stop (KwaExhibitLoader *l,
-                 JsonNode         *node,
-                 KwaTourStop      *stop)
+/* @out_stop: a KwaTourStop */
+static gboolean
+parse_tour_stop (KwaJsonCursor *cursor,
+                 JsonNode      *node,
+                 gpointer       out_stop)
 {
   static const char * const keys[] = { "date", "event", "view", "narration", "notes", "duration", NULL };
-  KwaJsonCursor *cursor = &l->cursor;
+  KwaTourStop *stop = out_stop;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a tour stop, {\"date\": …, \"view\": …}");
 
   stop->date = KWA_DATE_NONE;
   if (object == NULL)
-    return;
+    return FALSE;
 
   kwa_json_cursor_check_keys (cursor, object, keys);
   kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &stop->date);
@@ -71,6 +72,8 @@ parse_tour_stop (KwaExhibitLoader *l,
   kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &stop->notes);
   kwa_json_cursor_read_member (cursor, object, "duration", KWA_FIELD_REQUIRED, kwa_json_parse_int_in_range,
                                &(KwaJsonIntRange) { 3, 120, &stop->duration });
+
+  return TRUE;
 }
 
 /* @out_tour: the KwaTour whose stops these are */
@@ -99,13 +102,7 @@ parse_tour_stops (KwaJsonCursor *cursor,
 
   tour->stops = g_new0 (KwaTourStop, length);
   tour->n_stops = length;
-  for (guint i = 0; i < length; i++)
-    {
-      gsize mark = kwa_json_cursor_enter_index (cursor, i);
-
-      parse_tour_stop (kwa_exhibit_loader_from_cursor (cursor), json_array_get_element (array, i), &tour->stops[i]);
-      kwa_json_cursor_leave (cursor, mark);
-    }
+  kwa_json_cursor_read_elements (cursor, array, length, parse_tour_stop, tour->stops, sizeof (KwaTourStop));
 
   return TRUE;
 }

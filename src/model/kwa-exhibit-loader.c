@@ -58,14 +58,13 @@ kwa_exhibit_loader_parse_collection (KwaExhibitLoader   *l,
   if (node == NULL)
     return FALSE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  array = kwa_json_cursor_expect_array (&l->cursor, node, "a list, […]");
+  if (array == NULL)
     {
-      kwa_json_cursor_report_expected (&l->cursor, "a list, […]", node);
       kwa_json_cursor_leave (&l->cursor, mark);
       return FALSE;
     }
 
-  array = json_node_get_array (node);
   length = json_array_get_length (array);
   if (length > KWA_EXHIBIT_MAX_ITEMS)
     {

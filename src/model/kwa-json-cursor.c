@@ -146,6 +146,26 @@ kwa_json_cursor_expect_object (KwaJsonCursor *cursor,
   return NULL;
 }
 
+/**
+ * kwa_json_cursor_expect_array:
+ * @cursor: a cursor at @node
+ * @node: a value that must be a list
+ * @expected: what the list is, for the message when it is not one
+ *
+ * Returns: (nullable): @node's array, or %NULL (reported)
+ */
+JsonArray *
+kwa_json_cursor_expect_array (KwaJsonCursor *cursor,
+                              JsonNode      *node,
+                              const char    *expected)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_node_get_array (node);
+
+  kwa_json_cursor_report_expected (cursor, expected, node);
+  return NULL;
+}
+
 static void
 report_unknown_key (KwaJsonCursor      *cursor,
                     const char         *key,
@@ -256,4 +276,36 @@ kwa_json_cursor_read_member (KwaJsonCursor    *cursor,
   kwa_json_cursor_leave (cursor, mark);
 
   return ok;
+}
+
+/**
+ * kwa_json_cursor_read_elements:
+ * @cursor: a cursor at @array
+ * @array: a list
+ * @n_elements: how many of its elements to read, from the first
+ * @parse: reads one element
+ * @elements: where they go, element i at @elements + i * @element_size
+ * @element_size: the size of one
+ *
+ * Reads the elements of a list each with the cursor at it, so that what
+ * @parse reports names the element: "stops[3]". A broken element does not
+ * stop the others from being read.
+ */
+void
+kwa_json_cursor_read_elements (KwaJsonCursor    *cursor,
+                               JsonArray        *array,
+                               guint             n_elements,
+                               KwaJsonParseFunc  parse,
+                               gpointer          elements,
+                               gsize             element_size)
+{
+  g_return_if_fail (n_elements <= json_array_get_length (array));
+
+  for (guint i = 0; i < n_elements; i++)
+    {
+      gsize mark = kwa_json_cursor_enter_index (cursor, i);
+
+      parse (cursor, json_array_get_element (array, i), (char *) elements + (gsize) i * element_size);
+      kwa_json_cursor_leave (cursor, mark);
+    }
 }

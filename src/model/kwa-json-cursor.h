@@ -59,6 +59,9 @@ void        kwa_json_cursor_report_expected (KwaJsonCursor      *cursor,
 JsonObject *kwa_json_cursor_expect_object   (KwaJsonCursor      *cursor,
                                              JsonNode           *node,
                                              const char         *expected);
+JsonArray  *kwa_json_cursor_expect_array    (KwaJsonCursor      *cursor,
+                                             JsonNode           *node,
+                                             const char         *expected);
 void        kwa_json_cursor_check_keys      (KwaJsonCursor      *cursor,
                                              JsonObject         *object,
                                              const char * const *allowed);
@@ -74,5 +77,11 @@ gboolean    kwa_json_cursor_read_member     (KwaJsonCursor      *cursor,
                                              KwaFieldNeed        need,
                                              KwaJsonParseFunc    parse,
                                              gpointer            out);
+void        kwa_json_cursor_read_elements   (KwaJsonCursor      *cursor,
+                                             JsonArray          *array,
+                                             guint               n_elements,
+                                             KwaJsonParseFunc    parse,
+                                             gpointer            elements,
+                                             gsize               element_size);
 
 G_END_DECLS
