@@ -7,6 +7,7 @@
 #pragma once
 
 #include "kwa-exhibit.h"
+#include "kwa-problem-log.h"
 
 G_BEGIN_DECLS
 
@@ -53,22 +54,6 @@ struct _KwaExhibit
   GHashTable   *sources_by_id;
   GHashTable   *tours_by_id;
 };
-
-/* Every problem found while loading, capped at KWA_EXHIBIT_MAX_PROBLEMS
- * listed ones so that a file broken everywhere cannot exhaust memory.
- */
-typedef struct
-{
-  const char *file_name;
-  GPtrArray  *problems;
-  guint       n_found;
-} KwaProblemLog;
-
-void     kwa_problem_log_add      (KwaProblemLog *log,
-                                   const char    *path,
-                                   int            line,
-                                   int            column,
-                                   const char    *message);
 
 /* kwa-exhibit-syntax.c: the checks on the raw bytes, before json-glib sees
  * them. Returns FALSE (setting @error) when the bytes must not be parsed;

@@ -42,30 +42,6 @@ G_STATIC_ASSERT (G_N_ELEMENTS (kwa_figure_category_names) == KWA_FIGURE_OTHER + 
 G_STATIC_ASSERT (G_N_ELEMENTS (kwa_source_kind_names) == KWA_SOURCE_KIND_WEB + 1);
 
 
-/* Parses "#rrggbb", the only colour form the exhibit format allows: the
- * loader reads the exhibit's colours with it, the renderer its own. */
-gboolean
-kwa_color_parse (const char *text,
-                 KwaColor   *color)
-{
-  int digits[6];
-
-  g_return_val_if_fail (color != NULL, FALSE);
-
-  if (text == NULL || text[0] != '#' || strlen (text) != 7)
-    return FALSE;
-
-  for (guint i = 0; i < 6; i++)
-    if ((digits[i] = g_ascii_xdigit_value (text[i + 1])) < 0)
-      return FALSE;
-
-  color->r = (digits[0] * 16 + digits[1]) / 255.0;
-  color->g = (digits[2] * 16 + digits[3]) / 255.0;
-  color->b = (digits[4] * 16 + digits[5]) / 255.0;
-
-  return TRUE;
-}
-
 const char *
 kwa_side_id_to_string (KwaSideId side)
 {

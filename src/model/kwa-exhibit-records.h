@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "kwa-color.h"
 #include "kwa-date.h"
 #include "kwa-geometry.h"
 #include "kwa-text.h"
@@ -26,17 +27,6 @@ G_BEGIN_DECLS
 typedef struct _KwaSource KwaSource;
 typedef struct _KwaPlace  KwaPlace;
 typedef struct _KwaEvent  KwaEvent;
-
-/* A colour in sRGB, each channel 0–1 (no GDK in the model). */
-typedef struct
-{
-  double r;
-  double g;
-  double b;
-} KwaColor;
-
-gboolean kwa_color_parse (const char *text,
-                          KwaColor   *color);
 
 typedef enum
 {

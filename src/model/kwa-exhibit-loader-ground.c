@@ -1,0 +1,289 @@
+/* kwa-exhibit-loader-ground.c: the records of who held what, drawn on
+ * the map — fronts, enclaves, movements, holdings and lines
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-exhibit-loader"
+
+#include "config.h"
+
+#include "kwa-exhibit-loader-private.h"
+
+/* How many days either side of a change its true date may lie, when the
+ * record does not say: dates in the sources are mostly to the day, but a
+ * town abandoned overnight is often entered a day later. */
+#define DEFAULT_WITHIN_DAYS 1
+#define MAX_WITHIN_DAYS 60
+
+void
+kwa_exhibit_loader_parse_front (KwaExhibitLoader *l,
+                                JsonNode         *node,
+                                gpointer          record)
+{
+  static const char * const keys[] = { "date", "geometry", "confidence", "sources", "notes", NULL };
+  KwaJsonCursor *cursor = &l->cursor;
+  KwaFront *front = record;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a front, {\"date\": …, \"geometry\": …}");
+
+  front->date = KWA_DATE_NONE;
+  if (object == NULL)
+    return;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &front->date);
+  kwa_json_cursor_read_member (cursor, object, "geometry", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_line_geometry,
+                               &front->line);
+  front->confidence = kwa_exhibit_loader_read_confidence (l, object);
+  kwa_exhibit_loader_read_sources (l, object, &front->sources, &front->n_sources);
+  kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &front->notes);
+}
+
+void
+kwa_exhibit_loader_parse_enclave (KwaExhibitLoader *l,
+                                  JsonNode         *node,
+                                  gpointer          record)
+{
+  static const char * const keys[] = {
+    "id", "name", "side", "start", "end", "geometry", "confidence", "sources", NULL
+  };
+  KwaJsonCursor *cursor = &l->cursor;
+  KwaEnclave *enclave = record;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "an enclave, {\"id\": …, \"geometry\": …}");
+
+  enclave->start = enclave->end = KWA_DATE_NONE;
+  if (object == NULL)
+    return;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "id", KWA_FIELD_REQUIRED, kwa_json_parse_id, &enclave->id);
+  kwa_json_cursor_read_member (cursor, object, "name", KWA_FIELD_REQUIRED, kwa_json_parse_text, &enclave->name);
+  enclave->side = kwa_exhibit_loader_read_side (l, object, "side");
+  kwa_exhibit_loader_read_span (l, object, "start", KWA_FIELD_REQUIRED, &enclave->start, &enclave->end);
+  kwa_json_cursor_read_member (cursor, object, "geometry", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_polygon_geometry,
+                               &enclave->area);
+  enclave->confidence = kwa_exhibit_loader_read_confidence (l, object);
+  kwa_exhibit_loader_read_sources (l, object, &enclave->sources, &enclave->n_sources);
+}
+
+void
+kwa_exhibit_loader_parse_movement (KwaExhibitLoader *l,
+                                   JsonNode         *node,
+                                   gpointer          record)
+{
+  static const char * const keys[] = {
+    "id", "side", "unit", "kind", "start", "end", "path", "event", "sources", NULL
+  };
+  KwaJsonCursor *cursor = &l->cursor;
+  KwaMovement *movement = record;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a movement, {\"id\": …, \"path\": …}");
+  int kind;
+
+  movement->start = movement->end = KWA_DATE_NONE;
+  if (object == NULL)
+    return;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "id", KWA_FIELD_REQUIRED, kwa_json_parse_id, &movement->id);
+  movement->side = kwa_exhibit_loader_read_side (l, object, "side");
+  kwa_json_cursor_read_member (cursor, object, "unit", KWA_FIELD_REQUIRED, kwa_json_parse_text, &movement->unit);
+  kind = kwa_exhibit_loader_read_word (l, object, "kind", KWA_FIELD_REQUIRED, kwa_movement_kind_names);
+  movement->kind = kind < 0 ? KWA_MOVEMENT_ADVANCE : (KwaMovementKind) kind;
+  kwa_exhibit_loader_read_span (l, object, "start", KWA_FIELD_REQUIRED, &movement->start, &movement->end);
+  kwa_json_cursor_read_member (cursor, object, "path", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_line_geometry,
+                               &movement->path);
+  kwa_json_cursor_read_member (cursor, object, "event", KWA_FIELD_OPTIONAL, kwa_exhibit_loader_parse_event_reference,
+                               &movement->event);
+  kwa_exhibit_loader_read_sources (l, object, &movement->sources, &movement->n_sources);
+}
+
+/* @out_change: a KwaHoldingChange */
+static gboolean
+parse_holding_change (KwaJsonCursor *cursor,
+                      JsonNode      *node,
+                      gpointer       out_change)
+{
+  static const char * const keys[] = {
+    "date", "holder", "within_days", "confidence", "event", "sources", "notes", NULL
+  };
+  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  KwaHoldingChange *change = out_change;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a change of hands, {\"date\": …, \"holder\": …}");
+
+  change->date = KWA_DATE_NONE;
+  change->within_days = DEFAULT_WITHIN_DAYS;
+  if (object == NULL)
+    return FALSE;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &change->date);
+  change->holder = kwa_exhibit_loader_read_side (l, object, "holder");
+  kwa_json_cursor_read_member (cursor, object, "within_days", KWA_FIELD_OPTIONAL, kwa_json_parse_int_in_range,
+                               &(KwaJsonIntRange) { 0, MAX_WITHIN_DAYS, &change->within_days });
+  change->confidence = kwa_exhibit_loader_read_confidence (l, object);
+  kwa_json_cursor_read_member (cursor, object, "event", KWA_FIELD_OPTIONAL, kwa_exhibit_loader_parse_event_reference,
+                               &change->event);
+  kwa_exhibit_loader_read_sources (l, object, &change->sources, &change->n_sources);
+  kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &change->notes);
+
+  return TRUE;
+}
+
+/* Changes come in date order, each to the other side: two in a row to the
+ * same holder would hide a missing change between them. */
+static void
+check_holding_order (KwaExhibitLoader *l,
+                     const KwaHolding *holding)
+{
+  KwaJsonCursor *cursor = &l->cursor;
+
+  for (guint i = 1; i < holding->n_changes; i++)
+    {
+      const KwaHoldingChange *change = &holding->changes[i];
+      const KwaHoldingChange *previous = &holding->changes[i - 1];
+      gsize mark;
+
+      if (change->date == KWA_DATE_NONE || previous->date == KWA_DATE_NONE)
+        continue;
+
+      mark = kwa_json_cursor_enter_index (cursor, i);
+      if (change->date <= previous->date)
+        {
+          g_autofree char *date = kwa_date_to_iso (change->date);
+          g_autofree char *previous_date = kwa_date_to_iso (previous->date);
+
+          kwa_json_cursor_report (cursor, "date", "%s is not after the change before it (%s); changes must be in date order",
+                                  date, previous_date);
+        }
+      else if (change->holder == previous->holder)
+        {
+          kwa_json_cursor_report (cursor, "holder", "the place already belongs to the %s since the change before it; each change goes to the other side",
+                                  kwa_side_id_to_string (change->holder));
+        }
+      kwa_json_cursor_leave (cursor, mark);
+    }
+}
+
+static void
+parse_holding (KwaExhibitLoader *l,
+               JsonObject       *holdings,
+               const char       *place_id,
+               KwaHolding       *holding)
+{
+  KwaJsonCursor *cursor = &l->cursor;
+  JsonNode *node = json_object_get_member (holdings, place_id);
+  gsize mark = kwa_json_cursor_enter_key (cursor, place_id);
+  g_autoptr(JsonNode) key = NULL;
+  JsonArray *array;
+  guint length;
+
+  /* The key is a reference like any other: read it as one. */
+  key = json_node_init_string (json_node_alloc (), place_id);
+  holding->place = kwa_exhibit_loader_resolve_reference (l, key, l->exhibit->places_by_id, "place");
+
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      kwa_json_cursor_report_expected (cursor, "a list of changes of hands, [{\"date\": …, \"holder\": …}, …]", node);
+      kwa_json_cursor_leave (cursor, mark);
+      return;
+    }
+
+  array = json_node_get_array (node);
+  length = MIN (json_array_get_length (array), KWA_EXHIBIT_MAX_ITEMS);
+  holding->changes = g_new0 (KwaHoldingChange, length);
+  holding->n_changes = length;
+  kwa_json_cursor_read_elements (cursor, array, length, parse_holding_change, holding->changes, sizeof (KwaHoldingChange));
+
+  check_holding_order (l, holding);
+  kwa_json_cursor_leave (cursor, mark);
+}
+
+/* @out_records: the exhibit's GArray of KwaHolding */
+static gboolean
+parse_holdings_object (KwaJsonCursor *cursor,
+                       JsonNode      *node,
+                       gpointer       out_records)
+{
+  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  GArray *records = out_records;
+  g_autoptr(GList) members = NULL;
+  JsonObject *holdings;
+  guint i = 0;
+
+  holdings = kwa_json_cursor_expect_object (cursor, node, "the changes of hands by place, {\"seoul\": […], …}");
+  if (holdings == NULL)
+    return FALSE;
+
+  /* Members keep the file's order, so messages follow the file. */
+  members = json_object_get_members (holdings);
+  g_array_set_size (records, MIN (g_list_length (members), KWA_EXHIBIT_MAX_ITEMS));
+  for (const GList *iter = members; iter != NULL && i < records->len; iter = iter->next, i++)
+    parse_holding (l, holdings, iter->data, &g_array_index (records, KwaHolding, i));
+
+  return TRUE;
+}
+
+/* "holdings": {"seoul": [change, …], …}: optional, as an exhibit of
+ * another subject may have no record to check its fronts against. */
+void
+kwa_exhibit_loader_parse_holdings (KwaExhibitLoader *l,
+                                   JsonObject       *root)
+{
+  kwa_json_cursor_read_member (&l->cursor, root, "holdings", KWA_FIELD_OPTIONAL, parse_holdings_object,
+                               l->exhibit->holdings);
+}
+
+/* The DMZ is drawn as a band, so it alone has a width. */
+static void
+parse_line_width (KwaExhibitLoader *l,
+                  JsonObject       *object,
+                  KwaLine          *line,
+                  gboolean          kind_known)
+{
+  KwaJsonCursor *cursor = &l->cursor;
+
+  if (!kind_known)
+    return;
+
+  if (line->kind != KWA_LINE_DMZ)
+    {
+      if (json_object_has_member (object, "width_km"))
+        kwa_json_cursor_report (cursor, "width_km", "only a \"dmz\" line has a width");
+      return;
+    }
+
+  kwa_json_cursor_read_member (cursor, object, "width_km", KWA_FIELD_REQUIRED, kwa_json_parse_number_in_range,
+                               &(KwaJsonNumberRange) { 0.1, 100, &line->width_km });
+}
+
+void
+kwa_exhibit_loader_parse_line (KwaExhibitLoader *l,
+                               JsonNode         *node,
+                               gpointer          record)
+{
+  static const char * const keys[] = {
+    "id", "kind", "name", "geometry", "start", "end", "width_km", "sources", NULL
+  };
+  KwaJsonCursor *cursor = &l->cursor;
+  KwaLine *line = record;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a line, {\"id\": …, \"kind\": …, \"geometry\": …}");
+  int kind;
+
+  line->start = line->end = KWA_DATE_NONE;
+  if (object == NULL)
+    return;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "id", KWA_FIELD_REQUIRED, kwa_json_parse_id, &line->id);
+  kind = kwa_exhibit_loader_read_word (l, object, "kind", KWA_FIELD_REQUIRED, kwa_line_kind_names);
+  line->kind = kind < 0 ? KWA_LINE_PARALLEL : (KwaLineKind) kind;
+  kwa_json_cursor_read_member (cursor, object, "name", KWA_FIELD_REQUIRED, kwa_json_parse_text, &line->name);
+  kwa_json_cursor_read_member (cursor, object, "geometry", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_line_geometry,
+                               &line->path);
+  kwa_json_cursor_read_member (cursor, object, "start", KWA_FIELD_OPTIONAL, kwa_json_parse_date, &line->start);
+  if (kwa_json_cursor_read_member (cursor, object, "end", KWA_FIELD_OPTIONAL, kwa_json_parse_date, &line->end))
+    kwa_exhibit_loader_check_span (l, "end", line->start, line->end);
+  parse_line_width (l, object, line, kind >= 0);
+  kwa_exhibit_loader_read_sources (l, object, &line->sources, &line->n_sources);
+}
