@@ -86,7 +86,7 @@ test_actions_move_the_clock_and_the_views (void)
 
   activate (app, "play", NULL);
   g_assert_true (kwa_timeline_get_playing (timeline));
-  kwa_test_wait_frames (GTK_WIDGET (window), 10);   /* the timeline bar drives playback */
+  kwa_test_wait_frames (GTK_WIDGET (window), 10);   /* the session's playback moves it */
   g_assert_cmpint (kwa_timeline_get_date (timeline), >, before);
   activate (app, "pause", NULL);
   g_assert_false (kwa_timeline_get_playing (timeline));

@@ -76,7 +76,7 @@ test_hot_reload (void)
   g_signal_connect (app, "notify::load-error", G_CALLBACK (set_flag_cb), &error_changed);
 
   /* A broken save: the last good exhibit stays, the problem is reported. */
-  g_test_expect_message ("kwa-application", G_LOG_LEVEL_WARNING, "*exhibit.json*");
+  g_test_expect_message ("kwa-session", G_LOG_LEVEL_WARNING, "*exhibit.json*");
   g_assert_true (g_file_set_contents (exhibit_path, "{\"schema\": 1, \"meta\": ", -1, NULL));
   g_assert_true (wait_for (&error_changed));
   g_test_assert_expected_messages ();

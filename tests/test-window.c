@@ -61,7 +61,7 @@ test_bad_data_falls_back (void)
   app = kwa_application_new ("org.koreanwaratlas.Atlas.TestFallback", G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
-  g_test_expect_message ("kwa-application", G_LOG_LEVEL_WARNING, "*bad-date.json*");
+  g_test_expect_message ("kwa-session", G_LOG_LEVEL_WARNING, "*bad-date.json*");
   g_assert_false (kwa_application_load (app, bad));
   g_test_assert_expected_messages ();
 

@@ -66,6 +66,7 @@ go_to_date_action_cb (GSimpleAction *action,
                       gpointer       user_data)
 {
   KwaApplication *self = user_data;
+  KwaTimeline *timeline = kwa_session_get_timeline (self->session);
   const char *text = g_variant_get_string (parameter, NULL);
   KwaDate date;
 
@@ -75,9 +76,9 @@ go_to_date_action_cb (GSimpleAction *action,
       return;
     }
 
-  kwa_timeline_set_playing (self->timeline, FALSE);
-  kwa_timeline_select_event (self->timeline, NULL);
-  kwa_timeline_set_date (self->timeline, date);
+  kwa_timeline_set_playing (timeline, FALSE);
+  kwa_timeline_select_event (timeline, NULL);
+  kwa_timeline_set_date (timeline, date);
 }
 
 static void
@@ -88,7 +89,7 @@ go_to_event_action_cb (GSimpleAction *action,
   KwaApplication *self = user_data;
   const char *id = g_variant_get_string (parameter, NULL);
 
-  if (!kwa_timeline_go_to_event (self->timeline, id))
+  if (!kwa_timeline_go_to_event (kwa_session_get_timeline (self->session), id))
     g_warning ("go-to-event: the exhibit has no event “%s”", id);
 }
 
@@ -97,7 +98,7 @@ play_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  kwa_timeline_set_playing (KWA_APPLICATION (user_data)->timeline, TRUE);
+  kwa_timeline_set_playing (kwa_session_get_timeline (KWA_APPLICATION (user_data)->session), TRUE);
 }
 
 static void
@@ -105,7 +106,7 @@ pause_action_cb (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  kwa_timeline_set_playing (KWA_APPLICATION (user_data)->timeline, FALSE);
+  kwa_timeline_set_playing (kwa_session_get_timeline (KWA_APPLICATION (user_data)->session), FALSE);
 }
 
 static void
@@ -113,7 +114,7 @@ next_event_action_cb (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  kwa_timeline_next_event (KWA_APPLICATION (user_data)->timeline);
+  kwa_timeline_next_event (kwa_session_get_timeline (KWA_APPLICATION (user_data)->session));
 }
 
 static void
@@ -121,7 +122,7 @@ previous_event_action_cb (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
 {
-  kwa_timeline_previous_event (KWA_APPLICATION (user_data)->timeline);
+  kwa_timeline_previous_event (kwa_session_get_timeline (KWA_APPLICATION (user_data)->session));
 }
 
 static void
@@ -158,10 +159,10 @@ presenter_action_cb (GSimpleAction *action,
 
   if (self->presenter == NULL)
     {
-      self->presenter = G_OBJECT (kwa_presenter_new (self));
+      self->presenter = kwa_presenter_new (self);
       g_signal_connect_object (self->presenter, "closed", G_CALLBACK (presenter_closed_cb), self, 0);
     }
-  kwa_presenter_present (KWA_PRESENTER (self->presenter));
+  kwa_presenter_present (self->presenter);
 }
 
 static const GActionEntry app_actions[] = {

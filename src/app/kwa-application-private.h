@@ -7,6 +7,7 @@
 #pragma once
 
 #include "kwa-application.h"
+#include "kwa-frame-pacer.h"
 
 G_BEGIN_DECLS
 
@@ -15,18 +16,10 @@ struct _KwaApplication
   AdwApplication  parent_instance;
 
   /* Owned */
-  GFile          *data_file;     /* --data, or NULL for the bundled exhibit */
-  KwaMapDocument *document;      /* what every window shows */
-  KwaTimeline    *timeline;      /* the one clock all windows follow */
-  KwaSketch      *sketch;        /* the teacher's pen strokes, on every map */
-  GObject        *presenter;     /* KwaPresenter, while classroom mode is on */
-  GObject        *kiosk;         /* KwaKiosk, when running as a museum kiosk */
-  char           *load_error;    /* why --data could not be shown, for curators */
-  GFileMonitor   *monitor;       /* watches --data for a curator's edits */
-  guint           reload_id;     /* debounces a burst of change events */
-  GThread        *prefetch;      /* loading the bundled exhibit while GTK starts */
-
-  KwaLanguage     language;
+  KwaSession     *session;       /* the document, clock, language and sketch every window shares */
+  KwaFramePacer  *pacer;         /* lends a window's frames to the session's playback */
+  KwaPresenter   *presenter;     /* while classroom mode is on */
+  KwaKiosk       *kiosk;         /* when running as a museum kiosk */
 };
 
 void kwa_application_install_actions (KwaApplication *self);

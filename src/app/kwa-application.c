@@ -156,67 +156,7 @@ start_kiosk (KwaApplication *self,
     return;
 
   g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout);
-  self->kiosk = G_OBJECT (kwa_kiosk_new (self, window, (guint) MAX (idle_timeout, 0)));
-}
-
-/* ---- loading the bundled exhibit early -------------------------------- */
-
-typedef struct
-{
-  KwaMapDocument *document;
-  GError         *error;
-} Prefetched;
-
-static gpointer
-prefetch_thread (gpointer data)
-{
-  Prefetched *prefetched = g_new0 (Prefetched, 1);
-
-  prefetched->document = kwa_map_document_new_default (&prefetched->error);
-
-  return prefetched;
-}
-
-/* Parsing the exhibit and the basemap takes ~20 ms that start-up would
- * otherwise spend waiting after GTK's own start (~70 ms, on the main
- * thread): on a two-core kiosk PC the two overlap. Only the bundled
- * exhibit: a --data path is resolved against the caller's folder later. */
-static void
-start_prefetch (KwaApplication *self)
-{
-  if (self->prefetch == NULL && self->document == NULL)
-    self->prefetch = g_thread_new ("kwa-prefetch", prefetch_thread, NULL);
-}
-
-/* The prefetched bundled exhibit, waiting for it if need be; NULL with
- * @error set if it failed, as loading it here would have. */
-static KwaMapDocument *
-take_prefetched (KwaApplication  *self,
-                 GError         **error)
-{
-  Prefetched *prefetched;
-  KwaMapDocument *document;
-
-  if (self->prefetch == NULL)
-    return kwa_map_document_new_default (error);
-
-  prefetched = g_thread_join (g_steal_pointer (&self->prefetch));
-  document = prefetched->document;
-  if (prefetched->error != NULL)
-    g_propagate_error (error, prefetched->error);
-  g_free (prefetched);
-
-  return document;
-}
-
-static void
-discard_prefetch (KwaApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KwaMapDocument) document = NULL;
-
-  if (self->prefetch != NULL)
-    document = take_prefetched (self, &error);
+  self->kiosk = kwa_kiosk_new (self, window, (guint) MAX (idle_timeout, 0));
 }
 
 /* Options that need no window (and no display) are answered here, in the
@@ -246,7 +186,7 @@ kwa_application_handle_local_options (GApplication *app,
     return run_headless_command (options);
 
   if (!g_variant_dict_contains (options, "data"))
-    start_prefetch (KWA_APPLICATION (app));
+    kwa_session_prefetch_default (KWA_APPLICATION (app)->session);
 
   return -1;
 }
@@ -269,7 +209,7 @@ kwa_application_command_line (GApplication            *app,
 
       kwa_application_load (self, data_file);
     }
-  else if (self->document == NULL)
+  else if (kwa_session_get_document (self->session) == NULL)
     {
       kwa_application_load (self, NULL);
     }
@@ -305,7 +245,7 @@ kwa_application_command_line (GApplication            *app,
   if (g_variant_dict_contains (options, "benchmark-startup"))
     kwa_benchmark_startup (GTK_WINDOW (window));
   if (g_variant_dict_contains (options, "benchmark-scrub"))
-    kwa_benchmark_scrub (GTK_WINDOW (window), self->timeline);
+    kwa_benchmark_scrub (GTK_WINDOW (window), kwa_session_get_timeline (self->session));
 
   return EXIT_SUCCESS;
 }
@@ -315,7 +255,7 @@ kwa_application_activate (GApplication *app)
 {
   KwaApplication *self = KWA_APPLICATION (app);
 
-  if (self->document == NULL)
+  if (kwa_session_get_document (self->session) == NULL)
     kwa_application_load (self, NULL);
 
   gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
@@ -357,13 +297,13 @@ kwa_application_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
+      g_value_set_object (value, kwa_session_get_document (self->session));
       break;
     case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+      g_value_set_enum (value, kwa_session_get_language (self->session));
       break;
     case PROP_LOAD_ERROR:
-      g_value_set_string (value, self->load_error);
+      g_value_set_string (value, kwa_session_get_load_error (self->session));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -406,41 +346,19 @@ kwa_application_install_properties (GObjectClass *object_class)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
-/* The language the exhibit starts in: Korean on a Korean desktop. */
-static KwaLanguage
-default_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "ko"))
-        return KWA_LANGUAGE_KO;
-      if (g_str_has_prefix (names[i], "en"))
-        return KWA_LANGUAGE_EN;
-    }
-  return KWA_LANGUAGE_EN;
-}
-
 static void
 kwa_application_dispose (GObject *object)
 {
   KwaApplication *self = KWA_APPLICATION (object);
 
-  discard_prefetch (self);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  if (self->monitor != NULL)
-    g_file_monitor_cancel (self->monitor);
-  g_clear_object (&self->monitor);
-  g_clear_object (&self->data_file);
-  g_clear_object (&self->document);
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->sketch);
   g_clear_object (&self->kiosk);
   if (self->presenter != NULL)
-    g_object_run_dispose (self->presenter);
+    g_object_run_dispose (G_OBJECT (self->presenter));
   g_clear_object (&self->presenter);
-  g_clear_pointer (&self->load_error, g_free);
+  g_clear_object (&self->pacer);
+  if (self->session != NULL)
+    g_object_run_dispose (G_OBJECT (self->session));
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (kwa_application_parent_class)->dispose (object);
 }
@@ -461,12 +379,24 @@ kwa_application_class_init (KwaApplicationClass *klass)
 }
 
 static void
+session_notify_cb (KwaApplication *self,
+                   GParamSpec     *pspec)
+{
+  GParamSpec *own = g_object_class_find_property (G_OBJECT_GET_CLASS (self), pspec->name);
+
+  if (own != NULL && own->owner_type == KWA_TYPE_APPLICATION)
+    g_object_notify_by_pspec (G_OBJECT (self), own);
+}
+
+static void
 kwa_application_init (KwaApplication *self)
 {
-  self->timeline = kwa_timeline_new (NULL);
-  self->sketch = kwa_sketch_new ();
-  self->language = default_language ();
-  kwa_i18n_set_ui_language (self->language);
+  self->session = kwa_session_new ();
+  self->pacer = kwa_frame_pacer_new (GTK_APPLICATION (self), kwa_session_get_playback (self->session));
+
+  /* Until every part reads the session itself, the application passes on
+   * its changes under its own names. */
+  g_signal_connect_object (self->session, "notify", G_CALLBACK (session_notify_cb), self, G_CONNECT_SWAPPED);
 
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -487,39 +417,51 @@ kwa_application_new (const char        *application_id,
 }
 
 /**
- * kwa_application_get_data_file:
- * @self: the application
+ * kwa_application_get_session:
  *
- * Returns: (transfer none) (nullable): the exhibit file given with --data,
- *   or %NULL for the bundled exhibit
+ * Returns: (transfer none): what the application, its windows and its
+ *   modes share: the document, the clock, the language and the sketch
  */
+KwaSession *
+kwa_application_get_session (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
+  return self->session;
+}
+
 GFile *
 kwa_application_get_data_file (KwaApplication *self)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-
-  return self->data_file;
+  return kwa_session_get_data_file (self->session);
 }
 
 KwaMapDocument *
 kwa_application_get_document (KwaApplication *self)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return self->document;
+  return kwa_session_get_document (self->session);
 }
 
 KwaTimeline *
 kwa_application_get_timeline (KwaApplication *self)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return self->timeline;
+  return kwa_session_get_timeline (self->session);
+}
+
+KwaSketch *
+kwa_application_get_sketch (KwaApplication *self)
+{
+  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
+  return kwa_session_get_sketch (self->session);
 }
 
 KwaLanguage
 kwa_application_get_language (KwaApplication *self)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), KWA_LANGUAGE_EN);
-  return self->language;
+  return kwa_session_get_language (self->session);
 }
 
 void
@@ -527,191 +469,20 @@ kwa_application_set_language (KwaApplication *self,
                               KwaLanguage     language)
 {
   g_return_if_fail (KWA_IS_APPLICATION (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  kwa_i18n_set_ui_language (language);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  kwa_session_set_language (self->session, language);
 }
 
-/**
- * kwa_application_get_load_error:
- *
- * Returns: (nullable): why the exhibit file given with --data is not shown
- *   (every problem, one per line), or %NULL when it is
- */
 const char *
 kwa_application_get_load_error (KwaApplication *self)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return self->load_error;
+  return kwa_session_get_load_error (self->session);
 }
 
-static char *
-describe_failure (GPtrArray    *problems,
-                  const GError *error)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
-      g_string_append_printf (text, "%s\n", line);
-    }
-  g_string_append (text, error->message);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-set_document (KwaApplication *self,
-              KwaMapDocument *document)
-{
-  if (!g_set_object (&self->document, document))
-    return;
-
-  kwa_timeline_set_exhibit (self->timeline, kwa_map_document_get_exhibit (document));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-static gboolean load_file (KwaApplication *self,
-                           GFile          *data_file);
-
-/* Editors save in several steps (truncate, write, rename): reload once
- * the file has been quiet for a moment. */
-#define RELOAD_DELAY_MS 300
-
-static gboolean
-reload_cb (gpointer user_data)
-{
-  KwaApplication *self = user_data;
-
-  self->reload_id = 0;
-  g_debug ("Reloading the exhibit after a change on disk");
-  load_file (self, self->data_file);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-data_file_changed_cb (GFileMonitor      *monitor,
-                      GFile             *file,
-                      GFile             *other_file,
-                      GFileMonitorEvent  event,
-                      KwaApplication    *self)
-{
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_RENAMED:
-      g_clear_handle_id (&self->reload_id, g_source_remove);
-      self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
-      g_source_set_name_by_id (self->reload_id, "[kwa] reload exhibit");
-      break;
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-    default:
-      break;
-    }
-}
-
-static void
-watch_data_file (KwaApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->monitor != NULL)
-    g_file_monitor_cancel (self->monitor);
-  g_clear_object (&self->monitor);
-
-  if (self->data_file == NULL)
-    return;
-
-  self->monitor = g_file_monitor_file (self->data_file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
-  if (self->monitor == NULL)
-    {
-      g_message ("Cannot watch the exhibit file for changes: %s", error->message);
-      return;
-    }
-  g_signal_connect (self->monitor, "changed", G_CALLBACK (data_file_changed_cb), self);
-}
-
-/* Loads @data_file (or the bundled exhibit); on failure keeps what is
- * shown, or at the very first load falls back to the bundled exhibit, so a
- * curator's typo never leaves a gallery with a blank screen. */
-static gboolean
-load_file (KwaApplication *self,
-           GFile          *data_file)
-{
-  g_autoptr(KwaMapDocument) document = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (data_file != NULL)
-    document = kwa_map_document_new_from_file (data_file, &problems, &error);
-  else
-    document = take_prefetched (self, &error);
-
-  g_clear_pointer (&self->load_error, g_free);
-  if (document == NULL)
-    {
-      self->load_error = describe_failure (problems, error);
-      g_warning ("%s", self->load_error);
-
-      if (self->document == NULL && data_file != NULL)
-        {
-          g_autoptr(GError) default_error = NULL;
-
-          document = kwa_map_document_new_default (&default_error);
-          if (document == NULL)
-            g_critical ("The bundled exhibit cannot be shown: %s", default_error->message);
-        }
-    }
-
-  if (document != NULL)
-    set_document (self, document);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_ERROR]);
-
-  return self->load_error == NULL;
-}
-
-/**
- * kwa_application_load:
- * @data_file: (nullable): an exhibit file, or %NULL for the bundled one
- *
- * Shows @data_file and watches it: when a curator saves it again, it is
- * validated and swapped in, keeping the date, the view and the selection;
- * a broken save keeps the last good exhibit on screen (see
- * #KwaApplication:load-error).
- *
- * Returns: whether @data_file is now shown
- */
 gboolean
 kwa_application_load (KwaApplication *self,
                       GFile          *data_file)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), FALSE);
-  g_return_val_if_fail (data_file == NULL || G_IS_FILE (data_file), FALSE);
-
-  g_set_object (&self->data_file, data_file);
-  watch_data_file (self);
-
-  return load_file (self, data_file);
-}
-
-KwaSketch *
-kwa_application_get_sketch (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return self->sketch;
+  return kwa_session_load (self->session, data_file);
 }

@@ -11,6 +11,7 @@
 #include "kwa-language.h"
 #include "kwa-map-document.h"
 #include "kwa-sketch.h"
+#include "kwa-session.h"
 #include "kwa-timeline.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ G_DECLARE_FINAL_TYPE (KwaApplication, kwa_application, KWA, APPLICATION, AdwAppl
 
 KwaApplication *kwa_application_new            (const char        *application_id,
                                                 GApplicationFlags  flags);
+KwaSession     *kwa_application_get_session    (KwaApplication    *self);
 GFile          *kwa_application_get_data_file  (KwaApplication    *self);
 KwaMapDocument *kwa_application_get_document   (KwaApplication    *self);
 KwaTimeline    *kwa_application_get_timeline   (KwaApplication    *self);

@@ -59,12 +59,10 @@ struct _KwaWindow
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_label;
 
-  /* Borrowed */
-  KwaApplication       *application;
-
   /* Owned */
+  KwaSession           *session;     /* the application's: what every window shares */
   GSettings            *settings;
-  GSignalGroup         *app_signals;
+  GSignalGroup         *session_signals;
   GSignalGroup         *timeline_signals;
   GBinding             *time_binding;
   GBinding             *layers_binding;
@@ -108,13 +106,13 @@ restore_window_state (KwaWindow *self)
 static KwaLanguage
 language (KwaWindow *self)
 {
-  return self->application ? kwa_application_get_language (self->application) : KWA_LANGUAGE_EN;
+  return self->session ? kwa_session_get_language (self->session) : KWA_LANGUAGE_EN;
 }
 
 static void
 update_title (KwaWindow *self)
 {
-  KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
+  KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
   KwaExhibit *exhibit;
 
   if (document == NULL)
@@ -156,7 +154,7 @@ set_on_panels (KwaWindow  *self,
 static void
 document_changed_cb (KwaWindow *self)
 {
-  KwaMapDocument *document = kwa_application_get_document (self->application);
+  KwaMapDocument *document = kwa_session_get_document (self->session);
 
   kwa_map_view_set_document (self->map_view, document);
   set_on_panels (self, "document", document);
@@ -182,7 +180,7 @@ language_changed_cb (KwaWindow *self)
 static void
 load_error_changed_cb (KwaWindow *self)
 {
-  const char *problems = kwa_application_get_load_error (self->application);
+  const char *problems = kwa_session_get_load_error (self->session);
 
   gtk_label_set_text (self->problems_label, problems ? problems : "");
   /* Visitors never see a curator's problems; they are in the log. */
@@ -194,7 +192,7 @@ load_error_changed_cb (KwaWindow *self)
 static void
 selected_event_changed_cb (KwaWindow *self)
 {
-  KwaTimeline *timeline = kwa_application_get_timeline (self->application);
+  KwaTimeline *timeline = kwa_session_get_timeline (self->session);
   const KwaEvent *event = kwa_timeline_get_selected_event (timeline);
 
   kwa_map_view_set_selected (self->map_view, event);
@@ -214,7 +212,7 @@ record_activated_cb (KwaWindow     *self,
                      gconstpointer  record,
                      KwaMapView    *map_view)
 {
-  KwaTimeline *timeline = kwa_application_get_timeline (self->application);
+  KwaTimeline *timeline = kwa_session_get_timeline (self->session);
 
   if (kind != KWA_MAP_HIT_EVENT)
     return;
@@ -227,10 +225,10 @@ record_activated_cb (KwaWindow     *self,
 static void
 language_toggled_cb (KwaWindow *self)
 {
-  if (self->application == NULL)
+  if (self->session == NULL)
     return;
 
-  kwa_application_set_language (self->application,
+  kwa_session_set_language (self->session,
                                 gtk_toggle_button_get_active (self->korean_button) ? KWA_LANGUAGE_KO
                                                                                    : KWA_LANGUAGE_EN);
 }
@@ -308,8 +306,8 @@ build_primary_menu (void)
 static void
 build_panels (KwaWindow *self)
 {
-  KwaTimeline *timeline = self->application ? kwa_application_get_timeline (self->application) : NULL;
-  KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
+  KwaTimeline *timeline = self->session ? kwa_session_get_timeline (self->session) : NULL;
+  KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
   KwaLanguage lang = language (self);
 
   g_assert (self->event_panel == NULL);
@@ -381,14 +379,14 @@ translate_parts (KwaWindow *self)
 }
 
 static void
-connect_application (KwaWindow *self)
+connect_session (KwaWindow *self)
 {
-  KwaTimeline *timeline = kwa_application_get_timeline (self->application);
+  KwaTimeline *timeline = kwa_session_get_timeline (self->session);
 
-  g_signal_group_set_target (self->app_signals, self->application);
+  g_signal_group_set_target (self->session_signals, self->session);
   g_signal_group_set_target (self->timeline_signals, timeline);
   self->time_binding = g_object_bind_property (timeline, "time", self->map_view, "time", G_BINDING_SYNC_CREATE);
-  kwa_map_view_set_sketch (self->map_view, kwa_application_get_sketch (self->application));
+  kwa_map_view_set_sketch (self->map_view, kwa_session_get_sketch (self->session));
 
   if (self->event_panel == NULL)
     build_panels (self);
@@ -520,8 +518,8 @@ pen_undo_action_cb (GSimpleAction *action,
 {
   KwaWindow *self = user_data;
 
-  if (self->application != NULL)
-    kwa_sketch_undo (kwa_application_get_sketch (self->application));
+  if (self->session != NULL)
+    kwa_sketch_undo (kwa_session_get_sketch (self->session));
 }
 
 static void
@@ -531,8 +529,8 @@ pen_clear_action_cb (GSimpleAction *action,
 {
   KwaWindow *self = user_data;
 
-  if (self->application != NULL)
-    kwa_sketch_clear (kwa_application_get_sketch (self->application));
+  if (self->session != NULL)
+    kwa_sketch_clear (kwa_session_get_sketch (self->session));
 }
 
 static void
@@ -545,7 +543,7 @@ export_response_cb (GtkNativeDialog *dialog,
   g_autofree char *path = NULL;
   KwaRenderOptions options;
   KwaViewport viewport;
-  KwaMapDocument *document = self->application ? kwa_application_get_document (self->application) : NULL;
+  KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && document != NULL &&
       kwa_map_view_get_viewport (self->map_view, &viewport))
@@ -622,18 +620,23 @@ static const GActionEntry window_actions[] = {
 };
 
 /* "application" is an ordinary property, set after construction: the
- * window connects to the application's state when it arrives. */
+ * window connects to the application's session when it arrives. */
 static void
 application_changed_cb (KwaWindow *self)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  KwaSession *session;
 
-  if (!KWA_IS_APPLICATION (application) || (gpointer) application == (gpointer) self->application)
+  if (!KWA_IS_APPLICATION (application))
+    return;
+
+  session = kwa_application_get_session (KWA_APPLICATION (application));
+  if (session == self->session)
     return;
 
   g_clear_pointer (&self->time_binding, g_binding_unbind);
-  self->application = KWA_APPLICATION (application);
-  connect_application (self);
+  g_set_object (&self->session, session);
+  connect_session (self);
 }
 
 /* A window shown without an application still needs its panels. (Not in
@@ -660,16 +663,16 @@ kwa_window_dispose (GObject *object)
 
   g_clear_pointer (&self->time_binding, g_binding_unbind);
   g_clear_pointer (&self->layers_binding, g_binding_unbind);
-  if (self->app_signals != NULL)
-    g_signal_group_set_target (self->app_signals, NULL);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
   if (self->timeline_signals != NULL)
     g_signal_group_set_target (self->timeline_signals, NULL);
-  g_clear_object (&self->app_signals);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->timeline_signals);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  self->application = NULL;
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (kwa_window_parent_class)->dispose (object);
 }
@@ -713,10 +716,10 @@ kwa_window_init (KwaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->follow_selection = TRUE;
-  self->app_signals = g_signal_group_new (KWA_TYPE_APPLICATION);
-  g_signal_group_connect_swapped (self->app_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
-  g_signal_group_connect_swapped (self->app_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
-  g_signal_group_connect_swapped (self->app_signals, "notify::load-error", G_CALLBACK (load_error_changed_cb), self);
+  self->session_signals = g_signal_group_new (KWA_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::load-error", G_CALLBACK (load_error_changed_cb), self);
 
   self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",

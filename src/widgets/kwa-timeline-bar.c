@@ -23,12 +23,8 @@
  * timeline says it changed, and everything it does goes through the
  * timeline, so the map and the panels follow without knowing the bar.
  *
- * While the timeline plays, the bar drives it from its frame clock, so
- * playback runs at the display's pace and stops when nobody can see it. */
-
-/* A frame later than this (a stall, a laptop waking) counts as this long,
- * so playback never leaps months at once. */
-#define MAX_FRAME_SECONDS 0.1
+ * Play only asks the timeline to play: the session's KwaPlayback moves the
+ * clock, once a frame however many bars show it. */
 
 /* Days per second; the speed menu in the template lists them in order. */
 static const double SPEEDS[] = { 1, 3, 7, 14, 31 };
@@ -57,8 +53,6 @@ struct _KwaTimelineBar
   KwaLanguage       language;
   gboolean          nonlinear;
 
-  guint             playback_tick_id;
-  gint64            last_frame_time;
   gboolean          syncing_speed;
 };
 
@@ -73,13 +67,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Which bar advances a timeline, kept on the timeline itself. */
-static GQuark
-playback_driver_quark (void)
-{
-  return g_quark_from_static_string ("kwa-timeline-bar-playback-driver");
-}
 
 static KwaExhibit *
 get_exhibit (KwaTimelineBar *self)
@@ -232,87 +219,10 @@ exhibit_changed_cb (KwaTimelineBar *self)
   update_actions (self);
 }
 
-/* ---- playback --------------------------------------------------------- */
-
-/* Two bars on one timeline (the main window's and the presenter's) must not
- * both advance it, or it would play at twice the speed: the first to tick
- * drives, the others take over when it stops. */
-static gboolean
-claim_playback (KwaTimelineBar *self)
-{
-  gpointer driver = g_object_get_qdata (G_OBJECT (self->timeline), playback_driver_quark ());
-
-  if (driver == NULL)
-    {
-      g_object_set_qdata (G_OBJECT (self->timeline), playback_driver_quark (), self);
-      return TRUE;
-    }
-
-  return driver == self;
-}
-
-static void
-release_playback (KwaTimelineBar *self)
-{
-  if (self->timeline != NULL &&
-      g_object_get_qdata (G_OBJECT (self->timeline), playback_driver_quark ()) == self)
-    g_object_set_qdata (G_OBJECT (self->timeline), playback_driver_quark (), NULL);
-}
-
-static gboolean
-playback_tick_cb (GtkWidget     *widget,
-                  GdkFrameClock *clock,
-                  gpointer       user_data)
-{
-  KwaTimelineBar *self = KWA_TIMELINE_BAR (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
-  double seconds = 0;
-
-  if (self->last_frame_time != 0)
-    seconds = (now - self->last_frame_time) / (double) G_USEC_PER_SEC;
-  self->last_frame_time = now;
-
-  /* At the end the timeline stops itself, and the notify removes us. */
-  if (seconds > 0 && claim_playback (self))
-    kwa_timeline_advance (self->timeline, MIN (seconds, MAX_FRAME_SECONDS));
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-stop_playback_tick (KwaTimelineBar *self)
-{
-  if (self->playback_tick_id == 0)
-    return;
-
-  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->playback_tick_id);
-  self->playback_tick_id = 0;
-  release_playback (self);
-}
-
-static void
-update_playback (KwaTimelineBar *self)
-{
-  gboolean want = self->timeline != NULL &&
-                  kwa_timeline_get_playing (self->timeline) &&
-                  gtk_widget_get_mapped (GTK_WIDGET (self));
-
-  if (want && self->playback_tick_id == 0)
-    {
-      self->last_frame_time = 0;
-      self->playback_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), playback_tick_cb, NULL, NULL);
-    }
-  else if (!want)
-    {
-      stop_playback_tick (self);
-    }
-}
-
 static void
 playing_changed_cb (KwaTimelineBar *self)
 {
   update_play_button (self);
-  update_playback (self);
 }
 
 /* ---- actions ---------------------------------------------------------- */
@@ -393,21 +303,6 @@ end_action (GtkWidget  *widget,
 
 /* ---- GtkWidget -------------------------------------------------------- */
 
-static void
-kwa_timeline_bar_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (kwa_timeline_bar_parent_class)->map (widget);
-  update_playback (KWA_TIMELINE_BAR (widget));
-}
-
-static void
-kwa_timeline_bar_unmap (GtkWidget *widget)
-{
-  /* A hidden bar stops driving; another mapped bar may take over. */
-  stop_playback_tick (KWA_TIMELINE_BAR (widget));
-  GTK_WIDGET_CLASS (kwa_timeline_bar_parent_class)->unmap (widget);
-}
-
 /* Focusing the bar focuses the slider, where the keys make sense. */
 static gboolean
 kwa_timeline_bar_grab_focus (GtkWidget *widget)
@@ -422,7 +317,6 @@ kwa_timeline_bar_dispose (GObject *object)
 {
   KwaTimelineBar *self = KWA_TIMELINE_BAR (object);
 
-  stop_playback_tick (self);
   if (self->timeline_signals != NULL)
     g_signal_group_set_target (self->timeline_signals, NULL);
   g_clear_object (&self->timeline_signals);
@@ -521,8 +415,6 @@ kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
   object_class->get_property = kwa_timeline_bar_get_property;
   object_class->set_property = kwa_timeline_bar_set_property;
 
-  widget_class->map = kwa_timeline_bar_map;
-  widget_class->unmap = kwa_timeline_bar_unmap;
   widget_class->grab_focus = kwa_timeline_bar_grab_focus;
 
   properties[PROP_TIMELINE] =
@@ -626,8 +518,6 @@ kwa_timeline_bar_set_timeline (KwaTimelineBar *self,
   if (self->timeline == timeline)
     return;
 
-  /* Let go of the old timeline's playback before forgetting it. */
-  stop_playback_tick (self);
   g_set_object (&self->timeline, timeline);
   g_signal_group_set_target (self->timeline_signals, timeline);
   kwa_timeline_track_set_timeline (self->track, timeline);
@@ -637,7 +527,6 @@ kwa_timeline_bar_set_timeline (KwaTimelineBar *self,
   update_actions (self);
   update_play_button (self);
   sync_speed_menu (self);
-  update_playback (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
 }
@@ -734,17 +623,4 @@ kwa_timeline_bar_scrub_to_fraction (KwaTimelineBar *self,
   g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
 
   kwa_timeline_track_scrub_to_fraction (self->track, fraction);
-}
-
-/**
- * kwa_timeline_bar_has_playback_tick:
- *
- * Returns: whether the bar is following its frame clock to play the
- *   timeline: while the timeline plays and the bar is mapped
- */
-gboolean
-kwa_timeline_bar_has_playback_tick (KwaTimelineBar *self)
-{
-  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), FALSE);
-  return self->playback_tick_id != 0;
 }

@@ -31,6 +31,5 @@ KwaTimeScale *kwa_timeline_bar_get_time_scale     (KwaTimelineBar *self);
 GtkWidget    *kwa_timeline_bar_get_track          (KwaTimelineBar *self);
 void          kwa_timeline_bar_scrub_to_fraction  (KwaTimelineBar *self,
                                                    double          fraction);
-gboolean      kwa_timeline_bar_has_playback_tick  (KwaTimelineBar *self);
 
 G_END_DECLS
