@@ -178,9 +178,92 @@ static const GActionEntry app_actions[] = {
   { "set-language", set_language_action_cb, "s" },
 };
 
+/* ---- the kiosk's lockdown ------------------------------------------------ */
+
+/* While a kiosk has the screen, a visitor must not reach what leads out of
+ * the exhibit: the about window (links to the web), another window (the
+ * classroom presenter), or the keys that quit, close or open the
+ * shortcuts window. These follow the session's kiosk state, whatever
+ * would trigger them (a menu, D-Bus, a key). */
+static const char * const kiosk_locked_actions[] = { "about", "presenter" };
+static const char * const kiosk_locked_accels[] = { "app.quit", "window.close", "win.show-help-overlay" };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kiosk_locked_accels) == G_N_ELEMENTS (((KwaApplication *) NULL)->kiosk_saved_accels));
+
+static void
+lock_accels (KwaApplication *self)
+{
+  static const char * const no_accels[] = { NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kiosk_locked_accels); i++)
+    {
+      if (self->kiosk_saved_accels[i] != NULL)
+        continue;
+      self->kiosk_saved_accels[i] = gtk_application_get_accels_for_action (GTK_APPLICATION (self),
+                                                                           kiosk_locked_accels[i]);
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), kiosk_locked_accels[i], no_accels);
+    }
+}
+
+static void
+unlock_accels (KwaApplication *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kiosk_locked_accels); i++)
+    {
+      if (self->kiosk_saved_accels[i] == NULL)
+        continue;
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), kiosk_locked_accels[i],
+                                             (const char * const *) self->kiosk_saved_accels[i]);
+      g_clear_pointer (&self->kiosk_saved_accels[i], g_strfreev);
+    }
+}
+
+static void
+kiosk_changed_cb (KwaApplication *self)
+{
+  gboolean kiosk = kwa_session_get_kiosk (self->session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kiosk_locked_actions); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), kiosk_locked_actions[i]);
+
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !kiosk);
+    }
+
+  if (kiosk)
+    {
+      lock_accels (self);
+      /* An exhibit is watched, not typed at: no blanking, no suspend. */
+      if (self->kiosk_inhibit_cookie == 0)
+        self->kiosk_inhibit_cookie = gtk_application_inhibit (GTK_APPLICATION (self),
+                                                              gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                              GTK_APPLICATION_INHIBIT_IDLE |
+                                                              GTK_APPLICATION_INHIBIT_SUSPEND,
+                                                              "Museum exhibit");
+    }
+  else
+    {
+      unlock_accels (self);
+      if (self->kiosk_inhibit_cookie != 0)
+        gtk_application_uninhibit (GTK_APPLICATION (self), self->kiosk_inhibit_cookie);
+      self->kiosk_inhibit_cookie = 0;
+    }
+}
+
 void
 kwa_application_install_actions (KwaApplication *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+  g_signal_connect_object (self->session, "notify::kiosk", G_CALLBACK (kiosk_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Gives back what the kiosk took, when the application goes. */
+void
+kwa_application_release_kiosk (KwaApplication *self)
+{
+  unlock_accels (self);
+  if (self->kiosk_inhibit_cookie != 0)
+    gtk_application_uninhibit (GTK_APPLICATION (self), self->kiosk_inhibit_cookie);
+  self->kiosk_inhibit_cookie = 0;
 }

@@ -20,8 +20,13 @@ struct _KwaApplication
   KwaFramePacer  *pacer;         /* lends a window's frames to the session's playback */
   KwaPresenter   *presenter;     /* while classroom mode is on */
   KwaKiosk       *kiosk;         /* when running as a museum kiosk */
+
+  /* While the session's kiosk has the screen */
+  char          **kiosk_saved_accels[3];   /* see kiosk_locked_accels */
+  guint           kiosk_inhibit_cookie;    /* no screen blanking, no suspend */
 };
 
 void kwa_application_install_actions (KwaApplication *self);
+void kwa_application_release_kiosk   (KwaApplication *self);
 
 G_END_DECLS

@@ -352,6 +352,7 @@ kwa_application_dispose (GObject *object)
   KwaApplication *self = KWA_APPLICATION (object);
 
   g_clear_object (&self->kiosk);
+  kwa_application_release_kiosk (self);
   if (self->presenter != NULL)
     g_object_run_dispose (G_OBJECT (self->presenter));
   g_clear_object (&self->presenter);

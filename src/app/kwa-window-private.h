@@ -1,0 +1,59 @@
+/* kwa-window-private.h
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kwa-session.h"
+#include "kwa-timeline-bar.h"
+#include "kwa-window.h"
+
+G_BEGIN_DECLS
+
+struct _KwaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *map_area;
+  KwaMapView           *map_view;
+  GtkWidget            *timeline_slot;
+  GtkMenuButton        *primary_menu_button;
+  AdwFlap              *flap;
+  AdwViewStack         *panel_stack;
+  GtkWidget            *event_panel;
+  GtkWidget            *situation_panel;
+  GtkWidget            *layers_panel;
+  GtkWidget            *perspectives_panel;
+  GtkWidget            *search_panel;
+  GtkWidget            *panels_button;
+  GtkMenuButton        *pen_button;
+
+  /* Built in code, once (see build_panels). */
+  KwaTimelineBar       *timeline_bar;
+  GtkToggleButton      *english_button;
+  GtkToggleButton      *korean_button;
+  GtkRevealer          *problems_revealer;
+  GtkLabel             *problems_label;
+
+  /* Owned */
+  KwaSession           *session;     /* the application's: what every window shares */
+  GSettings            *settings;
+  GSignalGroup         *session_signals;
+  GSignalGroup         *timeline_signals;
+  GBinding             *time_binding;
+  GBinding             *layers_binding;
+  gboolean              selecting_on_map;
+  gboolean              kiosk_mode;
+  gboolean              follow_selection;
+};
+
+void kwa_window_install_actions     (KwaWindow *self);
+void kwa_window_actions_follow_kiosk (KwaWindow *self,
+                                      gboolean   kiosk);
+
+G_END_DECLS
