@@ -168,7 +168,7 @@ kwa_layers_panel_get_property (GObject    *object,
       g_value_set_enum (value, self->language);
       break;
     case PROP_LAYERS:
-      g_value_set_uint (value, self->layers);
+      g_value_set_flags (value, self->layers);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -195,7 +195,7 @@ kwa_layers_panel_set_property (GObject      *object,
       kwa_layers_panel_set_language (self, g_value_get_enum (value));
       break;
     case PROP_LAYERS:
-      kwa_layers_panel_set_layers (self, g_value_get_uint (value));
+      kwa_layers_panel_set_layers (self, g_value_get_flags (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -234,10 +234,10 @@ kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
   properties[PROP_LANGUAGE] =
     g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* KwaMapLayers flags, as KwaMapView:layers takes them. */
+  /* The same flags as KwaMapView:layers, which the window binds to it. */
   properties[PROP_LAYERS] =
-    g_param_spec_uint ("layers", NULL, NULL, 0, KWA_MAP_LAYERS_ALL, KWA_MAP_LAYERS_ALL,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_flags ("layers", NULL, NULL, KWA_TYPE_MAP_LAYERS, KWA_MAP_LAYERS_ALL,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
