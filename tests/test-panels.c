@@ -198,7 +198,7 @@ test_event_follows_timeline (Fixture       *fixture,
   g_assert_null (find_label (fixture->panel, "The hour is disputed."));
 
   /* Korean, for the same event. */
-  kwa_event_panel_set_language (panel, KWA_LANGUAGE_KO);
+  kwa_panel_set_language (KWA_PANEL (panel), KWA_LANGUAGE_KO);
   g_assert_cmpstr (gtk_label_get_text (title), ==, "유엔 결의");
   g_assert_nonnull (find_label (fixture->panel, "1950년 6월 27일"));
 
@@ -244,7 +244,7 @@ test_event_still_while_the_event_stays (Fixture       *fixture,
   g_assert_cmpuint (changes, ==, 0);
 
   /* A new language is a change, of course. */
-  kwa_event_panel_set_language (panel, KWA_LANGUAGE_KO);
+  kwa_panel_set_language (KWA_PANEL (panel), KWA_LANGUAGE_KO);
   g_assert_cmpuint (changes, >, 0);
   g_assert_cmpstr (gtk_label_get_text (title), ==, "유엔 결의");
   g_signal_handlers_disconnect_by_func (title, count_cb, &changes);
@@ -346,7 +346,7 @@ test_situation_leaders_and_figures (Fixture       *fixture,
   g_assert_nonnull (find_label (fixture->panel, "Estimates range from 33,686–36,574 people"));
   g_assert_nonnull (find_label (fixture->panel, "Armistice Signed Today"));
 
-  kwa_situation_panel_set_language (panel, KWA_LANGUAGE_KO);
+  kwa_panel_set_language (KWA_PANEL (panel), KWA_LANGUAGE_KO);
   g_assert_nonnull (find_label (fixture->panel, "36,574명"));
   g_assert_nonnull (find_label (fixture->panel, "미군 사망자"));
   g_assert_nonnull (find_label (fixture->panel, "김일성"));
@@ -436,7 +436,7 @@ test_layers_switches (Fixture       *fixture,
   /* The legend names the sides as the exhibit does, in its language. */
   g_assert_nonnull (find_label (fixture->panel, "North"));
   g_assert_nonnull (find_label (fixture->panel, "Korean People's Army"));
-  kwa_layers_panel_set_language (panel, KWA_LANGUAGE_KO);
+  kwa_panel_set_language (KWA_PANEL (panel), KWA_LANGUAGE_KO);
   g_assert_nonnull (find_label (fixture->panel, "조선인민군"));
 }
 
@@ -459,7 +459,7 @@ test_perspectives (Fixture       *fixture,
   g_assert_nonnull (find_label (fixture->panel, "A History for Tests"));
 
   /* A language switch keeps the open account open. */
-  kwa_perspectives_panel_set_language (panel, KWA_LANGUAGE_KO);
+  kwa_panel_set_language (KWA_PANEL (panel), KWA_LANGUAGE_KO);
   kwa_test_wait_frames (fixture->panel, 2);
   g_assert_nonnull (find_label (fixture->panel, "공화국은 살아남았다."));
 }
@@ -526,7 +526,7 @@ test_search_filters_and_jumps (Fixture       *fixture,
   g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, date ("1945-08-15"));
 
   /* Korean words match inside longer words. */
-  kwa_search_panel_set_language (panel, KWA_LANGUAGE_KO);
+  kwa_panel_set_language (KWA_PANEL (panel), KWA_LANGUAGE_KO);
   type_and_wait (panel, entry, "결의");
   g_assert_cmpuint (count_shown_rows (list), ==, 1);
   type_and_wait (panel, entry, "공격");

@@ -11,6 +11,7 @@
 
 #include "kwa-basemap-cache.h"
 #include "kwa-language.h"
+#include "kwa-render-enums.h"
 #include "kwa-scene.h"
 #include "kwa-sketch.h"
 
@@ -20,6 +21,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KwaMapRenderer, kwa_map_renderer, KWA, MAP_RENDERER, GObject)
 
+/* Registered as flags (KWA_TYPE_MAP_LAYERS, nicks "control", "front", …
+ * "scale-bar"), so that the map view's and the layers panel's "layers"
+ * properties, which the window binds, carry the layers' names. */
 typedef enum
 {
   KWA_MAP_LAYER_CONTROL   = 1 << 0,
@@ -51,7 +55,7 @@ typedef struct
   KwaSketch    *sketch;         /* nullable: a teacher's pen strokes, drawn on top */
 } KwaRenderOptions;
 
-typedef enum
+typedef enum /*< skip >*/
 {
   KWA_MAP_HIT_NONE,
   KWA_MAP_HIT_EVENT,

@@ -12,21 +12,18 @@
 #include <string.h>
 
 #include "kwa-map-style.h"
+#include "kwa-render-enums.h"
 
+/* The theme's nick in its registered enum: what --theme takes and what
+ * its stylesheet is named. */
 const char *
 kwa_map_theme_to_string (KwaMapTheme theme)
 {
-  switch (theme)
-    {
-    case KWA_MAP_THEME_LIGHT:
-      return "light";
-    case KWA_MAP_THEME_DARK:
-      return "dark";
-    case KWA_MAP_THEME_HIGH_CONTRAST:
-      return "high-contrast";
-    default:
-      g_return_val_if_reached ("light");
-    }
+  g_autoptr(GEnumClass) themes = g_type_class_ref (KWA_TYPE_MAP_THEME);
+  GEnumValue *value = g_enum_get_value (themes, theme);
+
+  g_return_val_if_fail (value != NULL, "light");
+  return value->value_nick;
 }
 
 KwaColor

@@ -13,7 +13,9 @@
 G_BEGIN_DECLS
 
 /* The colour scheme of the map itself, chosen from the desktop's style
- * (light, dark, high contrast) so the map matches the chrome around it. */
+ * (light, dark, high contrast) so the map matches the chrome around it.
+ * Registered as KWA_TYPE_MAP_THEME; its nicks name the themes' stylesheets
+ * and the values of --theme. */
 typedef enum
 {
   KWA_MAP_THEME_LIGHT,
@@ -26,7 +28,7 @@ typedef enum
 /* Which side's tint the Korean land carries in a basemap rendering. The
  * renderer paints the north's version, then the south's clipped to the
  * land the south holds, so control shading never spills onto the sea. */
-typedef enum
+typedef enum /*< skip >*/
 {
   KWA_BASEMAP_TINT_NORTH,
   KWA_BASEMAP_TINT_SOUTH,

@@ -16,7 +16,6 @@
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
 #include "kwa-source-list.h"
-#include "kwa-model-enums.h"
 
 /* The event of the moment: the one the visitor picked, or else the latest
  * one to have begun by the timeline's date. Everything a visitor reads
@@ -25,7 +24,7 @@
 
 struct _KwaEventPanel
 {
-  GtkWidget        parent_instance;
+  KwaPanel         parent_instance;
 
   /* Template widgets */
   GtkWidget       *scroller;
@@ -50,29 +49,12 @@ struct _KwaEventPanel
   GtkWidget       *sources_box;
   KwaSourceList   *source_list;
 
-  /* Owned */
-  KwaTimeline     *timeline;
-  KwaMapDocument  *document;
-  GSignalGroup    *timeline_signals;
-
   /* Borrowed from the timeline's or the document's exhibit */
   const KwaEvent  *event;          /* the one shown, NULL when none is */
   gboolean         event_selected; /* whether it is shown as selected */
-
-  KwaLanguage      language;
 };
 
-G_DEFINE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_TIMELINE,
-  PROP_DOCUMENT,
-  PROP_LANGUAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, KWA_TYPE_PANEL)
 
 static const char *
 category_name (KwaEventCategory category)
@@ -112,25 +94,27 @@ static const KwaEvent *
 find_event (KwaEventPanel *self,
             gboolean      *out_selected)
 {
+  KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
+  KwaMapDocument *document = kwa_panel_get_document (KWA_PANEL (self));
   g_autoptr(KwaScene) scene = NULL;
   const KwaEvent *selected;
 
   *out_selected = FALSE;
 
-  if (self->timeline == NULL)
+  if (timeline == NULL)
     return NULL;
 
-  if ((selected = kwa_timeline_get_selected_event (self->timeline)) != NULL)
+  if ((selected = kwa_timeline_get_selected_event (timeline)) != NULL)
     {
       *out_selected = TRUE;
       return selected;
     }
 
-  if (self->document == NULL)
+  if (document == NULL)
     return NULL;
 
-  scene = kwa_scene_new (kwa_map_document_get_atlas (self->document),
-                         kwa_timeline_get_date (self->timeline));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document),
+                         kwa_timeline_get_date (timeline));
   return scene->latest_event;
 }
 
@@ -153,25 +137,26 @@ show_quote (KwaEventPanel  *self,
   g_autofree char *quoted = NULL;
   g_autofree char *attribution = NULL;
   const KwaQuote *quote = &event->quote;
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
 
   gtk_widget_set_visible (self->quote_box, event->has_quote);
   if (!event->has_quote)
     return;
 
   /* Typographic quotation marks; Korean uses the same double marks. */
-  quoted = g_strdup_printf ("“%s”", kwa_text_get (&quote->text, self->language));
+  quoted = g_strdup_printf ("“%s”", kwa_text_get (&quote->text, language));
   kwa_label_set_text_wrapped (self->quote_label, quoted);
 
   if (kwa_text_is_set (&quote->speaker) && quote->date != KWA_DATE_NONE)
     {
-      g_autofree char *date = kwa_date_format (quote->date, self->language);
-      attribution = g_strdup_printf ("— %s, %s", kwa_text_get (&quote->speaker, self->language), date);
+      g_autofree char *date = kwa_date_format (quote->date, language);
+      attribution = g_strdup_printf ("— %s, %s", kwa_text_get (&quote->speaker, language), date);
     }
   else if (kwa_text_is_set (&quote->speaker))
-    attribution = g_strdup_printf ("— %s", kwa_text_get (&quote->speaker, self->language));
+    attribution = g_strdup_printf ("— %s", kwa_text_get (&quote->speaker, language));
   else if (quote->date != KWA_DATE_NONE)
     {
-      g_autofree char *date = kwa_date_format (quote->date, self->language);
+      g_autofree char *date = kwa_date_format (quote->date, language);
       attribution = g_strdup_printf ("— %s", date);
     }
 
@@ -221,7 +206,7 @@ show_note (KwaEventPanel  *self,
     }
 
   if (kwa_text_is_set (&event->notes))
-    text = kwa_text_get (&event->notes, self->language);
+    text = kwa_text_get (&event->notes, kwa_panel_get_language (KWA_PANEL (self)));
 
   gtk_label_set_label (self->note_heading, heading);
   kwa_label_set_text_wrapped (self->note_label, text);
@@ -233,6 +218,7 @@ show_event (KwaEventPanel  *self,
             const KwaEvent *event,
             gboolean        selected)
 {
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
   g_autofree char *date = NULL;
   const char *summary;
   const char *body;
@@ -244,14 +230,14 @@ show_event (KwaEventPanel  *self,
   gtk_label_set_label (self->category_label, category_name (event->category));
   gtk_label_set_label (self->context_label, selected ? _("Selected event") : _("Latest event"));
 
-  kwa_label_set_text_wrapped (self->title_label, kwa_text_get (&event->title, self->language));
+  kwa_label_set_text_wrapped (self->title_label, kwa_text_get (&event->title, language));
 
-  date = format_span (event->date, event->end, self->language);
+  date = format_span (event->date, event->end, language);
   kwa_label_set_text_wrapped (self->date_label, date);
 
   if (event->place != NULL)
     {
-      const char *name = kwa_text_get (&event->place->name, self->language);
+      const char *name = kwa_text_get (&event->place->name, language);
       g_autofree char *approximate = NULL;
 
       if (event->place->approximate)
@@ -261,13 +247,13 @@ show_event (KwaEventPanel  *self,
   gtk_widget_set_visible (self->place_box, event->place != NULL);
 
   /* The summary leads; the body follows unless it only repeats it. */
-  summary = kwa_text_get (&event->summary, self->language);
-  body = kwa_text_get (&event->body, self->language);
-  set_optional_label (self->summary_label, GTK_WIDGET (self->summary_label), &event->summary, self->language);
+  summary = kwa_text_get (&event->summary, language);
+  body = kwa_text_get (&event->body, language);
+  set_optional_label (self->summary_label, GTK_WIDGET (self->summary_label), &event->summary, language);
   if (summary != NULL && body != NULL && g_str_equal (summary, body))
     gtk_widget_set_visible (GTK_WIDGET (self->body_label), FALSE);
   else
-    set_optional_label (self->body_label, GTK_WIDGET (self->body_label), &event->body, self->language);
+    set_optional_label (self->body_label, GTK_WIDGET (self->body_label), &event->body, language);
 
   show_quote (self, event);
   show_note (self, event);
@@ -277,7 +263,7 @@ show_event (KwaEventPanel  *self,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  kwa_text_get (&event->title, self->language),
+                                  kwa_text_get (&event->title, language),
                                   -1);
 }
 
@@ -297,7 +283,7 @@ update (KwaEventPanel *self)
   self->event = event;
   self->event_selected = selected;
 
-  if (self->language == KWA_LANGUAGE_KO)
+  if (kwa_panel_get_language (KWA_PANEL (self)) == KWA_LANGUAGE_KO)
     gtk_widget_add_css_class (GTK_WIDGET (self), "lang-ko");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "lang-ko");
@@ -327,10 +313,13 @@ timeline_changed_cb (KwaEventPanel *self)
 }
 
 /* Shows the event again even if it seems the same: the language changed,
- * or the exhibit did (whose new events may sit where the old ones were). */
+ * or the exhibit did (whose new events may sit where the old ones were),
+ * or the timeline. */
 static void
-refresh (KwaEventPanel *self)
+kwa_event_panel_refresh (KwaPanel *panel)
 {
+  KwaEventPanel *self = KWA_EVENT_PANEL (panel);
+
   self->event = NULL;
   update (self);
 }
@@ -341,9 +330,6 @@ kwa_event_panel_dispose (GObject *object)
   KwaEventPanel *self = KWA_EVENT_PANEL (object);
 
   self->event = NULL;
-  g_clear_object (&self->timeline_signals);
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_EVENT_PANEL);
 
@@ -351,73 +337,16 @@ kwa_event_panel_dispose (GObject *object)
 }
 
 static void
-kwa_event_panel_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  KwaEventPanel *self = KWA_EVENT_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_TIMELINE:
-      g_value_set_object (value, self->timeline);
-      break;
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kwa_event_panel_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  KwaEventPanel *self = KWA_EVENT_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_TIMELINE:
-      kwa_event_panel_set_timeline (self, g_value_get_object (value));
-      break;
-    case PROP_DOCUMENT:
-      kwa_event_panel_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      kwa_event_panel_set_language (self, g_value_get_enum (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kwa_event_panel_class_init (KwaEventPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KwaPanelClass *panel_class = KWA_PANEL_CLASS (klass);
 
   object_class->dispose = kwa_event_panel_dispose;
-  object_class->get_property = kwa_event_panel_get_property;
-  object_class->set_property = kwa_event_panel_set_property;
 
-  properties[PROP_TIMELINE] =
-    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  panel_class->refresh = kwa_event_panel_refresh;
+  panel_class->timeline_changed = kwa_event_panel_refresh;
 
   g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
   g_type_ensure (KWA_TYPE_SOURCE_LIST);
@@ -453,20 +382,19 @@ kwa_event_panel_class_init (KwaEventPanelClass *klass)
 static void
 kwa_event_panel_init (KwaEventPanel *self)
 {
-  self->language = KWA_LANGUAGE_EN;
+  GSignalGroup *timeline_signals = kwa_panel_get_timeline_signals (KWA_PANEL (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_label_keep_words_whole (self->empty_description);
 
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Event"));
 
-  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
-  g_signal_group_connect_swapped (self->timeline_signals, "notify::date",
+  g_signal_group_connect_swapped (timeline_signals, "notify::date",
                                   G_CALLBACK (timeline_changed_cb), self);
-  g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
+  g_signal_group_connect_swapped (timeline_signals, "notify::selected-event-id",
                                   G_CALLBACK (timeline_changed_cb), self);
-  g_signal_group_connect_swapped (self->timeline_signals, "notify::exhibit",
-                                  G_CALLBACK (refresh), self);
+  g_signal_group_connect_swapped (timeline_signals, "notify::exhibit",
+                                  G_CALLBACK (kwa_event_panel_refresh), self);
 
   update (self);
 }
@@ -475,71 +403,6 @@ GtkWidget *
 kwa_event_panel_new (void)
 {
   return g_object_new (KWA_TYPE_EVENT_PANEL, NULL);
-}
-
-KwaTimeline *
-kwa_event_panel_get_timeline (KwaEventPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
-  return self->timeline;
-}
-
-void
-kwa_event_panel_set_timeline (KwaEventPanel *self,
-                              KwaTimeline   *timeline)
-{
-  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
-  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
-
-  if (!g_set_object (&self->timeline, timeline))
-    return;
-
-  g_signal_group_set_target (self->timeline_signals, timeline);
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
-}
-
-KwaMapDocument *
-kwa_event_panel_get_document (KwaEventPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
-  return self->document;
-}
-
-void
-kwa_event_panel_set_document (KwaEventPanel  *self,
-                              KwaMapDocument *document)
-{
-  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
-  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-KwaLanguage
-kwa_event_panel_get_language (KwaEventPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), KWA_LANGUAGE_EN);
-  return self->language;
-}
-
-void
-kwa_event_panel_set_language (KwaEventPanel *self,
-                              KwaLanguage    language)
-{
-  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 /**

@@ -15,7 +15,6 @@
 #include "kwa-layers-panel.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
-#include "kwa-model-enums.h"
 
 /* What the map shows, one switch a layer, and what its colours and lines
  * mean. The panel only holds the "layers" flags; the window binds them to
@@ -37,7 +36,7 @@ static const KwaMapLayers switch_layers[N_SWITCHES] = {
 
 struct _KwaLayersPanel
 {
-  GtkWidget        parent_instance;
+  KwaPanel         parent_instance;
 
   /* Template widgets */
   GtkWidget       *scroller;
@@ -48,22 +47,14 @@ struct _KwaLayersPanel
   KwaLegendSymbol *north_symbol;
   KwaLegendSymbol *south_symbol;
 
-  /* Owned */
-  KwaTimeline     *timeline;
-  KwaMapDocument  *document;
-
-  KwaLanguage      language;
   KwaMapLayers     layers;
   gboolean         syncing;
 };
 
-G_DEFINE_FINAL_TYPE (KwaLayersPanel, kwa_layers_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (KwaLayersPanel, kwa_layers_panel, KWA_TYPE_PANEL)
 
 enum {
   PROP_0,
-  PROP_TIMELINE,
-  PROP_DOCUMENT,
-  PROP_LANGUAGE,
   PROP_LAYERS,
   N_PROPS
 };
@@ -98,9 +89,14 @@ sync_switches (KwaLayersPanel *self)
   self->syncing = FALSE;
 }
 
+/* The legend does not change with the date: the panel shows nothing of
+ * the timeline. */
 static void
-update_legend (KwaLayersPanel *self)
+kwa_layers_panel_refresh (KwaPanel *panel)
 {
+  KwaLayersPanel *self = KWA_LAYERS_PANEL (panel);
+  KwaMapDocument *document = kwa_panel_get_document (panel);
+  KwaLanguage language = kwa_panel_get_language (panel);
   g_autofree char *ghost = NULL;
 
   /* Translators: the dashed line in the legend, drawn %d days behind the front */
@@ -109,14 +105,14 @@ update_legend (KwaLayersPanel *self)
                            KWA_SCENE_GHOST_DAYS);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->ghost_row), ghost);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->north_row), self->document != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->south_row), self->document != NULL);
-  if (self->document == NULL)
+  gtk_widget_set_visible (GTK_WIDGET (self->north_row), document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->south_row), document != NULL);
+  if (document == NULL)
     return;
 
   for (KwaSideId side = KWA_SIDE_NORTH; side < KWA_N_SIDES; side++)
     {
-      const KwaSide *record = kwa_exhibit_get_side (kwa_map_document_get_exhibit (self->document), side);
+      const KwaSide *record = kwa_exhibit_get_side (kwa_map_document_get_exhibit (document), side);
       AdwActionRow *row = side == KWA_SIDE_NORTH ? self->north_row : self->south_row;
       KwaLegendSymbol *symbol = side == KWA_SIDE_NORTH ? self->north_symbol : self->south_symbol;
       GdkRGBA color = { record->color.r, record->color.g, record->color.b, 1 };
@@ -125,11 +121,11 @@ update_legend (KwaLayersPanel *self)
       for (guint i = 0; i < record->n_forces; i++)
         {
           if (i > 0)
-            g_string_append (forces, self->language == KWA_LANGUAGE_KO ? ", " : "; ");
-          g_string_append (forces, kwa_text_get (&record->forces[i], self->language));
+            g_string_append (forces, language == KWA_LANGUAGE_KO ? ", " : "; ");
+          g_string_append (forces, kwa_text_get (&record->forces[i], language));
         }
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kwa_text_get (&record->name, self->language));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kwa_text_get (&record->name, language));
       adw_action_row_set_subtitle (row, forces->str);
       kwa_legend_symbol_set_color (symbol, &color);
     }
@@ -139,9 +135,6 @@ static void
 kwa_layers_panel_dispose (GObject *object)
 {
   KwaLayersPanel *self = KWA_LAYERS_PANEL (object);
-
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_LAYERS_PANEL);
 
@@ -158,17 +151,8 @@ kwa_layers_panel_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TIMELINE:
-      g_value_set_object (value, self->timeline);
-      break;
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
     case PROP_LAYERS:
-      g_value_set_uint (value, self->layers);
+      g_value_set_flags (value, self->layers);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -185,17 +169,8 @@ kwa_layers_panel_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_TIMELINE:
-      kwa_layers_panel_set_timeline (self, g_value_get_object (value));
-      break;
-    case PROP_DOCUMENT:
-      kwa_layers_panel_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      kwa_layers_panel_set_language (self, g_value_get_enum (value));
-      break;
     case PROP_LAYERS:
-      kwa_layers_panel_set_layers (self, g_value_get_uint (value));
+      kwa_layers_panel_set_layers (self, g_value_get_flags (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -220,24 +195,18 @@ kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KwaPanelClass *panel_class = KWA_PANEL_CLASS (klass);
 
   object_class->dispose = kwa_layers_panel_dispose;
   object_class->get_property = kwa_layers_panel_get_property;
   object_class->set_property = kwa_layers_panel_set_property;
 
-  properties[PROP_TIMELINE] =
-    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* KwaMapLayers flags, as KwaMapView:layers takes them. */
+  panel_class->refresh = kwa_layers_panel_refresh;
+
+  /* The same flags as KwaMapView:layers, which the window binds to it. */
   properties[PROP_LAYERS] =
-    g_param_spec_uint ("layers", NULL, NULL, 0, KWA_MAP_LAYERS_ALL, KWA_MAP_LAYERS_ALL,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_flags ("layers", NULL, NULL, KWA_TYPE_MAP_LAYERS, KWA_MAP_LAYERS_ALL,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
@@ -272,7 +241,6 @@ kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
 static void
 kwa_layers_panel_init (KwaLayersPanel *self)
 {
-  self->language = KWA_LANGUAGE_EN;
   self->layers = KWA_MAP_LAYERS_ALL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -286,76 +254,13 @@ kwa_layers_panel_init (KwaLayersPanel *self)
     g_signal_connect_object (self->switches[i], "notify::active",
                              G_CALLBACK (switch_active_cb), self, G_CONNECT_SWAPPED);
 
-  update_legend (self);
+  kwa_layers_panel_refresh (KWA_PANEL (self));
 }
 
 GtkWidget *
 kwa_layers_panel_new (void)
 {
   return g_object_new (KWA_TYPE_LAYERS_PANEL, NULL);
-}
-
-KwaTimeline *
-kwa_layers_panel_get_timeline (KwaLayersPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), NULL);
-  return self->timeline;
-}
-
-/* Kept for symmetry with the other panels: the legend does not change
- * with the date. */
-void
-kwa_layers_panel_set_timeline (KwaLayersPanel *self,
-                               KwaTimeline    *timeline)
-{
-  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
-  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
-
-  if (g_set_object (&self->timeline, timeline))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
-}
-
-KwaMapDocument *
-kwa_layers_panel_get_document (KwaLayersPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), NULL);
-  return self->document;
-}
-
-void
-kwa_layers_panel_set_document (KwaLayersPanel *self,
-                               KwaMapDocument *document)
-{
-  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
-  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  update_legend (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-KwaLanguage
-kwa_layers_panel_get_language (KwaLayersPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_LAYERS_PANEL (self), KWA_LANGUAGE_EN);
-  return self->language;
-}
-
-void
-kwa_layers_panel_set_language (KwaLayersPanel *self,
-                               KwaLanguage     language)
-{
-  g_return_if_fail (KWA_IS_LAYERS_PANEL (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  update_legend (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 KwaMapLayers

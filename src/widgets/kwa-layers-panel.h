@@ -8,30 +8,20 @@
 
 #include <gtk/gtk.h>
 
-#include "kwa-map-document.h"
 #include "kwa-map-renderer.h"
-#include "kwa-timeline.h"
+#include "kwa-panel.h"
 
 G_BEGIN_DECLS
 
 #define KWA_TYPE_LAYERS_PANEL (kwa_layers_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (KwaLayersPanel, kwa_layers_panel, KWA, LAYERS_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (KwaLayersPanel, kwa_layers_panel, KWA, LAYERS_PANEL, KwaPanel)
 
-GtkWidget      *kwa_layers_panel_new          (void);
-KwaTimeline    *kwa_layers_panel_get_timeline (KwaLayersPanel *self);
-void            kwa_layers_panel_set_timeline (KwaLayersPanel *self,
-                                               KwaTimeline    *timeline);
-KwaMapDocument *kwa_layers_panel_get_document (KwaLayersPanel *self);
-void            kwa_layers_panel_set_document (KwaLayersPanel *self,
-                                               KwaMapDocument *document);
-KwaLanguage     kwa_layers_panel_get_language (KwaLayersPanel *self);
-void            kwa_layers_panel_set_language (KwaLayersPanel *self,
-                                               KwaLanguage     language);
-KwaMapLayers    kwa_layers_panel_get_layers   (KwaLayersPanel *self);
-void            kwa_layers_panel_set_layers   (KwaLayersPanel *self,
-                                               KwaMapLayers    layers);
-GtkSwitch      *kwa_layers_panel_get_switch   (KwaLayersPanel *self,
-                                               KwaMapLayers    layer);
+GtkWidget    *kwa_layers_panel_new        (void);
+KwaMapLayers  kwa_layers_panel_get_layers (KwaLayersPanel *self);
+void          kwa_layers_panel_set_layers (KwaLayersPanel *self,
+                                           KwaMapLayers    layers);
+GtkSwitch    *kwa_layers_panel_get_switch (KwaLayersPanel *self,
+                                           KwaMapLayers    layer);
 
 G_END_DECLS

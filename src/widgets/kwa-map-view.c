@@ -935,7 +935,7 @@ kwa_map_view_get_property (GObject    *object,
       g_value_set_enum (value, self->language);
       break;
     case PROP_LAYERS:
-      g_value_set_uint (value, self->layers);
+      g_value_set_flags (value, self->layers);
       break;
     case PROP_TEXT_SCALE:
       g_value_set_double (value, self->text_scale);
@@ -971,7 +971,7 @@ kwa_map_view_set_property (GObject      *object,
       kwa_map_view_set_language (self, g_value_get_enum (value));
       break;
     case PROP_LAYERS:
-      kwa_map_view_set_layers (self, g_value_get_uint (value));
+      kwa_map_view_set_layers (self, g_value_get_flags (value));
       break;
     case PROP_TEXT_SCALE:
       kwa_map_view_set_text_scale (self, g_value_get_double (value));
@@ -1009,8 +1009,8 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
     g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LAYERS] =
-    g_param_spec_uint ("layers", NULL, NULL, 0, KWA_MAP_LAYERS_ALL, KWA_MAP_LAYERS_ALL,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_flags ("layers", NULL, NULL, KWA_TYPE_MAP_LAYERS, KWA_MAP_LAYERS_ALL,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT_SCALE] =
     g_param_spec_double ("text-scale", NULL, NULL, 0.5, 3.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -15,7 +15,6 @@
 #include "kwa-label-text.h"
 #include "kwa-perspectives-panel.h"
 #include "kwa-source-list.h"
-#include "kwa-model-enums.h"
 
 /* "Victory or defeat?": how each country and historians judge the
  * outcome, one row a viewpoint that opens on its account and sources.
@@ -23,7 +22,7 @@
 
 struct _KwaPerspectivesPanel
 {
-  GtkWidget       parent_instance;
+  KwaPanel        parent_instance;
 
   /* Template widgets */
   GtkWidget      *scroller;
@@ -32,34 +31,20 @@ struct _KwaPerspectivesPanel
   GtkWidget      *empty_label;
 
   /* Owned */
-  KwaTimeline    *timeline;
-  KwaMapDocument *document;
   GPtrArray      *rows;        /* AdwExpanderRow *, one a perspective */
-
-  KwaLanguage     language;
 };
 
-G_DEFINE_FINAL_TYPE (KwaPerspectivesPanel, kwa_perspectives_panel, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_TIMELINE,
-  PROP_DOCUMENT,
-  PROP_LANGUAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KwaPerspectivesPanel, kwa_perspectives_panel, KWA_TYPE_PANEL)
 
 static GtkWidget *
-make_account (KwaPerspectivesPanel *self,
-              const KwaPerspective *perspective)
+make_account (const KwaPerspective *perspective,
+              KwaLanguage           language)
 {
   GtkWidget *row, *box, *sources;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 14);
   gtk_widget_add_css_class (box, "panel-perspective");
-  gtk_box_append (GTK_BOX (box), kwa_label_new_wrapped (kwa_text_get (&perspective->body, self->language),
+  gtk_box_append (GTK_BOX (box), kwa_label_new_wrapped (kwa_text_get (&perspective->body, language),
                                                         "panel-body"));
 
   if (perspective->n_sources > 0)
@@ -78,9 +63,13 @@ make_account (KwaPerspectivesPanel *self,
   return row;
 }
 
+/* Perspectives are timeless: the panel shows nothing of the timeline. */
 static void
-rebuild (KwaPerspectivesPanel *self)
+kwa_perspectives_panel_refresh (KwaPanel *panel)
 {
+  KwaPerspectivesPanel *self = KWA_PERSPECTIVES_PANEL (panel);
+  KwaMapDocument *document = kwa_panel_get_document (panel);
+  KwaLanguage language = kwa_panel_get_language (panel);
   g_autoptr(GArray) expanded = g_array_new (FALSE, TRUE, sizeof (gboolean));
   const KwaPerspective *perspectives = NULL;
   guint n = 0;
@@ -94,18 +83,18 @@ rebuild (KwaPerspectivesPanel *self)
     }
   g_ptr_array_set_size (self->rows, 0);
 
-  if (self->document != NULL)
-    perspectives = kwa_exhibit_get_perspectives (kwa_map_document_get_exhibit (self->document), &n);
+  if (document != NULL)
+    perspectives = kwa_exhibit_get_perspectives (kwa_map_document_get_exhibit (document), &n);
 
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = adw_expander_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     kwa_text_get (&perspectives[i].viewpoint, self->language));
+                                     kwa_text_get (&perspectives[i].viewpoint, language));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
-                                     kwa_text_get (&perspectives[i].title, self->language));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_account (self, &perspectives[i]));
+                                     kwa_text_get (&perspectives[i].title, language));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_account (&perspectives[i], language));
       if (i < expanded->len)
         adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_array_index (expanded, gboolean, i));
 
@@ -114,7 +103,7 @@ rebuild (KwaPerspectivesPanel *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->perspectives_list), n > 0);
-  gtk_widget_set_visible (self->empty_label, self->document != NULL && n == 0);
+  gtk_widget_set_visible (self->empty_label, document != NULL && n == 0);
 }
 
 static void
@@ -122,8 +111,6 @@ kwa_perspectives_panel_dispose (GObject *object)
 {
   KwaPerspectivesPanel *self = KWA_PERSPECTIVES_PANEL (object);
 
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->document);
   if (self->rows != NULL)
     g_ptr_array_set_size (self->rows, 0);
 
@@ -142,54 +129,6 @@ kwa_perspectives_panel_finalize (GObject *object)
   G_OBJECT_CLASS (kwa_perspectives_panel_parent_class)->finalize (object);
 }
 
-static void
-kwa_perspectives_panel_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  KwaPerspectivesPanel *self = KWA_PERSPECTIVES_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_TIMELINE:
-      g_value_set_object (value, self->timeline);
-      break;
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kwa_perspectives_panel_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  KwaPerspectivesPanel *self = KWA_PERSPECTIVES_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_TIMELINE:
-      kwa_perspectives_panel_set_timeline (self, g_value_get_object (value));
-      break;
-    case PROP_DOCUMENT:
-      kwa_perspectives_panel_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      kwa_perspectives_panel_set_language (self, g_value_get_enum (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 /* Screen readers' labels for the template's unlabelled controls. */
 static const KwaAccessibleLabel accessible_labels[] = {
   { "perspectives_list", N_("Perspectives") },
@@ -200,22 +139,12 @@ kwa_perspectives_panel_class_init (KwaPerspectivesPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KwaPanelClass *panel_class = KWA_PANEL_CLASS (klass);
 
   object_class->dispose = kwa_perspectives_panel_dispose;
   object_class->finalize = kwa_perspectives_panel_finalize;
-  object_class->get_property = kwa_perspectives_panel_get_property;
-  object_class->set_property = kwa_perspectives_panel_set_property;
 
-  properties[PROP_TIMELINE] =
-    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  panel_class->refresh = kwa_perspectives_panel_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-perspectives-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaPerspectivesPanel, scroller);
@@ -231,7 +160,6 @@ kwa_perspectives_panel_class_init (KwaPerspectivesPanelClass *klass)
 static void
 kwa_perspectives_panel_init (KwaPerspectivesPanel *self)
 {
-  self->language = KWA_LANGUAGE_EN;
   self->rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -240,75 +168,13 @@ kwa_perspectives_panel_init (KwaPerspectivesPanel *self)
   kwa_label_keep_words_whole (self->intro_label);
 
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Victory or Defeat?"));
-  rebuild (self);
+  kwa_perspectives_panel_refresh (KWA_PANEL (self));
 }
 
 GtkWidget *
 kwa_perspectives_panel_new (void)
 {
   return g_object_new (KWA_TYPE_PERSPECTIVES_PANEL, NULL);
-}
-
-KwaTimeline *
-kwa_perspectives_panel_get_timeline (KwaPerspectivesPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_PERSPECTIVES_PANEL (self), NULL);
-  return self->timeline;
-}
-
-/* Kept for symmetry with the other panels: perspectives are timeless. */
-void
-kwa_perspectives_panel_set_timeline (KwaPerspectivesPanel *self,
-                                     KwaTimeline          *timeline)
-{
-  g_return_if_fail (KWA_IS_PERSPECTIVES_PANEL (self));
-  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
-
-  if (g_set_object (&self->timeline, timeline))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
-}
-
-KwaMapDocument *
-kwa_perspectives_panel_get_document (KwaPerspectivesPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_PERSPECTIVES_PANEL (self), NULL);
-  return self->document;
-}
-
-void
-kwa_perspectives_panel_set_document (KwaPerspectivesPanel *self,
-                                     KwaMapDocument       *document)
-{
-  g_return_if_fail (KWA_IS_PERSPECTIVES_PANEL (self));
-  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-KwaLanguage
-kwa_perspectives_panel_get_language (KwaPerspectivesPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_PERSPECTIVES_PANEL (self), KWA_LANGUAGE_EN);
-  return self->language;
-}
-
-void
-kwa_perspectives_panel_set_language (KwaPerspectivesPanel *self,
-                                     KwaLanguage           language)
-{
-  g_return_if_fail (KWA_IS_PERSPECTIVES_PANEL (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 guint

@@ -17,7 +17,6 @@
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-search-panel.h"
-#include "kwa-model-enums.h"
 
 /* Every event of the exhibit in time order, narrowed by what the visitor
  * types: words are looked for in the title, summary and body in the
@@ -39,7 +38,7 @@ typedef struct
 
 struct _KwaSearchPanel
 {
-  GtkWidget       parent_instance;
+  KwaPanel        parent_instance;
 
   /* Template widgets */
   GtkWidget      *entry_clamp;
@@ -51,9 +50,6 @@ struct _KwaSearchPanel
   GtkWidget      *placeholder;
 
   /* Owned */
-  KwaTimeline    *timeline;
-  KwaMapDocument *document;
-  GSignalGroup   *timeline_signals;
   GPtrArray      *haystacks;     /* char *, one an event: its words, casefolded */
   GArray         *words;         /* QueryWord */
   char           *query;
@@ -62,18 +58,14 @@ struct _KwaSearchPanel
   const KwaEvent *events;
   guint           n_events;
 
-  KwaLanguage     language;
   gboolean        kiosk;
   guint           n_results;
 };
 
-G_DEFINE_FINAL_TYPE (KwaSearchPanel, kwa_search_panel, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (KwaSearchPanel, kwa_search_panel, KWA_TYPE_PANEL)
 
 enum {
   PROP_0,
-  PROP_TIMELINE,
-  PROP_DOCUMENT,
-  PROP_LANGUAGE,
   PROP_KIOSK,
   PROP_QUERY,
   N_PROPS
@@ -308,11 +300,11 @@ format_span (const KwaEvent *event,
 }
 
 static GtkWidget *
-make_row (KwaSearchPanel *self,
-          const KwaEvent *event)
+make_row (const KwaEvent *event,
+          KwaLanguage     language)
 {
-  g_autofree char *date = format_span (event, self->language);
-  const char *title = kwa_text_get (&event->title, self->language);
+  g_autofree char *date = format_span (event, language);
+  const char *title = kwa_text_get (&event->title, language);
   g_autofree char *description = g_strdup_printf ("%s, %s", date, title);
   GtkWidget *row, *box, *text, *label, *symbol;
 
@@ -382,7 +374,8 @@ static void
 select_current (KwaSearchPanel *self,
                 gboolean        scroll)
 {
-  const KwaEvent *selected = self->timeline != NULL ? kwa_timeline_get_selected_event (self->timeline) : NULL;
+  KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
+  const KwaEvent *selected = timeline != NULL ? kwa_timeline_get_selected_event (timeline) : NULL;
 
   for (guint i = 0; i < self->n_events; i++)
     if (&self->events[i] == selected || (selected != NULL && g_str_equal (self->events[i].id, selected->id)))
@@ -399,8 +392,11 @@ select_current (KwaSearchPanel *self,
 }
 
 static void
-rebuild (KwaSearchPanel *self)
+kwa_search_panel_refresh (KwaPanel *panel)
 {
+  KwaSearchPanel *self = KWA_SEARCH_PANEL (panel);
+  KwaMapDocument *document = kwa_panel_get_document (panel);
+  KwaLanguage language = kwa_panel_get_language (panel);
   GtkListBoxRow *row;
 
   while ((row = gtk_list_box_get_row_at_index (self->events_list, 0)) != NULL)
@@ -409,17 +405,23 @@ rebuild (KwaSearchPanel *self)
 
   self->events = NULL;
   self->n_events = 0;
-  if (self->document != NULL)
-    self->events = kwa_exhibit_get_events (kwa_map_document_get_exhibit (self->document), &self->n_events);
+  if (document != NULL)
+    self->events = kwa_exhibit_get_events (kwa_map_document_get_exhibit (document), &self->n_events);
 
   for (guint i = 0; i < self->n_events; i++)
     {
-      g_ptr_array_add (self->haystacks, make_haystack (&self->events[i], self->language));
-      gtk_list_box_append (self->events_list, make_row (self, &self->events[i]));
+      g_ptr_array_add (self->haystacks, make_haystack (&self->events[i], language));
+      gtk_list_box_append (self->events_list, make_row (&self->events[i], language));
     }
 
   update_count (self);
   select_current (self, FALSE);
+}
+
+static void
+kwa_search_panel_timeline_changed (KwaPanel *panel)
+{
+  select_current (KWA_SEARCH_PANEL (panel), FALSE);
 }
 
 static void
@@ -443,8 +445,10 @@ static void
 go_to (KwaSearchPanel *self,
        const KwaEvent *event)
 {
-  if (self->timeline != NULL)
-    kwa_timeline_go_to_event (self->timeline, event->id);
+  KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
+
+  if (timeline != NULL)
+    kwa_timeline_go_to_event (timeline, event->id);
 }
 
 static void
@@ -497,9 +501,6 @@ kwa_search_panel_dispose (GObject *object)
 
   self->events = NULL;
   self->n_events = 0;
-  g_clear_object (&self->timeline_signals);
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_SEARCH_PANEL);
 
@@ -528,15 +529,6 @@ kwa_search_panel_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TIMELINE:
-      g_value_set_object (value, self->timeline);
-      break;
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
     case PROP_KIOSK:
       g_value_set_boolean (value, self->kiosk);
       break;
@@ -558,15 +550,6 @@ kwa_search_panel_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_TIMELINE:
-      kwa_search_panel_set_timeline (self, g_value_get_object (value));
-      break;
-    case PROP_DOCUMENT:
-      kwa_search_panel_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      kwa_search_panel_set_language (self, g_value_get_enum (value));
-      break;
     case PROP_KIOSK:
       kwa_search_panel_set_kiosk (self, g_value_get_boolean (value));
       break;
@@ -589,21 +572,16 @@ kwa_search_panel_class_init (KwaSearchPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KwaPanelClass *panel_class = KWA_PANEL_CLASS (klass);
 
   object_class->dispose = kwa_search_panel_dispose;
   object_class->finalize = kwa_search_panel_finalize;
   object_class->get_property = kwa_search_panel_get_property;
   object_class->set_property = kwa_search_panel_set_property;
 
-  properties[PROP_TIMELINE] =
-    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  panel_class->refresh = kwa_search_panel_refresh;
+  panel_class->timeline_changed = kwa_search_panel_timeline_changed;
+
   /* No free text entry on a kiosk: the list stays, the entry goes. */
   properties[PROP_KIOSK] =
     g_param_spec_boolean ("kiosk", NULL, NULL, FALSE,
@@ -637,7 +615,6 @@ kwa_search_panel_init (KwaSearchPanel *self)
 {
   GtkLayoutManager *layout;
 
-  self->language = KWA_LANGUAGE_EN;
   self->haystacks = g_ptr_array_new_with_free_func (g_free);
   self->words = parse_query (NULL);
 
@@ -657,11 +634,11 @@ kwa_search_panel_init (KwaSearchPanel *self)
   gtk_list_box_set_placeholder (self->events_list, self->placeholder);
   gtk_list_box_set_filter_func (self->events_list, filter_cb, self, NULL);
 
-  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
-  g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
+  g_signal_group_connect_swapped (kwa_panel_get_timeline_signals (KWA_PANEL (self)),
+                                  "notify::selected-event-id",
                                   G_CALLBACK (selection_changed_cb), self);
 
-  rebuild (self);
+  kwa_search_panel_refresh (KWA_PANEL (self));
 }
 
 /* ---- public API ------------------------------------------------------- */
@@ -670,71 +647,6 @@ GtkWidget *
 kwa_search_panel_new (void)
 {
   return g_object_new (KWA_TYPE_SEARCH_PANEL, NULL);
-}
-
-KwaTimeline *
-kwa_search_panel_get_timeline (KwaSearchPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), NULL);
-  return self->timeline;
-}
-
-void
-kwa_search_panel_set_timeline (KwaSearchPanel *self,
-                               KwaTimeline    *timeline)
-{
-  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
-  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
-
-  if (!g_set_object (&self->timeline, timeline))
-    return;
-
-  g_signal_group_set_target (self->timeline_signals, timeline);
-  select_current (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
-}
-
-KwaMapDocument *
-kwa_search_panel_get_document (KwaSearchPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), NULL);
-  return self->document;
-}
-
-void
-kwa_search_panel_set_document (KwaSearchPanel *self,
-                               KwaMapDocument *document)
-{
-  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
-  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-KwaLanguage
-kwa_search_panel_get_language (KwaSearchPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_SEARCH_PANEL (self), KWA_LANGUAGE_EN);
-  return self->language;
-}
-
-void
-kwa_search_panel_set_language (KwaSearchPanel *self,
-                               KwaLanguage     language)
-{
-  g_return_if_fail (KWA_IS_SEARCH_PANEL (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 gboolean

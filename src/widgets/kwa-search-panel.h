@@ -8,35 +8,25 @@
 
 #include <gtk/gtk.h>
 
-#include "kwa-map-document.h"
-#include "kwa-timeline.h"
+#include "kwa-panel.h"
 
 G_BEGIN_DECLS
 
 #define KWA_TYPE_SEARCH_PANEL (kwa_search_panel_get_type ())
 
-G_DECLARE_FINAL_TYPE (KwaSearchPanel, kwa_search_panel, KWA, SEARCH_PANEL, GtkWidget)
+G_DECLARE_FINAL_TYPE (KwaSearchPanel, kwa_search_panel, KWA, SEARCH_PANEL, KwaPanel)
 
-GtkWidget      *kwa_search_panel_new           (void);
-KwaTimeline    *kwa_search_panel_get_timeline  (KwaSearchPanel *self);
-void            kwa_search_panel_set_timeline  (KwaSearchPanel *self,
-                                                KwaTimeline    *timeline);
-KwaMapDocument *kwa_search_panel_get_document  (KwaSearchPanel *self);
-void            kwa_search_panel_set_document  (KwaSearchPanel *self,
-                                                KwaMapDocument *document);
-KwaLanguage     kwa_search_panel_get_language  (KwaSearchPanel *self);
-void            kwa_search_panel_set_language  (KwaSearchPanel *self,
-                                                KwaLanguage     language);
-gboolean        kwa_search_panel_get_kiosk     (KwaSearchPanel *self);
-void            kwa_search_panel_set_kiosk     (KwaSearchPanel *self,
-                                                gboolean        kiosk);
-const char     *kwa_search_panel_get_query     (KwaSearchPanel *self);
-void            kwa_search_panel_set_query     (KwaSearchPanel *self,
-                                                const char     *query);
-guint           kwa_search_panel_get_n_results (KwaSearchPanel *self);
+GtkWidget  *kwa_search_panel_new           (void);
+gboolean    kwa_search_panel_get_kiosk     (KwaSearchPanel *self);
+void        kwa_search_panel_set_kiosk     (KwaSearchPanel *self,
+                                            gboolean        kiosk);
+const char *kwa_search_panel_get_query     (KwaSearchPanel *self);
+void        kwa_search_panel_set_query     (KwaSearchPanel *self,
+                                            const char     *query);
+guint       kwa_search_panel_get_n_results (KwaSearchPanel *self);
 
-gboolean        kwa_search_matches             (const KwaEvent *event,
-                                                const char     *query,
-                                                KwaLanguage     language);
+gboolean    kwa_search_matches             (const KwaEvent *event,
+                                            const char     *query,
+                                            KwaLanguage     language);
 
 G_END_DECLS

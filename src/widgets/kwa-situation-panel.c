@@ -18,7 +18,6 @@
 #include "kwa-scene.h"
 #include "kwa-share-chart.h"
 #include "kwa-situation-panel.h"
-#include "kwa-model-enums.h"
 
 /* The state of the war on the timeline's date: which day of the war it is,
  * the phase, how much of the peninsula each side holds (today and over the
@@ -26,7 +25,7 @@
 
 struct _KwaSituationPanel
 {
-  GtkWidget        parent_instance;
+  KwaPanel         parent_instance;
 
   /* Template widgets */
   GtkWidget       *scroller;
@@ -51,26 +50,11 @@ struct _KwaSituationPanel
   GtkListBox      *figures_list;
 
   /* Owned */
-  KwaTimeline     *timeline;
-  KwaMapDocument  *document;
-  GSignalGroup    *timeline_signals;
   GPtrArray       *leaders;     /* const KwaLeader *, shown now */
   GPtrArray       *figures;     /* const KwaFigure *, shown now */
-
-  KwaLanguage      language;
 };
 
-G_DEFINE_FINAL_TYPE (KwaSituationPanel, kwa_situation_panel, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_TIMELINE,
-  PROP_DOCUMENT,
-  PROP_LANGUAGE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (KwaSituationPanel, kwa_situation_panel, KWA_TYPE_PANEL)
 
 /* ---- numbers ---------------------------------------------------------- */
 
@@ -168,8 +152,9 @@ show_day (KwaSituationPanel *self,
           KwaExhibit        *exhibit,
           KwaDate            date)
 {
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
   KwaDateRange war = kwa_exhibit_get_war_span (exhibit);
-  g_autofree char *formatted_date = kwa_date_format (date, self->language);
+  g_autofree char *formatted_date = kwa_date_format (date, language);
   g_autofree char *text = NULL;
 
   kwa_label_set_text_wrapped (self->date_label, formatted_date);
@@ -200,24 +185,26 @@ static void
 show_phase (KwaSituationPanel *self,
             const KwaPhase    *phase)
 {
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
   gtk_widget_set_visible (self->phase_box, phase != NULL);
   if (phase == NULL)
     return;
 
-  kwa_label_set_text_wrapped (self->phase_name_label, kwa_text_get (&phase->name, self->language));
-  kwa_label_set_text_wrapped (self->phase_summary_label, kwa_text_get (&phase->summary, self->language));
+  kwa_label_set_text_wrapped (self->phase_name_label, kwa_text_get (&phase->name, language));
+  kwa_label_set_text_wrapped (self->phase_summary_label, kwa_text_get (&phase->summary, language));
 }
 
 static void
 show_sides (KwaSituationPanel *self,
             KwaExhibit        *exhibit)
 {
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
   const KwaSide *north = kwa_exhibit_get_side (exhibit, KWA_SIDE_NORTH);
   const KwaSide *south = kwa_exhibit_get_side (exhibit, KWA_SIDE_SOUTH);
   GdkRGBA color;
 
-  gtk_label_set_label (self->north_name_label, kwa_text_get (&north->name, self->language));
-  gtk_label_set_label (self->south_name_label, kwa_text_get (&south->name, self->language));
+  gtk_label_set_label (self->north_name_label, kwa_text_get (&north->name, language));
+  gtk_label_set_label (self->south_name_label, kwa_text_get (&south->name, language));
 
   color = (GdkRGBA) { north->color.r, north->color.g, north->color.b, 1 };
   kwa_legend_symbol_set_color (self->north_symbol, &color);
@@ -289,6 +276,7 @@ show_leaders (KwaSituationPanel *self,
               KwaDate            date,
               gboolean           force)
 {
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
   g_autoptr(GPtrArray) now = g_ptr_array_new ();
   const KwaLeader *leaders;
   guint n;
@@ -327,7 +315,7 @@ show_leaders (KwaSituationPanel *self,
 
               kwa_legend_symbol_set_color (KWA_LEGEND_SYMBOL (symbol), &color);
               gtk_box_append (GTK_BOX (header), symbol);
-              gtk_box_append (GTK_BOX (header), make_label (kwa_text_get (&record->name, self->language),
+              gtk_box_append (GTK_BOX (header), make_label (kwa_text_get (&record->name, language),
                                                             "heading", FALSE));
 
               group = g_object_new (GTK_TYPE_BOX,
@@ -337,7 +325,7 @@ show_leaders (KwaSituationPanel *self,
                                     NULL);
               gtk_accessible_update_property (GTK_ACCESSIBLE (group),
                                               GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                              kwa_text_get (&record->name, self->language),
+                                              kwa_text_get (&record->name, language),
                                               -1);
               gtk_widget_add_css_class (group, "panel-leader-group");
               gtk_box_append (GTK_BOX (group), header);
@@ -350,9 +338,9 @@ show_leaders (KwaSituationPanel *self,
                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
                                 NULL);
           gtk_widget_add_css_class (entry, "panel-leader");
-          gtk_box_append (GTK_BOX (entry), make_label (kwa_text_get (&leader->name, self->language),
+          gtk_box_append (GTK_BOX (entry), make_label (kwa_text_get (&leader->name, language),
                                                        "panel-leader-name", FALSE));
-          gtk_box_append (GTK_BOX (entry), make_label (kwa_text_get (&leader->role, self->language),
+          gtk_box_append (GTK_BOX (entry), make_label (kwa_text_get (&leader->role, language),
                                                        "panel-leader-role", TRUE));
           gtk_box_append (GTK_BOX (group), entry);
         }
@@ -363,7 +351,8 @@ static GtkWidget *
 make_figure_row (KwaSituationPanel *self,
                  const KwaFigure   *figure)
 {
-  const char *unit = kwa_text_is_set (&figure->unit) ? kwa_text_get (&figure->unit, self->language) : NULL;
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
+  const char *unit = kwa_text_is_set (&figure->unit) ? kwa_text_get (&figure->unit, language) : NULL;
   g_autofree char *value = NULL;
   g_autofree char *range = NULL;
   GtkWidget *row, *box;
@@ -371,26 +360,26 @@ make_figure_row (KwaSituationPanel *self,
   /* The best estimate leads when there is one; the range says how sure. */
   if (figure->has_best)
     {
-      value = format_quantity (figure->best, figure->best, unit, self->language);
+      value = format_quantity (figure->best, figure->best, unit, language);
       if (figure->high > figure->low)
         {
-          g_autofree char *span = format_quantity (figure->low, figure->high, unit, self->language);
+          g_autofree char *span = format_quantity (figure->low, figure->high, unit, language);
           /* Translators: %s is a range of numbers, such as “33,686–36,574 people” */
           range = g_strdup_printf (_("Estimates range from %s"), span);
         }
     }
   else
-    value = format_quantity (figure->low, figure->high, unit, self->language);
+    value = format_quantity (figure->low, figure->high, unit, language);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_add_css_class (box, "panel-figure");
   gtk_box_append (GTK_BOX (box), make_label (value, "panel-figure-value", FALSE));
-  gtk_box_append (GTK_BOX (box), make_label (kwa_text_get (&figure->label, self->language),
+  gtk_box_append (GTK_BOX (box), make_label (kwa_text_get (&figure->label, language),
                                              "panel-figure-label", FALSE));
   if (range != NULL)
     gtk_box_append (GTK_BOX (box), make_label (range, "panel-caption", TRUE));
   if (kwa_text_is_set (&figure->notes))
-    gtk_box_append (GTK_BOX (box), make_label (kwa_text_get (&figure->notes, self->language),
+    gtk_box_append (GTK_BOX (box), make_label (kwa_text_get (&figure->notes, language),
                                                "panel-caption", TRUE));
 
   row = gtk_list_box_row_new ();
@@ -444,20 +433,22 @@ static void
 update (KwaSituationPanel *self,
         gboolean           force)
 {
+  KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
+  KwaMapDocument *document = kwa_panel_get_document (KWA_PANEL (self));
   g_autoptr(KwaScene) scene = NULL;
   KwaExhibit *exhibit;
   KwaDate date;
 
-  if (self->document == NULL || self->timeline == NULL)
+  if (document == NULL || timeline == NULL)
     {
       gtk_widget_set_visible (self->scroller, FALSE);
       return;
     }
   gtk_widget_set_visible (self->scroller, TRUE);
 
-  exhibit = kwa_map_document_get_exhibit (self->document);
-  date = kwa_timeline_get_date (self->timeline);
-  scene = kwa_scene_new (kwa_map_document_get_atlas (self->document), date);
+  exhibit = kwa_map_document_get_exhibit (document);
+  date = kwa_timeline_get_date (timeline);
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
 
   show_day (self, exhibit, date);
   show_phase (self, scene->phase);
@@ -481,7 +472,23 @@ date_changed_cb (KwaSituationPanel *self)
 static void
 time_changed_cb (KwaSituationPanel *self)
 {
-  kwa_share_chart_set_time (self->share_chart, kwa_timeline_get_time (self->timeline));
+  kwa_share_chart_set_time (self->share_chart,
+                            kwa_timeline_get_time (kwa_panel_get_timeline (KWA_PANEL (self))));
+}
+
+/* A new document (a hot reload) measures the territory series afresh; a
+ * new timeline moves the chart's cursor. Both are kept when only the
+ * language changes, since the chart ignores setting what it has. */
+static void
+kwa_situation_panel_refresh (KwaPanel *panel)
+{
+  KwaSituationPanel *self = KWA_SITUATION_PANEL (panel);
+  KwaTimeline *timeline = kwa_panel_get_timeline (panel);
+
+  kwa_share_chart_set_document (self->share_chart, kwa_panel_get_document (panel));
+  if (timeline != NULL)
+    kwa_share_chart_set_time (self->share_chart, kwa_timeline_get_time (timeline));
+  update (self, TRUE);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -490,10 +497,6 @@ static void
 kwa_situation_panel_dispose (GObject *object)
 {
   KwaSituationPanel *self = KWA_SITUATION_PANEL (object);
-
-  g_clear_object (&self->timeline_signals);
-  g_clear_object (&self->timeline);
-  g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_SITUATION_PANEL);
 
@@ -512,74 +515,17 @@ kwa_situation_panel_finalize (GObject *object)
 }
 
 static void
-kwa_situation_panel_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  KwaSituationPanel *self = KWA_SITUATION_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_TIMELINE:
-      g_value_set_object (value, self->timeline);
-      break;
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kwa_situation_panel_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  KwaSituationPanel *self = KWA_SITUATION_PANEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_TIMELINE:
-      kwa_situation_panel_set_timeline (self, g_value_get_object (value));
-      break;
-    case PROP_DOCUMENT:
-      kwa_situation_panel_set_document (self, g_value_get_object (value));
-      break;
-    case PROP_LANGUAGE:
-      kwa_situation_panel_set_language (self, g_value_get_enum (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kwa_situation_panel_class_init (KwaSituationPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KwaPanelClass *panel_class = KWA_PANEL_CLASS (klass);
 
   object_class->dispose = kwa_situation_panel_dispose;
   object_class->finalize = kwa_situation_panel_finalize;
-  object_class->get_property = kwa_situation_panel_get_property;
-  object_class->set_property = kwa_situation_panel_set_property;
 
-  properties[PROP_TIMELINE] =
-    g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  panel_class->refresh = kwa_situation_panel_refresh;
+  panel_class->timeline_changed = kwa_situation_panel_refresh;
 
   g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
   g_type_ensure (KWA_TYPE_SHARE_CHART);
@@ -614,7 +560,8 @@ kwa_situation_panel_class_init (KwaSituationPanelClass *klass)
 static void
 kwa_situation_panel_init (KwaSituationPanel *self)
 {
-  self->language = KWA_LANGUAGE_EN;
+  GSignalGroup *timeline_signals = kwa_panel_get_timeline_signals (KWA_PANEL (self));
+
   self->leaders = g_ptr_array_new ();
   self->figures = g_ptr_array_new ();
 
@@ -623,10 +570,9 @@ kwa_situation_panel_init (KwaSituationPanel *self)
 
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Situation"));
 
-  self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
-  g_signal_group_connect_swapped (self->timeline_signals, "notify::date",
+  g_signal_group_connect_swapped (timeline_signals, "notify::date",
                                   G_CALLBACK (date_changed_cb), self);
-  g_signal_group_connect_swapped (self->timeline_signals, "notify::time",
+  g_signal_group_connect_swapped (timeline_signals, "notify::time",
                                   G_CALLBACK (time_changed_cb), self);
 
   update (self, TRUE);
@@ -638,75 +584,6 @@ GtkWidget *
 kwa_situation_panel_new (void)
 {
   return g_object_new (KWA_TYPE_SITUATION_PANEL, NULL);
-}
-
-KwaTimeline *
-kwa_situation_panel_get_timeline (KwaSituationPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_SITUATION_PANEL (self), NULL);
-  return self->timeline;
-}
-
-void
-kwa_situation_panel_set_timeline (KwaSituationPanel *self,
-                                  KwaTimeline       *timeline)
-{
-  g_return_if_fail (KWA_IS_SITUATION_PANEL (self));
-  g_return_if_fail (timeline == NULL || KWA_IS_TIMELINE (timeline));
-
-  if (!g_set_object (&self->timeline, timeline))
-    return;
-
-  g_signal_group_set_target (self->timeline_signals, timeline);
-  if (timeline != NULL)
-    kwa_share_chart_set_time (self->share_chart, kwa_timeline_get_time (timeline));
-  update (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE]);
-}
-
-KwaMapDocument *
-kwa_situation_panel_get_document (KwaSituationPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_SITUATION_PANEL (self), NULL);
-  return self->document;
-}
-
-/* A new document (a hot reload) measures the territory series afresh. */
-void
-kwa_situation_panel_set_document (KwaSituationPanel *self,
-                                  KwaMapDocument    *document)
-{
-  g_return_if_fail (KWA_IS_SITUATION_PANEL (self));
-  g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
-
-  if (!g_set_object (&self->document, document))
-    return;
-
-  kwa_share_chart_set_document (self->share_chart, document);
-  update (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-}
-
-KwaLanguage
-kwa_situation_panel_get_language (KwaSituationPanel *self)
-{
-  g_return_val_if_fail (KWA_IS_SITUATION_PANEL (self), KWA_LANGUAGE_EN);
-  return self->language;
-}
-
-void
-kwa_situation_panel_set_language (KwaSituationPanel *self,
-                                  KwaLanguage        language)
-{
-  g_return_if_fail (KWA_IS_SITUATION_PANEL (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
-
-  if (self->language == language)
-    return;
-
-  self->language = language;
-  update (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 /**
