@@ -45,11 +45,25 @@ kwa_test_load_minimal (void)
   g_autoptr(GError) error = NULL;
   KwaExhibit *exhibit = kwa_exhibit_new_from_file (file, &problems, &error);
 
+  if (problems != NULL)
+    kwa_test_print_problems (problems);
   g_assert_no_error (error);
   g_assert_nonnull (exhibit);
   g_assert_cmpuint (problems != NULL ? problems->len : 0, ==, 0);
 
   return exhibit;
+}
+
+/* What a load found, into the test's log: to read when a check fails. */
+void
+kwa_test_print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = kwa_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_test_message ("problem: %s", text);
+    }
 }
 
 /* The exhibit and basemap the app ships. */

@@ -19,6 +19,7 @@ void            kwa_test_wait_frames          (GtkWidget      *widget,
                                                guint           n_frames);
 KwaExhibit     *kwa_test_load_minimal         (void);
 KwaMapDocument *kwa_test_load_bundled         (void);
+void            kwa_test_print_problems       (GPtrArray      *problems);
 
 KwaApplication *kwa_test_register_application (const char     *application_id,
                                                gboolean        load_bundled);
