@@ -45,11 +45,25 @@ kwa_test_load_minimal (void)
   g_autoptr(GError) error = NULL;
   KwaExhibit *exhibit = kwa_exhibit_new_from_file (file, &problems, &error);
 
+  if (problems != NULL)
+    kwa_test_print_problems (problems);
   g_assert_no_error (error);
   g_assert_nonnull (exhibit);
   g_assert_cmpuint (problems != NULL ? problems->len : 0, ==, 0);
 
   return exhibit;
+}
+
+/* What a load found, into the test's log: to read when a check fails. */
+void
+kwa_test_print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = kwa_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_test_message ("problem: %s", text);
+    }
 }
 
 /* The exhibit and basemap the app ships. */
@@ -63,4 +77,61 @@ kwa_test_load_bundled (void)
   g_assert_nonnull (document);
 
   return document;
+}
+
+/**
+ * kwa_test_register_application:
+ * @application_id: the test's own id
+ * @load_bundled: whether to load the bundled exhibit, as start-up does
+ *
+ * A KwaApplication as main() makes it, registered (so that its actions
+ * are exported, as show control sees them) but not run. Without
+ * @load_bundled the test loads what it likes, or nothing.
+ */
+KwaApplication *
+kwa_test_register_application (const char *application_id,
+                               gboolean    load_bundled)
+{
+  KwaApplication *app = kwa_application_new (application_id, G_APPLICATION_NON_UNIQUE);
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  if (load_bundled)
+    g_assert_true (kwa_application_load (app, NULL));
+
+  return app;
+}
+
+/**
+ * kwa_test_open_window:
+ * @app: a registered application
+ * @width: the window's width, or 0 for the one the settings remember
+ * @height: the window's height, or 0 likewise
+ *
+ * Opens @app's main window and waits until it has drawn two frames, so
+ * that it is mapped and laid out. The caller holds a reference of its
+ * own, which kwa_test_close_window() gives back.
+ */
+KwaWindow *
+kwa_test_open_window (KwaApplication *app,
+                      int             width,
+                      int             height)
+{
+  KwaWindow *window = kwa_window_new (app);
+
+  g_object_ref (window);
+  /* Only when asked: the window sets its size from the settings. */
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+
+  return window;
+}
+
+/* Closes a window kwa_test_open_window() opened; nothing may keep it. */
+void
+kwa_test_close_window (KwaWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
 }

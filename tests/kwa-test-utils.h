@@ -8,14 +8,24 @@
 
 #include <gtk/gtk.h>
 
+#include "kwa-application.h"
 #include "kwa-exhibit.h"
 #include "kwa-map-document.h"
+#include "kwa-window.h"
 
 G_BEGIN_DECLS
 
-void            kwa_test_wait_frames   (GtkWidget *widget,
-                                        guint      n_frames);
-KwaExhibit     *kwa_test_load_minimal  (void);
-KwaMapDocument *kwa_test_load_bundled  (void);
+void            kwa_test_wait_frames          (GtkWidget      *widget,
+                                               guint           n_frames);
+KwaExhibit     *kwa_test_load_minimal         (void);
+KwaMapDocument *kwa_test_load_bundled         (void);
+void            kwa_test_print_problems       (GPtrArray      *problems);
+
+KwaApplication *kwa_test_register_application (const char     *application_id,
+                                               gboolean        load_bundled);
+KwaWindow      *kwa_test_open_window          (KwaApplication *app,
+                                               int             width,
+                                               int             height);
+void            kwa_test_close_window         (KwaWindow      *window);
 
 G_END_DECLS

@@ -44,22 +44,11 @@ activate (KwaApplication *app,
 static void
 test_actions_move_the_clock_and_the_views (void)
 {
-  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestActions",
-                                                       G_APPLICATION_NON_UNIQUE);
-  KwaTimeline *timeline;
-  KwaWindow *window;
-  KwaMapView *map;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestActions", TRUE);
+  KwaTimeline *timeline = kwa_application_get_timeline (app);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
+  KwaMapView *map = kwa_window_get_map_view (window);
   KwaDate before;
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, NULL));
-  timeline = kwa_application_get_timeline (app);
-
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
-  map = kwa_window_get_map_view (window);
 
   /* Every action the README documents is exported. */
   for (const char * const *name = (const char * const []) { "go-to-date", "go-to-event", "play", "pause",
@@ -119,8 +108,7 @@ test_actions_move_the_clock_and_the_views (void)
   activate (app, "go-to-event", "no-such-event");
   g_test_assert_expected_messages ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 int

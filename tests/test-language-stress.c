@@ -48,24 +48,14 @@ export_now (KwaApplication *app,
 static void
 test_switches_during_playback (void)
 {
-  g_autoptr(KwaApplication) app = NULL;
   g_autofree char *dir = g_dir_make_tmp ("kwa-stress-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "frame.png", NULL);
   g_autofree char *environment = g_strdup (g_getenv ("LANGUAGE"));
-  KwaTimeline *timeline;
-  KwaWindow *window;
-  double start;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestStress", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
+  KwaTimeline *timeline = kwa_application_get_timeline (app);
+  double start = kwa_timeline_get_time (timeline);
 
-  app = kwa_application_new ("org.koreanwaratlas.Atlas.TestStress", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, NULL));
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
-
-  timeline = kwa_application_get_timeline (app);
-  start = kwa_timeline_get_time (timeline);
   kwa_timeline_set_playing (timeline, TRUE);
 
   for (guint i = 0; i < N_SWITCHES; i++)
@@ -87,8 +77,7 @@ test_switches_during_playback (void)
   g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
 
   kwa_timeline_set_playing (timeline, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
   g_remove (png);
   g_rmdir (dir);
 }

@@ -21,18 +21,9 @@
 static void
 test_window_opens_and_closes (void)
 {
-  g_autoptr(KwaApplication) app = NULL;
-  KwaWindow *window;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.Test", FALSE);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
   GtkWidget *title;
-
-  app = kwa_application_new ("org.koreanwaratlas.Atlas.Test",
-                             G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");
@@ -43,8 +34,7 @@ test_window_opens_and_closes (void)
   g_assert_true (ADW_IS_WINDOW_TITLE (title));
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, "Korean War Atlas");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 /* A curator's broken file never leaves a blank screen: the bundled exhibit
@@ -52,14 +42,11 @@ test_window_opens_and_closes (void)
 static void
 test_bad_data_falls_back (void)
 {
-  g_autoptr(KwaApplication) app = NULL;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestFallback", FALSE);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "broken", "bad-date.json", NULL);
   g_autoptr(GFile) bad = g_file_new_for_path (path);
   KwaWindow *window;
   const char *problems;
-
-  app = kwa_application_new ("org.koreanwaratlas.Atlas.TestFallback", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_expect_message ("kwa-session", G_LOG_LEVEL_WARNING, "*bad-date.json*");
   g_assert_false (kwa_application_load (app, bad));
@@ -71,18 +58,14 @@ test_bad_data_falls_back (void)
   g_assert_nonnull (strstr (problems, "bad-date.json"));
   g_assert_nonnull (strstr (problems, "is not a valid date"));
 
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+  window = kwa_test_open_window (app, 0, 0);
 
   /* The map shows the bundled exhibit, and the problems are on screen. */
   g_assert_true (kwa_map_view_get_document (kwa_window_get_map_view (window)) ==
                  kwa_application_get_document (app));
   g_assert_nonnull (kwa_map_view_get_scene (kwa_window_get_map_view (window)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 /* Large text for a projector or low vision: the map's labels and every
@@ -90,16 +73,9 @@ test_bad_data_falls_back (void)
 static void
 test_text_scale (void)
 {
-  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestScale",
-                                                       G_APPLICATION_NON_UNIQUE);
-  KwaWindow *window;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestScale", FALSE);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
   int dpi_before, dpi_large, dpi_after;
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 1);
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-xft-dpi", &dpi_before, NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "text-scale", g_variant_new_double (1.5));
@@ -112,8 +88,7 @@ test_text_scale (void)
   g_assert_cmpint (dpi_after, ==, dpi_before);
   g_assert_cmpfloat (kwa_map_view_get_text_scale (kwa_window_get_map_view (window)), ==, 1.0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 /* The first event with a place on the map, after @after. */
@@ -145,24 +120,14 @@ map_moved (KwaMapView *view,
 static void
 test_follow_selection_and_close_panels (void)
 {
-  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestFollow",
-                                                       G_APPLICATION_NON_UNIQUE);
-  KwaWindow *window;
-  KwaTimeline *timeline;
-  KwaMapView *view;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestFollow", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
+  KwaTimeline *timeline = kwa_application_get_timeline (app);
+  KwaMapView *view = kwa_window_get_map_view (window);
   const KwaEvent *first, *second;
   KwaLonLat start;
   GtkWidget *stack;
   guint frames;
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, NULL));
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
-  timeline = kwa_application_get_timeline (app);
-  view = kwa_window_get_map_view (window);
 
   first = located_event (timeline, NULL);
   second = located_event (timeline, first);
@@ -184,8 +149,7 @@ test_follow_selection_and_close_panels (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "close-panels", NULL);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "event");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 /* The side panels are measured only while shown (so start-up does not
@@ -195,19 +159,10 @@ static void
 test_panels_keep_their_width (void)
 {
   static const char *names[] = { "event", "situation", "layers", "perspectives", "search", "event" };
-  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestPanelWidth",
-                                                       G_APPLICATION_NON_UNIQUE);
-  KwaWindow *window;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestPanelWidth", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 1600, 900);
   GtkWidget *stack, *map;
   int stack_width = -1, map_width = -1;
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, NULL));
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
   map = GTK_WIDGET (kwa_window_get_map_view (window));
@@ -226,8 +181,7 @@ test_panels_keep_their_width (void)
       g_assert_cmpint (gtk_widget_get_width (map), ==, map_width);
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 /* In a narrow window the map keeps the width and the panels fold over it
@@ -242,17 +196,13 @@ test_narrow_window_folds_panels (void)
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autofree char *id = g_strdup_printf ("org.koreanwaratlas.Atlas.TestFold%u", i);
-      g_autoptr(KwaApplication) app = kwa_application_new (id, G_APPLICATION_NON_UNIQUE);
-      KwaWindow *window;
+      g_autoptr(KwaApplication) app = kwa_test_register_application (id, TRUE);
+      KwaWindow *window = kwa_test_open_window (app, sizes[i].width, sizes[i].height);
       GtkWidget *stack, *map;
 
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-      g_assert_true (kwa_application_load (app, NULL));
-      window = kwa_window_new (app);
-      g_object_ref (window);
-      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i].width, sizes[i].height);
-      gtk_window_present (GTK_WINDOW (window));
-      kwa_test_wait_frames (GTK_WIDGET (window), 3);
+      /* A frame more for the fold (three in all, as this test has always
+       * waited). */
+      kwa_test_wait_frames (GTK_WIDGET (window), 1);
 
       stack = gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_VIEW_STACK);
       map = GTK_WIDGET (kwa_window_get_map_view (window));
@@ -269,8 +219,7 @@ test_narrow_window_folds_panels (void)
           g_assert_cmpint (gtk_widget_get_width (map) + gtk_widget_get_width (stack), <=, sizes[i].width);
         }
 
-      gtk_window_destroy (GTK_WINDOW (window));
-      g_assert_finalize_object (window);
+      kwa_test_close_window (window);
     }
 }
 
@@ -317,19 +266,13 @@ shows_text (GtkWidget  *root,
 static void
 test_language_switches_in_place (void)
 {
-  g_autoptr(KwaApplication) app = NULL;
+  /* Read before the app starts, which must not change it either. */
   g_autofree char *environment = g_strdup (g_getenv ("LANGUAGE"));
   const char *control_ko = kwa_gettext_in (KWA_LANGUAGE_KO, "Territorial Control");
-  KwaWindow *window;
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestLanguage", FALSE);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
   GtkWidget *layers, *bar;
   AdwViewStack *stack;
-
-  app = kwa_application_new ("org.koreanwaratlas.Atlas.TestLanguage", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = kwa_window_new (app);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   layers = find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL);
   bar = kwa_window_get_timeline_bar (window);
@@ -356,8 +299,7 @@ test_language_switches_in_place (void)
   g_assert_true (shows_text (GTK_WIDGET (window), "tooltip-text", "Previous event"));
   g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (stack, layers)), ==, "Layers");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 int

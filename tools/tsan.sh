@@ -47,8 +47,8 @@ rm -rf "$logs" && mkdir -p "$logs"
 # the app under tools such as openbox, cage or pdftotext, which would load
 # the instrumented GLib without its runtime.)
 if [ $# -eq 0 ]; then
-  set -- test-render test-map-view test-panels test-window test-actions test-presenter \
-    test-timeline-bar test-kiosk test-language-stress
+  set -- test-render-references test-render-raster test-render-threads test-map-view test-panels \
+    test-window test-actions test-presenter test-timeline-bar test-kiosk test-language-stress
 fi
 
 # GL is off (Mesa's threads are not ours to check); the reports go to

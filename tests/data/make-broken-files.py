@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Writes tests/data/broken/: one broken exhibit per class of error, each
 # minimal.json with one targeted change, so that each should produce exactly
-# the problem tests/test-exhibit-loader.c expects of it. Run it again after
+# the problem tests/test-exhibit-loader-broken.c expects of it. Run it again after
 # changing minimal.json, then check the expectations in that test.
 #
 # usage: tests/data/make-broken-files.py

@@ -1,0 +1,318 @@
+/* test-render-references.c: the renderer against committed reference
+ * images, and what a visitor reads off the map: who holds the land, and
+ * units' names clear of other labels.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case renders a day of the bundled exhibit at a size and in a
+ * language, exactly as --render and the map view do, and compares it with
+ * tests/reference/NAME.png. A pixel differs when a channel is off by more
+ * than KWA_TEST_CHANNEL_TOLERANCE; a case fails when more than
+ * PIXEL_TOLERANCE of its pixels differ. A failure writes NAME.out.png
+ * (what was drawn) and NAME.diff.png (the differing pixels in red) next
+ * to the reference. KWA_UPDATE_REFERENCES=1 writes new references
+ * instead.
+ */
+
+#include "config.h"
+
+#include "kwa-test-render.h"
+#include "kwa-test-utils.h"
+
+#define PIXEL_TOLERANCE 0.004
+
+typedef struct
+{
+  const char  *date;
+  int          width, height;
+  KwaLanguage  language;
+} RenderCase;
+
+static const RenderCase cases[] = {
+  { "1950-06-25", 960, 540, KWA_LANGUAGE_EN },
+  { "1950-06-25", 640, 960, KWA_LANGUAGE_KO },
+  { "1950-09-14", 960, 540, KWA_LANGUAGE_KO },
+  { "1950-09-14", 640, 960, KWA_LANGUAGE_EN },
+  { "1950-11-24", 960, 540, KWA_LANGUAGE_EN },
+  { "1950-11-24", 640, 960, KWA_LANGUAGE_KO },
+  { "1951-01-24", 960, 540, KWA_LANGUAGE_KO },
+  { "1951-01-24", 640, 960, KWA_LANGUAGE_EN },
+  { "1953-07-27", 960, 540, KWA_LANGUAGE_EN },
+  { "1953-07-27", 640, 960, KWA_LANGUAGE_KO },
+};
+
+static KwaMapDocument *document;
+
+static cairo_surface_t *
+render_case (const RenderCase *c)
+{
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  g_autoptr(KwaScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse (c->date, &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+
+  kwa_render_options_init_default (&options);
+  options.language = c->language;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, c->width, c->height);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, options.theme);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, c->width, c->height);
+  cr = cairo_create (surface);
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static void
+test_render_case (gconstpointer data)
+{
+  const RenderCase *c = data;
+  g_autofree char *name = g_strdup_printf ("%s-%dx%d-%s", c->date, c->width, c->height,
+                                           kwa_language_to_string (c->language));
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "reference", NULL);
+  g_autofree char *base = g_build_filename (reference_path, name, NULL);
+  g_autofree char *png = g_strconcat (base, ".png", NULL);
+  cairo_surface_t *drawn = render_case (c);
+  cairo_surface_t *loaded, *reference, *diff;
+  cairo_t *cr;
+  double fraction;
+
+  if (g_strcmp0 (g_getenv ("KWA_UPDATE_REFERENCES"), "1") == 0)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (drawn, png), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", png);
+      cairo_surface_destroy (drawn);
+      return;
+    }
+
+  loaded = cairo_image_surface_create_from_png (png);
+  if (cairo_surface_status (loaded) != CAIRO_STATUS_SUCCESS)
+    g_error ("no reference image %s (KWA_UPDATE_REFERENCES=1 makes one)", png);
+  g_assert_cmpint (cairo_image_surface_get_width (loaded), ==, c->width);
+  g_assert_cmpint (cairo_image_surface_get_height (loaded), ==, c->height);
+
+  /* Compare in one format, whatever format the PNG loaded as. */
+  reference = cairo_image_surface_create (CAIRO_FORMAT_RGB24, c->width, c->height);
+  cr = cairo_create (reference);
+  cairo_set_source_surface (cr, loaded, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (reference);
+
+  diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, c->width, c->height);
+  fraction = kwa_test_compare_images (drawn, reference, diff);
+  g_test_message ("%s: %.3f %% of pixels differ", name, fraction * 100);
+
+  if (fraction > PIXEL_TOLERANCE)
+    {
+      g_autofree char *out = g_strconcat (base, ".out.png", NULL);
+      g_autofree char *diff_png = g_strconcat (base, ".diff.png", NULL);
+
+      cairo_surface_write_to_png (drawn, out);
+      cairo_surface_write_to_png (diff, diff_png);
+      g_test_fail_printf ("%s: %.2f %% of pixels differ from the reference (at most %.2f %%); see %s and %s",
+                          name, fraction * 100, PIXEL_TOLERANCE * 100, out, diff_png);
+    }
+
+  cairo_surface_destroy (diff);
+  cairo_surface_destroy (reference);
+  cairo_surface_destroy (loaded);
+  cairo_surface_destroy (drawn);
+}
+
+typedef struct
+{
+  const char *what;
+  const char *date;
+  double      lon, lat;
+  guint8      rgb[3];
+} TintCase;
+
+/* The light theme's land of each side and its sea, as the exhibit's
+ * palette makes them (white mixed with 30 % of #b8433b or #2f5d8a). A
+ * reference image tolerates a few levels; these are the colours. */
+#define NORTH_LAND { 234, 199, 196 }
+#define SOUTH_LAND { 193, 206, 220 }
+#define SEA        { 221, 230, 234 }
+
+/* Who holds the land, read back from the pixels: the exact tint at known
+ * points on known days, for both sides, enclaves of either side and the
+ * sea. A tint at half strength, a side's colour on the other's land or an
+ * enclave left out each change these pixels. */
+static void
+test_holder_by_colour (void)
+{
+  static const TintCase tints[] = {
+    { "Gyeongju, inside the Pusan Perimeter", "1950-08-25", 129.21, 35.84, SOUTH_LAND },
+    { "Daejeon, behind the KPA's lines", "1950-08-25", 127.25, 36.25, NORTH_LAND },
+    { "Pohang, the KPA's incursion (a north enclave)", "1950-08-14", 129.33, 36.03, NORTH_LAND },
+    { "Pohang, retaken", "1950-08-25", 129.33, 36.03, SOUTH_LAND },
+    { "Hungnam, the evacuation perimeter (a south enclave)", "1950-12-20", 127.62, 39.87, SOUTH_LAND },
+    { "Hungnam, after the evacuation", "1950-12-28", 127.62, 39.87, NORTH_LAND },
+    { "Seoul, held until 4 January", "1950-12-28", 126.99, 37.60, SOUTH_LAND },
+    { "Seoul, before it was retaken in March", "1951-02-25", 126.99, 37.60, NORTH_LAND },
+    { "Pyongyang, the armistice", "1953-07-28", 125.70, 39.10, NORTH_LAND },
+    { "the Yellow Sea", "1950-08-25", 125.00, 36.50, SEA },
+  };
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  KwaMapRect extent;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tints); i++)
+    {
+      const TintCase *c = &tints[i];
+      KwaMapPoint point = kwa_atlas_project (atlas, (KwaLonLat) { c->lon, c->lat });
+      KwaViewport viewport;
+      cairo_surface_t *frame;
+      const guchar *data;
+      int stride, matching = 0;
+
+      /* 4 px a kilometre around the point: an enclave a few kilometres
+       * wide covers the sampled block many times over. */
+      kwa_viewport_init_fit (&viewport, &extent, 200, 200);
+      viewport.scale = 4;
+      viewport.center_x = point.x;
+      viewport.center_y = point.y;
+      kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+      frame = kwa_test_render_day (document, renderer, &viewport, c->date, FALSE, KWA_MAP_LAYER_CONTROL);
+      data = cairo_image_surface_get_data (frame);
+      stride = cairo_image_surface_get_stride (frame);
+
+      /* A river or a border may cross the block: most of it is the tint. */
+      for (int y = 97; y < 104; y++)
+        for (int x = 97; x < 104; x++)
+          {
+            guint32 pixel = *(const guint32 *) (data + y * stride + 4 * x);
+            int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+            matching += ABS (r - c->rgb[0]) <= 2 && ABS (g - c->rgb[1]) <= 2 && ABS (b - c->rgb[2]) <= 2;
+          }
+      if (matching < 35)
+        {
+          guint32 centre = *(const guint32 *) (data + 100 * stride + 4 * 100);
+
+          g_test_fail_printf ("%s on %s: %d of 49 pixels are #%02x%02x%02x; the centre is #%06x",
+                              c->what, c->date, matching, c->rgb[0], c->rgb[1], c->rgb[2], centre & 0xffffff);
+        }
+      cairo_surface_destroy (frame);
+    }
+}
+
+/* A unit's name at its arrow's head steps aside for places' names, other
+ * units' names and markers: across the months when the front moved, at a
+ * laptop's and a kiosk's size, in both languages, no unit's label covers
+ * another label. */
+static void
+test_labels_clear (void)
+{
+  const int sizes[][2] = { { 1920, 1080 }, { 1366, 768 } };
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
+  KwaDate first, last;
+  guint n_unit_labels = 0, n_overlaps = 0;
+
+  g_assert_true (kwa_date_parse ("1950-06-25", &first));
+  g_assert_true (kwa_date_parse ("1951-07-01", &last));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+      g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
+      KwaViewport viewport;
+      KwaMapRect extent;
+
+      kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+      kwa_viewport_init_fit (&viewport, &extent, sizes[s][0], sizes[s][1]);
+      kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (KwaDate day = first; day <= last; day += 3)
+          {
+            g_autoptr(KwaScene) scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
+            g_autoptr(GError) error = NULL;
+            const KwaMapLabel *labels;
+            KwaRenderOptions options;
+            guint n;
+            cairo_t *cr = cairo_create (surface);
+
+            kwa_render_options_init_default (&options);
+            options.language = languages[l];
+            g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, &error));
+            g_assert_no_error (error);
+            cairo_destroy (cr);
+
+            labels = kwa_map_renderer_get_labels (renderer, &n);
+            for (guint i = 0; i < n; i++)
+              {
+                if (labels[i].hit.kind != KWA_MAP_HIT_MOVEMENT)
+                  continue;
+                n_unit_labels++;
+                for (guint j = 0; j < n; j++)
+                  {
+                    const KwaMapLabel *a = &labels[i], *b = &labels[j];
+
+                    if (j == i)
+                      continue;
+                    if (a->x < b->x + b->width && b->x < a->x + a->width &&
+                        a->y < b->y + b->height && b->y < a->y + a->height)
+                      {
+                        g_autofree char *text = kwa_date_format (day, KWA_LANGUAGE_EN);
+
+                        g_test_message ("%dx%d %s %s: label %u covers label %u", sizes[s][0], sizes[s][1],
+                                        kwa_language_to_string (languages[l]), text, i, j);
+                        n_overlaps++;
+                      }
+                  }
+              }
+          }
+      cairo_surface_destroy (surface);
+    }
+
+  g_test_message ("%u unit labels, %u overlaps", n_unit_labels, n_overlaps);
+  g_assert_cmpuint (n_unit_labels, >, 500);
+  g_assert_cmpuint (n_overlaps, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  document = kwa_test_load_bundled ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/render/%s/%dx%d/%s", cases[i].date,
+                                               cases[i].width, cases[i].height,
+                                               kwa_language_to_string (cases[i].language));
+      g_test_add_data_func (path, &cases[i], test_render_case);
+    }
+
+  g_test_add_func ("/render/labels-clear", test_labels_clear);
+  g_test_add_func ("/render/holder-by-colour", test_holder_by_colour);
+
+  status = g_test_run ();
+  g_clear_object (&document);
+
+  return status;
+}
