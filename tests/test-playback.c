@@ -112,19 +112,13 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   /* One application id a test: GApplication registers each once. */
-  fixture->app = kwa_application_new (user_data, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
+  fixture->app = kwa_test_register_application (user_data, TRUE);
   fixture->session = kwa_application_get_session (fixture->app);
-  kwa_application_load (fixture->app, NULL);
 
   /* The main window and a second one (as the presenter opens), each with
    * its own timeline bar on the one clock. */
-  fixture->first = g_object_ref (kwa_window_new (fixture->app));
-  fixture->second = g_object_ref (kwa_window_new (fixture->app));
-  gtk_window_present (GTK_WINDOW (fixture->first));
-  gtk_window_present (GTK_WINDOW (fixture->second));
-  kwa_test_wait_frames (GTK_WIDGET (fixture->first), 2);
-  kwa_test_wait_frames (GTK_WIDGET (fixture->second), 2);
+  fixture->first = kwa_test_open_window (fixture->app, 0, 0);
+  fixture->second = kwa_test_open_window (fixture->app, 0, 0);
 }
 
 static void
@@ -133,12 +127,8 @@ fixture_tear_down (Fixture       *fixture,
 {
   kwa_timeline_set_playing (kwa_session_get_timeline (fixture->session), FALSE);
   if (fixture->second != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (fixture->second));
-      g_assert_finalize_object (fixture->second);
-    }
-  gtk_window_destroy (GTK_WINDOW (fixture->first));
-  g_assert_finalize_object (fixture->first);
+    kwa_test_close_window (fixture->second);
+  kwa_test_close_window (fixture->first);
   g_object_unref (fixture->app);
 }
 
@@ -214,8 +204,7 @@ test_pacing_moves_between_windows (Fixture       *fixture,
   gtk_widget_set_visible (GTK_WIDGET (fixture->first), TRUE);
   kwa_test_wait_frames (GTK_WIDGET (fixture->first), 2);
 
-  gtk_window_destroy (GTK_WINDOW (fixture->second));
-  g_assert_finalize_object (g_steal_pointer (&fixture->second));
+  kwa_test_close_window (g_steal_pointer (&fixture->second));
   kwa_test_wait_frames (GTK_WIDGET (fixture->first), 2);   /* the first window takes over */
   play_for (fixture, fixture->first, 12, &advanced, &allowed);
   g_assert_cmpfloat (advanced, >, 0);

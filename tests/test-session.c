@@ -36,17 +36,9 @@ n_accels (KwaApplication *app,
 static void
 test_kiosk_state_locks_the_ways_out (void)
 {
-  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestSession",
-                                                       G_APPLICATION_NON_UNIQUE);
-  KwaSession *session;
-  KwaWindow *window;
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  session = kwa_application_get_session (app);
-  kwa_session_load (session, NULL);
-  window = g_object_ref (kwa_window_new (app));
-  gtk_window_present (GTK_WINDOW (window));
-  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestSession", TRUE);
+  KwaSession *session = kwa_application_get_session (app);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
 
   g_assert_false (kwa_session_get_kiosk (session));
   g_assert_true (action_enabled (G_ACTION_GROUP (app), "about"));
@@ -75,8 +67,7 @@ test_kiosk_state_locks_the_ways_out (void)
   g_assert_cmpuint (n_accels (app, "window.close"), ==, 1);
   g_assert_false (kwa_window_get_kiosk_mode (window));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  kwa_test_close_window (window);
 }
 
 /* The session follows a language change once, and sets the interface's. */
