@@ -42,7 +42,7 @@ test_both_windows_follow_the_clock (void)
   g_object_ref (main_window);
   gtk_window_present (GTK_WINDOW (main_window));
 
-  presenter = kwa_presenter_new (app);
+  presenter = kwa_presenter_new (GTK_APPLICATION (app), kwa_application_get_session (app));
   kwa_presenter_present (presenter);
   audience_map = kwa_presenter_get_audience_map (presenter);
   kwa_test_wait_frames (GTK_WIDGET (kwa_presenter_get_audience_window (presenter)), 2);
@@ -178,7 +178,7 @@ test_keys_change_the_projector (void)
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   g_assert_true (kwa_application_load (app, NULL));
-  presenter = kwa_presenter_new (app);
+  presenter = kwa_presenter_new (GTK_APPLICATION (app), kwa_application_get_session (app));
   kwa_presenter_present (presenter);
   audience = kwa_presenter_get_audience_window (presenter);
   teacher = kwa_presenter_get_presenter_window (presenter);

@@ -159,7 +159,7 @@ presenter_action_cb (GSimpleAction *action,
 
   if (self->presenter == NULL)
     {
-      self->presenter = kwa_presenter_new (self);
+      self->presenter = kwa_presenter_new (GTK_APPLICATION (self), self->session);
       g_signal_connect_object (self->presenter, "closed", G_CALLBACK (presenter_closed_cb), self, 0);
     }
   kwa_presenter_present (self->presenter);

@@ -12,6 +12,7 @@
 #include "kwa-widget-translator.h"
 
 #include "kwa-presenter.h"
+#include "kwa-timeline.h"
 
 /* Classroom mode: two windows on the application's one clock. The
  * audience window (the projector) shows the map, the date and the event
@@ -25,13 +26,16 @@ struct _KwaPresenter
   GObject             parent_instance;
 
   /* Borrowed */
-  KwaApplication     *application;
+  GtkApplication     *application;   /* whose windows ours become */
   const KwaTour      *tour;
+
+  /* Owned */
+  KwaSession         *session;
 
   /* Owned (the windows are owned by GTK once presented; we keep refs) */
   GtkWindow          *audience;
   GtkWindow          *presenter;
-  GSignalGroup       *app_signals;
+  GSignalGroup       *session_signals;
   GSignalGroup       *timeline_signals;
 
   /* Audience widgets */
@@ -81,13 +85,13 @@ window_close_request_cb (GtkWindow    *window,
 static KwaLanguage
 language (KwaPresenter *self)
 {
-  return kwa_application_get_language (self->application);
+  return kwa_session_get_language (self->session);
 }
 
 static KwaTimeline *
 timeline (KwaPresenter *self)
 {
-  return kwa_application_get_timeline (self->application);
+  return kwa_session_get_timeline (self->session);
 }
 
 /* ---- what the windows show ------------------------------------------- */
@@ -317,7 +321,7 @@ build_presenter (KwaPresenter *self)
   GtkWidget *thumbnail = gtk_picture_new ();
   g_autoptr(GdkPaintable) live = NULL;
 
-  self->presenter = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (self->application)));
+  self->presenter = GTK_WINDOW (adw_application_window_new (self->application));
   gtk_window_set_title (self->presenter, _("Korean War Atlas — Presenter"));
   gtk_window_set_default_size (self->presenter, 1200, 760);
 
@@ -364,12 +368,12 @@ build_presenter (KwaPresenter *self)
   add_clicker_keys (self, GTK_WIDGET (self->presenter));
 }
 
-/* ---- following the application --------------------------------------- */
+/* ---- following the session --------------------------------------- */
 
 static void
 document_changed_cb (KwaPresenter *self)
 {
-  KwaMapDocument *document = kwa_application_get_document (self->application);
+  KwaMapDocument *document = kwa_session_get_document (self->session);
 
   kwa_map_view_set_document (self->audience_map, document);
   /* A reloaded exhibit: find the lesson again by its id. */
@@ -400,11 +404,11 @@ kwa_presenter_dispose (GObject *object)
   KwaPresenter *self = KWA_PRESENTER (object);
 
   g_clear_handle_id (&self->clock_id, g_source_remove);
-  if (self->app_signals != NULL)
-    g_signal_group_set_target (self->app_signals, NULL);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
   if (self->timeline_signals != NULL)
     g_signal_group_set_target (self->timeline_signals, NULL);
-  g_clear_object (&self->app_signals);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->timeline_signals);
   if (self->audience != NULL)
     {
@@ -418,6 +422,7 @@ kwa_presenter_dispose (GObject *object)
     }
   g_clear_object (&self->audience);
   g_clear_object (&self->presenter);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (kwa_presenter_parent_class)->dispose (object);
 }
@@ -442,16 +447,25 @@ kwa_presenter_init (KwaPresenter *self)
   self->stop = -1;
 }
 
+/**
+ * kwa_presenter_new:
+ * @application: the application the two windows belong to
+ * @session: what they show: the document, the clock, the language and the
+ *   sketch the main window shows too
+ */
 KwaPresenter *
-kwa_presenter_new (KwaApplication *application)
+kwa_presenter_new (GtkApplication *application,
+                   KwaSession     *session)
 {
   KwaPresenter *self;
   KwaTimeline *clock_;
 
-  g_return_val_if_fail (KWA_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (KWA_IS_SESSION (session), NULL);
 
   self = g_object_new (KWA_TYPE_PRESENTER, NULL);
   self->application = application;
+  self->session = g_object_ref (session);
   clock_ = timeline (self);
 
   build_audience (self);
@@ -462,12 +476,12 @@ kwa_presenter_new (KwaApplication *application)
   g_signal_connect (self->presenter, "close-request", G_CALLBACK (window_close_request_cb), self);
 
   g_object_bind_property (clock_, "time", self->audience_map, "time", G_BINDING_SYNC_CREATE);
-  kwa_map_view_set_sketch (self->audience_map, kwa_application_get_sketch (application));
+  kwa_map_view_set_sketch (self->audience_map, kwa_session_get_sketch (session));
 
-  self->app_signals = g_signal_group_new (KWA_TYPE_APPLICATION);
-  g_signal_group_connect_swapped (self->app_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
-  g_signal_group_connect_swapped (self->app_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
-  g_signal_group_set_target (self->app_signals, application);
+  self->session_signals = g_signal_group_new (KWA_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::document", G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (language_changed_cb), self);
+  g_signal_group_set_target (self->session_signals, session);
 
   self->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
   g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
@@ -535,7 +549,7 @@ kwa_presenter_set_tour (KwaPresenter *self,
 
   g_return_val_if_fail (KWA_IS_PRESENTER (self), FALSE);
 
-  document = kwa_application_get_document (self->application);
+  document = kwa_session_get_document (self->session);
   tour = document ? kwa_exhibit_find_tour (kwa_map_document_get_exhibit (document), tour_id) : NULL;
   if (tour == NULL)
     return FALSE;

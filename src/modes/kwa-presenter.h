@@ -8,8 +8,8 @@
 
 #include <adwaita.h>
 
-#include "kwa-application.h"
 #include "kwa-map-view.h"
+#include "kwa-session.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +24,8 @@ typedef enum
   KWA_PRESENTER_SCREEN_WHITE,
 } KwaPresenterScreen;
 
-KwaPresenter       *kwa_presenter_new                 (KwaApplication     *application);
+KwaPresenter       *kwa_presenter_new                 (GtkApplication     *application,
+                                                       KwaSession         *session);
 void                kwa_presenter_present             (KwaPresenter       *self);
 GtkWindow          *kwa_presenter_get_audience_window (KwaPresenter       *self);
 GtkWindow          *kwa_presenter_get_presenter_window (KwaPresenter      *self);
