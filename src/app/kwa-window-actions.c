@@ -204,16 +204,20 @@ export_action_cb (GSimpleAction *action,
 
 /* Back to how the window opened: the flap shut where it covers the map
  * (folded), the event page in front. The kiosk's idle reset uses it. */
+void
+kwa_window_reset_panels (KwaWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  adw_view_stack_set_visible_child_name (self->panel_stack, "event");
+}
+
 static void
 close_panels_action_cb (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
-  KwaWindow *self = user_data;
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
-  adw_view_stack_set_visible_child_name (self->panel_stack, "event");
+  kwa_window_reset_panels (KWA_WINDOW (user_data));
 }
 
 static const GActionEntry window_actions[] = {

@@ -53,6 +53,7 @@ struct _KwaWindow
 };
 
 void kwa_window_install_actions     (KwaWindow *self);
+void kwa_window_reset_panels        (KwaWindow *self);
 void kwa_window_actions_follow_kiosk (KwaWindow *self,
                                       gboolean   kiosk);
 

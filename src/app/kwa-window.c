@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-i18n.h"
+#include "kwa-kiosk-host.h"
 #include "kwa-widget-translator.h"
 
 #include <gobject/gvaluecollector.h>
@@ -31,7 +32,10 @@
 #define EVENT_ZOOM 2.2
 
 
-G_DEFINE_FINAL_TYPE (KwaWindow, kwa_window, ADW_TYPE_APPLICATION_WINDOW)
+static void kwa_window_kiosk_host_init (KwaKioskHostInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KwaWindow, kwa_window, ADW_TYPE_APPLICATION_WINDOW,
+                               G_IMPLEMENT_INTERFACE (KWA_TYPE_KIOSK_HOST, kwa_window_kiosk_host_init))
 
 static void
 save_window_state (KwaWindow *self)
@@ -439,6 +443,42 @@ kwa_window_dispose (GObject *object)
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (kwa_window_parent_class)->dispose (object);
+}
+
+/* ---- KwaKioskHost ------------------------------------------------------ */
+
+static KwaMapView *
+kiosk_host_get_map_view (KwaKioskHost *host)
+{
+  return KWA_WINDOW (host)->map_view;
+}
+
+static GtkOverlay *
+kiosk_host_get_map_overlay (KwaKioskHost *host)
+{
+  return GTK_OVERLAY (KWA_WINDOW (host)->map_area);
+}
+
+static void
+kiosk_host_set_follow_selection (KwaKioskHost *host,
+                                 gboolean      follow)
+{
+  kwa_window_set_follow_selection (KWA_WINDOW (host), follow);
+}
+
+static void
+kiosk_host_reset_panels (KwaKioskHost *host)
+{
+  kwa_window_reset_panels (KWA_WINDOW (host));
+}
+
+static void
+kwa_window_kiosk_host_init (KwaKioskHostInterface *iface)
+{
+  iface->get_map_view = kiosk_host_get_map_view;
+  iface->get_map_overlay = kiosk_host_get_map_overlay;
+  iface->set_follow_selection = kiosk_host_set_follow_selection;
+  iface->reset_panels = kiosk_host_reset_panels;
 }
 
 static void
