@@ -15,7 +15,7 @@
 #include "kwa-basemap-cache.h"
 #include "kwa-i18n.h"
 #include "kwa-widget-translator.h"
-#include "kwa-map-view.h"
+#include "kwa-map-view-private.h"
 #include "kwa-tooltip.h"
 #include "kwa-model-enums.h"
 
@@ -29,64 +29,7 @@
 /* Kinetic panning: velocity decays by e every KINETIC_TIME_CONSTANT s. */
 #define KINETIC_TIME_CONSTANT 0.325
 #define KINETIC_MIN_SPEED 30.0
-#define ZOOM_STEP 1.5
-#define PAN_STEP 80.0
 #define PULSE_PERIOD_US (1500 * 1000)
-
-struct _KwaMapView
-{
-  GtkWidget         parent_instance;
-
-  /* Owned */
-  KwaMapDocument   *document;
-  KwaBasemapCache  *cache;
-  KwaMapRenderer   *renderer;
-  KwaScene         *scene;
-  AdwAnimation     *view_animation;
-
-  double            time;
-  KwaLanguage       language;
-  KwaMapLayers      layers;
-  double            text_scale;
-  gconstpointer     selected;
-  gboolean          show_coordinates;
-  double            line_scale;
-
-  /* The pen: while active, a drag draws into the sketch instead of panning */
-  KwaSketch        *sketch;
-  gulong            sketch_changed_id;
-  gboolean          pen_active;
-  gboolean          drawing;
-  KwaColor          pen_color;
-
-  KwaViewport       viewport;
-  gboolean          has_viewport;
-  KwaMapRect        extent;
-
-  /* Gestures */
-  double            pointer_x, pointer_y;
-  gboolean          has_pointer;
-  double            drag_last_x, drag_last_y;
-  double            zoom_gesture_start_zoom;
-  double            kinetic_vx, kinetic_vy;
-  gint64            kinetic_last_us;
-  guint             kinetic_tick_id;
-  guint             pulse_tick_id;
-  double            pulse;
-
-  /* The view an animation goes from and to (map units, zoom) */
-  double            from_x, from_y, from_zoom;
-  double            to_x, to_y, to_zoom;
-
-  /* A move asked for before the map had a size (--event at start-up) */
-  gboolean          has_pending_view;
-  double            pending_x, pending_y, pending_zoom;
-
-  guint             settle_id;
-  guint             describe_id;
-  gulong            cache_changed_id;
-  gulong            style_notify_ids[2];
-};
 
 G_DEFINE_FINAL_TYPE (KwaMapView, kwa_map_view, GTK_TYPE_WIDGET)
 
@@ -178,8 +121,8 @@ settle_cb (gpointer user_data)
 
 /* Zooming and panning only move the cached rasters; once input rests, a
  * sharp raster for the new view is made off the main thread. */
-static void
-view_changed (KwaMapView *self)
+void
+kwa_map_view_viewport_changed (KwaMapView *self)
 {
   g_clear_handle_id (&self->settle_id, g_source_remove);
   self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
@@ -331,34 +274,6 @@ style_changed_cb (KwaMapView *self)
 /* ---- drawing ---------------------------------------------------------- */
 
 static void
-ensure_viewport (KwaMapView *self,
-                 int         width,
-                 int         height)
-{
-  if (self->cache == NULL || width <= 0 || height <= 0)
-    return;
-
-  if (!self->has_viewport)
-    {
-      kwa_viewport_init_fit (&self->viewport, &self->extent, width, height);
-      self->has_viewport = TRUE;
-      if (self->has_pending_view)
-        {
-          self->has_pending_view = FALSE;
-          self->viewport.center_x = self->pending_x;
-          self->viewport.center_y = self->pending_y;
-          kwa_viewport_set_zoom (&self->viewport, &self->extent, self->pending_zoom);
-        }
-      view_changed (self);
-    }
-  else if (self->viewport.width != width || self->viewport.height != height)
-    {
-      kwa_viewport_resize (&self->viewport, &self->extent, width, height);
-      view_changed (self);
-    }
-}
-
-static void
 draw_coordinates (KwaMapView *self,
                   cairo_t    *cr)
 {
@@ -424,7 +339,7 @@ kwa_map_view_snapshot (GtkWidget   *widget,
   if (self->renderer == NULL || width <= 0 || height <= 0)
     return;
 
-  ensure_viewport (self, width, height);
+  kwa_map_view_ensure_viewport (self, width, height);
 
   fill_render_options (self, &options);
 
@@ -446,96 +361,6 @@ kwa_map_view_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
-/* ---- view changes ----------------------------------------------------- */
-
-/* Ends a glide where it was going. (Skipping an animation that is not
- * playing would run it to its end with stale endpoints.) */
-static void
-finish_view_animation (KwaMapView *self)
-{
-  if (self->view_animation != NULL &&
-      adw_animation_get_state (self->view_animation) == ADW_ANIMATION_PLAYING)
-    adw_animation_skip (self->view_animation);
-}
-
-static void
-zoom_at (KwaMapView *self,
-         double      factor,
-         double      x,
-         double      y)
-{
-  if (!self->has_viewport)
-    return;
-
-  finish_view_animation (self);
-
-  kwa_viewport_zoom_at (&self->viewport, &self->extent, factor, x, y);
-  view_changed (self);
-}
-
-static void
-pan_by (KwaMapView *self,
-        double      dx,
-        double      dy)
-{
-  if (!self->has_viewport)
-    return;
-
-  kwa_viewport_pan (&self->viewport, &self->extent, dx, dy);
-  view_changed (self);
-}
-
-static void
-view_animation_value_cb (double   value,
-                         gpointer user_data)
-{
-  KwaMapView *self = user_data;
-  double zoom;
-
-  /* Zoom moves in log space so a zoom from 1 to 8 feels even. */
-  zoom = exp (log (self->from_zoom) + (log (self->to_zoom) - log (self->from_zoom)) * value);
-  self->viewport.center_x = self->from_x + (self->to_x - self->from_x) * value;
-  self->viewport.center_y = self->from_y + (self->to_y - self->from_y) * value;
-  kwa_viewport_set_zoom (&self->viewport, &self->extent, zoom);
-  view_changed (self);
-}
-
-static void
-animate_to (KwaMapView *self,
-            double      map_x,
-            double      map_y,
-            double      zoom,
-            gboolean    animate)
-{
-  if (!self->has_viewport)
-    {
-      self->has_pending_view = TRUE;
-      self->pending_x = map_x;
-      self->pending_y = map_y;
-      self->pending_zoom = zoom;
-      return;
-    }
-
-  finish_view_animation (self);
-
-  self->from_x = self->viewport.center_x;
-  self->from_y = self->viewport.center_y;
-  self->from_zoom = kwa_viewport_get_zoom (&self->viewport, &self->extent);
-  self->to_x = map_x;
-  self->to_y = map_y;
-  self->to_zoom = CLAMP (zoom, KWA_VIEWPORT_MIN_ZOOM, KWA_VIEWPORT_MAX_ZOOM);
-
-  if (!animate)
-    {
-      view_animation_value_cb (1.0, self);
-      return;
-    }
-
-  /* AdwAnimation jumps straight to the end when animations are off. */
-  adw_animation_reset (self->view_animation);
-  adw_animation_play (self->view_animation);
-}
-
 /* ---- input ------------------------------------------------------------ */
 
 static gboolean
@@ -554,9 +379,9 @@ scroll_cb (GtkEventControllerScroll *controller,
     factor = exp (-dy * 0.01);
 
   if (self->has_pointer)
-    zoom_at (self, factor, self->pointer_x, self->pointer_y);
+    kwa_map_view_zoom_at (self, factor, self->pointer_x, self->pointer_y);
   else
-    zoom_at (self, factor, self->viewport.width / 2, self->viewport.height / 2);
+    kwa_map_view_zoom_at (self, factor, self->viewport.width / 2, self->viewport.height / 2);
 
   return GDK_EVENT_STOP;
 }
@@ -619,7 +444,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   self->drawing = FALSE;
   stop_kinetic (self);
-  finish_view_animation (self);
+  kwa_map_view_finish_animation (self);
   self->drag_last_x = 0;
   self->drag_last_y = 0;
 }
@@ -642,7 +467,7 @@ drag_update_cb (GtkGestureDrag *gesture,
       return;
     }
 
-  pan_by (self, offset_x - self->drag_last_x, offset_y - self->drag_last_y);
+  kwa_map_view_pan_by (self, offset_x - self->drag_last_x, offset_y - self->drag_last_y);
   self->drag_last_x = offset_x;
   self->drag_last_y = offset_y;
 }
@@ -661,7 +486,7 @@ kinetic_tick_cb (GtkWidget     *widget,
   if (dt <= 0)
     return G_SOURCE_CONTINUE;
 
-  pan_by (self, self->kinetic_vx * dt, self->kinetic_vy * dt);
+  kwa_map_view_pan_by (self, self->kinetic_vx * dt, self->kinetic_vy * dt);
   decay = exp (-dt / KINETIC_TIME_CONSTANT);
   self->kinetic_vx *= decay;
   self->kinetic_vy *= decay;
@@ -721,7 +546,7 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
 
   target = self->zoom_gesture_start_zoom * scale;
   factor = target / kwa_viewport_get_zoom (&self->viewport, &self->extent);
-  zoom_at (self, factor, x, y);
+  kwa_map_view_zoom_at (self, factor, x, y);
 }
 
 static void
@@ -758,16 +583,7 @@ click_pressed_cb (GtkGestureClick *gesture,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
   if (n_press == 2)
-    {
-      double map_x, map_y;
-
-      /* Double-click (or double-tap) zooms in around the point. */
-      kwa_viewport_pixel_to_map (&self->viewport, x, y, &map_x, &map_y);
-      animate_to (self,
-                  self->viewport.center_x + (map_x - self->viewport.center_x) * (1 - 1 / ZOOM_STEP),
-                  self->viewport.center_y + (map_y - self->viewport.center_y) * (1 - 1 / ZOOM_STEP),
-                  kwa_viewport_get_zoom (&self->viewport, &self->extent) * ZOOM_STEP, TRUE);
-    }
+    kwa_map_view_zoom_in_around (self, x, y);
 }
 
 static void
@@ -827,49 +643,6 @@ query_tooltip_cb (GtkWidget  *widget,
 
   kwa_tooltip_set_text (tooltip, widget, kwa_text_get (text, self->language));
   return TRUE;
-}
-
-/* ---- actions ---------------------------------------------------------- */
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  KwaMapView *self = KWA_MAP_VIEW (widget);
-
-  animate_to (self, self->viewport.center_x, self->viewport.center_y,
-              kwa_viewport_get_zoom (&self->viewport, &self->extent) * ZOOM_STEP, TRUE);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KwaMapView *self = KWA_MAP_VIEW (widget);
-
-  animate_to (self, self->viewport.center_x, self->viewport.center_y,
-              kwa_viewport_get_zoom (&self->viewport, &self->extent) / ZOOM_STEP, TRUE);
-}
-
-static void
-reset_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  kwa_map_view_reset_view (KWA_MAP_VIEW (widget), TRUE);
-}
-
-static void
-pan_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  int dx, dy;
-
-  g_variant_get (parameter, "(ii)", &dx, &dy);
-  pan_by (KWA_MAP_VIEW (widget), -dx * PAN_STEP, -dy * PAN_STEP);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -1031,22 +804,8 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
     g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_POINTER);
 
-  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "map.reset", NULL, reset_action);
-  gtk_widget_class_install_action (widget_class, "map.pan", "(ii)", pan_action);
+  kwa_map_view_class_init_camera (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "map.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "map.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "map.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "map.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "map.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "map.reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "map.reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "map.pan", "(ii)", -1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "map.pan", "(ii)", 1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "map.pan", "(ii)", 0, -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "map.pan", "(ii)", 0, 1);
 
   gtk_widget_class_set_css_name (widget_class, "mapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -1102,9 +861,7 @@ kwa_map_view_init (KwaMapView *self)
 
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
-  self->view_animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 600,
-                                                  adw_callback_animation_target_new (view_animation_value_cb, self, NULL));
-  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->view_animation), ADW_EASE_IN_OUT_CUBIC);
+  kwa_map_view_init_camera (self);
 
   self->style_notify_ids[0] = g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (style_changed_cb), self);
   self->style_notify_ids[1] = g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self);
@@ -1263,62 +1020,6 @@ kwa_map_view_set_text_scale (KwaMapView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
-double
-kwa_map_view_get_zoom (KwaMapView *self)
-{
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), 1.0);
-
-  if (!self->has_viewport)
-    return 1.0;
-
-  return kwa_viewport_get_zoom (&self->viewport, &self->extent);
-}
-
-void
-kwa_map_view_get_center (KwaMapView *self,
-                         KwaLonLat  *center)
-{
-  g_return_if_fail (KWA_IS_MAP_VIEW (self));
-  g_return_if_fail (center != NULL && self->document != NULL);
-
-  kwa_projection_from_svg (kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
-                           self->viewport.center_x, self->viewport.center_y,
-                           &center->lon, &center->lat);
-}
-
-/**
- * kwa_map_view_go_to:
- * @zoom: 1 shows the whole peninsula, up to 8
- * @animate: glide there (instant when animations are off)
- */
-void
-kwa_map_view_go_to (KwaMapView *self,
-                    KwaLonLat   center,
-                    double      zoom,
-                    gboolean    animate)
-{
-  double x, y;
-
-  g_return_if_fail (KWA_IS_MAP_VIEW (self));
-
-  if (self->document == NULL)
-    return;
-
-  kwa_projection_to_svg (kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
-                         center.lon, center.lat, &x, &y);
-  animate_to (self, x, y, zoom, animate);
-}
-
-void
-kwa_map_view_reset_view (KwaMapView *self,
-                         gboolean    animate)
-{
-  g_return_if_fail (KWA_IS_MAP_VIEW (self));
-
-  animate_to (self, self->extent.x + self->extent.width / 2,
-              self->extent.y + self->extent.height / 2, 1.0, animate);
-}
-
 gconstpointer
 kwa_map_view_get_selected (KwaMapView *self)
 {
@@ -1389,47 +1090,6 @@ kwa_map_view_is_basemap_ready (KwaMapView *self)
 
   device = device_viewport (self);
   return kwa_basemap_cache_is_ready (self->cache, &device, current_theme ());
-}
-
-/* Where a place on the earth is in the widget, as last drawn. */
-gboolean
-kwa_map_view_lonlat_to_widget (KwaMapView *self,
-                               KwaLonLat   point,
-                               double     *x,
-                               double     *y)
-{
-  double map_x, map_y;
-
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
-
-  if (self->document == NULL || !self->has_viewport)
-    return FALSE;
-
-  kwa_projection_to_svg (kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
-                         point.lon, point.lat, &map_x, &map_y);
-  kwa_viewport_map_to_pixel (&self->viewport, map_x, map_y, x, y);
-
-  return TRUE;
-}
-
-gboolean
-kwa_map_view_widget_to_lonlat (KwaMapView *self,
-                               double      x,
-                               double      y,
-                               KwaLonLat  *point)
-{
-  double map_x, map_y;
-
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
-
-  if (self->document == NULL || !self->has_viewport)
-    return FALSE;
-
-  kwa_viewport_pixel_to_map (&self->viewport, x, y, &map_x, &map_y);
-  kwa_projection_from_svg (kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
-                           map_x, map_y, &point->lon, &point->lat);
-
-  return TRUE;
 }
 
 KwaBasemapCache *
@@ -1518,21 +1178,6 @@ kwa_map_view_set_line_scale (KwaMapView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* What the view shows and how, so an export can draw exactly that. */
-gboolean
-kwa_map_view_get_viewport (KwaMapView  *self,
-                           KwaViewport *viewport)
-{
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
-  g_return_val_if_fail (viewport != NULL, FALSE);
-
-  if (!self->has_viewport)
-    return FALSE;
-
-  *viewport = self->viewport;
-  return TRUE;
-}
-
 void
 kwa_map_view_get_render_options (KwaMapView       *self,
                                  KwaRenderOptions *options)
@@ -1542,60 +1187,4 @@ kwa_map_view_get_render_options (KwaMapView       *self,
   fill_render_options (self, options);
   options->pulse = 0;
   options->device_scale = 1;
-}
-
-/**
- * kwa_map_view_show_tour_view:
- *
- * Frames a tour stop's view: a centre and a zoom, or a box in degrees
- * fitted to the view.
- */
-void
-kwa_map_view_show_tour_view (KwaMapView        *self,
-                             const KwaTourView *view,
-                             gboolean           animate)
-{
-  const KwaProjection *projection;
-  KwaMapRect box;
-  double zoom;
-
-  g_return_if_fail (KWA_IS_MAP_VIEW (self));
-  g_return_if_fail (view != NULL);
-
-  if (self->document == NULL)
-    return;
-
-  if (view->kind == KWA_TOUR_VIEW_CENTER)
-    {
-      kwa_map_view_go_to (self, view->center, view->zoom, animate);
-      return;
-    }
-
-  /* The box's corners in map units; parallels curve, so take all four. */
-  projection = kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document));
-  {
-    const double lons[4] = { view->bbox.west, view->bbox.east, view->bbox.east, view->bbox.west };
-    const double lats[4] = { view->bbox.south, view->bbox.south, view->bbox.north, view->bbox.north };
-    double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-
-    for (guint i = 0; i < 4; i++)
-      {
-        double x, y;
-
-        kwa_projection_to_svg (projection, lons[i], lats[i], &x, &y);
-        min_x = MIN (min_x, x);
-        min_y = MIN (min_y, y);
-        max_x = MAX (max_x, x);
-        max_y = MAX (max_y, y);
-      }
-    box = (KwaMapRect) { min_x, min_y, MAX (max_x - min_x, 1), MAX (max_y - min_y, 1) };
-  }
-
-  if (self->has_viewport)
-    zoom = kwa_viewport_fit_scale (&box, self->viewport.width, self->viewport.height) /
-           kwa_viewport_fit_scale (&self->extent, self->viewport.width, self->viewport.height);
-  else
-    zoom = MIN (self->extent.width / box.width, self->extent.height / box.height);
-
-  animate_to (self, box.x + box.width / 2, box.y + box.height / 2, zoom, animate);
 }
