@@ -72,6 +72,8 @@ struct _KwaMapView
 
 /* kwa-map-view.c: the state every part changes */
 void     kwa_map_view_viewport_changed        (KwaMapView       *self);
+void     kwa_map_view_activate_record         (KwaMapView       *self,
+                                               KwaMapHit         hit);
 
 /* kwa-map-view-camera.c: what the view shows, and the glides between */
 void     kwa_map_view_init_camera             (KwaMapView       *self);
@@ -90,5 +92,17 @@ void     kwa_map_view_zoom_in_around          (KwaMapView       *self,
 void     kwa_map_view_pan_by                  (KwaMapView       *self,
                                                double            dx,
                                                double            dy);
+
+/* kwa-map-view-input.c: pointer, touch and wheel */
+void     kwa_map_view_init_input              (KwaMapView       *self);
+void     kwa_map_view_stop_kinetic            (KwaMapView       *self);
+
+/* kwa-map-view-pen.c: drawing into the sketch */
+gboolean kwa_map_view_pen_begin_stroke        (KwaMapView       *self,
+                                               double            x,
+                                               double            y);
+void     kwa_map_view_pen_extend_stroke       (KwaMapView       *self,
+                                               double            x,
+                                               double            y);
 
 G_END_DECLS
