@@ -93,6 +93,21 @@ void     kwa_map_view_pan_by                  (KwaMapView       *self,
                                                double            dx,
                                                double            dy);
 
+/* kwa-map-view-snapshot.c: drawing, and the basemap raster behind it */
+void     kwa_map_view_prepare_basemap         (KwaMapView       *self);
+void     kwa_map_view_measure                 (GtkWidget        *widget,
+                                               GtkOrientation    orientation,
+                                               int               for_size,
+                                               int              *minimum,
+                                               int              *natural,
+                                               int              *minimum_baseline,
+                                               int              *natural_baseline);
+void     kwa_map_view_snapshot                (GtkWidget        *widget,
+                                               GtkSnapshot      *snapshot);
+
+/* kwa-map-view-description.c: the accessible description */
+void     kwa_map_view_schedule_description    (KwaMapView       *self);
+
 /* kwa-map-view-input.c: pointer, touch and wheel */
 void     kwa_map_view_init_input              (KwaMapView       *self);
 void     kwa_map_view_stop_kinetic            (KwaMapView       *self);

@@ -20,7 +20,12 @@
 /* The map: the cached basemap and the day's overlays, drawn through the
  * one renderer. Input follows libshumate: drag pans (with a kinetic glide
  * after a swipe), scroll and pinch zoom around the pointer, double-click
- * zooms in; +, −, 0 and the arrows do the same from the keyboard. */
+ * zooms in; +, −, 0 and the arrows do the same from the keyboard.
+ *
+ * This file holds the state and the properties. The rest, sharing the
+ * struct in kwa-map-view-private.h, is by concern: -camera.c (the view
+ * and the glides between views), -input.c, -pen.c (drawing into the
+ * sketch), -snapshot.c and -description.c (for screen readers). */
 
 /* How long input must rest before the basemap is rasterised afresh. */
 #define SETTLE_MS 150
@@ -50,66 +55,13 @@ static guint signals[N_SIGNALS];
 
 /* ---- state ------------------------------------------------------------ */
 
-static KwaMapTheme
-current_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  if (adw_style_manager_get_high_contrast (style))
-    return KWA_MAP_THEME_HIGH_CONTRAST;
-  if (adw_style_manager_get_dark (style))
-    return KWA_MAP_THEME_DARK;
-  return KWA_MAP_THEME_LIGHT;
-}
-
-static void
-fill_render_options (KwaMapView       *self,
-                     KwaRenderOptions *options)
-{
-  kwa_render_options_init_default (options);
-  options->language = self->language;
-  options->theme = current_theme ();
-  options->layers = self->layers;
-  options->text_scale = self->text_scale;
-  options->pulse = self->pulse;
-  options->device_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  options->selected = self->selected;
-  options->sketch = self->sketch;
-  options->line_scale = self->line_scale;
-}
-
-static KwaViewport
-device_viewport (KwaMapView *self)
-{
-  KwaViewport device = self->viewport;
-  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-
-  device.scale *= factor;
-  device.width *= factor;
-  device.height *= factor;
-
-  return device;
-}
-
-static void
-prepare_basemap (KwaMapView *self)
-{
-  KwaViewport device;
-
-  if (self->cache == NULL || !self->has_viewport)
-    return;
-
-  device = device_viewport (self);
-  kwa_basemap_cache_prepare (self->cache, &device, current_theme ());
-}
-
 static gboolean
 settle_cb (gpointer user_data)
 {
   KwaMapView *self = user_data;
 
   self->settle_id = 0;
-  prepare_basemap (self);
+  kwa_map_view_prepare_basemap (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -173,72 +125,6 @@ update_pulse (KwaMapView *self)
     }
 }
 
-/* What a screen reader says about the map: the day, what happened, who
- * holds how much. Measuring the shares costs a little, so it is done once
- * the date has rested, not on every frame of playback. */
-static char *
-describe_scene (KwaMapView *self)
-{
-  g_autofree char *date = kwa_date_format (self->scene->date, self->language);
-  g_autoptr(GString) text = g_string_new (date);
-  KwaExhibit *exhibit = kwa_atlas_get_exhibit (self->scene->atlas);
-
-  g_string_append (text, ". ");
-  if (self->scene->latest_event != NULL)
-    {
-      const char *summary = kwa_text_get (&self->scene->latest_event->summary, self->language);
-
-      /* Summaries are sentences already; Korean ones may end in "다." */
-      g_string_append (text, summary);
-      if (!g_str_has_suffix (summary, ".") && !g_str_has_suffix (summary, "。"))
-        g_string_append_c (text, '.');
-      g_string_append_c (text, ' ');
-    }
-
-  if (self->scene->has_front)
-    {
-      const KwaSide *north = kwa_exhibit_get_side (exhibit, KWA_SIDE_NORTH);
-      const KwaSide *south = kwa_exhibit_get_side (exhibit, KWA_SIDE_SOUTH);
-
-      /* Translators: the sides' names come from the exhibit; the numbers are per cent. */
-      g_string_append_printf (text, kwa_gettext_in (self->language, N_("%s holds %.0f %% of the peninsula, %s %.0f %%.")),
-                              kwa_text_get (&north->name, self->language),
-                              100 * kwa_scene_get_share (self->scene, KWA_SIDE_NORTH),
-                              kwa_text_get (&south->name, self->language),
-                              100 * kwa_scene_get_share (self->scene, KWA_SIDE_SOUTH));
-    }
-  else
-    g_string_append (text, kwa_gettext_in (self->language, N_("Korea is not yet divided.")));
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static gboolean
-describe_cb (gpointer user_data)
-{
-  KwaMapView *self = user_data;
-  g_autofree char *description = NULL;
-
-  self->describe_id = 0;
-  if (self->scene == NULL)
-    return G_SOURCE_REMOVE;
-
-  description = describe_scene (self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_description (KwaMapView *self)
-{
-  g_clear_handle_id (&self->describe_id, g_source_remove);
-  self->describe_id = g_timeout_add (250, describe_cb, self);
-  g_source_set_name_by_id (self->describe_id, "[kwa] describe map");
-}
-
 static void
 update_scene (KwaMapView *self)
 {
@@ -248,7 +134,7 @@ update_scene (KwaMapView *self)
     self->scene = kwa_scene_new (kwa_map_document_get_atlas (self->document), self->time);
 
   update_pulse (self);
-  schedule_description (self);
+  kwa_map_view_schedule_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -262,7 +148,7 @@ cache_changed_cb (KwaMapView      *self,
 static void
 style_changed_cb (KwaMapView *self)
 {
-  prepare_basemap (self);
+  kwa_map_view_prepare_basemap (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -274,96 +160,6 @@ kwa_map_view_activate_record (KwaMapView *self,
   self->selected = hit.record;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[RECORD_ACTIVATED], 0, (int) hit.kind, hit.record);
-}
-
-/* ---- drawing ---------------------------------------------------------- */
-
-static void
-draw_coordinates (KwaMapView *self,
-                  cairo_t    *cr)
-{
-  const KwaProjection *projection;
-  g_autofree char *text = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  double map_x, map_y, lon, lat;
-  int width, height;
-
-  if (!self->show_coordinates || !self->has_pointer || self->document == NULL)
-    return;
-
-  projection = kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document));
-  kwa_viewport_pixel_to_map (&self->viewport, self->pointer_x, self->pointer_y, &map_x, &map_y);
-  kwa_projection_from_svg (projection, map_x, map_y, &lon, &lat);
-
-  /* GeoJSON order, ready to paste into the exhibit file. */
-  text = g_strdup_printf ("[%.3f, %.3f]", lon, lat);
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  pango_layout_get_pixel_size (layout, &width, &height);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, self->pointer_x + 14, self->pointer_y + 14, width + 12, height + 8);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.75);
-  cairo_fill (cr);
-  cairo_move_to (cr, self->pointer_x + 20, self->pointer_y + 18);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-}
-
-/* A map needs room to be read, so it asks for a natural size: the
- * window's flap, folding by natural sizes, then lays the panels over a
- * narrow window's map instead of squeezing the map beside them. The
- * minimum stays small: the window can still shrink. */
-#define NATURAL_WIDTH  480
-#define NATURAL_HEIGHT 420
-
-static void
-kwa_map_view_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
-{
-  *minimum = 0;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NATURAL_WIDTH : NATURAL_HEIGHT;
-}
-
-static void
-kwa_map_view_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
-{
-  KwaMapView *self = KWA_MAP_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GError) error = NULL;
-  KwaRenderOptions options;
-  cairo_t *cr;
-
-  if (self->renderer == NULL || width <= 0 || height <= 0)
-    return;
-
-  kwa_map_view_ensure_viewport (self, width, height);
-
-  fill_render_options (self, &options);
-
-  /* The very first frame has no raster to scale: make one now rather than
-   * show an empty sea, in every tint this day shows (before the division,
-   * the untinted land too) at once. */
-  if (kwa_basemap_cache_get_n_renders (self->cache) == 0)
-    {
-      KwaViewport device = device_viewport (self);
-
-      kwa_basemap_cache_want_tints (self->cache, kwa_map_renderer_get_tints (self->renderer, self->scene, &options));
-      kwa_basemap_cache_prepare_sync (self->cache, &device, current_theme ());
-    }
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!kwa_map_renderer_draw (self->renderer, cr, &self->viewport, self->scene, &options, &error))
-    g_warning ("Could not draw the map: %s", error->message);
-  draw_coordinates (self, cr);
-  cairo_destroy (cr);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -610,7 +406,7 @@ kwa_map_view_set_document (KwaMapView     *self,
     }
 
   update_scene (self);
-  prepare_basemap (self);
+  kwa_map_view_prepare_basemap (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -661,7 +457,7 @@ kwa_map_view_set_language (KwaMapView  *self,
     return;
 
   self->language = language;
-  schedule_description (self);
+  kwa_map_view_schedule_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
@@ -767,27 +563,6 @@ kwa_map_view_hit_test (KwaMapView *self,
   return kwa_map_renderer_hit_test (self->renderer, x, y);
 }
 
-gboolean
-kwa_map_view_is_basemap_ready (KwaMapView *self)
-{
-  KwaViewport device;
-
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
-
-  if (self->cache == NULL || !self->has_viewport)
-    return FALSE;
-
-  device = device_viewport (self);
-  return kwa_basemap_cache_is_ready (self->cache, &device, current_theme ());
-}
-
-KwaBasemapCache *
-kwa_map_view_get_basemap_cache (KwaMapView *self)
-{
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), NULL);
-  return self->cache;
-}
-
 double
 kwa_map_view_get_line_scale (KwaMapView *self)
 {
@@ -804,15 +579,4 @@ kwa_map_view_set_line_scale (KwaMapView *self,
 
   self->line_scale = CLAMP (line_scale, 1.0, 3.0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-kwa_map_view_get_render_options (KwaMapView       *self,
-                                 KwaRenderOptions *options)
-{
-  g_return_if_fail (KWA_IS_MAP_VIEW (self));
-
-  fill_render_options (self, options);
-  options->pulse = 0;
-  options->device_scale = 1;
 }
