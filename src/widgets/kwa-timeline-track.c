@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "kwa-timeline-track.h"
+#include "kwa-track-geometry.h"
 #include "kwa-tooltip.h"
 
 /* The strip a visitor drags through the war. What does not change with
@@ -22,15 +23,11 @@
  * the current phase, the selection and the thumb, so playback stays cheap
  * however many events the exhibit has.
  *
- * Layout, top to bottom:  phase bands │ event ticks standing on the rail │
- * rail │ year and month marks with labels. */
+ * Layout, top to bottom (KwaTrackGeometry places it):  phase bands │ event
+ * ticks standing on the rail │ rail │ year and month marks with labels. */
 
-#define RAIL_HEIGHT        4.0
-#define BAND_PADDING       6.0    /* above and below a band's name */
 #define BAND_GAP           2.0    /* between neighbouring bands */
 #define BAND_RADIUS        5.0
-#define TICK_ZONE_MIN     14.0
-#define MARK_LENGTH        5.0
 #define LABEL_GAP          8.0    /* at least this between two labels */
 #define MONTH_MARK_MIN    10.0    /* px per month before months get marks… */
 #define MONTH_LABEL_MIN   44.0    /* …and labels */
@@ -70,59 +67,20 @@ struct _KwaTimelineTrack
 G_DEFINE_FINAL_TYPE (KwaTimelineTrack, kwa_timeline_track, GTK_TYPE_WIDGET)
 
 /* Where things sit, for the current size and font. */
-typedef struct
-{
-  double left, right;     /* the scale's 0 and 1 */
-  double band_top, band_bottom;
-  double tick_top;        /* where the tallest event tick starts */
-  double rail_y;          /* the rail's centre line */
-  double mark_top;        /* calendar marks hang from here… */
-  double label_top;       /* …and their labels below */
-  int    line_height;
-} TrackGeometry;
-
 static void
 compute_geometry (KwaTimelineTrack *self,
-                  TrackGeometry    *g)
+                  KwaTrackGeometry *g)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "1950");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  int thumb_width, thumb_height;
-  double inset;
+  int line_height, thumb_width, thumb_height;
 
-  pango_layout_get_pixel_size (layout, NULL, &g->line_height);
+  pango_layout_get_pixel_size (layout, NULL, &line_height);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_HORIZONTAL, -1, &thumb_width, NULL, NULL, NULL);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
 
-  /* The thumb must fit at either end without being cut off. */
-  inset = MAX (thumb_width / 2.0, 4.0) + 2.0;
-  g->left = inset;
-  g->right = MAX (width - inset, inset + 1);
-
-  g->band_top = 0;
-  g->band_bottom = g->line_height + 2 * BAND_PADDING;
-
-  g->label_top = height - g->line_height;
-  g->mark_top = g->label_top - MARK_LENGTH - 2;
-  g->rail_y = g->mark_top - MAX (RAIL_HEIGHT, thumb_height) / 2.0;
-  g->tick_top = MIN (g->band_bottom + 6, g->rail_y - TICK_ZONE_MIN);
-}
-
-static double
-fraction_to_x (const TrackGeometry *g,
-               double               fraction)
-{
-  return g->left + fraction * (g->right - g->left);
-}
-
-static double
-time_to_x (KwaTimelineTrack    *self,
-           const TrackGeometry *g,
-           double               time)
-{
-  return fraction_to_x (g, kwa_time_scale_to_fraction (self->scale, time));
+  kwa_track_geometry_init (g, self->scale, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                           line_height, thumb_width, thumb_height);
 }
 
 static KwaExhibit *
@@ -193,10 +151,10 @@ rounded_rectangle (cairo_t *cr,
 }
 
 static void
-draw_phase_bands (KwaTimelineTrack    *self,
-                  cairo_t             *cr,
-                  const TrackGeometry *g,
-                  const GdkRGBA       *fg)
+draw_phase_bands (KwaTimelineTrack       *self,
+                  cairo_t                *cr,
+                  const KwaTrackGeometry *g,
+                  const GdkRGBA          *fg)
 {
   KwaExhibit *exhibit = get_exhibit (self);
   gboolean hc = high_contrast ();
@@ -207,10 +165,10 @@ draw_phase_bands (KwaTimelineTrack    *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PangoLayout) layout = NULL;
-      double x0 = time_to_x (self, g, phases[i].start);
-      double x1 = time_to_x (self, g, phases[i].end + 1.0);
+      double x0 = kwa_track_geometry_time_to_x (g, phases[i].start);
+      double x1 = kwa_track_geometry_time_to_x (g, phases[i].end + 1.0);
       double width = x1 - x0 - BAND_GAP;
-      double room = width - 2 * BAND_PADDING;
+      double room = width - 2 * KWA_TRACK_BAND_PADDING;
       GdkRGBA fill = with_alpha (fg, (i % 2 == 0) ? (hc ? 0.14 : 0.07) : (hc ? 0.26 : 0.13));
       int text_width;
 
@@ -238,7 +196,7 @@ draw_phase_bands (KwaTimelineTrack    *self,
           pango_layout_get_pixel_size (layout, &text_width, NULL);
         }
 
-      cairo_move_to (cr, round (x0 + BAND_GAP / 2 + (width - text_width) / 2), g->band_top + BAND_PADDING);
+      cairo_move_to (cr, round (x0 + BAND_GAP / 2 + (width - text_width) / 2), g->band_top + KWA_TRACK_BAND_PADDING);
       fill = with_alpha (fg, hc ? 1.0 : 0.8);
       gdk_cairo_set_source_rgba (cr, &fill);
       pango_cairo_show_layout (cr, layout);
@@ -253,14 +211,14 @@ typedef struct
 /* Draws @text centred under @x unless it would collide with the previous
  * label or leave the widget. */
 static void
-draw_mark_label (KwaTimelineTrack    *self,
-                 cairo_t             *cr,
-                 const TrackGeometry *g,
-                 LabelRun            *run,
-                 double               x,
-                 const char          *text,
-                 gboolean             strong,
-                 const GdkRGBA       *fg)
+draw_mark_label (KwaTimelineTrack       *self,
+                 cairo_t                *cr,
+                 const KwaTrackGeometry *g,
+                 LabelRun               *run,
+                 double                  x,
+                 const char             *text,
+                 gboolean                strong,
+                 const GdkRGBA          *fg)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   int text_width;
@@ -306,10 +264,10 @@ month_label (int         month,
 /* Years always; months where the scale gives them room, which in the
  * non-linear scale is the war of movement. */
 static void
-draw_calendar_marks (KwaTimelineTrack    *self,
-                     cairo_t             *cr,
-                     const TrackGeometry *g,
-                     const GdkRGBA       *fg)
+draw_calendar_marks (KwaTimelineTrack       *self,
+                     cairo_t                *cr,
+                     const KwaTrackGeometry *g,
+                     const GdkRGBA          *fg)
 {
   double start = kwa_time_scale_get_start (self->scale);
   double end = kwa_time_scale_get_end (self->scale);
@@ -340,13 +298,13 @@ draw_calendar_marks (KwaTimelineTrack    *self,
 
       is_year = month == 1;
       next = month == 12 ? kwa_date_from_ymd (year + 1, 1, 1) : kwa_date_from_ymd (year, month + 1, 1);
-      x = round (time_to_x (self, g, date)) + 0.5;
-      next_x = time_to_x (self, g, next);
+      x = round (kwa_track_geometry_time_to_x (g, date)) + 0.5;
+      next_x = kwa_track_geometry_time_to_x (g, next);
 
       if (!is_year && next_x - x < MONTH_MARK_MIN)
         continue;
 
-      cairo_rectangle (cr, x - 0.5, g->mark_top, 1, is_year ? MARK_LENGTH + 1 : MARK_LENGTH - 2);
+      cairo_rectangle (cr, x - 0.5, g->mark_top, 1, is_year ? KWA_TRACK_MARK_LENGTH + 1 : KWA_TRACK_MARK_LENGTH - 2);
       gdk_cairo_set_source_rgba (cr, is_year ? &year_color : &month_color);
       cairo_fill (cr);
 
@@ -363,34 +321,16 @@ draw_calendar_marks (KwaTimelineTrack    *self,
     }
 }
 
-static double
-tick_height (const TrackGeometry *g,
-             int                  importance)
-{
-  double full = g->rail_y - RAIL_HEIGHT / 2 - g->tick_top;
-
-  switch (importance)
-    {
-    case 1:
-      return full;
-    case 2:
-      return full * 0.62;
-    case 3:
-    default:
-      return full * 0.36;
-    }
-}
-
 static void
-draw_event_tick (cairo_t             *cr,
-                 const TrackGeometry *g,
-                 double               x,
-                 int                  importance,
-                 double               width,
-                 const GdkRGBA       *color)
+draw_event_tick (cairo_t                *cr,
+                 const KwaTrackGeometry *g,
+                 double                  x,
+                 int                     importance,
+                 double                  width,
+                 const GdkRGBA          *color)
 {
-  double height = tick_height (g, importance);
-  double bottom = g->rail_y - RAIL_HEIGHT / 2;
+  double height = kwa_track_geometry_get_tick_height (g, importance);
+  double bottom = g->rail_top;
 
   gdk_cairo_set_source_rgba (cr, color);
   cairo_rectangle (cr, x - width / 2, bottom - height, width, height);
@@ -405,10 +345,10 @@ draw_event_tick (cairo_t             *cr,
 }
 
 static void
-draw_event_ticks (KwaTimelineTrack    *self,
-                  cairo_t             *cr,
-                  const TrackGeometry *g,
-                  const GdkRGBA       *fg)
+draw_event_ticks (KwaTimelineTrack       *self,
+                  cairo_t                *cr,
+                  const KwaTrackGeometry *g,
+                  const GdkRGBA          *fg)
 {
   KwaExhibit *exhibit = get_exhibit (self);
   gboolean hc = high_contrast ();
@@ -427,15 +367,15 @@ draw_event_ticks (KwaTimelineTrack    *self,
           int event_importance = CLAMP (events[i].importance, 1, 3);
 
           if (event_importance == importance)
-            draw_event_tick (cr, g, round (time_to_x (self, g, events[i].date)),
+            draw_event_tick (cr, g, round (kwa_track_geometry_time_to_x (g, events[i].date)),
                              importance, importance == 3 ? 1.5 : 2.0, &color);
         }
     }
 }
 
 static GskRenderNode *
-record_static_layer (KwaTimelineTrack    *self,
-                     const TrackGeometry *g)
+record_static_layer (KwaTimelineTrack       *self,
+                     const KwaTrackGeometry *g)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   int width = gtk_widget_get_width (GTK_WIDGET (self));
@@ -482,10 +422,10 @@ append_rounded (GtkSnapshot           *snapshot,
 }
 
 static void
-snapshot_current_phase (KwaTimelineTrack    *self,
-                        GtkSnapshot         *snapshot,
-                        const TrackGeometry *g,
-                        const GdkRGBA       *accent)
+snapshot_current_phase (KwaTimelineTrack       *self,
+                        GtkSnapshot            *snapshot,
+                        const KwaTrackGeometry *g,
+                        const GdkRGBA          *accent)
 {
   const KwaPhase *phase = phase_at (get_exhibit (self), kwa_timeline_get_date (self->timeline));
   GdkRGBA tint = with_alpha (accent, 0.22);
@@ -494,8 +434,8 @@ snapshot_current_phase (KwaTimelineTrack    *self,
   if (phase == NULL)
     return;
 
-  x0 = time_to_x (self, g, phase->start) + BAND_GAP / 2;
-  x1 = time_to_x (self, g, phase->end + 1.0) - BAND_GAP / 2;
+  x0 = kwa_track_geometry_time_to_x (g, phase->start) + BAND_GAP / 2;
+  x1 = kwa_track_geometry_time_to_x (g, phase->end + 1.0) - BAND_GAP / 2;
   append_rounded (snapshot, &GRAPHENE_RECT_INIT (x0, g->band_top, x1 - x0, g->band_bottom - g->band_top),
                   BAND_RADIUS, &tint);
   /* An underline too, so the current phase shows without relying on a
@@ -504,20 +444,20 @@ snapshot_current_phase (KwaTimelineTrack    *self,
 }
 
 static void
-snapshot_rail (KwaTimelineTrack    *self,
-               GtkSnapshot         *snapshot,
-               const TrackGeometry *g,
-               double               now_x,
-               const GdkRGBA       *fg,
-               const GdkRGBA       *accent)
+snapshot_rail (KwaTimelineTrack       *self,
+               GtkSnapshot            *snapshot,
+               const KwaTrackGeometry *g,
+               double                  now_x,
+               const GdkRGBA          *fg,
+               const GdkRGBA          *accent)
 {
   GdkRGBA rail = with_alpha (fg, high_contrast () ? 0.5 : 0.2);
-  double top = g->rail_y - RAIL_HEIGHT / 2;
+  double top = g->rail_top;
 
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, g->right - g->left, RAIL_HEIGHT),
-                  RAIL_HEIGHT / 2, &rail);
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, now_x - g->left, RAIL_HEIGHT),
-                  RAIL_HEIGHT / 2, accent);
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, g->right - g->left, KWA_TRACK_RAIL_HEIGHT),
+                  KWA_TRACK_RAIL_HEIGHT / 2, &rail);
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, now_x - g->left, KWA_TRACK_RAIL_HEIGHT),
+                  KWA_TRACK_RAIL_HEIGHT / 2, accent);
 
   /* A line from the thumb up to the current phase's underline ties "now"
    * to its phase; it stops short of the band, not to cross the name. */
@@ -526,21 +466,21 @@ snapshot_rail (KwaTimelineTrack    *self,
 }
 
 static void
-snapshot_event_highlight (KwaTimelineTrack    *self,
-                          GtkSnapshot         *snapshot,
-                          const TrackGeometry *g,
-                          const KwaEvent      *event,
-                          double               width,
-                          const GdkRGBA       *color)
+snapshot_event_highlight (KwaTimelineTrack       *self,
+                          GtkSnapshot            *snapshot,
+                          const KwaTrackGeometry *g,
+                          const KwaEvent         *event,
+                          double                  width,
+                          const GdkRGBA          *color)
 {
   double x, height, bottom;
 
   if (event == NULL)
     return;
 
-  x = round (time_to_x (self, g, event->date));
-  height = tick_height (g, CLAMP (event->importance, 1, 3));
-  bottom = g->rail_y - RAIL_HEIGHT / 2;
+  x = round (kwa_track_geometry_time_to_x (g, event->date));
+  height = kwa_track_geometry_get_tick_height (g, CLAMP (event->importance, 1, 3));
+  bottom = g->rail_top;
   append_rounded (snapshot, &GRAPHENE_RECT_INIT (x - width / 2, bottom - height - 2, width, height + 2),
                   width / 2, color);
 }
@@ -550,7 +490,7 @@ kwa_timeline_track_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
-  TrackGeometry g;
+  KwaTrackGeometry g;
   GdkRGBA fg, accent;
   double now_x;
 
@@ -566,7 +506,7 @@ kwa_timeline_track_snapshot (GtkWidget   *widget,
   snapshot_current_phase (self, snapshot, &g, &accent);
   gtk_snapshot_append_node (snapshot, self->static_node);
 
-  now_x = time_to_x (self, &g, kwa_timeline_get_time (self->timeline));
+  now_x = kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline));
   snapshot_rail (self, snapshot, &g, now_x, &fg, &accent);
   snapshot_event_highlight (self, snapshot, &g, self->hover_event, 4, &fg);
   snapshot_event_highlight (self, snapshot, &g, kwa_timeline_get_selected_event (self->timeline), 4, &accent);
@@ -596,12 +536,10 @@ kwa_timeline_track_measure (GtkWidget      *widget,
       return;
     }
 
-  /* Tall enough for a band, the ticks, the rail and a row of labels; CSS
-   * min-height makes it taller for touch. */
+  /* CSS min-height makes it taller for touch. */
   pango_layout_get_pixel_size (layout, NULL, &line_height);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
-  *minimum = *natural = line_height + 2 * BAND_PADDING + 6 + TICK_ZONE_MIN +
-                        MAX (RAIL_HEIGHT, thumb_height) / 2 + MARK_LENGTH + 2 + line_height;
+  *minimum = *natural = kwa_track_geometry_get_min_height (line_height, thumb_height);
 }
 
 static void
@@ -613,7 +551,7 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
   KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
   int thumb_width, thumb_height;
   double x = 0, y = 0;
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   if (self->static_node != NULL)
     {
@@ -629,7 +567,7 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
 
   compute_geometry (self, &g);
   if (get_exhibit (self) != NULL)
-    x = time_to_x (self, &g, kwa_timeline_get_time (self->timeline));
+    x = kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline));
   else
     x = g.left;
   y = g.rail_y;
@@ -699,21 +637,14 @@ selection_changed_cb (KwaTimelineTrack *self)
 
 /* ---- input ------------------------------------------------------------ */
 
-static double
-x_to_fraction (const TrackGeometry *g,
-               double               x)
-{
-  return CLAMP ((x - g->left) / (g->right - g->left), 0.0, 1.0);
-}
-
 static void
 scrub_to_x (KwaTimelineTrack *self,
             double            x)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   compute_geometry (self, &g);
-  kwa_timeline_track_scrub_to_fraction (self, x_to_fraction (&g, x));
+  kwa_timeline_track_scrub_to_fraction (self, kwa_track_geometry_x_to_fraction (&g, x));
 }
 
 /* Ticks are thin: they catch the pointer a thumb's half-width either side,
@@ -860,7 +791,7 @@ query_tooltip_cb (GtkWidget  *widget,
   g_autofree char *date = NULL;
   g_autofree char *markup = NULL;
   const KwaEvent *event;
-  TrackGeometry g;
+  KwaTrackGeometry g;
   KwaDate day;
 
   if (exhibit == NULL || keyboard)
@@ -875,7 +806,7 @@ query_tooltip_cb (GtkWidget  *widget,
     }
 
   compute_geometry (self, &g);
-  day = (KwaDate) floor (kwa_time_scale_from_fraction (self->scale, x_to_fraction (&g, x)));
+  day = (KwaDate) floor (kwa_time_scale_from_fraction (self->scale, kwa_track_geometry_x_to_fraction (&g, x)));
   date = kwa_date_format (day, self->language);
 
   if (y <= g.band_bottom)
@@ -1075,24 +1006,24 @@ double
 kwa_timeline_track_fraction_to_x (KwaTimelineTrack *self,
                                   double            fraction)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), 0);
 
   compute_geometry (self, &g);
-  return fraction_to_x (&g, fraction);
+  return kwa_track_geometry_fraction_to_x (&g, fraction);
 }
 
 double
 kwa_timeline_track_x_to_fraction (KwaTimelineTrack *self,
                                   double            x)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), 0);
 
   compute_geometry (self, &g);
-  return x_to_fraction (&g, x);
+  return kwa_track_geometry_x_to_fraction (&g, x);
 }
 
 /**
@@ -1109,7 +1040,7 @@ kwa_timeline_track_event_at (KwaTimelineTrack *self,
   KwaExhibit *exhibit;
   const KwaEvent *events, *best = NULL;
   double best_distance = G_MAXDOUBLE, slop;
-  TrackGeometry g;
+  KwaTrackGeometry g;
   guint n;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), NULL);
@@ -1119,16 +1050,16 @@ kwa_timeline_track_event_at (KwaTimelineTrack *self,
 
   compute_geometry (self, &g);
   slop = hit_slop (self);
-  if (y < g.band_bottom || y > g.rail_y + RAIL_HEIGHT)
+  if (y < g.band_bottom || y > g.rail_y + KWA_TRACK_RAIL_HEIGHT)
     return NULL;
 
   events = kwa_exhibit_get_events (exhibit, &n);
   for (guint i = 0; i < n; i++)
     {
-      double distance = fabs (round (time_to_x (self, &g, events[i].date)) - x);
+      double distance = fabs (round (kwa_track_geometry_time_to_x (&g, events[i].date)) - x);
 
       /* Only where the tick is drawn: short ticks are not hit far above. */
-      if (y < g.rail_y - RAIL_HEIGHT / 2 - tick_height (&g, CLAMP (events[i].importance, 1, 3)) - slop)
+      if (y < g.rail_top - kwa_track_geometry_get_tick_height (&g, CLAMP (events[i].importance, 1, 3)) - slop)
         continue;
 
       if (distance <= slop &&
@@ -1154,7 +1085,7 @@ kwa_timeline_track_get_event_tick (KwaTimelineTrack *self,
                                    const KwaEvent   *event,
                                    graphene_point_t *out_point)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), FALSE);
   g_return_val_if_fail (event != NULL && out_point != NULL, FALSE);
@@ -1163,8 +1094,8 @@ kwa_timeline_track_get_event_tick (KwaTimelineTrack *self,
     return FALSE;
 
   compute_geometry (self, &g);
-  out_point->x = round (time_to_x (self, &g, event->date));
-  out_point->y = g.rail_y - RAIL_HEIGHT / 2 - tick_height (&g, CLAMP (event->importance, 1, 3)) / 2;
+  out_point->x = round (kwa_track_geometry_time_to_x (&g, event->date));
+  out_point->y = g.rail_top - kwa_track_geometry_get_tick_height (&g, CLAMP (event->importance, 1, 3)) / 2;
 
   return TRUE;
 }
