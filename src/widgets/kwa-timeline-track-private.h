@@ -40,7 +40,7 @@ struct _KwaTimelineTrack
   double           scroll_remainder;
 };
 
-/* kwa-timeline-track.c */
+/* kwa-timeline-track.c: what every part needs */
 KwaExhibit     *kwa_timeline_track_get_exhibit              (KwaTimelineTrack *self);
 const KwaPhase *kwa_timeline_track_phase_at                 (KwaExhibit       *exhibit,
                                                              KwaDate           date);
@@ -51,5 +51,8 @@ void            kwa_timeline_track_compute_geometry         (KwaTimelineTrack *s
 void            kwa_timeline_track_snapshot                 (GtkWidget        *widget,
                                                              GtkSnapshot      *snapshot);
 void            kwa_timeline_track_invalidate_static_layer  (KwaTimelineTrack *self);
+
+/* kwa-timeline-track-input.c: drag, tap, hover and wheel */
+void            kwa_timeline_track_init_input               (KwaTimelineTrack *self);
 
 G_END_DECLS
