@@ -13,8 +13,7 @@
 #include "kwa-widget-translator.h"
 #include <math.h>
 
-#include "kwa-timeline-track.h"
-#include "kwa-tooltip.h"
+#include "kwa-timeline-track-private.h"
 
 /* The strip a visitor drags through the war. What does not change with
  * the time (phase bands and their names, calendar marks, event ticks) is
@@ -22,111 +21,35 @@
  * the current phase, the selection and the thumb, so playback stays cheap
  * however many events the exhibit has.
  *
- * Layout, top to bottom:  phase bands │ event ticks standing on the rail │
- * rail │ year and month marks with labels. */
-
-#define RAIL_HEIGHT        4.0
-#define BAND_PADDING       6.0    /* above and below a band's name */
-#define BAND_GAP           2.0    /* between neighbouring bands */
-#define BAND_RADIUS        5.0
-#define TICK_ZONE_MIN     14.0
-#define MARK_LENGTH        5.0
-#define LABEL_GAP          8.0    /* at least this between two labels */
-#define MONTH_MARK_MIN    10.0    /* px per month before months get marks… */
-#define MONTH_LABEL_MIN   44.0    /* …and labels */
-#define PIXELS_PER_DAY    12.0    /* touchpad scrolling */
-#define TAP_DISTANCE       6.0    /* a press that moved less is a tap */
-#define MIN_SHORTENED      0.55   /* of a phase name, to show it shortened */
-
-struct _KwaTimelineTrack
-{
-  GtkWidget        parent_instance;
-
-  /* Children */
-  GtkWidget       *thumb;
-
-  /* Owned */
-  KwaTimeline     *timeline;
-  GSignalGroup    *timeline_signals;
-  KwaTimeScale    *scale;
-  GskRenderNode   *static_node;     /* NULL when it must be drawn again */
-
-  /* Borrowed from the timeline's exhibit */
-  const KwaEvent  *hover_event;
-  const KwaEvent  *pressed_event;
-
-  KwaLanguage      language;
-  KwaDate          announced_date;  /* the date accessibility last heard */
-
-  /* Dragging */
-  double           drag_start_x;
-  double           drag_start_y;
-  gboolean         drag_moved;
-  gboolean         was_playing;
-
-  double           scroll_remainder;
-};
+ * Layout, top to bottom (KwaTrackGeometry places it):  phase bands │ event
+ * ticks standing on the rail │ rail │ year and month marks with labels.
+ *
+ * This file holds the state, the layout of the thumb, accessibility and
+ * the API; the parts sharing kwa-timeline-track-private.h are -snapshot.c
+ * (both layers) and -input.c (drag, tap, hover, wheel, tooltips). */
 
 G_DEFINE_FINAL_TYPE (KwaTimelineTrack, kwa_timeline_track, GTK_TYPE_WIDGET)
 
 /* Where things sit, for the current size and font. */
-typedef struct
-{
-  double left, right;     /* the scale's 0 and 1 */
-  double band_top, band_bottom;
-  double tick_top;        /* where the tallest event tick starts */
-  double rail_y;          /* the rail's centre line */
-  double mark_top;        /* calendar marks hang from here… */
-  double label_top;       /* …and their labels below */
-  int    line_height;
-} TrackGeometry;
-
-static void
-compute_geometry (KwaTimelineTrack *self,
-                  TrackGeometry    *g)
+void
+kwa_timeline_track_compute_geometry (KwaTimelineTrack *self,
+                                     KwaTrackGeometry *g)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "1950");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  int thumb_width, thumb_height;
-  double inset;
+  int line_height, thumb_width, thumb_height;
 
-  pango_layout_get_pixel_size (layout, NULL, &g->line_height);
+  pango_layout_get_pixel_size (layout, NULL, &line_height);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_HORIZONTAL, -1, &thumb_width, NULL, NULL, NULL);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
 
-  /* The thumb must fit at either end without being cut off. */
-  inset = MAX (thumb_width / 2.0, 4.0) + 2.0;
-  g->left = inset;
-  g->right = MAX (width - inset, inset + 1);
-
-  g->band_top = 0;
-  g->band_bottom = g->line_height + 2 * BAND_PADDING;
-
-  g->label_top = height - g->line_height;
-  g->mark_top = g->label_top - MARK_LENGTH - 2;
-  g->rail_y = g->mark_top - MAX (RAIL_HEIGHT, thumb_height) / 2.0;
-  g->tick_top = MIN (g->band_bottom + 6, g->rail_y - TICK_ZONE_MIN);
+  kwa_track_geometry_init (g, self->scale, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                           line_height, thumb_width, thumb_height);
 }
 
-static double
-fraction_to_x (const TrackGeometry *g,
-               double               fraction)
-{
-  return g->left + fraction * (g->right - g->left);
-}
-
-static double
-time_to_x (KwaTimelineTrack    *self,
-           const TrackGeometry *g,
-           double               time)
-{
-  return fraction_to_x (g, kwa_time_scale_to_fraction (self->scale, time));
-}
-
-static KwaExhibit *
-get_exhibit (KwaTimelineTrack *self)
+/* The exhibit shown, or NULL while there is none or no scale for it. */
+KwaExhibit *
+kwa_timeline_track_get_exhibit (KwaTimelineTrack *self)
 {
   if (self->timeline == NULL || self->scale == NULL)
     return NULL;
@@ -134,9 +57,9 @@ get_exhibit (KwaTimelineTrack *self)
   return kwa_timeline_get_exhibit (self->timeline);
 }
 
-static const KwaPhase *
-phase_at (KwaExhibit *exhibit,
-          KwaDate     date)
+const KwaPhase *
+kwa_timeline_track_phase_at (KwaExhibit *exhibit,
+                             KwaDate     date)
 {
   const KwaPhase *phases;
   guint n;
@@ -147,431 +70,6 @@ phase_at (KwaExhibit *exhibit,
       return &phases[i];
 
   return NULL;
-}
-
-/* The colour CSS gives the thumb is the track's accent. */
-static void
-get_colors (KwaTimelineTrack *self,
-            GdkRGBA          *foreground,
-            GdkRGBA          *accent)
-{
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), foreground);
-  gtk_style_context_get_color (gtk_widget_get_style_context (self->thumb), accent);
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            double         alpha)
-{
-  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
-}
-
-static gboolean
-high_contrast (void)
-{
-  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-}
-
-/* ---- the recorded layer ---------------------------------------------- */
-
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
-draw_phase_bands (KwaTimelineTrack    *self,
-                  cairo_t             *cr,
-                  const TrackGeometry *g,
-                  const GdkRGBA       *fg)
-{
-  KwaExhibit *exhibit = get_exhibit (self);
-  gboolean hc = high_contrast ();
-  const KwaPhase *phases;
-  guint n;
-
-  phases = kwa_exhibit_get_phases (exhibit, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PangoLayout) layout = NULL;
-      double x0 = time_to_x (self, g, phases[i].start);
-      double x1 = time_to_x (self, g, phases[i].end + 1.0);
-      double width = x1 - x0 - BAND_GAP;
-      double room = width - 2 * BAND_PADDING;
-      GdkRGBA fill = with_alpha (fg, (i % 2 == 0) ? (hc ? 0.14 : 0.07) : (hc ? 0.26 : 0.13));
-      int text_width;
-
-      if (width < 1)
-        continue;
-
-      rounded_rectangle (cr, x0 + BAND_GAP / 2, g->band_top, width, g->band_bottom - g->band_top, BAND_RADIUS);
-      gdk_cairo_set_source_rgba (cr, &fill);
-      cairo_fill (cr);
-
-      /* A name is shown whole when it fits, shortened while most of it
-       * still shows, and otherwise left to the tooltip and to the header,
-       * which names the current phase in full: "The N…" says nothing. */
-      if (room < g->line_height)
-        continue;
-
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), kwa_text_get (&phases[i].name, self->language));
-      pango_layout_get_pixel_size (layout, &text_width, NULL);
-      if (room < text_width * MIN_SHORTENED)
-        continue;
-      if (text_width > room)
-        {
-          pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          pango_layout_get_pixel_size (layout, &text_width, NULL);
-        }
-
-      cairo_move_to (cr, round (x0 + BAND_GAP / 2 + (width - text_width) / 2), g->band_top + BAND_PADDING);
-      fill = with_alpha (fg, hc ? 1.0 : 0.8);
-      gdk_cairo_set_source_rgba (cr, &fill);
-      pango_cairo_show_layout (cr, layout);
-    }
-}
-
-typedef struct
-{
-  double last_label_end;
-} LabelRun;
-
-/* Draws @text centred under @x unless it would collide with the previous
- * label or leave the widget. */
-static void
-draw_mark_label (KwaTimelineTrack    *self,
-                 cairo_t             *cr,
-                 const TrackGeometry *g,
-                 LabelRun            *run,
-                 double               x,
-                 const char          *text,
-                 gboolean             strong,
-                 const GdkRGBA       *fg)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  int text_width;
-  double left;
-  GdkRGBA color;
-
-  if (strong)
-    {
-      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-    }
-
-  pango_layout_get_pixel_size (layout, &text_width, NULL);
-  left = round (x - text_width / 2.0);
-  if (left < run->last_label_end + LABEL_GAP || left < 0 ||
-      left + text_width > gtk_widget_get_width (GTK_WIDGET (self)))
-    return;
-
-  color = with_alpha (fg, strong ? 0.9 : 0.6);
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_move_to (cr, left, g->label_top);
-  pango_cairo_show_layout (cr, layout);
-  run->last_label_end = left + text_width;
-}
-
-static char *
-month_label (int         month,
-             KwaLanguage language)
-{
-  static const char *const en[] = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-  };
-
-  if (language == KWA_LANGUAGE_KO)
-    return g_strdup_printf ("%d월", month);
-
-  return g_strdup (en[month - 1]);
-}
-
-/* Years always; months where the scale gives them room, which in the
- * non-linear scale is the war of movement. */
-static void
-draw_calendar_marks (KwaTimelineTrack    *self,
-                     cairo_t             *cr,
-                     const TrackGeometry *g,
-                     const GdkRGBA       *fg)
-{
-  double start = kwa_time_scale_get_start (self->scale);
-  double end = kwa_time_scale_get_end (self->scale);
-  LabelRun run = { -G_MAXDOUBLE };
-  GdkRGBA year_color = with_alpha (fg, 0.55);
-  GdkRGBA month_color = with_alpha (fg, 0.3);
-  int year, month, day;
-
-  kwa_date_get_ymd ((KwaDate) floor (start), &year, &month, &day);
-
-  for (;; month++)
-    {
-      KwaDate date, next;
-      double x, next_x;
-      gboolean is_year;
-
-      if (month > 12)
-        {
-          month = 1;
-          year++;
-        }
-
-      date = kwa_date_from_ymd (year, month, 1);
-      if (date > end)
-        break;
-      if (date < start)
-        continue;
-
-      is_year = month == 1;
-      next = month == 12 ? kwa_date_from_ymd (year + 1, 1, 1) : kwa_date_from_ymd (year, month + 1, 1);
-      x = round (time_to_x (self, g, date)) + 0.5;
-      next_x = time_to_x (self, g, next);
-
-      if (!is_year && next_x - x < MONTH_MARK_MIN)
-        continue;
-
-      cairo_rectangle (cr, x - 0.5, g->mark_top, 1, is_year ? MARK_LENGTH + 1 : MARK_LENGTH - 2);
-      gdk_cairo_set_source_rgba (cr, is_year ? &year_color : &month_color);
-      cairo_fill (cr);
-
-      if (is_year)
-        {
-          g_autofree char *text = g_strdup_printf ("%d", year);
-          draw_mark_label (self, cr, g, &run, x, text, TRUE, fg);
-        }
-      else if (next_x - x >= MONTH_LABEL_MIN)
-        {
-          g_autofree char *text = month_label (month, self->language);
-          draw_mark_label (self, cr, g, &run, x, text, FALSE, fg);
-        }
-    }
-}
-
-static double
-tick_height (const TrackGeometry *g,
-             int                  importance)
-{
-  double full = g->rail_y - RAIL_HEIGHT / 2 - g->tick_top;
-
-  switch (importance)
-    {
-    case 1:
-      return full;
-    case 2:
-      return full * 0.62;
-    case 3:
-    default:
-      return full * 0.36;
-    }
-}
-
-static void
-draw_event_tick (cairo_t             *cr,
-                 const TrackGeometry *g,
-                 double               x,
-                 int                  importance,
-                 double               width,
-                 const GdkRGBA       *color)
-{
-  double height = tick_height (g, importance);
-  double bottom = g->rail_y - RAIL_HEIGHT / 2;
-
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_rectangle (cr, x - width / 2, bottom - height, width, height);
-  cairo_fill (cr);
-
-  /* Turning points carry a head, so they read as landmarks. */
-  if (importance == 1)
-    {
-      cairo_arc (cr, x, bottom - height + width, width + 1.0, 0, 2 * G_PI);
-      cairo_fill (cr);
-    }
-}
-
-static void
-draw_event_ticks (KwaTimelineTrack    *self,
-                  cairo_t             *cr,
-                  const TrackGeometry *g,
-                  const GdkRGBA       *fg)
-{
-  KwaExhibit *exhibit = get_exhibit (self);
-  gboolean hc = high_contrast ();
-  const KwaEvent *events;
-  guint n;
-
-  events = kwa_exhibit_get_events (exhibit, &n);
-
-  /* Details first, so turning points are drawn over them. */
-  for (int importance = 3; importance >= 1; importance--)
-    {
-      GdkRGBA color = with_alpha (fg, hc ? 1.0 : (importance == 1 ? 0.85 : importance == 2 ? 0.6 : 0.4));
-
-      for (guint i = 0; i < n; i++)
-        {
-          int event_importance = CLAMP (events[i].importance, 1, 3);
-
-          if (event_importance == importance)
-            draw_event_tick (cr, g, round (time_to_x (self, g, events[i].date)),
-                             importance, importance == 3 ? 1.5 : 2.0, &color);
-        }
-    }
-}
-
-static GskRenderNode *
-record_static_layer (KwaTimelineTrack    *self,
-                     const TrackGeometry *g)
-{
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  GdkRGBA fg, accent;
-  cairo_t *cr;
-
-  get_colors (self, &fg, &accent);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_phase_bands (self, cr, g, &fg);
-  draw_calendar_marks (self, cr, g, &fg);
-  draw_event_ticks (self, cr, g, &fg);
-  cairo_destroy (cr);
-
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
-static void
-invalidate_static_layer (KwaTimelineTrack *self)
-{
-  g_clear_pointer (&self->static_node, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* ---- the live layer --------------------------------------------------- */
-
-static void
-append_rounded (GtkSnapshot           *snapshot,
-                const graphene_rect_t *rect,
-                double                 radius,
-                const GdkRGBA         *color)
-{
-  GskRoundedRect rounded;
-
-  if (rect->size.width <= 0 || rect->size.height <= 0)
-    return;
-
-  radius = MIN (radius, MIN (rect->size.width, rect->size.height) / 2);
-  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, color, rect);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-snapshot_current_phase (KwaTimelineTrack    *self,
-                        GtkSnapshot         *snapshot,
-                        const TrackGeometry *g,
-                        const GdkRGBA       *accent)
-{
-  const KwaPhase *phase = phase_at (get_exhibit (self), kwa_timeline_get_date (self->timeline));
-  GdkRGBA tint = with_alpha (accent, 0.22);
-  double x0, x1;
-
-  if (phase == NULL)
-    return;
-
-  x0 = time_to_x (self, g, phase->start) + BAND_GAP / 2;
-  x1 = time_to_x (self, g, phase->end + 1.0) - BAND_GAP / 2;
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (x0, g->band_top, x1 - x0, g->band_bottom - g->band_top),
-                  BAND_RADIUS, &tint);
-  /* An underline too, so the current phase shows without relying on a
-   * tint that may be faint on a projector. */
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (x0, g->band_bottom - 3, x1 - x0, 3), 1.5, accent);
-}
-
-static void
-snapshot_rail (KwaTimelineTrack    *self,
-               GtkSnapshot         *snapshot,
-               const TrackGeometry *g,
-               double               now_x,
-               const GdkRGBA       *fg,
-               const GdkRGBA       *accent)
-{
-  GdkRGBA rail = with_alpha (fg, high_contrast () ? 0.5 : 0.2);
-  double top = g->rail_y - RAIL_HEIGHT / 2;
-
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, g->right - g->left, RAIL_HEIGHT),
-                  RAIL_HEIGHT / 2, &rail);
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, now_x - g->left, RAIL_HEIGHT),
-                  RAIL_HEIGHT / 2, accent);
-
-  /* A line from the thumb up to the current phase's underline ties "now"
-   * to its phase; it stops short of the band, not to cross the name. */
-  gtk_snapshot_append_color (snapshot, accent,
-                             &GRAPHENE_RECT_INIT (round (now_x) - 1, g->band_bottom, 2, g->rail_y - g->band_bottom));
-}
-
-static void
-snapshot_event_highlight (KwaTimelineTrack    *self,
-                          GtkSnapshot         *snapshot,
-                          const TrackGeometry *g,
-                          const KwaEvent      *event,
-                          double               width,
-                          const GdkRGBA       *color)
-{
-  double x, height, bottom;
-
-  if (event == NULL)
-    return;
-
-  x = round (time_to_x (self, g, event->date));
-  height = tick_height (g, CLAMP (event->importance, 1, 3));
-  bottom = g->rail_y - RAIL_HEIGHT / 2;
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (x - width / 2, bottom - height - 2, width, height + 2),
-                  width / 2, color);
-}
-
-static void
-kwa_timeline_track_snapshot (GtkWidget   *widget,
-                             GtkSnapshot *snapshot)
-{
-  KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
-  TrackGeometry g;
-  GdkRGBA fg, accent;
-  double now_x;
-
-  if (get_exhibit (self) == NULL || gtk_widget_get_width (widget) <= 0)
-    return;
-
-  compute_geometry (self, &g);
-  get_colors (self, &fg, &accent);
-
-  if (self->static_node == NULL)
-    self->static_node = record_static_layer (self, &g);
-
-  snapshot_current_phase (self, snapshot, &g, &accent);
-  gtk_snapshot_append_node (snapshot, self->static_node);
-
-  now_x = time_to_x (self, &g, kwa_timeline_get_time (self->timeline));
-  snapshot_rail (self, snapshot, &g, now_x, &fg, &accent);
-  snapshot_event_highlight (self, snapshot, &g, self->hover_event, 4, &fg);
-  snapshot_event_highlight (self, snapshot, &g, kwa_timeline_get_selected_event (self->timeline), 4, &accent);
-
-  gtk_widget_snapshot_child (widget, self->thumb, snapshot);
 }
 
 /* ---- layout ----------------------------------------------------------- */
@@ -596,12 +94,10 @@ kwa_timeline_track_measure (GtkWidget      *widget,
       return;
     }
 
-  /* Tall enough for a band, the ticks, the rail and a row of labels; CSS
-   * min-height makes it taller for touch. */
+  /* CSS min-height makes it taller for touch. */
   pango_layout_get_pixel_size (layout, NULL, &line_height);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
-  *minimum = *natural = line_height + 2 * BAND_PADDING + 6 + TICK_ZONE_MIN +
-                        MAX (RAIL_HEIGHT, thumb_height) / 2 + MARK_LENGTH + 2 + line_height;
+  *minimum = *natural = kwa_track_geometry_get_min_height (line_height, thumb_height);
 }
 
 static void
@@ -613,7 +109,7 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
   KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
   int thumb_width, thumb_height;
   double x = 0, y = 0;
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   if (self->static_node != NULL)
     {
@@ -621,20 +117,20 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
 
       gsk_render_node_get_bounds (self->static_node, &bounds);
       if (bounds.size.width != width || bounds.size.height != height)
-        invalidate_static_layer (self);
+        kwa_timeline_track_invalidate_static_layer (self);
     }
 
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_HORIZONTAL, -1, &thumb_width, NULL, NULL, NULL);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
 
-  compute_geometry (self, &g);
-  if (get_exhibit (self) != NULL)
-    x = time_to_x (self, &g, kwa_timeline_get_time (self->timeline));
+  kwa_timeline_track_compute_geometry (self, &g);
+  if (kwa_timeline_track_get_exhibit (self) != NULL)
+    x = kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline));
   else
     x = g.left;
   y = g.rail_y;
 
-  gtk_widget_set_child_visible (self->thumb, get_exhibit (self) != NULL);
+  gtk_widget_set_child_visible (self->thumb, kwa_timeline_track_get_exhibit (self) != NULL);
   gtk_widget_size_allocate (self->thumb,
                             &(GtkAllocation) { round (x - thumb_width / 2.0), round (y - thumb_height / 2.0),
                                                thumb_width, thumb_height },
@@ -648,7 +144,7 @@ kwa_timeline_track_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (kwa_timeline_track_parent_class)->css_changed (widget, change);
 
   /* Colours, fonts, dark or high contrast: all baked into the layer. */
-  invalidate_static_layer (KWA_TIMELINE_TRACK (widget));
+  kwa_timeline_track_invalidate_static_layer (KWA_TIMELINE_TRACK (widget));
 }
 
 /* ---- accessibility ---------------------------------------------------- */
@@ -657,7 +153,7 @@ static void
 update_accessible_value (KwaTimelineTrack *self,
                          gboolean          force)
 {
-  KwaExhibit *exhibit = get_exhibit (self);
+  KwaExhibit *exhibit = kwa_timeline_track_get_exhibit (self);
   g_autofree char *text = NULL;
   KwaDateRange range;
   KwaDate date;
@@ -695,207 +191,6 @@ static void
 selection_changed_cb (KwaTimelineTrack *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* ---- input ------------------------------------------------------------ */
-
-static double
-x_to_fraction (const TrackGeometry *g,
-               double               x)
-{
-  return CLAMP ((x - g->left) / (g->right - g->left), 0.0, 1.0);
-}
-
-static void
-scrub_to_x (KwaTimelineTrack *self,
-            double            x)
-{
-  TrackGeometry g;
-
-  compute_geometry (self, &g);
-  kwa_timeline_track_scrub_to_fraction (self, x_to_fraction (&g, x));
-}
-
-/* Ticks are thin: they catch the pointer a thumb's half-width either side,
- * which grows with the thumb in the touch style. */
-static double
-hit_slop (KwaTimelineTrack *self)
-{
-  int thumb_width;
-
-  gtk_widget_measure (self->thumb, GTK_ORIENTATION_HORIZONTAL, -1, &thumb_width, NULL, NULL, NULL);
-  return MAX (6.0, thumb_width / 2.0);
-}
-
-static void
-drag_begin_cb (GtkGestureDrag   *gesture,
-               double            x,
-               double            y,
-               KwaTimelineTrack *self)
-{
-  if (get_exhibit (self) == NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-
-  /* Ours from the first touch: a horizontal drag here scrubs; it must not
-   * swipe a leaflet or flap around the bar. */
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-
-  self->drag_start_x = x;
-  self->drag_start_y = y;
-  self->drag_moved = FALSE;
-  self->was_playing = kwa_timeline_get_playing (self->timeline);
-  kwa_timeline_set_playing (self->timeline, FALSE);
-
-  /* A press on a tick waits to see whether it is a tap on the event;
-   * anywhere else the thumb jumps to the pointer at once. */
-  self->pressed_event = kwa_timeline_track_event_at (self, x, y);
-  if (self->pressed_event == NULL)
-    scrub_to_x (self, x);
-}
-
-static void
-drag_update_cb (GtkGestureDrag   *gesture,
-                double            offset_x,
-                double            offset_y,
-                KwaTimelineTrack *self)
-{
-  if (self->timeline == NULL)
-    return;
-
-  if (!self->drag_moved && hypot (offset_x, offset_y) < TAP_DISTANCE)
-    return;
-
-  self->drag_moved = TRUE;
-  self->pressed_event = NULL;
-  scrub_to_x (self, self->drag_start_x + offset_x);
-}
-
-static void
-drag_end_cb (GtkGestureDrag   *gesture,
-             double            offset_x,
-             double            offset_y,
-             KwaTimelineTrack *self)
-{
-  const KwaEvent *event = self->pressed_event;
-
-  self->pressed_event = NULL;
-  if (self->timeline == NULL)
-    return;
-
-  if (event != NULL)
-    kwa_timeline_go_to_event (self->timeline, event->id);
-  else if (self->was_playing)
-    kwa_timeline_set_playing (self->timeline, TRUE);
-}
-
-static void
-set_hover_event (KwaTimelineTrack *self,
-                 const KwaEvent   *event)
-{
-  if (self->hover_event == event)
-    return;
-
-  self->hover_event = event;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), event != NULL ? "pointer" : NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           KwaTimelineTrack         *self)
-{
-  set_hover_event (self, kwa_timeline_track_event_at (self, x, y));
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          KwaTimelineTrack         *self)
-{
-  set_hover_event (self, NULL);
-}
-
-/* A wheel notch is a day; a touchpad moves a day every few pixels. Down
- * and right go forward, as reading does. */
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           KwaTimelineTrack         *self)
-{
-  double delta = dx + dy;
-  int days;
-
-  if (get_exhibit (self) == NULL)
-    return GDK_EVENT_PROPAGATE;
-
-  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE)
-    delta /= PIXELS_PER_DAY;
-
-  self->scroll_remainder += delta;
-  days = (int) trunc (self->scroll_remainder);
-  self->scroll_remainder -= days;
-
-  if (days != 0)
-    kwa_timeline_step_days (self->timeline, days);
-
-  return GDK_EVENT_STOP;
-}
-
-static gboolean
-query_tooltip_cb (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  gpointer    user_data)
-{
-  KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
-  KwaExhibit *exhibit = get_exhibit (self);
-  g_autofree char *date = NULL;
-  g_autofree char *markup = NULL;
-  const KwaEvent *event;
-  TrackGeometry g;
-  KwaDate day;
-
-  if (exhibit == NULL || keyboard)
-    return FALSE;
-
-  if ((event = kwa_timeline_track_event_at (self, x, y)) != NULL)
-    {
-      date = kwa_date_format (event->date, self->language);
-      markup = g_markup_printf_escaped ("<b>%s</b>\n%s", kwa_text_get (&event->title, self->language), date);
-      kwa_tooltip_set_markup (tooltip, widget, markup);
-      return TRUE;
-    }
-
-  compute_geometry (self, &g);
-  day = (KwaDate) floor (kwa_time_scale_from_fraction (self->scale, x_to_fraction (&g, x)));
-  date = kwa_date_format (day, self->language);
-
-  if (y <= g.band_bottom)
-    {
-      const KwaPhase *phase = phase_at (exhibit, day);
-
-      if (phase != NULL)
-        {
-          g_autofree char *start = kwa_date_format (phase->start, self->language);
-          g_autofree char *end = kwa_date_format (phase->end, self->language);
-
-          markup = g_markup_printf_escaped ("<b>%s</b>\n%s – %s", kwa_text_get (&phase->name, self->language),
-                                            start, end);
-          kwa_tooltip_set_markup (tooltip, widget, markup);
-          return TRUE;
-        }
-    }
-
-  kwa_tooltip_set_text (tooltip, widget, date);
-  return TRUE;
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -938,9 +233,6 @@ kwa_timeline_track_class_init (KwaTimelineTrackClass *klass)
 static void
 kwa_timeline_track_init (KwaTimelineTrack *self)
 {
-  GtkEventController *controller;
-  GtkGesture *drag;
-
   self->language = KWA_LANGUAGE_EN;
   self->announced_date = KWA_DATE_NONE;
 
@@ -967,22 +259,7 @@ kwa_timeline_track_init (KwaTimelineTrack *self)
   g_signal_group_connect_swapped (self->timeline_signals, "notify::selected-event-id",
                                   G_CALLBACK (selection_changed_cb), self);
 
-  drag = gtk_gesture_drag_new ();
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  kwa_timeline_track_init_input (self);
 }
 
 /* ---- API for the bar -------------------------------------------------- */
@@ -1006,7 +283,7 @@ kwa_timeline_track_set_timeline (KwaTimelineTrack *self,
   self->hover_event = NULL;
   self->pressed_event = NULL;
   g_signal_group_set_target (self->timeline_signals, timeline);
-  invalidate_static_layer (self);
+  kwa_timeline_track_invalidate_static_layer (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -1026,7 +303,7 @@ kwa_timeline_track_set_scale (KwaTimelineTrack *self,
   self->hover_event = NULL;
   self->pressed_event = NULL;
 
-  invalidate_static_layer (self);
+  kwa_timeline_track_invalidate_static_layer (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   update_accessible_value (self, TRUE);
 }
@@ -1048,7 +325,7 @@ kwa_timeline_track_set_language (KwaTimelineTrack *self,
     return;
 
   self->language = language;
-  invalidate_static_layer (self);
+  kwa_timeline_track_invalidate_static_layer (self);
   update_accessible_value (self, TRUE);
 }
 
@@ -1065,7 +342,7 @@ kwa_timeline_track_scrub_to_fraction (KwaTimelineTrack *self,
 {
   g_return_if_fail (KWA_IS_TIMELINE_TRACK (self));
 
-  if (get_exhibit (self) == NULL)
+  if (kwa_timeline_track_get_exhibit (self) == NULL)
     return;
 
   kwa_timeline_set_time (self->timeline, kwa_time_scale_from_fraction (self->scale, fraction));
@@ -1075,72 +352,24 @@ double
 kwa_timeline_track_fraction_to_x (KwaTimelineTrack *self,
                                   double            fraction)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), 0);
 
-  compute_geometry (self, &g);
-  return fraction_to_x (&g, fraction);
+  kwa_timeline_track_compute_geometry (self, &g);
+  return kwa_track_geometry_fraction_to_x (&g, fraction);
 }
 
 double
 kwa_timeline_track_x_to_fraction (KwaTimelineTrack *self,
                                   double            x)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), 0);
 
-  compute_geometry (self, &g);
-  return x_to_fraction (&g, x);
-}
-
-/**
- * kwa_timeline_track_event_at:
- *
- * Returns: (nullable): the event whose tick is under (@x, @y), the nearest
- *   when several are, the more important when they share a day
- */
-const KwaEvent *
-kwa_timeline_track_event_at (KwaTimelineTrack *self,
-                             double            x,
-                             double            y)
-{
-  KwaExhibit *exhibit;
-  const KwaEvent *events, *best = NULL;
-  double best_distance = G_MAXDOUBLE, slop;
-  TrackGeometry g;
-  guint n;
-
-  g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), NULL);
-
-  if ((exhibit = get_exhibit (self)) == NULL)
-    return NULL;
-
-  compute_geometry (self, &g);
-  slop = hit_slop (self);
-  if (y < g.band_bottom || y > g.rail_y + RAIL_HEIGHT)
-    return NULL;
-
-  events = kwa_exhibit_get_events (exhibit, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      double distance = fabs (round (time_to_x (self, &g, events[i].date)) - x);
-
-      /* Only where the tick is drawn: short ticks are not hit far above. */
-      if (y < g.rail_y - RAIL_HEIGHT / 2 - tick_height (&g, CLAMP (events[i].importance, 1, 3)) - slop)
-        continue;
-
-      if (distance <= slop &&
-          (distance < best_distance ||
-           (distance == best_distance && events[i].importance < best->importance)))
-        {
-          best = &events[i];
-          best_distance = distance;
-        }
-    }
-
-  return best;
+  kwa_timeline_track_compute_geometry (self, &g);
+  return kwa_track_geometry_x_to_fraction (&g, x);
 }
 
 /**
@@ -1154,17 +383,17 @@ kwa_timeline_track_get_event_tick (KwaTimelineTrack *self,
                                    const KwaEvent   *event,
                                    graphene_point_t *out_point)
 {
-  TrackGeometry g;
+  KwaTrackGeometry g;
 
   g_return_val_if_fail (KWA_IS_TIMELINE_TRACK (self), FALSE);
   g_return_val_if_fail (event != NULL && out_point != NULL, FALSE);
 
-  if (get_exhibit (self) == NULL)
+  if (kwa_timeline_track_get_exhibit (self) == NULL)
     return FALSE;
 
-  compute_geometry (self, &g);
-  out_point->x = round (time_to_x (self, &g, event->date));
-  out_point->y = g.rail_y - RAIL_HEIGHT / 2 - tick_height (&g, CLAMP (event->importance, 1, 3)) / 2;
+  kwa_timeline_track_compute_geometry (self, &g);
+  out_point->x = round (kwa_track_geometry_time_to_x (&g, event->date));
+  out_point->y = g.rail_top - kwa_track_geometry_get_tick_height (&g, CLAMP (event->importance, 1, 3)) / 2;
 
   return TRUE;
 }

@@ -1,0 +1,123 @@
+/* kwa-map-view-private.h: what the parts of the map view share
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kwa-map-view.h"
+
+G_BEGIN_DECLS
+
+/* One zoom step, of a wheel notch, a key or a double-click. */
+#define ZOOM_STEP 1.5
+
+struct _KwaMapView
+{
+  GtkWidget         parent_instance;
+
+  /* Owned */
+  KwaMapDocument   *document;
+  KwaBasemapCache  *cache;
+  KwaMapRenderer   *renderer;
+  KwaScene         *scene;
+  AdwAnimation     *view_animation;
+
+  double            time;
+  KwaLanguage       language;
+  KwaMapLayers      layers;
+  double            text_scale;
+  gconstpointer     selected;
+  gboolean          show_coordinates;
+  double            line_scale;
+
+  /* The pen: while active, a drag draws into the sketch instead of panning */
+  KwaSketch        *sketch;
+  gulong            sketch_changed_id;
+  gboolean          pen_active;
+  gboolean          drawing;
+  KwaColor          pen_color;
+
+  KwaViewport       viewport;
+  gboolean          has_viewport;
+  KwaMapRect        extent;
+
+  /* Gestures */
+  double            pointer_x, pointer_y;
+  gboolean          has_pointer;
+  double            drag_last_x, drag_last_y;
+  double            zoom_gesture_start_zoom;
+  double            kinetic_vx, kinetic_vy;
+  gint64            kinetic_last_us;
+  guint             kinetic_tick_id;
+  guint             pulse_tick_id;
+  double            pulse;
+
+  /* The view an animation goes from and to (map units, zoom) */
+  double            from_x, from_y, from_zoom;
+  double            to_x, to_y, to_zoom;
+
+  /* A move asked for before the map had a size (--event at start-up) */
+  gboolean          has_pending_view;
+  double            pending_x, pending_y, pending_zoom;
+
+  guint             settle_id;
+  guint             describe_id;
+  gulong            cache_changed_id;
+  gulong            style_notify_ids[2];
+};
+
+/* kwa-map-view.c: the state every part changes */
+void     kwa_map_view_viewport_changed        (KwaMapView       *self);
+void     kwa_map_view_activate_record         (KwaMapView       *self,
+                                               KwaMapHit         hit);
+
+/* kwa-map-view-camera.c: what the view shows, and the glides between */
+void     kwa_map_view_init_camera             (KwaMapView       *self);
+void     kwa_map_view_class_init_camera       (GtkWidgetClass   *widget_class);
+void     kwa_map_view_ensure_viewport         (KwaMapView       *self,
+                                               int               width,
+                                               int               height);
+void     kwa_map_view_finish_animation        (KwaMapView       *self);
+void     kwa_map_view_zoom_at                 (KwaMapView       *self,
+                                               double            factor,
+                                               double            x,
+                                               double            y);
+void     kwa_map_view_zoom_in_around          (KwaMapView       *self,
+                                               double            x,
+                                               double            y);
+void     kwa_map_view_pan_by                  (KwaMapView       *self,
+                                               double            dx,
+                                               double            dy);
+
+/* kwa-map-view-snapshot.c: drawing, and the basemap raster behind it */
+void     kwa_map_view_prepare_basemap         (KwaMapView       *self);
+void     kwa_map_view_measure                 (GtkWidget        *widget,
+                                               GtkOrientation    orientation,
+                                               int               for_size,
+                                               int              *minimum,
+                                               int              *natural,
+                                               int              *minimum_baseline,
+                                               int              *natural_baseline);
+void     kwa_map_view_snapshot                (GtkWidget        *widget,
+                                               GtkSnapshot      *snapshot);
+
+/* kwa-map-view-description.c: the accessible description */
+void     kwa_map_view_schedule_description    (KwaMapView       *self);
+
+/* kwa-map-view-input.c: pointer, touch and wheel */
+void     kwa_map_view_init_input              (KwaMapView       *self);
+void     kwa_map_view_stop_kinetic            (KwaMapView       *self);
+
+/* kwa-map-view-pen.c: drawing into the sketch */
+gboolean kwa_map_view_pen_begin_stroke        (KwaMapView       *self,
+                                               double            x,
+                                               double            y);
+void     kwa_map_view_pen_extend_stroke       (KwaMapView       *self,
+                                               double            x,
+                                               double            y);
+
+G_END_DECLS

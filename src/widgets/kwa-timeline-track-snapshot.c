@@ -1,0 +1,433 @@
+/* kwa-timeline-track-snapshot.c: how the timeline track draws
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-timeline-track"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "kwa-timeline-track-private.h"
+
+/* What does not change with the time (phase bands and their names,
+ * calendar marks, event ticks) is recorded once into a render node, kept
+ * until the size, the style, the language or the data change; each frame
+ * only adds the progress, the current phase, the selection and the thumb. */
+
+#define BAND_GAP           2.0    /* between neighbouring bands */
+#define BAND_RADIUS        5.0
+#define LABEL_GAP          8.0    /* at least this between two labels */
+#define MONTH_MARK_MIN    10.0    /* px per month before months get marks… */
+#define MONTH_LABEL_MIN   44.0    /* …and labels */
+#define MIN_SHORTENED      0.55   /* of a phase name, to show it shortened */
+
+/* The colour CSS gives the thumb is the track's accent. */
+static void
+get_colors (KwaTimelineTrack *self,
+            GdkRGBA          *foreground,
+            GdkRGBA          *accent)
+{
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), foreground);
+  gtk_style_context_get_color (gtk_widget_get_style_context (self->thumb), accent);
+}
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            double         alpha)
+{
+  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
+}
+
+static gboolean
+high_contrast (void)
+{
+  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+}
+
+/* ---- the recorded layer ----------------------------------------------- */
+
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+draw_phase_bands (KwaTimelineTrack       *self,
+                  cairo_t                *cr,
+                  const KwaTrackGeometry *g,
+                  const GdkRGBA          *fg)
+{
+  KwaExhibit *exhibit = kwa_timeline_track_get_exhibit (self);
+  gboolean hc = high_contrast ();
+  const KwaPhase *phases;
+  guint n;
+
+  phases = kwa_exhibit_get_phases (exhibit, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      double x0 = kwa_track_geometry_time_to_x (g, phases[i].start);
+      double x1 = kwa_track_geometry_time_to_x (g, phases[i].end + 1.0);
+      double width = x1 - x0 - BAND_GAP;
+      double room = width - 2 * KWA_TRACK_BAND_PADDING;
+      GdkRGBA fill = with_alpha (fg, (i % 2 == 0) ? (hc ? 0.14 : 0.07) : (hc ? 0.26 : 0.13));
+      int text_width;
+
+      if (width < 1)
+        continue;
+
+      rounded_rectangle (cr, x0 + BAND_GAP / 2, g->band_top, width, g->band_bottom - g->band_top, BAND_RADIUS);
+      gdk_cairo_set_source_rgba (cr, &fill);
+      cairo_fill (cr);
+
+      /* A name is shown whole when it fits, shortened while most of it
+       * still shows, and otherwise left to the tooltip and to the header,
+       * which names the current phase in full: "The N…" says nothing. */
+      if (room < g->line_height)
+        continue;
+
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), kwa_text_get (&phases[i].name, self->language));
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      if (room < text_width * MIN_SHORTENED)
+        continue;
+      if (text_width > room)
+        {
+          pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+        }
+
+      cairo_move_to (cr, round (x0 + BAND_GAP / 2 + (width - text_width) / 2), g->band_top + KWA_TRACK_BAND_PADDING);
+      fill = with_alpha (fg, hc ? 1.0 : 0.8);
+      gdk_cairo_set_source_rgba (cr, &fill);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+typedef struct
+{
+  double last_label_end;
+} LabelRun;
+
+/* Draws @text centred under @x unless it would collide with the previous
+ * label or leave the widget. */
+static void
+draw_mark_label (KwaTimelineTrack       *self,
+                 cairo_t                *cr,
+                 const KwaTrackGeometry *g,
+                 LabelRun               *run,
+                 double                  x,
+                 const char             *text,
+                 gboolean                strong,
+                 const GdkRGBA          *fg)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  int text_width;
+  double left;
+  GdkRGBA color;
+
+  if (strong)
+    {
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attrs);
+    }
+
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  left = round (x - text_width / 2.0);
+  if (left < run->last_label_end + LABEL_GAP || left < 0 ||
+      left + text_width > gtk_widget_get_width (GTK_WIDGET (self)))
+    return;
+
+  color = with_alpha (fg, strong ? 0.9 : 0.6);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_move_to (cr, left, g->label_top);
+  pango_cairo_show_layout (cr, layout);
+  run->last_label_end = left + text_width;
+}
+
+static char *
+month_label (int         month,
+             KwaLanguage language)
+{
+  static const char *const en[] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+
+  if (language == KWA_LANGUAGE_KO)
+    return g_strdup_printf ("%d월", month);
+
+  return g_strdup (en[month - 1]);
+}
+
+/* Years always; months where the scale gives them room, which in the
+ * non-linear scale is the war of movement. */
+static void
+draw_calendar_marks (KwaTimelineTrack       *self,
+                     cairo_t                *cr,
+                     const KwaTrackGeometry *g,
+                     const GdkRGBA          *fg)
+{
+  double start = kwa_time_scale_get_start (self->scale);
+  double end = kwa_time_scale_get_end (self->scale);
+  LabelRun run = { -G_MAXDOUBLE };
+  GdkRGBA year_color = with_alpha (fg, 0.55);
+  GdkRGBA month_color = with_alpha (fg, 0.3);
+  int year, month, day;
+
+  kwa_date_get_ymd ((KwaDate) floor (start), &year, &month, &day);
+
+  for (;; month++)
+    {
+      KwaDate date, next;
+      double x, next_x;
+      gboolean is_year;
+
+      if (month > 12)
+        {
+          month = 1;
+          year++;
+        }
+
+      date = kwa_date_from_ymd (year, month, 1);
+      if (date > end)
+        break;
+      if (date < start)
+        continue;
+
+      is_year = month == 1;
+      next = month == 12 ? kwa_date_from_ymd (year + 1, 1, 1) : kwa_date_from_ymd (year, month + 1, 1);
+      x = round (kwa_track_geometry_time_to_x (g, date)) + 0.5;
+      next_x = kwa_track_geometry_time_to_x (g, next);
+
+      if (!is_year && next_x - x < MONTH_MARK_MIN)
+        continue;
+
+      cairo_rectangle (cr, x - 0.5, g->mark_top, 1, is_year ? KWA_TRACK_MARK_LENGTH + 1 : KWA_TRACK_MARK_LENGTH - 2);
+      gdk_cairo_set_source_rgba (cr, is_year ? &year_color : &month_color);
+      cairo_fill (cr);
+
+      if (is_year)
+        {
+          g_autofree char *text = g_strdup_printf ("%d", year);
+          draw_mark_label (self, cr, g, &run, x, text, TRUE, fg);
+        }
+      else if (next_x - x >= MONTH_LABEL_MIN)
+        {
+          g_autofree char *text = month_label (month, self->language);
+          draw_mark_label (self, cr, g, &run, x, text, FALSE, fg);
+        }
+    }
+}
+
+static void
+draw_event_tick (cairo_t                *cr,
+                 const KwaTrackGeometry *g,
+                 double                  x,
+                 int                     importance,
+                 double                  width,
+                 const GdkRGBA          *color)
+{
+  double height = kwa_track_geometry_get_tick_height (g, importance);
+  double bottom = g->rail_top;
+
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_rectangle (cr, x - width / 2, bottom - height, width, height);
+  cairo_fill (cr);
+
+  /* Turning points carry a head, so they read as landmarks. */
+  if (importance == 1)
+    {
+      cairo_arc (cr, x, bottom - height + width, width + 1.0, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_event_ticks (KwaTimelineTrack       *self,
+                  cairo_t                *cr,
+                  const KwaTrackGeometry *g,
+                  const GdkRGBA          *fg)
+{
+  KwaExhibit *exhibit = kwa_timeline_track_get_exhibit (self);
+  gboolean hc = high_contrast ();
+  const KwaEvent *events;
+  guint n;
+
+  events = kwa_exhibit_get_events (exhibit, &n);
+
+  /* Details first, so turning points are drawn over them. */
+  for (int importance = 3; importance >= 1; importance--)
+    {
+      GdkRGBA color = with_alpha (fg, hc ? 1.0 : (importance == 1 ? 0.85 : importance == 2 ? 0.6 : 0.4));
+
+      for (guint i = 0; i < n; i++)
+        {
+          int event_importance = CLAMP (events[i].importance, 1, 3);
+
+          if (event_importance == importance)
+            draw_event_tick (cr, g, round (kwa_track_geometry_time_to_x (g, events[i].date)),
+                             importance, importance == 3 ? 1.5 : 2.0, &color);
+        }
+    }
+}
+
+static GskRenderNode *
+record_static_layer (KwaTimelineTrack       *self,
+                     const KwaTrackGeometry *g)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  GdkRGBA fg, accent;
+  cairo_t *cr;
+
+  get_colors (self, &fg, &accent);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw_phase_bands (self, cr, g, &fg);
+  draw_calendar_marks (self, cr, g, &fg);
+  draw_event_ticks (self, cr, g, &fg);
+  cairo_destroy (cr);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+void
+kwa_timeline_track_invalidate_static_layer (KwaTimelineTrack *self)
+{
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* ---- the live layer --------------------------------------------------- */
+
+static void
+append_rounded (GtkSnapshot           *snapshot,
+                const graphene_rect_t *rect,
+                double                 radius,
+                const GdkRGBA         *color)
+{
+  GskRoundedRect rounded;
+
+  if (rect->size.width <= 0 || rect->size.height <= 0)
+    return;
+
+  radius = MIN (radius, MIN (rect->size.width, rect->size.height) / 2);
+  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, color, rect);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+snapshot_current_phase (KwaTimelineTrack       *self,
+                        GtkSnapshot            *snapshot,
+                        const KwaTrackGeometry *g,
+                        const GdkRGBA          *accent)
+{
+  const KwaPhase *phase = kwa_timeline_track_phase_at (kwa_timeline_track_get_exhibit (self), kwa_timeline_get_date (self->timeline));
+  GdkRGBA tint = with_alpha (accent, 0.22);
+  double x0, x1;
+
+  if (phase == NULL)
+    return;
+
+  x0 = kwa_track_geometry_time_to_x (g, phase->start) + BAND_GAP / 2;
+  x1 = kwa_track_geometry_time_to_x (g, phase->end + 1.0) - BAND_GAP / 2;
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (x0, g->band_top, x1 - x0, g->band_bottom - g->band_top),
+                  BAND_RADIUS, &tint);
+  /* An underline too, so the current phase shows without relying on a
+   * tint that may be faint on a projector. */
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (x0, g->band_bottom - 3, x1 - x0, 3), 1.5, accent);
+}
+
+static void
+snapshot_rail (KwaTimelineTrack       *self,
+               GtkSnapshot            *snapshot,
+               const KwaTrackGeometry *g,
+               double                  now_x,
+               const GdkRGBA          *fg,
+               const GdkRGBA          *accent)
+{
+  GdkRGBA rail = with_alpha (fg, high_contrast () ? 0.5 : 0.2);
+  double top = g->rail_top;
+
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, g->right - g->left, KWA_TRACK_RAIL_HEIGHT),
+                  KWA_TRACK_RAIL_HEIGHT / 2, &rail);
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, now_x - g->left, KWA_TRACK_RAIL_HEIGHT),
+                  KWA_TRACK_RAIL_HEIGHT / 2, accent);
+
+  /* A line from the thumb up to the current phase's underline ties "now"
+   * to its phase; it stops short of the band, not to cross the name. */
+  gtk_snapshot_append_color (snapshot, accent,
+                             &GRAPHENE_RECT_INIT (round (now_x) - 1, g->band_bottom, 2, g->rail_y - g->band_bottom));
+}
+
+static void
+snapshot_event_highlight (KwaTimelineTrack       *self,
+                          GtkSnapshot            *snapshot,
+                          const KwaTrackGeometry *g,
+                          const KwaEvent         *event,
+                          double                  width,
+                          const GdkRGBA          *color)
+{
+  double x, height, bottom;
+
+  if (event == NULL)
+    return;
+
+  x = round (kwa_track_geometry_time_to_x (g, event->date));
+  height = kwa_track_geometry_get_tick_height (g, CLAMP (event->importance, 1, 3));
+  bottom = g->rail_top;
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (x - width / 2, bottom - height - 2, width, height + 2),
+                  width / 2, color);
+}
+
+void
+kwa_timeline_track_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
+  KwaTrackGeometry g;
+  GdkRGBA fg, accent;
+  double now_x;
+
+  if (kwa_timeline_track_get_exhibit (self) == NULL || gtk_widget_get_width (widget) <= 0)
+    return;
+
+  kwa_timeline_track_compute_geometry (self, &g);
+  get_colors (self, &fg, &accent);
+
+  if (self->static_node == NULL)
+    self->static_node = record_static_layer (self, &g);
+
+  snapshot_current_phase (self, snapshot, &g, &accent);
+  gtk_snapshot_append_node (snapshot, self->static_node);
+
+  now_x = kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline));
+  snapshot_rail (self, snapshot, &g, now_x, &fg, &accent);
+  snapshot_event_highlight (self, snapshot, &g, self->hover_event, 4, &fg);
+  snapshot_event_highlight (self, snapshot, &g, kwa_timeline_get_selected_event (self->timeline), 4, &accent);
+
+  gtk_widget_snapshot_child (widget, self->thumb, snapshot);
+}
