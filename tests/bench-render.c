@@ -49,6 +49,8 @@
 
 #include "kwa-map-document.h"
 #include "kwa-map-renderer.h"
+#include "kwa-map-renderer-private.h"
+#include "kwa-basemap-cache-private.h"
 
 #define N_LOADS            7
 #define N_DOCUMENT_LOADS   3

@@ -12,6 +12,7 @@
 #include "kwa-application.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-view-private.h"
 
 static const char *
 panel_title (KwaWindow  *window,

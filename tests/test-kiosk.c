@@ -20,6 +20,7 @@
 #include "kwa-kiosk.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-view-private.h"
 
 /* Stops of the tour last a twentieth of their time in the exhibit. */
 #define TIME_SCALE 0.05

@@ -14,6 +14,7 @@
 #include "kwa-map-view.h"
 #include "kwa-sketch.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-view-private.h"
 
 typedef struct
 {

@@ -20,6 +20,10 @@
 #include "kwa-situation-panel.h"
 #include "kwa-tooltip.h"
 #include "kwa-test-utils.h"
+#include "kwa-event-panel-private.h"
+#include "kwa-layers-panel-private.h"
+#include "kwa-situation-panel-private.h"
+#include "kwa-share-chart-private.h"
 
 typedef struct
 {

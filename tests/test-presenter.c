@@ -13,6 +13,7 @@
 #include "kwa-presenter.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-view-private.h"
 
 static void
 closed_cb (KwaPresenter *presenter,

@@ -19,6 +19,7 @@
 
 #include "kwa-test-render.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-renderer-private.h"
 
 #define PIXEL_TOLERANCE 0.004
 

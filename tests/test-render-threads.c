@@ -12,6 +12,7 @@
 
 #include "kwa-test-render.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-renderer-private.h"
 
 static KwaMapDocument *document;
 

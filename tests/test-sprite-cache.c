@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kwa-sprite-cache.h"
+#include "kwa-sprite-cache-private.h"
 
 typedef struct
 {

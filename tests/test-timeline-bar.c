@@ -14,6 +14,8 @@
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
 #include "kwa-test-utils.h"
+#include "kwa-timeline-bar-private.h"
+#include "kwa-timeline-track-private.h"
 
 typedef struct
 {

@@ -17,6 +17,7 @@
 #include "kwa-timeline.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-view-private.h"
 
 static void
 test_window_opens_and_closes (void)

@@ -52,4 +52,7 @@ gboolean kwa_map_rect_intersect        (const KwaMapRect *a,
                                         const KwaMapRect *b,
                                         KwaMapRect       *out);
 
+/* For tests: what they look at inside. */
+gsize            kwa_basemap_cache_get_byte_size  (KwaBasemapCache   *self);
+
 G_END_DECLS

@@ -56,7 +56,6 @@ void             kwa_basemap_cache_compose_rows   (KwaBasemapCache    *self,
                                                    int                 end_row);
 void             kwa_basemap_cache_want_tints     (KwaBasemapCache   *self,
                                                    guint              tints);
-gsize            kwa_basemap_cache_get_byte_size  (KwaBasemapCache   *self);
 guint            kwa_basemap_cache_get_n_renders  (KwaBasemapCache   *self);
 
 G_END_DECLS

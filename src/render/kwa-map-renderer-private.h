@@ -13,4 +13,9 @@ G_BEGIN_DECLS
 void kwa_map_renderer_set_band_split (KwaMapRenderer *self,
                                       double          split);
 
+/* For tests: what they look at inside. */
+KwaBasemapCache  *kwa_map_renderer_get_cache   (KwaMapRenderer         *self);
+const KwaMapLabel *kwa_map_renderer_get_labels (KwaMapRenderer         *self,
+                                                guint                  *n_labels);
+
 G_END_DECLS

@@ -80,7 +80,6 @@ typedef struct
 void              kwa_render_options_init_default (KwaRenderOptions  *options);
 
 KwaMapRenderer   *kwa_map_renderer_new         (KwaBasemapCache        *cache);
-KwaBasemapCache  *kwa_map_renderer_get_cache   (KwaMapRenderer         *self);
 gboolean          kwa_map_renderer_draw        (KwaMapRenderer         *self,
                                                 cairo_t                *cr,
                                                 const KwaViewport      *viewport,
@@ -95,7 +94,5 @@ guint             kwa_map_renderer_get_tints   (KwaMapRenderer         *self,
 KwaMapHit         kwa_map_renderer_hit_test    (KwaMapRenderer         *self,
                                                 double                  x,
                                                 double                  y);
-const KwaMapLabel *kwa_map_renderer_get_labels (KwaMapRenderer         *self,
-                                                guint                  *n_labels);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kwa-sprite-cache.h"
+#include "kwa-sprite-cache-private.h"
 
 /* Small images of things a frame draws again and again the same: an
  * event's marker, a place's dot, the legend. Filling and stroking a

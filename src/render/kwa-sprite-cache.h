@@ -28,7 +28,6 @@ cairo_surface_t *kwa_sprite_cache_lookup (KwaSpriteCache              *self,
                                           KwaSpriteDrawFunc            draw,
                                           gpointer                     user_data);
 void             kwa_sprite_cache_clear  (KwaSpriteCache              *self);
-guint            kwa_sprite_cache_get_n_draws (KwaSpriteCache         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwaSpriteCache, kwa_sprite_cache_free)
 

@@ -16,6 +16,7 @@
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
 #include "kwa-source-list.h"
+#include "kwa-event-panel-private.h"
 
 /* The event of the moment: the one the visitor picked, or else the latest
  * one to have begun by the timeline's date. Everything a visitor reads

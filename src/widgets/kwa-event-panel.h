@@ -18,6 +18,5 @@ G_DECLARE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, KWA, EVENT_PANEL, KwaPanel
 
 GtkWidget      *kwa_event_panel_new             (void);
 const KwaEvent *kwa_event_panel_get_event       (KwaEventPanel *self);
-GtkLabel       *kwa_event_panel_get_title_label (KwaEventPanel *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "kwa-layers-panel.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-scene.h"
+#include "kwa-layers-panel-private.h"
 
 /* What the map shows, one switch a layer, and what its colours and lines
  * mean. The panel only holds the "layers" flags; the window binds them to

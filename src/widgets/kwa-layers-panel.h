@@ -21,7 +21,5 @@ GtkWidget    *kwa_layers_panel_new        (void);
 KwaMapLayers  kwa_layers_panel_get_layers (KwaLayersPanel *self);
 void          kwa_layers_panel_set_layers (KwaLayersPanel *self,
                                            KwaMapLayers    layers);
-GtkSwitch    *kwa_layers_panel_get_switch (KwaLayersPanel *self,
-                                           KwaMapLayers    layer);
 
 G_END_DECLS

@@ -120,4 +120,9 @@ void     kwa_map_view_pen_extend_stroke       (KwaMapView       *self,
                                                double            x,
                                                double            y);
 
+/* For tests: what they look at inside. */
+KwaScene        *kwa_map_view_get_scene         (KwaMapView       *self);
+gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
+KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
+
 G_END_DECLS

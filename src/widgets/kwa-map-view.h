@@ -24,7 +24,6 @@ void             kwa_map_view_set_document      (KwaMapView       *self,
 double           kwa_map_view_get_time          (KwaMapView       *self);
 void             kwa_map_view_set_time          (KwaMapView       *self,
                                                  double            time);
-KwaScene        *kwa_map_view_get_scene         (KwaMapView       *self);
 KwaLanguage      kwa_map_view_get_language      (KwaMapView       *self);
 void             kwa_map_view_set_language      (KwaMapView       *self,
                                                  KwaLanguage       language);
@@ -55,7 +54,6 @@ void             kwa_map_view_set_show_coordinates (KwaMapView    *self,
 KwaMapHit        kwa_map_view_hit_test          (KwaMapView       *self,
                                                  double            x,
                                                  double            y);
-gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
 gboolean         kwa_map_view_lonlat_to_widget  (KwaMapView       *self,
                                                  KwaLonLat         point,
                                                  double           *x,
@@ -64,7 +62,6 @@ gboolean         kwa_map_view_widget_to_lonlat  (KwaMapView       *self,
                                                  double            x,
                                                  double            y,
                                                  KwaLonLat        *point);
-KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
 KwaSketch       *kwa_map_view_get_sketch        (KwaMapView       *self);
 gboolean         kwa_map_view_get_viewport      (KwaMapView       *self,
                                                  KwaViewport      *viewport);

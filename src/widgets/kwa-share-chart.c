@@ -13,6 +13,7 @@
 
 #include "kwa-scene.h"
 #include "kwa-share-chart.h"
+#include "kwa-share-chart-private.h"
 
 /* How much of the peninsula each side held over the whole exhibit, as a
  * band that splits at the south's share: the south's colour below, the

@@ -26,7 +26,5 @@ void            kwa_share_chart_set_document (KwaShareChart  *self,
 double          kwa_share_chart_get_time     (KwaShareChart  *self);
 void            kwa_share_chart_set_time     (KwaShareChart  *self,
                                               double          time);
-gboolean        kwa_share_chart_is_complete  (KwaShareChart  *self);
-guint           kwa_share_chart_get_n_samples (KwaShareChart *self);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "kwa-scene.h"
 #include "kwa-share-chart.h"
 #include "kwa-situation-panel.h"
+#include "kwa-situation-panel-private.h"
 
 /* The state of the war on the timeline's date: which day of the war it is,
  * the phase, how much of the peninsula each side holds (today and over the

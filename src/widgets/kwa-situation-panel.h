@@ -17,7 +17,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KwaSituationPanel, kwa_situation_panel, KWA, SITUATION_PANEL, KwaPanel)
 
 GtkWidget *kwa_situation_panel_new             (void);
-GtkLabel  *kwa_situation_panel_get_share_label (KwaSituationPanel *self,
-                                                KwaSideId          side);
 
 G_END_DECLS

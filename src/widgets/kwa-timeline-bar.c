@@ -16,6 +16,7 @@
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
 #include "kwa-model-enums.h"
+#include "kwa-timeline-bar-private.h"
 
 /* The slider under the map: today's date, large enough to read across a
  * room, its phase, the transport buttons and the track. It keeps no idea of

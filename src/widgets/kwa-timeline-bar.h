@@ -27,8 +27,6 @@ void          kwa_timeline_bar_set_language       (KwaTimelineBar *self,
 gboolean      kwa_timeline_bar_get_nonlinear      (KwaTimelineBar *self);
 void          kwa_timeline_bar_set_nonlinear      (KwaTimelineBar *self,
                                                    gboolean        nonlinear);
-KwaTimeScale *kwa_timeline_bar_get_time_scale     (KwaTimelineBar *self);
-GtkWidget    *kwa_timeline_bar_get_track          (KwaTimelineBar *self);
 void          kwa_timeline_bar_scrub_to_fraction  (KwaTimelineBar *self,
                                                    double          fraction);
 

@@ -55,4 +55,12 @@ void            kwa_timeline_track_invalidate_static_layer  (KwaTimelineTrack *s
 /* kwa-timeline-track-input.c: drag, tap, hover and wheel */
 void            kwa_timeline_track_init_input               (KwaTimelineTrack *self);
 
+/* For tests: what they look at inside. */
+const KwaEvent *kwa_timeline_track_event_at           (KwaTimelineTrack *self,
+                                                       double            x,
+                                                       double            y);
+gboolean        kwa_timeline_track_get_event_tick     (KwaTimelineTrack *self,
+                                                       const KwaEvent   *event,
+                                                       graphene_point_t *out_point);
+
 G_END_DECLS

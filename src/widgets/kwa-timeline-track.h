@@ -34,11 +34,5 @@ double          kwa_timeline_track_fraction_to_x      (KwaTimelineTrack *self,
                                                        double            fraction);
 double          kwa_timeline_track_x_to_fraction      (KwaTimelineTrack *self,
                                                        double            x);
-const KwaEvent *kwa_timeline_track_event_at           (KwaTimelineTrack *self,
-                                                       double            x,
-                                                       double            y);
-gboolean        kwa_timeline_track_get_event_tick     (KwaTimelineTrack *self,
-                                                       const KwaEvent   *event,
-                                                       graphene_point_t *out_point);
 
 G_END_DECLS
