@@ -96,7 +96,7 @@ kwa_test_register_application (const char *application_id,
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   if (load_bundled)
-    g_assert_true (kwa_application_load (app, NULL));
+    g_assert_true (kwa_session_load (kwa_application_get_session (app), NULL));
 
   return app;
 }

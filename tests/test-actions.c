@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
@@ -46,7 +47,7 @@ static void
 test_actions_move_the_clock_and_the_views (void)
 {
   g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestActions", TRUE);
-  KwaTimeline *timeline = kwa_application_get_timeline (app);
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (app));
   KwaWindow *window = kwa_test_open_window (app, 0, 0);
   KwaMapView *map = kwa_window_get_map_view (window);
   KwaDate before;
@@ -82,7 +83,7 @@ test_actions_move_the_clock_and_the_views (void)
   g_assert_false (kwa_timeline_get_playing (timeline));
 
   activate (app, "set-language", "ko");
-  g_assert_cmpint (kwa_application_get_language (app), ==, KWA_LANGUAGE_KO);
+  g_assert_cmpint (kwa_session_get_language (kwa_application_get_session (app)), ==, KWA_LANGUAGE_KO);
   g_assert_cmpint (kwa_map_view_get_language (map), ==, KWA_LANGUAGE_KO);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "한국전쟁 아틀라스");
   /* The interface switched too, without a restart. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
 
 static gboolean
 wait_for (gboolean *flag)
@@ -64,16 +65,16 @@ test_hot_reload (void)
   file = g_file_new_for_path (exhibit_path);
 
   app = kwa_application_new ("org.koreanwaratlas.Atlas.TestReload", G_APPLICATION_NON_UNIQUE);
-  g_assert_true (kwa_application_load (app, file));
-  first = kwa_application_get_document (app);
+  g_assert_true (kwa_session_load (kwa_application_get_session (app), file));
+  first = kwa_session_get_document (kwa_application_get_session (app));
   g_assert_nonnull (first);
 
-  timeline = kwa_application_get_timeline (app);
+  timeline = kwa_session_get_timeline (kwa_application_get_session (app));
   day = kwa_exhibit_get_time_range (kwa_map_document_get_exhibit (first)).start + 100;
   kwa_timeline_set_date (timeline, day);
 
-  g_signal_connect (app, "notify::document", G_CALLBACK (set_flag_cb), &document_changed);
-  g_signal_connect (app, "notify::load-error", G_CALLBACK (set_flag_cb), &error_changed);
+  g_signal_connect (kwa_application_get_session (app), "notify::document", G_CALLBACK (set_flag_cb), &document_changed);
+  g_signal_connect (kwa_application_get_session (app), "notify::load-error", G_CALLBACK (set_flag_cb), &error_changed);
 
   /* A broken save: the last good exhibit stays, the problem is reported. */
   g_test_expect_message ("kwa-session", G_LOG_LEVEL_WARNING, "*exhibit.json*");
@@ -81,9 +82,9 @@ test_hot_reload (void)
   g_assert_true (wait_for (&error_changed));
   g_test_assert_expected_messages ();
   g_assert_false (document_changed);
-  g_assert_true (kwa_application_get_document (app) == first);
-  g_assert_nonnull (kwa_application_get_load_error (app));
-  g_assert_nonnull (strstr (kwa_application_get_load_error (app), "exhibit.json"));
+  g_assert_true (kwa_session_get_document (kwa_application_get_session (app)) == first);
+  g_assert_nonnull (kwa_session_get_load_error (kwa_application_get_session (app)));
+  g_assert_nonnull (strstr (kwa_session_get_load_error (kwa_application_get_session (app)), "exhibit.json"));
   g_assert_cmpint (kwa_timeline_get_date (timeline), ==, day);
 
   /* A good save with a new title: swapped in, the date kept. */
@@ -92,9 +93,9 @@ test_hot_reload (void)
   error_changed = FALSE;
   g_assert_true (g_file_set_contents (exhibit_path, edited->str, -1, NULL));
   g_assert_true (wait_for (&document_changed));
-  g_assert_true (kwa_application_get_document (app) != first);
-  g_assert_null (kwa_application_get_load_error (app));
-  g_assert_cmpstr (kwa_exhibit_get_title (kwa_map_document_get_exhibit (kwa_application_get_document (app)))->en,
+  g_assert_true (kwa_session_get_document (kwa_application_get_session (app)) != first);
+  g_assert_null (kwa_session_get_load_error (kwa_application_get_session (app)));
+  g_assert_cmpstr (kwa_exhibit_get_title (kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app))))->en,
                    ==, "Korean War Atlas (edited)");
   g_assert_cmpint (kwa_timeline_get_date (timeline), ==, day);
 

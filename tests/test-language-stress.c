@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
 #include "kwa-basemap.h"
 #include "kwa-i18n.h"
 #include "kwa-map-export.h"
@@ -30,17 +31,17 @@ static void
 export_now (KwaApplication *app,
             const char     *path)
 {
-  KwaMapDocument *document = kwa_application_get_document (app);
+  KwaMapDocument *document = kwa_session_get_document (kwa_application_get_session (app));
   KwaRenderOptions options;
   KwaViewport viewport;
   KwaMapRect extent;
   g_autoptr(GError) error = NULL;
 
   kwa_render_options_init_default (&options);
-  options.language = kwa_application_get_language (app);
+  options.language = kwa_session_get_language (kwa_application_get_session (app));
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, 640, 480);
-  g_assert_true (kwa_map_export_to_file (document, kwa_timeline_get_time (kwa_application_get_timeline (app)),
+  g_assert_true (kwa_map_export_to_file (document, kwa_timeline_get_time (kwa_session_get_timeline (kwa_application_get_session (app))),
                                          &viewport, &options, path, &error));
   g_assert_no_error (error);
 }
@@ -53,7 +54,7 @@ test_switches_during_playback (void)
   g_autofree char *environment = g_strdup (g_getenv ("LANGUAGE"));
   g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestStress", TRUE);
   KwaWindow *window = kwa_test_open_window (app, 0, 0);
-  KwaTimeline *timeline = kwa_application_get_timeline (app);
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (app));
   double start = kwa_timeline_get_time (timeline);
 
   kwa_timeline_set_playing (timeline, TRUE);
@@ -62,7 +63,7 @@ test_switches_during_playback (void)
     {
       KwaLanguage language = i % 2 == 0 ? KWA_LANGUAGE_KO : KWA_LANGUAGE_EN;
 
-      kwa_application_set_language (app, language);
+      kwa_session_set_language (kwa_application_get_session (app), language);
       g_assert_cmpint (kwa_i18n_get_ui_language (), ==, language);
       kwa_test_wait_frames (GTK_WIDGET (window), 1);
       if (i % EXPORT_EVERY == 0)
@@ -72,7 +73,7 @@ test_switches_during_playback (void)
   /* It kept playing through it all, and ends in the last language chosen. */
   g_assert_true (kwa_timeline_get_playing (timeline));
   g_assert_cmpfloat (kwa_timeline_get_time (timeline), >, start);
-  g_assert_cmpint (kwa_application_get_language (app), ==, KWA_LANGUAGE_EN);
+  g_assert_cmpint (kwa_session_get_language (kwa_application_get_session (app)), ==, KWA_LANGUAGE_EN);
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, environment);
   g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
 

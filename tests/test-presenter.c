@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
 #include "kwa-presenter.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
@@ -35,9 +36,9 @@ test_both_windows_follow_the_clock (void)
   gboolean closed = FALSE;
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, NULL));
-  timeline = kwa_application_get_timeline (app);
-  tour = kwa_exhibit_find_tour (kwa_map_document_get_exhibit (kwa_application_get_document (app)), "main");
+  g_assert_true (kwa_session_load (kwa_application_get_session (app), NULL));
+  timeline = kwa_session_get_timeline (kwa_application_get_session (app));
+  tour = kwa_exhibit_find_tour (kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app))), "main");
 
   main_window = kwa_window_new (app);
   g_object_ref (main_window);
@@ -178,7 +179,7 @@ test_keys_change_the_projector (void)
   Picture map, black, white, again, next;
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, NULL));
+  g_assert_true (kwa_session_load (kwa_application_get_session (app), NULL));
   presenter = kwa_presenter_new (GTK_APPLICATION (app), kwa_application_get_session (app));
   kwa_presenter_present (presenter);
   audience = kwa_presenter_get_audience_window (presenter);

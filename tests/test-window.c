@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
 #include "kwa-i18n.h"
 #include "kwa-layers-panel.h"
 #include "kwa-timeline.h"
@@ -50,11 +51,11 @@ test_bad_data_falls_back (void)
   const char *problems;
 
   g_test_expect_message ("kwa-session", G_LOG_LEVEL_WARNING, "*bad-date.json*");
-  g_assert_false (kwa_application_load (app, bad));
+  g_assert_false (kwa_session_load (kwa_application_get_session (app), bad));
   g_test_assert_expected_messages ();
 
-  g_assert_nonnull (kwa_application_get_document (app));
-  problems = kwa_application_get_load_error (app);
+  g_assert_nonnull (kwa_session_get_document (kwa_application_get_session (app)));
+  problems = kwa_session_get_load_error (kwa_application_get_session (app));
   g_assert_nonnull (problems);
   g_assert_nonnull (strstr (problems, "bad-date.json"));
   g_assert_nonnull (strstr (problems, "is not a valid date"));
@@ -63,7 +64,7 @@ test_bad_data_falls_back (void)
 
   /* The map shows the bundled exhibit, and the problems are on screen. */
   g_assert_true (kwa_map_view_get_document (kwa_window_get_map_view (window)) ==
-                 kwa_application_get_document (app));
+                 kwa_session_get_document (kwa_application_get_session (app)));
   g_assert_nonnull (kwa_map_view_get_scene (kwa_window_get_map_view (window)));
 
   kwa_test_close_window (window);
@@ -123,7 +124,7 @@ test_follow_selection_and_close_panels (void)
 {
   g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestFollow", TRUE);
   KwaWindow *window = kwa_test_open_window (app, 0, 0);
-  KwaTimeline *timeline = kwa_application_get_timeline (app);
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (app));
   KwaMapView *view = kwa_window_get_map_view (window);
   const KwaEvent *first, *second;
   KwaLonLat start;
@@ -282,7 +283,7 @@ test_language_switches_in_place (void)
   g_assert_true (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
   g_assert_cmpstr (control_ko, !=, "Territorial Control");
 
-  kwa_application_set_language (app, KWA_LANGUAGE_KO);
+  kwa_session_set_language (kwa_application_get_session (app), KWA_LANGUAGE_KO);
   kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_true (find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL) == layers);
@@ -294,7 +295,7 @@ test_language_switches_in_place (void)
                    kwa_gettext_in (KWA_LANGUAGE_KO, "Layers"));
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, environment);
 
-  kwa_application_set_language (app, KWA_LANGUAGE_EN);
+  kwa_session_set_language (kwa_application_get_session (app), KWA_LANGUAGE_EN);
   kwa_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_true (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
   g_assert_true (shows_text (GTK_WIDGET (window), "tooltip-text", "Previous event"));

@@ -139,7 +139,7 @@ set_language_action_cb (GSimpleAction *action,
       return;
     }
 
-  kwa_application_set_language (KWA_APPLICATION (user_data), language);
+  kwa_session_set_language (KWA_APPLICATION (user_data)->session, language);
 }
 
 static void

@@ -207,11 +207,11 @@ kwa_application_command_line (GApplication            *app,
     {
       g_autoptr(GFile) data_file = g_application_command_line_create_file_for_arg (command_line, data_path);
 
-      kwa_application_load (self, data_file);
+      kwa_session_load (self->session, data_file);
     }
   else if (kwa_session_get_document (self->session) == NULL)
     {
-      kwa_application_load (self, NULL);
+      kwa_session_load (self->session, NULL);
     }
 
   if ((text = lookup_string (options, "lang")) != NULL)
@@ -224,7 +224,7 @@ kwa_application_command_line (GApplication            *app,
                                                _("--lang: “%s” is not a language of the exhibit; use en or ko\n"), text);
           return EXIT_FAILURE;
         }
-      kwa_application_set_language (self, language);
+      kwa_session_set_language (self->session, language);
     }
 
   if ((text = lookup_string (options, "date")) != NULL)
@@ -256,7 +256,7 @@ kwa_application_activate (GApplication *app)
   KwaApplication *self = KWA_APPLICATION (app);
 
   if (kwa_session_get_document (self->session) == NULL)
-    kwa_application_load (self, NULL);
+    kwa_session_load (self->session, NULL);
 
   gtk_window_present (GTK_WINDOW (get_or_create_window (self)));
 }
