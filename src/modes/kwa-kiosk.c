@@ -36,8 +36,6 @@
  * input; nothing is allocated per stop that outlives it, so the loop can
  * run for months (see kwa_kiosk_run_soak()). */
 
-/* A box from the tour fills this much of the map, leaving a margin. */
-#define BBOX_FILL 0.8
 /* A pointer moving less than this (pixels) is a tremor, not a visitor. */
 #define MOTION_THRESHOLD 3.0
 /* kwa_kiosk_run_soak() lets the main loop run once every this many
@@ -364,64 +362,6 @@ schedule_pointer_hide (KwaKiosk *self)
 
 /* ---- the attract loop ------------------------------------------------ */
 
-/* Where a stop looks: its centre and zoom, or the centre and the zoom
- * that fit its box in the map as it is now. */
-static void
-stop_view (KwaKiosk          *self,
-           KwaMapView        *view,
-           const KwaTourStop *stop,
-           KwaLonLat         *center,
-           double            *zoom)
-{
-  KwaMapDocument *document = kwa_map_view_get_document (view);
-  KwaBasemap *basemap;
-  const KwaProjection *projection;
-  const KwaBBox *box = &stop->view.bbox;
-  KwaMapRect extent;
-  double x[4], y[4];
-  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-  double width = gtk_widget_get_width (GTK_WIDGET (view));
-  double height = gtk_widget_get_height (GTK_WIDGET (view));
-  double fit;
-
-  if (stop->view.kind == KWA_TOUR_VIEW_CENTER || document == NULL)
-    {
-      *center = stop->view.center;
-      *zoom = stop->view.zoom;
-      return;
-    }
-
-  basemap = kwa_map_document_get_basemap (document);
-  projection = kwa_basemap_get_projection (basemap);
-  kwa_basemap_get_extent (basemap, &extent);
-
-  /* The projection bends parallels: take all four corners. */
-  kwa_projection_to_svg (projection, box->west, box->south, &x[0], &y[0]);
-  kwa_projection_to_svg (projection, box->east, box->south, &x[1], &y[1]);
-  kwa_projection_to_svg (projection, box->west, box->north, &x[2], &y[2]);
-  kwa_projection_to_svg (projection, box->east, box->north, &x[3], &y[3]);
-  for (guint i = 0; i < 4; i++)
-    {
-      min_x = MIN (min_x, x[i]);
-      max_x = MAX (max_x, x[i]);
-      min_y = MIN (min_y, y[i]);
-      max_y = MAX (max_y, y[i]);
-    }
-
-  kwa_projection_from_svg (projection, (min_x + max_x) / 2, (min_y + max_y) / 2,
-                           &center->lon, &center->lat);
-
-  if (width <= 0 || height <= 0)
-    {
-      width = 1920;
-      height = 1080;
-    }
-  fit = kwa_viewport_fit_scale (&extent, width, height);
-  *zoom = MIN (width * BBOX_FILL / MAX (max_x - min_x, 1e-6),
-               height * BBOX_FILL / MAX (max_y - min_y, 1e-6)) / fit;
-  *zoom = CLAMP (*zoom, 1.0, KWA_VIEWPORT_MAX_ZOOM);
-}
-
 static gboolean frame_tick_cb (GtkWidget     *widget,
                                GdkFrameClock *clock,
                                gpointer       user_data);
@@ -432,8 +372,6 @@ frame_stop (KwaKiosk *self,
 {
   KwaMapView *view = map_view (self);
   const KwaTourStop *stop = current_stop (self);
-  KwaLonLat center;
-  double zoom;
 
   if (view == NULL)
     return;
@@ -453,8 +391,8 @@ frame_stop (KwaKiosk *self,
       return;
     }
 
-  stop_view (self, view, stop, &center, &zoom);
-  kwa_map_view_go_to (view, center, zoom, animate);
+  /* Framed as everywhere a stop is shown (kwa_tour_view_frame()). */
+  kwa_map_view_show_tour_view (view, &stop->view, animate);
 }
 
 static gboolean
