@@ -115,12 +115,7 @@ static char *
 stop_title (KwaHandout        *self,
             const KwaTourStop *stop)
 {
-  const char *title = NULL;
-
-  if (stop->event != NULL)
-    title = kwa_text_get (&stop->event->title, self->language);
-  if (title == NULL)
-    title = kwa_text_get (&stop->narration, self->language);
+  const char *title = kwa_tour_stop_get_title (stop, self->language);
 
   return g_strdup (title != NULL ? title : "");
 }
