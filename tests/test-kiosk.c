@@ -289,6 +289,20 @@ test_attract_loop (Fixture       *fixture,
     g_assert_cmpfloat (y, >, gtk_widget_get_height (overlay) * 2.0 / 3.0);
   }
 
+  /* What the kiosk lays over the map is glass between its widgets: a
+   * touch there lands on the map. */
+  {
+    GtkWidget *map = GTK_WIDGET (map_view (fixture));
+    GtkWidget *picked;
+    double x, y;
+
+    g_assert_true (gtk_widget_translate_coordinates (map, GTK_WIDGET (fixture->window), gtk_widget_get_width (map) / 2.0,
+                                                     gtk_widget_get_height (map) / 3.0, &x, &y));
+    picked = gtk_widget_pick (GTK_WIDGET (fixture->window), x, y, GTK_PICK_DEFAULT);
+    g_assert_nonnull (picked);
+    g_assert_true (picked == map || gtk_widget_is_ancestor (picked, map));
+  }
+
   /* Large enough for a finger. */
   g_assert_nonnull (language_switch);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (language_switch)));

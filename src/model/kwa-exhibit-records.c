@@ -248,6 +248,30 @@ kwa_tour_clear (KwaTour *tour)
   tour->n_stops = 0;
 }
 
+/**
+ * kwa_tour_stop_get_title:
+ *
+ * What a stop is called in a list of stops (a handout's contents, the
+ * presenter's "Next:"): its event's title, or else its narration.
+ *
+ * Returns: (nullable): the title, %NULL for a stop with neither
+ */
+const char *
+kwa_tour_stop_get_title (const KwaTourStop *stop,
+                         KwaLanguage        language)
+{
+  const char *title = NULL;
+
+  g_return_val_if_fail (stop != NULL, NULL);
+
+  if (stop->event != NULL)
+    title = kwa_text_get (&stop->event->title, language);
+  if (title == NULL)
+    title = kwa_text_get (&stop->narration, language);
+
+  return title;
+}
+
 void
 kwa_source_clear (KwaSource *source)
 {

@@ -324,4 +324,7 @@ const char *kwa_line_kind_to_string        (KwaLineKind       kind);
 const char *kwa_figure_category_to_string  (KwaFigureCategory category);
 const char *kwa_source_kind_to_string      (KwaSourceKind     kind);
 
+const char *kwa_tour_stop_get_title        (const KwaTourStop *stop,
+                                            KwaLanguage        language);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-i18n.h"
+#include "kwa-tour-player.h"
 #include "kwa-widget-translator.h"
 
 #include "kwa-presenter.h"
@@ -27,12 +28,12 @@ struct _KwaPresenter
 
   /* Borrowed */
   GtkApplication     *application;   /* whose windows ours become */
-  const KwaTour      *tour;
 
   /* Owned */
   KwaSession         *session;
 
   /* Owned (the windows are owned by GTK once presented; we keep refs) */
+  KwaTourPlayer      *player;         /* the lesson, and which stop of it */
   GtkWindow          *audience;
   GtkWindow          *presenter;
   GSignalGroup       *session_signals;
@@ -54,7 +55,6 @@ struct _KwaPresenter
   GtkWidget          *previous_button;
   GtkWidget          *next_button;
 
-  int                 stop;          /* -1 before the first stop */
   KwaPresenterScreen  screen;
   gint64              started_us;
   guint               clock_id;
@@ -120,17 +120,15 @@ static void
 update_lesson (KwaPresenter *self)
 {
   KwaLanguage lang = language (self);
-  const KwaTourStop *stop = NULL, *next = NULL;
+  const KwaTour *tour = kwa_tour_player_get_tour (self->player);
+  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
+  const KwaTourStop *next = kwa_tour_player_get_next_stop (self->player);
+  int index = kwa_tour_player_get_stop_index (self->player);
   g_autofree char *counter = NULL;
 
-  if (self->tour != NULL && self->stop >= 0)
-    stop = &self->tour->stops[self->stop];
-  if (self->tour != NULL && self->stop + 1 < (int) self->tour->n_stops)
-    next = &self->tour->stops[self->stop + 1];
-
-  if (self->tour != NULL)
-    counter = g_strdup_printf (_("Stop %d of %u · %s"), MAX (self->stop + 1, 0), self->tour->n_stops,
-                               kwa_text_get (&self->tour->title, lang));
+  if (tour != NULL)
+    counter = g_strdup_printf (_("Stop %d of %u · %s"), MAX (index + 1, 0), tour->n_stops,
+                               kwa_text_get (&tour->title, lang));
   gtk_label_set_text (self->stop_counter, counter ? counter : _("No lesson"));
 
   if (stop != NULL)
@@ -154,16 +152,14 @@ update_lesson (KwaPresenter *self)
   if (next != NULL)
     {
       g_autofree char *date = kwa_date_format (next->date, lang);
-      g_autofree char *text = g_strdup_printf (_("Next: %s — %s"), date,
-                                               next->event ? kwa_text_get (&next->event->title, lang)
-                                                           : kwa_text_get (&next->narration, lang));
+      g_autofree char *text = g_strdup_printf (_("Next: %s — %s"), date, kwa_tour_stop_get_title (next, lang));
       gtk_label_set_text (self->next_stop, text);
     }
   else
     gtk_label_set_text (self->next_stop, _("Next: the end of the lesson"));
 
-  gtk_widget_set_sensitive (self->previous_button, self->stop > 0);
-  gtk_widget_set_sensitive (self->next_button, self->tour != NULL && self->stop + 1 < (int) self->tour->n_stops);
+  gtk_widget_set_sensitive (self->previous_button, index > 0);
+  gtk_widget_set_sensitive (self->next_button, next != NULL);
 }
 
 static gboolean
@@ -377,11 +373,11 @@ document_changed_cb (KwaPresenter *self)
 
   kwa_map_view_set_document (self->audience_map, document);
   /* A reloaded exhibit: find the lesson again by its id. */
-  if (self->tour != NULL && document != NULL)
+  if (kwa_tour_player_get_tour (self->player) != NULL && document != NULL)
     {
-      g_autofree char *id = g_strdup (self->tour->id);
+      g_autofree char *id = g_strdup (kwa_tour_player_get_tour (self->player)->id);
 
-      self->tour = NULL;
+      kwa_tour_player_set_tour (self->player, NULL);
       kwa_presenter_set_tour (self, id);
     }
   update_lesson (self);
@@ -427,10 +423,23 @@ kwa_presenter_dispose (GObject *object)
   G_OBJECT_CLASS (kwa_presenter_parent_class)->dispose (object);
 }
 
+/* The player outlives dispose, so the lesson's place can still be asked
+ * after the windows have gone. */
+static void
+kwa_presenter_finalize (GObject *object)
+{
+  KwaPresenter *self = KWA_PRESENTER (object);
+
+  g_clear_object (&self->player);
+
+  G_OBJECT_CLASS (kwa_presenter_parent_class)->finalize (object);
+}
+
 static void
 kwa_presenter_class_init (KwaPresenterClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = kwa_presenter_dispose;
+  G_OBJECT_CLASS (klass)->finalize = kwa_presenter_finalize;
 
   /**
    * KwaPresenter::closed:
@@ -444,7 +453,6 @@ kwa_presenter_class_init (KwaPresenterClass *klass)
 static void
 kwa_presenter_init (KwaPresenter *self)
 {
-  self->stop = -1;
 }
 
 /**
@@ -467,6 +475,7 @@ kwa_presenter_new (GtkApplication *application,
   self->application = application;
   self->session = g_object_ref (session);
   clock_ = timeline (self);
+  self->player = kwa_tour_player_new (clock_);
 
   build_audience (self);
   build_presenter (self);
@@ -554,11 +563,8 @@ kwa_presenter_set_tour (KwaPresenter *self,
   if (tour == NULL)
     return FALSE;
 
-  if (tour != self->tour)
-    {
-      self->tour = tour;
-      self->stop = -1;
-    }
+  /* Another lesson starts before its first stop. */
+  kwa_tour_player_set_tour (self->player, tour);
   update_lesson (self);
 
   return TRUE;
@@ -568,7 +574,7 @@ int
 kwa_presenter_get_stop (KwaPresenter *self)
 {
   g_return_val_if_fail (KWA_IS_PRESENTER (self), -1);
-  return self->stop;
+  return kwa_tour_player_get_stop_index (self->player);
 }
 
 /* A stop moves the one clock (so every view follows) and frames the
@@ -577,21 +583,12 @@ void
 kwa_presenter_go_to_stop (KwaPresenter *self,
                           int           index)
 {
-  const KwaTourStop *stop;
-
   g_return_if_fail (KWA_IS_PRESENTER (self));
 
-  if (self->tour == NULL || index < 0 || index >= (int) self->tour->n_stops)
+  if (!kwa_tour_player_go_to (self->player, index))
     return;
 
-  self->stop = index;
-  stop = &self->tour->stops[index];
-
-  kwa_timeline_set_playing (timeline (self), FALSE);
-  kwa_timeline_set_date (timeline (self), stop->date);
-  kwa_timeline_select_event (timeline (self), stop->event);
-  kwa_map_view_show_tour_view (self->audience_map, &stop->view, TRUE);
-
+  kwa_map_view_show_tour_view (self->audience_map, &kwa_tour_player_get_stop (self->player)->view, TRUE);
   update_lesson (self);
 }
 
@@ -599,14 +596,14 @@ void
 kwa_presenter_next (KwaPresenter *self)
 {
   g_return_if_fail (KWA_IS_PRESENTER (self));
-  kwa_presenter_go_to_stop (self, self->stop + 1);
+  kwa_presenter_go_to_stop (self, kwa_presenter_get_stop (self) + 1);
 }
 
 void
 kwa_presenter_previous (KwaPresenter *self)
 {
   g_return_if_fail (KWA_IS_PRESENTER (self));
-  kwa_presenter_go_to_stop (self, self->stop - 1);
+  kwa_presenter_go_to_stop (self, kwa_presenter_get_stop (self) - 1);
 }
 
 KwaPresenterScreen

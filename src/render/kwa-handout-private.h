@@ -24,8 +24,6 @@ G_BEGIN_DECLS
 /* The map is drawn with a view pixel this many points: labels and the
  * legend a reader holds at arm's length need not be a screen's size. */
 #define MAP_POINTS_PER_PIXEL 0.8
-/* How much of the map a stop's box fills, as the kiosk frames it. */
-#define BBOX_FILL       0.8
 
 /* Point sizes. */
 #define SIZE_EXHIBIT_TITLE  30.0

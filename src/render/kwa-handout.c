@@ -16,6 +16,7 @@
 #include "kwa-handout-private.h"
 #include "kwa-i18n.h"
 #include "kwa-map-renderer.h"
+#include "kwa-tour-framing.h"
 
 /* A classroom handout: a title page, then one A4 page per stop of a tour
  * with the map of that day beside what happened and where it is told. The
@@ -114,12 +115,7 @@ static char *
 stop_title (KwaHandout        *self,
             const KwaTourStop *stop)
 {
-  const char *title = NULL;
-
-  if (stop->event != NULL)
-    title = kwa_text_get (&stop->event->title, self->language);
-  if (title == NULL)
-    title = kwa_text_get (&stop->narration, self->language);
+  const char *title = kwa_tour_stop_get_title (stop, self->language);
 
   return g_strdup (title != NULL ? title : "");
 }
@@ -269,9 +265,8 @@ draw_title_page (KwaHandout *self)
 
 /* ---- a stop's page ---------------------------------------------------- */
 
-/* Where a stop looks, in a map of @width × @height points: its centre and
- * zoom, or the box it names fitted as the kiosk fits it. Zoom 1 is the
- * whole peninsula, whatever the shape of the map. */
+/* Where a stop looks, in a map of @width × @height points: framed as the
+ * kiosk and the projector frame it. */
 static void
 stop_viewport (KwaHandout        *self,
                const KwaTourStop *stop,
@@ -280,43 +275,8 @@ stop_viewport (KwaHandout        *self,
                KwaViewport       *viewport)
 {
   const KwaProjection *projection = kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document));
-  double center_x, center_y, zoom;
 
-  kwa_viewport_init_fit (viewport, &self->extent, width, height);
-
-  if (stop->view.kind == KWA_TOUR_VIEW_BBOX)
-    {
-      const KwaBBox *box = &stop->view.bbox;
-      double x[4], y[4];
-      double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-
-      /* The projection bends parallels: take all four corners. */
-      kwa_projection_to_svg (projection, box->west, box->south, &x[0], &y[0]);
-      kwa_projection_to_svg (projection, box->east, box->south, &x[1], &y[1]);
-      kwa_projection_to_svg (projection, box->west, box->north, &x[2], &y[2]);
-      kwa_projection_to_svg (projection, box->east, box->north, &x[3], &y[3]);
-      for (guint i = 0; i < 4; i++)
-        {
-          min_x = MIN (min_x, x[i]);
-          max_x = MAX (max_x, x[i]);
-          min_y = MIN (min_y, y[i]);
-          max_y = MAX (max_y, y[i]);
-        }
-      center_x = (min_x + max_x) / 2;
-      center_y = (min_y + max_y) / 2;
-      zoom = MIN (width * BBOX_FILL / MAX (max_x - min_x, 1e-6),
-                  height * BBOX_FILL / MAX (max_y - min_y, 1e-6)) / viewport->scale;
-      zoom = CLAMP (zoom, 1.0, KWA_VIEWPORT_MAX_ZOOM);
-    }
-  else
-    {
-      kwa_projection_to_svg (projection, stop->view.center.lon, stop->view.center.lat, &center_x, &center_y);
-      zoom = stop->view.zoom;
-    }
-
-  viewport->center_x = center_x;
-  viewport->center_y = center_y;
-  kwa_viewport_set_zoom (viewport, &self->extent, zoom);
+  kwa_tour_view_frame_viewport (&stop->view, projection, &self->extent, width, height, viewport);
 }
 
 static gboolean

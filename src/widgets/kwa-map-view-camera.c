@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "kwa-map-view-private.h"
+#include "kwa-tour-framing.h"
 
 /* The viewport is the camera. Gestures move it at once; the keyboard, a
  * double-click and the rest of the application glide it there with one
@@ -346,15 +347,14 @@ kwa_map_view_get_viewport (KwaMapView  *self,
  * kwa_map_view_show_tour_view:
  *
  * Frames a tour stop's view: a centre and a zoom, or a box in degrees
- * fitted to the view.
+ * fitted to the view (kwa_tour_view_frame(), as the handout frames it).
  */
 void
 kwa_map_view_show_tour_view (KwaMapView        *self,
                              const KwaTourView *view,
                              gboolean           animate)
 {
-  const KwaProjection *projection;
-  KwaMapRect box;
+  KwaMapPoint center;
   double zoom;
 
   g_return_if_fail (KWA_IS_MAP_VIEW (self));
@@ -363,37 +363,9 @@ kwa_map_view_show_tour_view (KwaMapView        *self,
   if (self->document == NULL)
     return;
 
-  if (view->kind == KWA_TOUR_VIEW_CENTER)
-    {
-      kwa_map_view_go_to (self, view->center, view->zoom, animate);
-      return;
-    }
-
-  /* The box's corners in map units; parallels curve, so take all four. */
-  projection = kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document));
-  {
-    const double lons[4] = { view->bbox.west, view->bbox.east, view->bbox.east, view->bbox.west };
-    const double lats[4] = { view->bbox.south, view->bbox.south, view->bbox.north, view->bbox.north };
-    double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-
-    for (guint i = 0; i < 4; i++)
-      {
-        double x, y;
-
-        kwa_projection_to_svg (projection, lons[i], lats[i], &x, &y);
-        min_x = MIN (min_x, x);
-        min_y = MIN (min_y, y);
-        max_x = MAX (max_x, x);
-        max_y = MAX (max_y, y);
-      }
-    box = (KwaMapRect) { min_x, min_y, MAX (max_x - min_x, 1), MAX (max_y - min_y, 1) };
-  }
-
-  if (self->has_viewport)
-    zoom = kwa_viewport_fit_scale (&box, self->viewport.width, self->viewport.height) /
-           kwa_viewport_fit_scale (&self->extent, self->viewport.width, self->viewport.height);
-  else
-    zoom = MIN (self->extent.width / box.width, self->extent.height / box.height);
-
-  animate_to (self, box.x + box.width / 2, box.y + box.height / 2, zoom, animate);
+  /* The size the widget has now, which the view takes at its next frame. */
+  kwa_tour_view_frame (view, kwa_basemap_get_projection (kwa_map_document_get_basemap (self->document)),
+                       &self->extent, gtk_widget_get_width (GTK_WIDGET (self)),
+                       gtk_widget_get_height (GTK_WIDGET (self)), &center, &zoom);
+  animate_to (self, center.x, center.y, zoom, animate);
 }

@@ -1,0 +1,130 @@
+/* kwa-kiosk-attach.c: the kiosk takes its window, and lets it go
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-kiosk"
+
+#include "config.h"
+
+#include "kwa-kiosk-private.h"
+
+/* Taking the window puts the kiosk's parts on it: the screen (fullscreen,
+ * the pointer), the overlay over the map (caption, language switch,
+ * "Still there?"), the input that tells the state machine a visitor is
+ * there, and the lockdown. Letting go takes them off again, giving the
+ * window back as it was when it stays, leaving it be when it is being
+ * destroyed. */
+
+/* The caption speaks only in the attract loop, the countdown only in its
+ * own state. */
+void
+kwa_kiosk_show_state (KwaKiosk *self)
+{
+  if (self->overlay != NULL)
+    kwa_kiosk_overlay_show (self->overlay, self->state == KWA_KIOSK_STATE_ATTRACT,
+                            self->state == KWA_KIOSK_STATE_COUNTDOWN);
+}
+
+static void
+visitor_cb (KwaKiosk      *self,
+            gboolean       takes_over,
+            KwaKioskInput *input)
+{
+  kwa_kiosk_visitor_input (self, takes_over);
+}
+
+static void
+pointer_moved_cb (KwaKiosk *self)
+{
+  if (self->screen != NULL)
+    kwa_kiosk_screen_show_pointer (self->screen);
+}
+
+static void
+admin_chord_cb (KwaKiosk *self)
+{
+  g_signal_emit_by_name (self, "admin-exit");
+}
+
+static void
+compact_changed_cb (KwaKiosk *self)
+{
+  if (self->overlay != NULL && self->screen != NULL)
+    kwa_kiosk_overlay_set_compact (self->overlay, kwa_kiosk_screen_get_compact (self->screen));
+}
+
+static void window_destroy_cb (KwaKiosk *self);
+
+void
+kwa_kiosk_attach (KwaKiosk *self)
+{
+  GtkWidget *window = GTK_WIDGET (self->window);
+  KwaKioskLanguageSwitch *language_switch;
+
+  g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroy_cb), self, G_CONNECT_SWAPPED);
+
+  kwa_window_set_kiosk_mode (self->window, TRUE);
+  self->screen = kwa_kiosk_screen_new (GTK_WINDOW (window), self->settings, KWA_KIOSK_POINTER_HIDE_DELAY);
+  g_signal_connect_object (self->screen, "notify::compact", G_CALLBACK (compact_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->overlay = g_object_ref_sink (KWA_KIOSK_OVERLAY (kwa_kiosk_overlay_new ()));
+  gtk_overlay_add_overlay (kwa_window_get_map_overlay (self->window), GTK_WIDGET (self->overlay));
+  compact_changed_cb (self);
+  kwa_kiosk_show_state (self);
+  language_switch = kwa_kiosk_overlay_get_language_switch (self->overlay);
+  self->language_binding = g_object_bind_property (self->application, "language",
+                                                   language_switch, "language",
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  self->input = kwa_kiosk_input_new (window);
+  kwa_kiosk_input_set_passive_widget (self->input, GTK_WIDGET (language_switch));
+  g_signal_connect_object (self->input, "visitor", G_CALLBACK (visitor_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->input, "pointer-moved", G_CALLBACK (pointer_moved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->input, "admin-chord", G_CALLBACK (admin_chord_cb), self, G_CONNECT_SWAPPED);
+
+  self->lockdown = kwa_kiosk_lockdown_new (GTK_APPLICATION (self->application), GTK_WINDOW (window));
+}
+
+/* Lets go of the window. @restore puts its ordinary look back, when the
+ * kiosk ends and the window stays; a window being destroyed is left be. */
+void
+kwa_kiosk_detach (KwaKiosk *self,
+                  gboolean  restore)
+{
+  GtkWidget *overlay = GTK_WIDGET (self->overlay);
+
+  kwa_kiosk_stop_sources (self);
+  g_clear_pointer (&self->language_binding, g_binding_unbind);
+
+  if (self->screen != NULL)
+    kwa_kiosk_screen_release (self->screen, restore);
+  if (self->input != NULL)
+    kwa_kiosk_input_detach (self->input);
+  if (self->lockdown != NULL)
+    kwa_kiosk_lockdown_release (self->lockdown, restore);
+  g_clear_object (&self->screen);
+  g_clear_object (&self->input);
+  g_clear_object (&self->lockdown);
+
+  if (self->window != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->window, self);
+      g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
+      if (restore)
+        kwa_window_set_kiosk_mode (self->window, FALSE);
+      self->window = NULL;
+    }
+
+  if (overlay != NULL && GTK_IS_OVERLAY (gtk_widget_get_parent (overlay)))
+    gtk_overlay_remove_overlay (GTK_OVERLAY (gtk_widget_get_parent (overlay)), overlay);
+  g_clear_object (&self->overlay);
+}
+
+static void
+window_destroy_cb (KwaKiosk *self)
+{
+  kwa_kiosk_detach (self, FALSE);
+}

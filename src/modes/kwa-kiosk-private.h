@@ -1,0 +1,99 @@
+/* kwa-kiosk-private.h: what the kiosk's files share
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kwa-kiosk.h"
+#include "kwa-kiosk-input.h"
+#include "kwa-kiosk-lockdown.h"
+#include "kwa-kiosk-overlay.h"
+#include "kwa-kiosk-screen.h"
+#include "kwa-tour-player.h"
+
+G_BEGIN_DECLS
+
+struct _KwaKiosk
+{
+  GObject                 parent_instance;
+
+  /* Borrowed: the kiosk lives on the window, not the other way round;
+   * cleared when the window is destroyed */
+  KwaWindow              *window;
+
+  /* Borrowed: the application usually owns the kiosk, so no reference
+   * (a weak pointer, cleared should it go first) */
+  KwaApplication         *application;
+
+  /* Owned */
+  GSettings              *settings;         /* NULL without an installed schema */
+  KwaTourPlayer          *player;           /* the tour, and the stop the loop shows */
+  char                   *tour_id;
+  /* Owned while the kiosk holds the window */
+  KwaKioskScreen         *screen;
+  KwaKioskInput          *input;
+  KwaKioskLockdown       *lockdown;
+  KwaKioskOverlay        *overlay;
+  GBinding               *language_binding;
+
+  KwaKioskState           state;
+  guint                   loop_count;
+  guint                   idle_timeout;      /* seconds */
+  gboolean                idle_timeout_set;  /* by the caller, not the setting */
+  guint                   countdown_seconds;
+  guint                   countdown_left;
+  double                  time_scale;
+  KwaLanguage             home_language;
+  KwaMapLayers            home_layers;
+  gint64                  last_input_time;   /* monotonic µs */
+
+  guint                   stop_source_id;
+  guint                   frame_tick_id;
+  guint                   idle_source_id;
+  guint                   countdown_source_id;
+};
+
+static inline KwaTimeline *
+kwa_kiosk_timeline (KwaKiosk *self)
+{
+  return kwa_application_get_timeline (self->application);
+}
+
+static inline KwaLanguage
+kwa_kiosk_language (KwaKiosk *self)
+{
+  return kwa_application_get_language (self->application);
+}
+
+/* kwa-kiosk.c */
+void  kwa_kiosk_set_state              (KwaKiosk      *self,
+                                        KwaKioskState  state);
+
+/* kwa-kiosk-attach.c */
+void  kwa_kiosk_attach                 (KwaKiosk      *self);
+void  kwa_kiosk_detach                 (KwaKiosk      *self,
+                                        gboolean       restore);
+void  kwa_kiosk_show_state             (KwaKiosk      *self);
+
+/* kwa-kiosk-states.c */
+guint kwa_kiosk_current_index          (KwaKiosk      *self);
+guint kwa_kiosk_n_stops                (KwaKiosk      *self);
+void  kwa_kiosk_lookup_tour            (KwaKiosk      *self);
+void  kwa_kiosk_reload_tour            (KwaKiosk      *self);
+void  kwa_kiosk_show_stop              (KwaKiosk      *self,
+                                        guint          index,
+                                        gboolean       animate);
+void  kwa_kiosk_advance                (KwaKiosk      *self,
+                                        gboolean       animate);
+void  kwa_kiosk_schedule_next_stop     (KwaKiosk      *self);
+void  kwa_kiosk_update_caption         (KwaKiosk      *self);
+void  kwa_kiosk_stop_sources           (KwaKiosk      *self);
+void  kwa_kiosk_wait_for_idle_deadline (KwaKiosk      *self);
+void  kwa_kiosk_start_attract          (KwaKiosk      *self,
+                                        gboolean       reset);
+void  kwa_kiosk_visitor_input          (KwaKiosk      *self,
+                                        gboolean       takes_over);
+
+G_END_DECLS
