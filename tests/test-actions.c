@@ -11,6 +11,9 @@
 
 #include "kwa-application.h"
 #include "kwa-session.h"
+#include "kwa-sketch.h"
+#include "kwa-timeline.h"
+#include "kwa-map-document.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"

@@ -12,6 +12,9 @@
 
 #include "kwa-application.h"
 #include "kwa-session.h"
+#include "kwa-sketch.h"
+#include "kwa-timeline.h"
+#include "kwa-map-document.h"
 
 static gboolean
 wait_for (gboolean *flag)

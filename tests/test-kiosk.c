@@ -17,6 +17,10 @@
 #include <unistd.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
+#include "kwa-sketch.h"
+#include "kwa-timeline.h"
+#include "kwa-map-document.h"
 #include "kwa-kiosk.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
@@ -89,7 +93,7 @@ stop_is_not (Fixture  *fixture,
 static KwaDate
 today (Fixture *fixture)
 {
-  return kwa_timeline_get_date (kwa_application_get_timeline (fixture->app));
+  return kwa_timeline_get_date (kwa_session_get_timeline (kwa_application_get_session (fixture->app)));
 }
 
 static GtkEventController *
@@ -182,7 +186,7 @@ assert_lines_end_between_words (GtkLabel *label)
 static const KwaTour *
 main_tour (Fixture *fixture)
 {
-  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_application_get_document (fixture->app));
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (fixture->app)));
   const KwaTour *tour = kwa_exhibit_find_tour (exhibit, "main");
 
   g_assert_nonnull (tour);
@@ -210,12 +214,12 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->app = kwa_application_new (id, G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
-  g_assert_true (kwa_application_load (fixture->app, NULL));
+  g_assert_true (kwa_session_load (kwa_application_get_session (fixture->app), NULL));
 
   fixture->window = kwa_window_new (fixture->app);
   g_object_ref (fixture->window);
 
-  fixture->kiosk = kwa_kiosk_new (fixture->app, fixture->window, IDLE_TIMEOUT);
+  fixture->kiosk = kwa_kiosk_new (kwa_application_get_session (fixture->app), KWA_KIOSK_HOST (fixture->window), IDLE_TIMEOUT);
   kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
   kwa_kiosk_set_countdown_seconds (fixture->kiosk, 1);
 
@@ -263,10 +267,10 @@ test_attract_loop (Fixture       *fixture,
   g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_ATTRACT);
 
   /* The first stop, in the kiosk's language (Korean by default). */
-  g_assert_cmpint (kwa_application_get_language (fixture->app), ==, KWA_LANGUAGE_KO);
+  g_assert_cmpint (kwa_session_get_language (kwa_application_get_session (fixture->app)), ==, KWA_LANGUAGE_KO);
   stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
-  g_assert_true (kwa_timeline_get_date (kwa_application_get_timeline (fixture->app)) == stop->date);
-  g_assert_true (kwa_timeline_get_selected_event (kwa_application_get_timeline (fixture->app)) == stop->event);
+  g_assert_true (kwa_timeline_get_date (kwa_session_get_timeline (kwa_application_get_session (fixture->app))) == stop->date);
+  g_assert_true (kwa_timeline_get_selected_event (kwa_session_get_timeline (kwa_application_get_session (fixture->app))) == stop->event);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (kwa_kiosk_get_caption_revealer (fixture->kiosk))));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (caption)));
   g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, stop->event->title.ko);
@@ -338,13 +342,13 @@ test_language_switch (Fixture       *fixture,
   touch (fixture, x, y);
   g_signal_emit_by_name (english, "clicked");
 
-  g_assert_cmpint (kwa_application_get_language (fixture->app), ==, KWA_LANGUAGE_EN);
+  g_assert_cmpint (kwa_session_get_language (kwa_application_get_session (fixture->app)), ==, KWA_LANGUAGE_EN);
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
   g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==,
                    tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)].narration.en);
 
   /* And the switch follows the language however it changes. */
-  kwa_application_set_language (fixture->app, KWA_LANGUAGE_KO);
+  kwa_session_set_language (kwa_application_get_session (fixture->app), KWA_LANGUAGE_KO);
   g_assert_cmpint (kwa_kiosk_language_switch_get_language (language_switch), ==, KWA_LANGUAGE_KO);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (
     kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_KO))));
@@ -488,7 +492,7 @@ state_changed_cb (KwaKiosk     *kiosk,
                   GParamSpec   *pspec,
                   ResetCapture *capture)
 {
-  KwaTimeline *timeline = kwa_application_get_timeline (capture->fixture->app);
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (capture->fixture->app));
 
   if (kwa_kiosk_get_state (kiosk) != KWA_KIOSK_STATE_ATTRACT || capture->captured)
     return;
@@ -497,7 +501,7 @@ state_changed_cb (KwaKiosk     *kiosk,
   capture->date = kwa_timeline_get_date (timeline);
   capture->zoom = kwa_map_view_get_zoom (map_view (capture->fixture));
   capture->selected = kwa_timeline_get_selected_event (timeline);
-  capture->language = kwa_application_get_language (capture->fixture->app);
+  capture->language = kwa_session_get_language (kwa_application_get_session (capture->fixture->app));
   capture->playing = kwa_timeline_get_playing (timeline);
 }
 
@@ -515,7 +519,7 @@ static void
 test_idle_reset (Fixture       *fixture,
                  gconstpointer  data)
 {
-  KwaTimeline *timeline = kwa_application_get_timeline (fixture->app);
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (fixture->app));
   KwaExhibit *exhibit = kwa_timeline_get_exhibit (timeline);
   KwaKioskCountdown *countdown = kwa_kiosk_get_countdown (fixture->kiosk);
   ResetCapture capture = { .fixture = fixture, .first_stop_date = KWA_DATE_NONE };
@@ -531,7 +535,7 @@ test_idle_reset (Fixture       *fixture,
    * follows may take a while on a loaded machine. */
   start = g_get_monotonic_time ();
   touch_map (fixture);
-  kwa_application_set_language (fixture->app, KWA_LANGUAGE_EN);
+  kwa_session_set_language (kwa_application_get_session (fixture->app), KWA_LANGUAGE_EN);
   g_assert_true (kwa_timeline_go_to_event (timeline, "seoul-falls-again"));
   kwa_map_view_go_to (map_view (fixture), busan, 4.0, FALSE);
   g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map_view (fixture)), 4.0, 1e-6);
@@ -641,7 +645,7 @@ static void
 test_playing_is_not_idle (Fixture       *fixture,
                           gconstpointer  data)
 {
-  KwaTimeline *timeline = kwa_application_get_timeline (fixture->app);
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (fixture->app));
 
   touch_map (fixture);
   kwa_timeline_set_date (timeline, kwa_exhibit_get_time_range (kwa_timeline_get_exhibit (timeline)).start);

@@ -165,6 +165,19 @@ play_for (Fixture   *fixture,
   *out_allowed = kwa_timeline_get_speed (timeline) * (ended - started) / (double) SECOND;
 }
 
+/* The clock moved no faster than asked. Frame times are smoothed by GDK,
+ * so the tick and the measure may disagree by a frame or two under load:
+ * allow two frames at 60 Hz and a quarter more, which still fails loudly
+ * at twice the speed (two windows each moving the clock). */
+static void
+assert_at_speed (double advanced,
+                 double allowed,
+                 double speed)
+{
+  g_assert_cmpfloat (advanced, >, 0);
+  g_assert_cmpfloat (advanced, <=, allowed * 1.25 + speed * 2.0 / 60);
+}
+
 /* Two windows show the clock; it still plays at the speed asked, not
  * twice it: the session's playback moves it once a frame. */
 static void
@@ -178,9 +191,8 @@ test_two_windows_play_at_one_speed (Fixture       *fixture,
   kwa_timeline_set_speed (timeline, 7);
   kwa_timeline_set_playing (timeline, TRUE);
 
-  play_for (fixture, fixture->first, 12, &advanced, &allowed);
-  g_assert_cmpfloat (advanced, >, 0);
-  g_assert_cmpfloat (advanced, <=, allowed + 1e-6);
+  play_for (fixture, fixture->first, 24, &advanced, &allowed);
+  assert_at_speed (advanced, allowed, kwa_timeline_get_speed (timeline));
 }
 
 /* When the window pacing the clock goes, another carries on; with no
@@ -206,9 +218,8 @@ test_pacing_moves_between_windows (Fixture       *fixture,
 
   kwa_test_close_window (g_steal_pointer (&fixture->second));
   kwa_test_wait_frames (GTK_WIDGET (fixture->first), 2);   /* the first window takes over */
-  play_for (fixture, fixture->first, 12, &advanced, &allowed);
-  g_assert_cmpfloat (advanced, >, 0);
-  g_assert_cmpfloat (advanced, <=, allowed + 1e-6);
+  play_for (fixture, fixture->first, 24, &advanced, &allowed);
+  assert_at_speed (advanced, allowed, kwa_timeline_get_speed (timeline));
 
   gtk_widget_set_visible (GTK_WIDGET (fixture->first), FALSE);
   before = kwa_timeline_get_time (timeline);

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "kwa-application.h"
+#include "kwa-session.h"
 #include "kwa-kiosk.h"
 #include "kwa-map-view.h"
 #include "kwa-test-utils.h"
@@ -288,15 +289,15 @@ test_kiosk_frames_alike (void)
   double zoom;
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_assert_true (kwa_application_load (app, data_file));
-  document = kwa_application_get_document (app);
+  g_assert_true (kwa_session_load (kwa_application_get_session (app), data_file));
+  document = kwa_session_get_document (kwa_application_get_session (app));
   basemap = kwa_map_document_get_basemap (document);
   tour = kwa_exhibit_find_tour (kwa_map_document_get_exhibit (document), "main");
   g_assert_nonnull (tour);
   g_assert_cmpint (tour->stops[1].view.kind, ==, KWA_TOUR_VIEW_BBOX);
 
   window = g_object_ref (kwa_window_new (app));
-  kiosk = kwa_kiosk_new (app, window, 60);
+  kiosk = kwa_kiosk_new (kwa_application_get_session (app), KWA_KIOSK_HOST (window), 60);
   gtk_window_present (GTK_WINDOW (window));
   view = kwa_window_get_map_view (window);
   kwa_test_wait_frames (GTK_WIDGET (view), 3);

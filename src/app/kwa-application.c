@@ -156,7 +156,7 @@ start_kiosk (KwaApplication *self,
     return;
 
   g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout);
-  self->kiosk = kwa_kiosk_new (self, window, (guint) MAX (idle_timeout, 0));
+  self->kiosk = kwa_kiosk_new (self->session, KWA_KIOSK_HOST (window), (guint) MAX (idle_timeout, 0));
 }
 
 /* Options that need no window (and no display) are answered here, in the
@@ -276,76 +276,6 @@ kwa_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>z", NULL });
 }
 
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_LANGUAGE,
-  PROP_LOAD_ERROR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-kwa_application_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  KwaApplication *self = KWA_APPLICATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, kwa_session_get_document (self->session));
-      break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, kwa_session_get_language (self->session));
-      break;
-    case PROP_LOAD_ERROR:
-      g_value_set_string (value, kwa_session_get_load_error (self->session));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kwa_application_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  KwaApplication *self = KWA_APPLICATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_LANGUAGE:
-      kwa_application_set_language (self, g_value_get_enum (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kwa_application_install_properties (GObjectClass *object_class)
-{
-  object_class->get_property = kwa_application_get_property;
-  object_class->set_property = kwa_application_set_property;
-
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LOAD_ERROR] =
-    g_param_spec_string ("load-error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
 static void
 kwa_application_dispose (GObject *object)
 {
@@ -371,7 +301,6 @@ kwa_application_class_init (KwaApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = kwa_application_dispose;
-  kwa_application_install_properties (object_class);
 
   app_class->activate = kwa_application_activate;
   app_class->command_line = kwa_application_command_line;
@@ -380,24 +309,10 @@ kwa_application_class_init (KwaApplicationClass *klass)
 }
 
 static void
-session_notify_cb (KwaApplication *self,
-                   GParamSpec     *pspec)
-{
-  GParamSpec *own = g_object_class_find_property (G_OBJECT_GET_CLASS (self), pspec->name);
-
-  if (own != NULL && own->owner_type == KWA_TYPE_APPLICATION)
-    g_object_notify_by_pspec (G_OBJECT (self), own);
-}
-
-static void
 kwa_application_init (KwaApplication *self)
 {
   self->session = kwa_session_new ();
   self->pacer = kwa_frame_pacer_new (GTK_APPLICATION (self), kwa_session_get_playback (self->session));
-
-  /* Until every part reads the session itself, the application passes on
-   * its changes under its own names. */
-  g_signal_connect_object (self->session, "notify", G_CALLBACK (session_notify_cb), self, G_CONNECT_SWAPPED);
 
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -428,62 +343,4 @@ kwa_application_get_session (KwaApplication *self)
 {
   g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
   return self->session;
-}
-
-GFile *
-kwa_application_get_data_file (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return kwa_session_get_data_file (self->session);
-}
-
-KwaMapDocument *
-kwa_application_get_document (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return kwa_session_get_document (self->session);
-}
-
-KwaTimeline *
-kwa_application_get_timeline (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return kwa_session_get_timeline (self->session);
-}
-
-KwaSketch *
-kwa_application_get_sketch (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return kwa_session_get_sketch (self->session);
-}
-
-KwaLanguage
-kwa_application_get_language (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), KWA_LANGUAGE_EN);
-  return kwa_session_get_language (self->session);
-}
-
-void
-kwa_application_set_language (KwaApplication *self,
-                              KwaLanguage     language)
-{
-  g_return_if_fail (KWA_IS_APPLICATION (self));
-  kwa_session_set_language (self->session, language);
-}
-
-const char *
-kwa_application_get_load_error (KwaApplication *self)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), NULL);
-  return kwa_session_get_load_error (self->session);
-}
-
-gboolean
-kwa_application_load (KwaApplication *self,
-                      GFile          *data_file)
-{
-  g_return_val_if_fail (KWA_IS_APPLICATION (self), FALSE);
-  return kwa_session_load (self->session, data_file);
 }

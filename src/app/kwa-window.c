@@ -197,6 +197,39 @@ language_toggled_cb (KwaWindow *self)
                                                                                    : KWA_LANGUAGE_EN);
 }
 
+/* The window's look for an unattended touch screen: no header bar or
+ * menus, touch-sized controls, the curator's problems kept in the log.
+ * Fullscreen, lockdown and the attract loop belong to the kiosk
+ * controller (src/modes/). */
+static void
+apply_kiosk_mode (KwaWindow *self,
+                  gboolean   kiosk)
+{
+  kiosk = !!kiosk;
+  if (self->kiosk_mode == kiosk)
+    return;
+
+  self->kiosk_mode = kiosk;
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !kiosk);
+  if (kiosk)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+      if (self->timeline_bar != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      if (self->search_panel != NULL)
+        kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), TRUE);
+      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "kiosk");
+      if (self->timeline_bar != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+      if (self->search_panel != NULL)
+        kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
+    }
+}
+
 /* A kiosk has the screen (or gave it back): the window's look and the
  * actions a visitor must not reach follow the session. */
 static void
@@ -204,7 +237,7 @@ kiosk_changed_cb (KwaWindow *self)
 {
   gboolean kiosk = kwa_session_get_kiosk (self->session);
 
-  kwa_window_set_kiosk_mode (self, kiosk);
+  apply_kiosk_mode (self, kiosk);
   kwa_window_actions_follow_kiosk (self, kiosk);
 }
 
@@ -616,43 +649,4 @@ kwa_window_set_follow_selection (KwaWindow *self,
   g_return_if_fail (KWA_IS_WINDOW (self));
 
   self->follow_selection = !!follow;
-}
-
-/**
- * kwa_window_set_kiosk_mode:
- *
- * The window's look for an unattended touch screen: no header bar or
- * menus, touch-sized controls, the curator's problems kept in the log.
- * Fullscreen, lockdown and the attract loop belong to the kiosk
- * controller (src/modes/).
- */
-void
-kwa_window_set_kiosk_mode (KwaWindow *self,
-                           gboolean   kiosk)
-{
-  g_return_if_fail (KWA_IS_WINDOW (self));
-
-  kiosk = !!kiosk;
-  if (self->kiosk_mode == kiosk)
-    return;
-
-  self->kiosk_mode = kiosk;
-  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !kiosk);
-  if (kiosk)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
-      if (self->timeline_bar != NULL)
-        gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
-      if (self->search_panel != NULL)
-        kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), TRUE);
-      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "kiosk");
-      if (self->timeline_bar != NULL)
-        gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
-      if (self->search_panel != NULL)
-        kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
-    }
 }

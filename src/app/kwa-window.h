@@ -26,7 +26,5 @@ GtkWidget  *kwa_window_get_panel        (KwaWindow  *self,
 gboolean    kwa_window_get_kiosk_mode (KwaWindow    *self);
 void        kwa_window_set_follow_selection (KwaWindow *self,
                                              gboolean   follow);
-void        kwa_window_set_kiosk_mode (KwaWindow    *self,
-                                       gboolean      kiosk);
 
 G_END_DECLS

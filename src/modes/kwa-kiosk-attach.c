@@ -66,16 +66,17 @@ kwa_kiosk_attach (KwaKiosk *self)
   g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
   g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroy_cb), self, G_CONNECT_SWAPPED);
 
-  kwa_window_set_kiosk_mode (self->window, TRUE);
+  /* The window's look and the ways out follow the session's state. */
+  kwa_session_set_kiosk (self->session, TRUE);
   self->screen = kwa_kiosk_screen_new (GTK_WINDOW (window), self->settings, KWA_KIOSK_POINTER_HIDE_DELAY);
   g_signal_connect_object (self->screen, "notify::compact", G_CALLBACK (compact_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->overlay = g_object_ref_sink (KWA_KIOSK_OVERLAY (kwa_kiosk_overlay_new ()));
-  gtk_overlay_add_overlay (kwa_window_get_map_overlay (self->window), GTK_WIDGET (self->overlay));
+  gtk_overlay_add_overlay (kwa_kiosk_host_get_map_overlay (self->window), GTK_WIDGET (self->overlay));
   compact_changed_cb (self);
   kwa_kiosk_show_state (self);
   language_switch = kwa_kiosk_overlay_get_language_switch (self->overlay);
-  self->language_binding = g_object_bind_property (self->application, "language",
+  self->language_binding = g_object_bind_property (self->session, "language",
                                                    language_switch, "language",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
@@ -85,7 +86,7 @@ kwa_kiosk_attach (KwaKiosk *self)
   g_signal_connect_object (self->input, "pointer-moved", G_CALLBACK (pointer_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->input, "admin-chord", G_CALLBACK (admin_chord_cb), self, G_CONNECT_SWAPPED);
 
-  self->lockdown = kwa_kiosk_lockdown_new (GTK_APPLICATION (self->application), GTK_WINDOW (window));
+  self->lockdown = kwa_kiosk_lockdown_new (GTK_WINDOW (window));
 }
 
 /* Lets go of the window. @restore puts its ordinary look back, when the
@@ -104,7 +105,7 @@ kwa_kiosk_detach (KwaKiosk *self,
   if (self->input != NULL)
     kwa_kiosk_input_detach (self->input);
   if (self->lockdown != NULL)
-    kwa_kiosk_lockdown_release (self->lockdown, restore);
+    kwa_kiosk_lockdown_release (self->lockdown);
   g_clear_object (&self->screen);
   g_clear_object (&self->input);
   g_clear_object (&self->lockdown);
@@ -113,10 +114,10 @@ kwa_kiosk_detach (KwaKiosk *self,
     {
       g_signal_handlers_disconnect_by_data (self->window, self);
       g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
-      if (restore)
-        kwa_window_set_kiosk_mode (self->window, FALSE);
       self->window = NULL;
     }
+  /* Without its window the kiosk has no screen: the ways out open again. */
+  kwa_session_set_kiosk (self->session, FALSE);
 
   if (overlay != NULL && GTK_IS_OVERLAY (gtk_widget_get_parent (overlay)))
     gtk_overlay_remove_overlay (GTK_OVERLAY (gtk_widget_get_parent (overlay)), overlay);

@@ -14,10 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KwaKioskLockdown, kwa_kiosk_lockdown, KWA, KIOSK_LOCKDOWN, GObject)
 
-KwaKioskLockdown *kwa_kiosk_lockdown_new        (GtkApplication   *application,
-                                                 GtkWindow        *window);
-void              kwa_kiosk_lockdown_release    (KwaKioskLockdown *self,
-                                                 gboolean          restore);
+KwaKioskLockdown *kwa_kiosk_lockdown_new           (GtkWindow        *window);
+void              kwa_kiosk_lockdown_release       (KwaKioskLockdown *self);
 gboolean          kwa_kiosk_lockdown_is_locked_key (guint           keyval,
                                                     GdkModifierType state);
 

@@ -21,13 +21,10 @@ struct _KwaKiosk
 
   /* Borrowed: the kiosk lives on the window, not the other way round;
    * cleared when the window is destroyed */
-  KwaWindow              *window;
-
-  /* Borrowed: the application usually owns the kiosk, so no reference
-   * (a weak pointer, cleared should it go first) */
-  KwaApplication         *application;
+  KwaKioskHost           *window;
 
   /* Owned */
+  KwaSession             *session;          /* the document, clock and language it shows */
   GSettings              *settings;         /* NULL without an installed schema */
   KwaTourPlayer          *player;           /* the tour, and the stop the loop shows */
   char                   *tour_id;
@@ -58,13 +55,13 @@ struct _KwaKiosk
 static inline KwaTimeline *
 kwa_kiosk_timeline (KwaKiosk *self)
 {
-  return kwa_application_get_timeline (self->application);
+  return kwa_session_get_timeline (self->session);
 }
 
 static inline KwaLanguage
 kwa_kiosk_language (KwaKiosk *self)
 {
-  return kwa_application_get_language (self->application);
+  return kwa_session_get_language (self->session);
 }
 
 /* kwa-kiosk.c */

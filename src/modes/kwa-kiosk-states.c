@@ -30,7 +30,7 @@
 static KwaMapView *
 map_view (KwaKiosk *self)
 {
-  return self->window ? kwa_window_get_map_view (self->window) : NULL;
+  return self->window ? kwa_kiosk_host_get_map_view (self->window) : NULL;
 }
 
 static guint
@@ -60,7 +60,7 @@ kwa_kiosk_n_stops (KwaKiosk *self)
 void
 kwa_kiosk_lookup_tour (KwaKiosk *self)
 {
-  KwaMapDocument *document = kwa_application_get_document (self->application);
+  KwaMapDocument *document = kwa_session_get_document (self->session);
   KwaExhibit *exhibit;
   const KwaTour *tour;
 
@@ -179,7 +179,7 @@ kwa_kiosk_update_caption (KwaKiosk *self)
     }
 
   /* No tour: the exhibit introduces itself. */
-  document = kwa_application_get_document (self->application);
+  document = kwa_session_get_document (self->session);
   if (document == NULL)
     return;
   exhibit = kwa_map_document_get_exhibit (document);
@@ -213,10 +213,10 @@ kwa_kiosk_show_stop (KwaKiosk *self,
   /* The window would glide to the chosen event by itself; the kiosk
    * frames the stop instead, so the map makes one move, not two. */
   if (self->window != NULL)
-    kwa_window_set_follow_selection (self->window, FALSE);
+    kwa_kiosk_host_set_follow_selection (self->window, FALSE);
   kwa_tour_player_go_to (self->player, (int) index);
   if (self->window != NULL)
-    kwa_window_set_follow_selection (self->window, TRUE);
+    kwa_kiosk_host_set_follow_selection (self->window, TRUE);
   kwa_kiosk_update_caption (self);
 
   frame_stop (self, animate);
@@ -376,11 +376,11 @@ reset_exhibit (KwaKiosk *self)
       kwa_map_view_reset_view (view, FALSE);
       kwa_map_view_set_layers (view, self->home_layers);
     }
-  kwa_application_set_language (self->application, self->home_language);
+  kwa_session_set_language (self->session, self->home_language);
 
   /* Panels the window may have open; nothing happens without them. */
   if (self->window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->window), "win.close-panels", NULL);
+    kwa_kiosk_host_reset_panels (self->window);
 }
 
 /* The tour from its first stop; @reset puts the exhibit back first. */

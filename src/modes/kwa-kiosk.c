@@ -139,8 +139,11 @@ settings_changed_cb (KwaKiosk   *self,
 static void
 kwa_kiosk_real_admin_exit (KwaKiosk *self)
 {
+  GApplication *application = g_application_get_default ();
+
   g_message ("The administrator's chord: leaving the kiosk");
-  g_application_quit (G_APPLICATION (self->application));
+  if (application != NULL)
+    g_application_quit (application);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
@@ -150,16 +153,15 @@ kwa_kiosk_dispose (GObject *object)
 {
   KwaKiosk *self = KWA_KIOSK (object);
 
-  kwa_kiosk_detach (self, TRUE);
-
-  if (self->application != NULL)
-    g_signal_handlers_disconnect_by_data (self->application, self);
+  if (self->session != NULL)
+    {
+      kwa_kiosk_detach (self, TRUE);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+    }
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
-  if (self->application != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->application), (gpointer *) &self->application);
-  self->application = NULL;
+  g_clear_object (&self->session);
   if (self->player != NULL)
     kwa_tour_player_set_tour (self->player, NULL);
 
@@ -280,9 +282,10 @@ kwa_kiosk_init (KwaKiosk *self)
 
 /**
  * kwa_kiosk_new:
- * @application: the application, registered
- * @window: its main window, best not yet presented (it then opens
- *   fullscreen at once)
+ * @session: what the kiosk shows and sets: the document, the clock, the
+ *   language, and the kiosk state the application's actions follow
+ * @window: the window to take over, best not yet presented (it then
+ *   opens fullscreen at once)
  * @idle_timeout_seconds: seconds without input before "Still there?";
  *   0 for the kiosk-idle-timeout setting
  *
@@ -294,22 +297,21 @@ kwa_kiosk_init (KwaKiosk *self)
  *   g_object_set_data_full().
  */
 KwaKiosk *
-kwa_kiosk_new (KwaApplication *application,
-               KwaWindow      *window,
-               guint           idle_timeout_seconds)
+kwa_kiosk_new (KwaSession   *session,
+               KwaKioskHost *window,
+               guint         idle_timeout_seconds)
 {
   KwaKiosk *self;
 
-  g_return_val_if_fail (KWA_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (KWA_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (KWA_IS_SESSION (session), NULL);
+  g_return_val_if_fail (KWA_IS_KIOSK_HOST (window), NULL);
 
   self = g_object_new (KWA_TYPE_KIOSK, NULL);
-  self->application = application;
-  g_object_add_weak_pointer (G_OBJECT (application), (gpointer *) &self->application);
-  self->player = kwa_tour_player_new (kwa_application_get_timeline (application));
+  self->session = g_object_ref (session);
+  self->player = kwa_tour_player_new (kwa_session_get_timeline (session));
   self->window = window;
-  self->home_language = kwa_application_get_language (application);
-  self->home_layers = kwa_map_view_get_layers (kwa_window_get_map_view (window));
+  self->home_language = kwa_session_get_language (session);
+  self->home_layers = kwa_map_view_get_layers (kwa_kiosk_host_get_map_view (window));
 
   self->settings = kwa_settings_new ();
   if (self->settings != NULL)
@@ -334,8 +336,8 @@ kwa_kiosk_new (KwaApplication *application,
       self->idle_timeout_set = TRUE;
     }
 
-  g_signal_connect_object (application, "notify::document", G_CALLBACK (kwa_kiosk_reload_tour), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::language", G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::document", G_CALLBACK (kwa_kiosk_reload_tour), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::language", G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
 
   kwa_kiosk_attach (self);
   kwa_kiosk_lookup_tour (self);
@@ -350,7 +352,7 @@ kwa_kiosk_new (KwaApplication *application,
  * Returns: (transfer none) (nullable): the window, or %NULL once it is
  *   destroyed
  */
-KwaWindow *
+KwaKioskHost *
 kwa_kiosk_get_window (KwaKiosk *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK (self), NULL);

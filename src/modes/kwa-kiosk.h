@@ -8,11 +8,11 @@
 
 #include <adwaita.h>
 
-#include "kwa-application.h"
 #include "kwa-kiosk-caption.h"
 #include "kwa-kiosk-countdown.h"
 #include "kwa-kiosk-language-switch.h"
-#include "kwa-window.h"
+#include "kwa-kiosk-host.h"
+#include "kwa-session.h"
 
 G_BEGIN_DECLS
 
@@ -38,10 +38,10 @@ GType kwa_kiosk_state_get_type (void);
 
 G_DECLARE_FINAL_TYPE (KwaKiosk, kwa_kiosk, KWA, KIOSK, GObject)
 
-KwaKiosk        *kwa_kiosk_new                   (KwaApplication *application,
-                                                  KwaWindow      *window,
+KwaKiosk        *kwa_kiosk_new                   (KwaSession     *session,
+                                                  KwaKioskHost   *window,
                                                   guint           idle_timeout_seconds);
-KwaWindow       *kwa_kiosk_get_window            (KwaKiosk       *self);
+KwaKioskHost    *kwa_kiosk_get_window            (KwaKiosk       *self);
 KwaKioskState    kwa_kiosk_get_state             (KwaKiosk       *self);
 gboolean         kwa_kiosk_is_attracting         (KwaKiosk       *self);
 guint            kwa_kiosk_get_idle_timeout      (KwaKiosk       *self);
