@@ -446,6 +446,34 @@ kwa_exhibit_get_phases (KwaExhibit *self,
   return get_records (self->phases, n_phases);
 }
 
+/**
+ * kwa_exhibit_find_phase:
+ * @date: a day
+ *
+ * The one place that says which phase a day belongs to, for the scene,
+ * the timeline bar and its track alike. (The loader refuses phases that
+ * overlap, so at most one matches.)
+ *
+ * Returns: (nullable): the phase @date falls in, or %NULL between or
+ *   outside the phases
+ */
+const KwaPhase *
+kwa_exhibit_find_phase (KwaExhibit *self,
+                        KwaDate     date)
+{
+  const KwaPhase *phases;
+  guint n;
+
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  phases = kwa_exhibit_get_phases (self, &n);
+  for (guint i = 0; i < n; i++)
+    if (phases[i].start <= date && date <= phases[i].end)
+      return &phases[i];
+
+  return NULL;
+}
+
 const KwaPlace *
 kwa_exhibit_get_places (KwaExhibit *self,
                         guint      *n_places)

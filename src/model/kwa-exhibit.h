@@ -74,6 +74,8 @@ const KwaSide        *kwa_exhibit_get_side             (KwaExhibit   *self,
                                                         KwaSideId     side);
 const KwaPhase       *kwa_exhibit_get_phases           (KwaExhibit   *self,
                                                         guint        *n_phases);
+const KwaPhase       *kwa_exhibit_find_phase           (KwaExhibit   *self,
+                                                        KwaDate       date);
 const KwaPlace       *kwa_exhibit_get_places           (KwaExhibit   *self,
                                                         guint        *n_places);
 const KwaEvent       *kwa_exhibit_get_events           (KwaExhibit   *self,

@@ -236,12 +236,8 @@ find_phase_and_day (KwaScene *self)
 {
   KwaExhibit *exhibit = kwa_atlas_get_exhibit (self->atlas);
   KwaDateRange war = kwa_exhibit_get_war_span (exhibit);
-  guint n;
-  const KwaPhase *phases = kwa_exhibit_get_phases (exhibit, &n);
 
-  for (guint i = 0; i < n; i++)
-    if (self->date >= phases[i].start && self->date <= phases[i].end)
-      self->phase = &phases[i];
+  self->phase = kwa_exhibit_find_phase (exhibit, self->date);
 
   self->war_day = self->date >= war.start ? self->date - war.start + 1 : 0;
 }

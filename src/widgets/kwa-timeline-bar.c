@@ -77,21 +77,6 @@ get_exhibit (KwaTimelineBar *self)
 
 /* ---- showing the timeline --------------------------------------------- */
 
-static const KwaPhase *
-phase_at (KwaExhibit *exhibit,
-          KwaDate     date)
-{
-  const KwaPhase *phases;
-  guint n;
-
-  phases = kwa_exhibit_get_phases (exhibit, &n);
-  for (guint i = 0; i < n; i++)
-    if (phases[i].start <= date && date <= phases[i].end)
-      return &phases[i];
-
-  return NULL;
-}
-
 static void
 update_labels (KwaTimelineBar *self)
 {
@@ -102,7 +87,7 @@ update_labels (KwaTimelineBar *self)
   if (exhibit != NULL)
     {
       KwaDate today = kwa_timeline_get_date (self->timeline);
-      const KwaPhase *phase = phase_at (exhibit, today);
+      const KwaPhase *phase = kwa_exhibit_find_phase (exhibit, today);
 
       date = kwa_date_format (today, self->language);
       if (phase != NULL)

@@ -194,7 +194,7 @@ query_tooltip_cb (GtkWidget  *widget,
 
   if (y <= g.band_bottom)
     {
-      const KwaPhase *phase = kwa_timeline_track_phase_at (exhibit, day);
+      const KwaPhase *phase = kwa_exhibit_find_phase (exhibit, day);
 
       if (phase != NULL)
         {

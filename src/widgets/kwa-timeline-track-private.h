@@ -42,8 +42,6 @@ struct _KwaTimelineTrack
 
 /* kwa-timeline-track.c: what every part needs */
 KwaExhibit     *kwa_timeline_track_get_exhibit              (KwaTimelineTrack *self);
-const KwaPhase *kwa_timeline_track_phase_at                 (KwaExhibit       *exhibit,
-                                                             KwaDate           date);
 void            kwa_timeline_track_compute_geometry         (KwaTimelineTrack *self,
                                                              KwaTrackGeometry *g);
 

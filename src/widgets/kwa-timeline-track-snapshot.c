@@ -345,7 +345,7 @@ snapshot_current_phase (KwaTimelineTrack       *self,
                         const KwaTrackGeometry *g,
                         const GdkRGBA          *accent)
 {
-  const KwaPhase *phase = kwa_timeline_track_phase_at (kwa_timeline_track_get_exhibit (self), kwa_timeline_get_date (self->timeline));
+  const KwaPhase *phase = kwa_exhibit_find_phase (kwa_timeline_track_get_exhibit (self), kwa_timeline_get_date (self->timeline));
   GdkRGBA tint = with_alpha (accent, 0.22);
   double x0, x1;
 

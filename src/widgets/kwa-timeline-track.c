@@ -57,21 +57,6 @@ kwa_timeline_track_get_exhibit (KwaTimelineTrack *self)
   return kwa_timeline_get_exhibit (self->timeline);
 }
 
-const KwaPhase *
-kwa_timeline_track_phase_at (KwaExhibit *exhibit,
-                             KwaDate     date)
-{
-  const KwaPhase *phases;
-  guint n;
-
-  phases = kwa_exhibit_get_phases (exhibit, &n);
-  for (guint i = 0; i < n; i++)
-    if (phases[i].start <= date && date <= phases[i].end)
-      return &phases[i];
-
-  return NULL;
-}
-
 /* ---- layout ----------------------------------------------------------- */
 
 static void
