@@ -1,6 +1,6 @@
 /* test-kiosk.c: the unattended exhibit plays by itself, hands over at a
- * touch, starts over when the visitor leaves, cannot be closed, and runs
- * for months without growing.
+ * touch, cannot be closed, and runs for months without growing. Starting
+ * over when the visitor leaves is test-kiosk-idle.c's.
  *
  * Copyright 2026 The Korean War Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,139 +12,30 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <math.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "kwa-application.h"
 #include "kwa-session.h"
-#include "kwa-sketch.h"
 #include "kwa-timeline.h"
-#include "kwa-map-document.h"
 #include "kwa-kiosk.h"
 #include "kwa-window.h"
+#include "kwa-test-kiosk.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
 
-/* Stops of the tour last a twentieth of their time in the exhibit. */
-#define TIME_SCALE 0.05
-#define IDLE_TIMEOUT 2
-
-typedef struct
-{
-  KwaApplication *app;
-  KwaWindow      *window;
-  KwaKiosk       *kiosk;
-} Fixture;
-
 /* ---- helpers ---------------------------------------------------------- */
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-typedef gboolean (*Condition) (Fixture *fixture, gpointer data);
-
-/* Runs the main loop until @condition holds; FALSE after @timeout_ms. */
-static gboolean
-wait_until (Fixture   *fixture,
-            Condition  condition,
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
-
-  while (!condition (fixture, data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-  return condition (fixture, data);
-}
-
-static gboolean
-state_is (Fixture  *fixture,
-          gpointer  data)
-{
-  return kwa_kiosk_get_state (fixture->kiosk) == (KwaKioskState) GPOINTER_TO_INT (data);
-}
-
-static gboolean
-stop_is_not (Fixture  *fixture,
-             gpointer  data)
-{
-  return kwa_kiosk_get_stop_index (fixture->kiosk) != GPOINTER_TO_UINT (data);
-}
-
-static KwaDate
-today (Fixture *fixture)
-{
-  return kwa_timeline_get_date (kwa_session_get_timeline (kwa_application_get_session (fixture->app)));
-}
-
-static GtkEventController *
-find_controller (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
-        return controller;  /* the window keeps it alive */
-    }
-
-  g_assert_not_reached ();
-  return NULL;
-}
 
 static gboolean
 press_key (Fixture         *fixture,
            guint            keyval,
            GdkModifierType  state)
 {
-  GtkEventController *keys = find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-keys");
+  GtkEventController *keys = kwa_test_kiosk_find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-keys");
   gboolean handled = FALSE;
 
   g_assert_cmpint (gtk_event_controller_get_propagation_phase (keys), ==, GTK_PHASE_CAPTURE);
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
   return handled;
-}
-
-static void
-touch (Fixture *fixture,
-       double   x,
-       double   y)
-{
-  GtkEventController *gesture = find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-touch");
-
-  g_assert_cmpint (gtk_event_controller_get_propagation_phase (gesture), ==, GTK_PHASE_CAPTURE);
-  g_assert_cmpuint (gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (gesture)), ==, 0);
-  g_signal_emit_by_name (gesture, "pressed", 1, x, y);
-}
-
-/* A touch in the middle of the map. */
-static void
-touch_map (Fixture *fixture)
-{
-  touch (fixture, gtk_widget_get_width (GTK_WIDGET (fixture->window)) / 2.0,
-         gtk_widget_get_height (GTK_WIDGET (fixture->window)) / 3.0);
 }
 
 /* The caption's narration, as its labels hold it. */
@@ -183,74 +74,13 @@ assert_lines_end_between_words (GtkLabel *label)
     }
 }
 
-static const KwaTour *
-main_tour (Fixture *fixture)
-{
-  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (fixture->app)));
-  const KwaTour *tour = kwa_exhibit_find_tour (exhibit, "main");
-
-  g_assert_nonnull (tour);
-  g_assert_cmpuint (tour->n_stops, >, 2);
-  return tour;
-}
-
-static KwaMapView *
-map_view (Fixture *fixture)
-{
-  return kwa_window_get_map_view (fixture->window);
-}
-
-/* ---- fixture ---------------------------------------------------------- */
-
-/* The kiosk is attached before the window is first shown, as the
- * application does: the window then opens fullscreen straight away, with
- * no window manager needed to grant it. */
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  static guint serial;
-  g_autofree char *id = g_strdup_printf ("org.koreanwaratlas.Atlas.TestKiosk%u", serial++);
-
-  fixture->app = kwa_application_new (id, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
-  g_assert_true (kwa_session_load (kwa_application_get_session (fixture->app), NULL));
-
-  fixture->window = kwa_window_new (fixture->app);
-  g_object_ref (fixture->window);
-
-  fixture->kiosk = kwa_kiosk_new (kwa_application_get_session (fixture->app), KWA_KIOSK_HOST (fixture->window), IDLE_TIMEOUT);
-  kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
-  kwa_kiosk_set_countdown_seconds (fixture->kiosk, 1);
-
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 3);
-}
-
-/* The window goes first, as when the application quits: the kiosk lets
- * go of it, and both are freed. */
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
-
-  if (fixture->kiosk != NULL)
-    {
-      g_assert_null (kwa_kiosk_get_window (fixture->kiosk));
-      g_assert_finalize_object (fixture->kiosk);
-    }
-  g_clear_object (&fixture->app);
-}
-
 /* ---- tests ------------------------------------------------------------ */
 
 static void
 test_attract_loop (Fixture       *fixture,
                    gconstpointer  data)
 {
-  const KwaTour *tour = main_tour (fixture);
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
   KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
   KwaKioskLanguageSwitch *language_switch = kwa_kiosk_get_language_switch (fixture->kiosk);
   const KwaTourStop *stop;
@@ -279,7 +109,7 @@ test_attract_loop (Fixture       *fixture,
                    "Touch to explore · 터치하여 살펴보기");
 
   /* Korean breaks between words, not inside one. */
-  g_assert_true (wait_until (fixture, narration_shown, (gpointer) stop->narration.ko, 3000));
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, narration_shown, (gpointer) stop->narration.ko, 3000));
   kwa_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   assert_lines_end_between_words (narration_label (caption));
 
@@ -296,7 +126,7 @@ test_attract_loop (Fixture       *fixture,
   /* What the kiosk lays over the map is glass between its widgets: a
    * touch there lands on the map. */
   {
-    GtkWidget *map = GTK_WIDGET (map_view (fixture));
+    GtkWidget *map = GTK_WIDGET (kwa_test_kiosk_map_view (fixture));
     GtkWidget *picked;
     double x, y;
 
@@ -316,10 +146,10 @@ test_attract_loop (Fixture       *fixture,
   /* The story moves on by itself, stop after stop. */
   kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
   first = kwa_kiosk_get_stop_index (fixture->kiosk);
-  g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (first), 5000));
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_stop_is_not, GUINT_TO_POINTER (first), 5000));
   g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, (first + 1) % tour->n_stops);
   stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
-  g_assert_true (today (fixture) == stop->date);
+  g_assert_true (kwa_test_kiosk_today (fixture) == stop->date);
   g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, stop->event->title.ko);
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
 }
@@ -333,13 +163,13 @@ test_language_switch (Fixture       *fixture,
   KwaKioskLanguageSwitch *language_switch = kwa_kiosk_get_language_switch (fixture->kiosk);
   GtkWidget *english = kwa_kiosk_language_switch_get_button (language_switch, KWA_LANGUAGE_EN);
   KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
-  const KwaTour *tour = main_tour (fixture);
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
   double x, y;
 
   g_assert_true (gtk_widget_translate_coordinates (english, GTK_WIDGET (fixture->window),
                                                    gtk_widget_get_width (english) / 2.0,
                                                    gtk_widget_get_height (english) / 2.0, &x, &y));
-  touch (fixture, x, y);
+  kwa_test_kiosk_touch (fixture, x, y);
   g_signal_emit_by_name (english, "clicked");
 
   g_assert_cmpint (kwa_session_get_language (kwa_application_get_session (fixture->app)), ==, KWA_LANGUAGE_EN);
@@ -460,204 +290,18 @@ test_takeover (Fixture       *fixture,
 
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
 
-  touch_map (fixture);
+  kwa_test_kiosk_touch_map (fixture);
 
   g_assert_false (kwa_kiosk_is_attracting (fixture->kiosk));
   g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
   /* The loop holds still: three stops' time later, the day is the same. */
-  date = today (fixture);
-  wait_ms (1500);
-  g_assert_true (today (fixture) == date);
+  date = kwa_test_kiosk_today (fixture);
+  kwa_test_kiosk_wait_ms (1500);
+  g_assert_true (kwa_test_kiosk_today (fixture) == date);
   g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
   g_assert_false (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (revealer))));
-}
-
-typedef struct
-{
-  Fixture        *fixture;
-  gboolean        captured;
-  KwaDate         date;
-  double          zoom;
-  const KwaEvent *selected;
-  KwaLanguage     language;
-  gboolean        playing;
-  KwaDate         first_stop_date;
-} ResetCapture;
-
-/* What the visitor who comes next finds, the moment the kiosk starts over. */
-static void
-state_changed_cb (KwaKiosk     *kiosk,
-                  GParamSpec   *pspec,
-                  ResetCapture *capture)
-{
-  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (capture->fixture->app));
-
-  if (kwa_kiosk_get_state (kiosk) != KWA_KIOSK_STATE_ATTRACT || capture->captured)
-    return;
-
-  capture->captured = TRUE;
-  capture->date = kwa_timeline_get_date (timeline);
-  capture->zoom = kwa_map_view_get_zoom (map_view (capture->fixture));
-  capture->selected = kwa_timeline_get_selected_event (timeline);
-  capture->language = kwa_session_get_language (kwa_application_get_session (capture->fixture->app));
-  capture->playing = kwa_timeline_get_playing (timeline);
-}
-
-/* The first day the loop shows after starting over. */
-static void
-date_changed_cb (KwaTimeline  *timeline,
-                 GParamSpec   *pspec,
-                 ResetCapture *capture)
-{
-  if (capture->captured && capture->first_stop_date == KWA_DATE_NONE)
-    capture->first_stop_date = kwa_timeline_get_date (timeline);
-}
-
-static void
-test_idle_reset (Fixture       *fixture,
-                 gconstpointer  data)
-{
-  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (fixture->app));
-  KwaExhibit *exhibit = kwa_timeline_get_exhibit (timeline);
-  KwaKioskCountdown *countdown = kwa_kiosk_get_countdown (fixture->kiosk);
-  ResetCapture capture = { .fixture = fixture, .first_stop_date = KWA_DATE_NONE };
-  KwaLonLat busan = { 129.04, 35.10 };
-  KwaMapLayers home_layers;
-  GtkWidget *stack;
-  GdkCursor *cursor;
-  gint64 start;
-  double elapsed;
-
-  /* A visitor explores: English, a day in 1951, an event, zoomed in. The
-   * idle timeout counts from the touch, so the clock starts there: what
-   * follows may take a while on a loaded machine. */
-  start = g_get_monotonic_time ();
-  touch_map (fixture);
-  kwa_session_set_language (kwa_application_get_session (fixture->app), KWA_LANGUAGE_EN);
-  g_assert_true (kwa_timeline_go_to_event (timeline, "seoul-falls-again"));
-  kwa_map_view_go_to (map_view (fixture), busan, 4.0, FALSE);
-  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map_view (fixture)), 4.0, 1e-6);
-  home_layers = kwa_map_view_get_layers (map_view (fixture));
-  kwa_map_view_set_layers (map_view (fixture), 0);
-  stack = gtk_widget_get_ancestor (kwa_window_get_panel (fixture->window, "event"), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "layers");
-
-  /* The countdown comes after the idle timeout, not before (the exact
-   * deadline under a stream of touches is /kiosk/touches-push-back-idle's)... */
-  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
-  elapsed = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-  g_assert_cmpfloat (elapsed, >, IDLE_TIMEOUT - 0.2);
-  g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 2.0);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (countdown)))));
-  g_assert_true (gtk_widget_get_can_target (gtk_widget_get_parent (GTK_WIDGET (countdown))));
-  g_assert_cmpint (kwa_kiosk_countdown_get_language (countdown), ==, KWA_LANGUAGE_EN);
-
-  /* ...and any touch answers it. */
-  touch_map (fixture);
-  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
-  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (countdown)))));
-  g_assert_false (gtk_widget_get_can_target (gtk_widget_get_parent (GTK_WIDGET (countdown))));
-  g_assert_true (kwa_timeline_get_selected_event (timeline) != NULL);
-
-  /* Nobody answers this time: everything goes back to the start. */
-  g_signal_connect (fixture->kiosk, "notify::state", G_CALLBACK (state_changed_cb), &capture);
-  g_signal_connect (timeline, "notify::date", G_CALLBACK (date_changed_cb), &capture);
-  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
-  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_ATTRACT), 3000));
-  g_signal_handlers_disconnect_by_func (fixture->kiosk, state_changed_cb, &capture);
-  g_signal_handlers_disconnect_by_func (timeline, date_changed_cb, &capture);
-
-  g_assert_true (capture.captured);
-  g_assert_true (capture.date == kwa_exhibit_get_time_range (exhibit).start);
-  g_assert_cmpfloat_with_epsilon (capture.zoom, 1.0, 1e-6);
-  g_assert_null (capture.selected);
-  g_assert_cmpint (capture.language, ==, KWA_LANGUAGE_KO);
-  g_assert_false (capture.playing);
-  g_assert_cmpuint (kwa_map_view_get_layers (map_view (fixture)), ==, home_layers);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "event");
-
-  /* And the story plays again from its first stop. */
-  g_assert_true (capture.first_stop_date == main_tour (fixture)->stops[0].date);
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (kwa_kiosk_get_caption_revealer (fixture->kiosk))));
-  g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (0), 5000));
-  g_assert_true (today (fixture) == main_tour (fixture)->stops[kwa_kiosk_get_stop_index (fixture->kiosk)].date);
-
-  /* The mouse pointer went away after three still seconds (well past by
-   * now), and comes back when it moves. */
-  g_assert_cmpfloat ((g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, >, KWA_KIOSK_POINTER_HIDE_DELAY);
-  cursor = gtk_widget_get_cursor (GTK_WIDGET (fixture->window));
-  g_assert_nonnull (cursor);
-  g_assert_cmpstr (gdk_cursor_get_name (cursor), ==, "none");
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (fixture->window), "kwa-kiosk-motion"), "motion", 10.0, 10.0);
-  g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (fixture->window)));
-  g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
-}
-
-/* Each touch pushes the idle deadline back: a visitor touching every
- * 0.7 × timeout for three timeouts never sees "Still there?", and sees it
- * one timeout after the last touch, not before and not much later. */
-static void
-test_touches_push_back_idle (Fixture       *fixture,
-                             gconstpointer  data)
-{
-  gint64 start, last_touch;
-  double since_last;
-
-  touch_map (fixture);
-  start = g_get_monotonic_time ();
-  while (g_get_monotonic_time () - start < 3 * IDLE_TIMEOUT * G_USEC_PER_SEC)
-    {
-      wait_ms ((guint) (0.7 * IDLE_TIMEOUT * 1000));
-      g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
-      touch_map (fixture);
-    }
-  last_touch = g_get_monotonic_time ();
-
-  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
-  since_last = (g_get_monotonic_time () - last_touch) / (double) G_USEC_PER_SEC;
-  g_assert_cmpfloat (since_last, >, IDLE_TIMEOUT - 0.2);
-  g_assert_cmpfloat (since_last, <, IDLE_TIMEOUT + 1.0);
-}
-
-/* A new idle timeout (an administrator's gsettings change, or
- * --idle-timeout) is the one the running kiosk waits for. */
-static void
-test_idle_timeout_follows_a_change (Fixture       *fixture,
-                                    gconstpointer  data)
-{
-  gint64 touched;
-  double elapsed;
-
-  kwa_kiosk_set_idle_timeout (fixture->kiosk, IDLE_TIMEOUT + 1);
-  g_assert_cmpuint (kwa_kiosk_get_idle_timeout (fixture->kiosk), ==, IDLE_TIMEOUT + 1);
-  touch_map (fixture);
-  touched = g_get_monotonic_time ();
-  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 6000));
-  elapsed = (g_get_monotonic_time () - touched) / (double) G_USEC_PER_SEC;
-  g_assert_cmpfloat (elapsed, >, IDLE_TIMEOUT + 1 - 0.2);
-  g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 2.0);
-}
-
-/* A visitor watching the war play out is not idle. */
-static void
-test_playing_is_not_idle (Fixture       *fixture,
-                          gconstpointer  data)
-{
-  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (fixture->app));
-
-  touch_map (fixture);
-  kwa_timeline_set_date (timeline, kwa_exhibit_get_time_range (kwa_timeline_get_exhibit (timeline)).start);
-  kwa_timeline_set_speed (timeline, KWA_TIMELINE_MIN_SPEED);
-  kwa_timeline_set_playing (timeline, TRUE);
-
-  wait_ms ((IDLE_TIMEOUT + 1) * 1000);
-  g_assert_true (kwa_timeline_get_playing (timeline));
-  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
-
-  kwa_timeline_set_playing (timeline, FALSE);
-  g_assert_true (wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_COUNTDOWN), 5000));
 }
 
 /* Resident memory the process itself allocated: what a leak grows.
@@ -678,7 +322,7 @@ static gboolean
 basemap_ready (Fixture  *fixture,
                gpointer  data)
 {
-  return kwa_map_view_is_basemap_ready (map_view (fixture));
+  return kwa_map_view_is_basemap_ready (kwa_test_kiosk_map_view (fixture));
 }
 
 /* What the process holds with the screen settled: the map's rasters made
@@ -687,7 +331,7 @@ basemap_ready (Fixture  *fixture,
 static gsize
 settled_private_bytes (Fixture *fixture)
 {
-  g_assert_true (wait_until (fixture, basemap_ready, NULL, 10000));
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, basemap_ready, NULL, 10000));
   kwa_test_wait_frames (GTK_WIDGET (fixture->window), 3);
 #ifdef __GLIBC__
   malloc_trim (0);
@@ -732,7 +376,7 @@ static void
 test_soak (Fixture       *fixture,
            gconstpointer  data)
 {
-  const KwaTour *tour = main_tour (fixture);
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
   guint warm_up = (500 + tour->n_stops - 1) / tour->n_stops * tour->n_stops;
   guint n_steps = (10000 + tour->n_stops - 1) / tour->n_stops * tour->n_stops;
   gsize before, after;
@@ -790,8 +434,8 @@ test_reduced_motion (void)
   g_object_get (settings, "gtk-enable-animations", &was_enabled, NULL);
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
 
-  fixture_set_up (fixture, NULL);
-  tour = main_tour (fixture);
+  kwa_test_kiosk_set_up (fixture, NULL);
+  tour = kwa_test_kiosk_main_tour (fixture);
   caption = kwa_kiosk_get_caption (fixture->kiosk);
   invitation = kwa_kiosk_caption_get_invitation (caption);
 
@@ -803,10 +447,11 @@ test_reduced_motion (void)
     }
 
   /* The map is already where the stop looks. */
-  g_assert_true (wait_until (fixture, stop_is_not, GUINT_TO_POINTER (kwa_kiosk_get_stop_index (fixture->kiosk)), 5000));
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_stop_is_not,
+                                            GUINT_TO_POINTER (kwa_kiosk_get_stop_index (fixture->kiosk)), 5000));
   stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
   g_assert_cmpint (stop->view.kind, ==, KWA_TOUR_VIEW_CENTER);
-  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map_view (fixture)), stop->view.zoom, 1e-6);
+  g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (kwa_test_kiosk_map_view (fixture)), stop->view.zoom, 1e-6);
 
   /* Asking for motion again brings the breathing back. */
   g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
@@ -823,7 +468,7 @@ test_reduced_motion (void)
   g_assert_false (kwa_kiosk_caption_get_pulsing (caption));
   g_assert_cmpfloat (gtk_widget_get_opacity (invitation), ==, 1.0);
 
-  fixture_tear_down (fixture, NULL);
+  kwa_test_kiosk_tear_down (fixture, NULL);
   g_object_set (settings, "gtk-enable-animations", was_enabled, NULL);
 }
 
@@ -831,32 +476,15 @@ int
 main (int   argc,
       char *argv[])
 {
-#ifdef __GLIBC__
-  /* For the soak: large buffers (rasters, frames) go straight back to the
-   * system when freed, and the map's worker threads share one heap, so
-   * resident memory follows what is alive, not the allocator's history. */
-  mallopt (M_MMAP_THRESHOLD, 64 * 1024);
-  mallopt (M_ARENA_MAX, 1);
-#endif
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kwa_test_kiosk_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add ("/kiosk/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("attract-loop", test_attract_loop);
-  ADD ("language-switch", test_language_switch);
-  ADD ("lockdown", test_lockdown);
-  ADD ("admin-exit", test_admin_exit);
-  ADD ("takeover", test_takeover);
-  ADD ("idle-reset", test_idle_reset);
-  ADD ("playing-is-not-idle", test_playing_is_not_idle);
-  ADD ("touches-push-back-idle", test_touches_push_back_idle);
-  ADD ("idle-timeout-follows-a-change", test_idle_timeout_follows_a_change);
-  ADD ("soak", test_soak);
+  kwa_test_kiosk_add ("attract-loop", test_attract_loop);
+  kwa_test_kiosk_add ("language-switch", test_language_switch);
+  kwa_test_kiosk_add ("lockdown", test_lockdown);
+  kwa_test_kiosk_add ("admin-exit", test_admin_exit);
+  kwa_test_kiosk_add ("takeover", test_takeover);
+  kwa_test_kiosk_add ("soak", test_soak);
   g_test_add_func ("/kiosk/reduced-motion", test_reduced_motion);
-
-#undef ADD
 
   return g_test_run ();
 }

@@ -48,7 +48,7 @@ rm -rf "$logs" && mkdir -p "$logs"
 # the instrumented GLib without its runtime.)
 if [ $# -eq 0 ]; then
   set -- test-render-references test-render-raster test-render-threads test-map-view test-panels \
-    test-window test-actions test-presenter test-timeline-bar test-kiosk test-language-stress \
+    test-window test-actions test-presenter test-timeline-bar test-kiosk test-kiosk-idle test-language-stress \
     test-playback test-session test-tour-framing
 fi
 
