@@ -15,10 +15,7 @@
 #include "kwa-i18n.h"
 #include "kwa-kiosk.h"
 #include "kwa-settings.h"
-#include "kwa-exhibit.h"
-#include "kwa-problem.h"
 #include "kwa-window.h"
-#include "kwa-model-enums.h"
 
 
 G_DEFINE_FINAL_TYPE (KwaApplication, kwa_application, ADW_TYPE_APPLICATION)
