@@ -87,6 +87,8 @@ kwa_kiosk_attach (KwaKiosk *self)
   g_signal_connect_object (self->input, "admin-chord", G_CALLBACK (admin_chord_cb), self, G_CONNECT_SWAPPED);
 
   self->lockdown = kwa_kiosk_lockdown_new (GTK_WINDOW (window));
+  /* Names the room can read; see KWA_MAP_ROOM_LABEL_SCALE. */
+  kwa_map_view_set_label_scale (kwa_kiosk_host_get_map_view (self->window), KWA_MAP_ROOM_LABEL_SCALE);
 }
 
 /* Lets go of the window. @restore puts its ordinary look back, when the
@@ -110,6 +112,8 @@ kwa_kiosk_detach (KwaKiosk *self,
   g_clear_object (&self->input);
   g_clear_object (&self->lockdown);
 
+  if (self->window != NULL && restore)
+    kwa_map_view_set_label_scale (kwa_kiosk_host_get_map_view (self->window), 1.0);
   if (self->window != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->window, self);

@@ -254,6 +254,7 @@ build_audience (KwaPresenter *self)
 
   self->audience_map = KWA_MAP_VIEW (kwa_map_view_new ());
   kwa_map_view_set_line_scale (self->audience_map, 1.5);   /* a projector in a bright room */
+  kwa_map_view_set_label_scale (self->audience_map, KWA_MAP_ROOM_LABEL_SCALE);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->audience_map));
 
   gtk_widget_add_css_class (title, "audience-title");

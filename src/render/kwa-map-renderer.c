@@ -122,6 +122,7 @@ kwa_render_options_init_default (KwaRenderOptions *options)
   options->layers = KWA_MAP_LAYERS_ALL;
   options->text_scale = 1.0;
   options->line_scale = 1.0;
+  options->label_scale = 1.0;
   options->device_scale = 1.0;
 }
 

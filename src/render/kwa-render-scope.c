@@ -27,6 +27,23 @@ kwa_render_scope_get_ui_scale (const KwaViewport      *viewport,
   return sqrt (by_size) * options->text_scale;
 }
 
+/* The pixel size of a map label drawn @base_size px at a desk. The room's
+ * label scale multiplies it, and for a room the size is a floor, not a
+ * share of the view: a kiosk map a little narrower than its screen (a
+ * panel beside it) still needs names readable from the room. */
+double
+kwa_render_scope_get_label_size (const KwaViewport      *viewport,
+                                 const KwaRenderOptions *options,
+                                 double                  base_size)
+{
+  double label_scale = options->label_scale > 1.0 ? options->label_scale : 1.0;
+  double size = base_size * kwa_render_scope_get_ui_scale (viewport, options) * label_scale;
+
+  if (label_scale > 1.0)
+    size = MAX (size, base_size * label_scale * options->text_scale);
+  return size;
+}
+
 void
 kwa_render_set_color (cairo_t        *cr,
                       const KwaColor *color,

@@ -61,6 +61,15 @@ typedef struct
 double        kwa_render_scope_get_ui_scale        (const KwaViewport      *viewport,
                                                     const KwaRenderOptions *options);
 
+double        kwa_render_scope_get_label_size      (const KwaViewport      *viewport,
+                                                    const KwaRenderOptions *options,
+                                                    double                  base_size);
+/* The desk sizes of the map's labels, before any scaling. */
+#define KWA_PLACE_LABEL_SIZE_CAPITAL 15.5
+#define KWA_PLACE_LABEL_SIZE_MAJOR   13.5
+#define KWA_PLACE_LABEL_SIZE         12.0
+#define KWA_UNIT_LABEL_SIZE          11.5
+
 void          kwa_render_set_color                 (cairo_t                *cr,
                                                     const KwaColor         *color,
                                                     double                  alpha);

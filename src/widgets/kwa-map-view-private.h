@@ -33,6 +33,7 @@ struct _KwaMapView
   gconstpointer     selected;
   gboolean          show_coordinates;
   double            line_scale;
+  double            label_scale;
 
   /* The pen: while active, a drag draws into the sketch instead of panning */
   KwaSketch        *sketch;

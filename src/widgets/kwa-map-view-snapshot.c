@@ -44,6 +44,7 @@ fill_render_options (KwaMapView       *self,
   options->selected = self->selected;
   options->sketch = self->sketch;
   options->line_scale = self->line_scale;
+  options->label_scale = self->label_scale;
 }
 
 static KwaViewport

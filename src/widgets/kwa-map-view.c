@@ -337,6 +337,7 @@ kwa_map_view_init (KwaMapView *self)
   self->layers = KWA_MAP_LAYERS_ALL;
   self->text_scale = 1.0;
   self->line_scale = 1.0;
+  self->label_scale = 1.0;
   self->pen_color = (KwaColor) { 0.85, 0.15, 0.15 };
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -578,5 +579,29 @@ kwa_map_view_set_line_scale (KwaMapView *self,
   g_return_if_fail (KWA_IS_MAP_VIEW (self));
 
   self->line_scale = CLAMP (line_scale, 1.0, 3.0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+double
+kwa_map_view_get_label_scale (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), 1.0);
+  return self->label_scale;
+}
+
+/* Bigger labels for a room: a kiosk or a projected audience window is read
+ * from a metre or two, where the desk's 12 px names are a blur. Only the
+ * map's names and unit labels grow; the placer then keeps fewer of them,
+ * the most important first. */
+void
+kwa_map_view_set_label_scale (KwaMapView *self,
+                              double      label_scale)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  label_scale = CLAMP (label_scale, 1.0, 3.0);
+  if (self->label_scale == label_scale)
+    return;
+  self->label_scale = label_scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -231,7 +231,9 @@ draw_unit_label (KwaRenderScope         *scope,
     k++;
   kwa_render_scope_to_pixel (scope, &path->points[k], &x, &y);
   label = kwa_text_painter_shape (scope->text, kwa_text_get (&movement->unit, scope->options->language),
-                                  11.5 * scope->ui_scale, PANGO_WEIGHT_SEMIBOLD);
+                                  kwa_render_scope_get_label_size (scope->viewport, scope->options,
+                                                                   KWA_UNIT_LABEL_SIZE),
+                                  PANGO_WEIGHT_SEMIBOLD);
   kwa_shaped_text_get_extents (label, &logical);
   box = (KwaMapLabel) { 0, 0, logical.width, logical.height, { KWA_MAP_HIT_MOVEMENT, movement } };
   kwa_label_placer_place_always (scope->labels, scope->viewport, &box, x, y, 10 * scale);

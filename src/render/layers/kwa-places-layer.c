@@ -101,7 +101,10 @@ draw_place (KwaRenderScope *scope,
   const KwaMapPalette *palette = scope->palette;
   double scale = scope->ui_scale;
   gboolean capital = place->kind == KWA_PLACE_CAPITAL;
-  double size = (capital ? 15.5 : importance == 1 ? 13.5 : 12) * scale;
+  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
+                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
+                                                 importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
+                                                 KWA_PLACE_LABEL_SIZE);
   double dot = (capital ? 4.0 : 2.8) * scale;
   g_autoptr(KwaShapedText) label = NULL;
   PangoRectangle logical;
@@ -153,12 +156,16 @@ kwa_places_layer_draw (KwaRenderScope *scope)
   add_event_markers (scope);
 
   /* Capitals first (pass 0), then by importance: 1 always; 2 once zoomed
-   * in a little (or on a big screen); 3 only close up. */
+   * in a little (or on a big screen); 3 only close up. The screen counts,
+   * not the text size: bigger text means fewer names, never more, and the
+   * placer drops whichever would overlap one placed before it, so the
+   * least important go first. */
   for (int importance = 0; importance <= 3; importance++)
     {
       double needed = importance <= 1 ? 0 : importance == 2 ? 1.4 : 3.0;
+      double by_screen = scope->ui_scale / MAX (scope->options->text_scale, 1.0);
 
-      if (zoom * scope->ui_scale < needed * 0.9 && importance > 1)
+      if (zoom * by_screen < needed * 0.9 && importance > 1)
         continue;
 
       for (guint i = 0; i < n; i++)
