@@ -10,6 +10,7 @@
 
 #include "kwa-application.h"
 #include "kwa-i18n.h"
+#include "kwa-room-scale.h"
 
 int
 main (int   argc,
@@ -19,6 +20,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   kwa_i18n_init ();
+  kwa_room_scale_prepare (argc, argv);
 
   app = kwa_application_new (APP_ID, G_APPLICATION_HANDLES_COMMAND_LINE);
 
