@@ -39,7 +39,7 @@ typedef struct
 {
   KwaMapDocument      *document;
   const KwaProjection *projection;
-  KwaMapRect           extent;
+  KwaMapExtent         extent;
 } Fixture;
 
 static void
@@ -220,8 +220,8 @@ test_no_size_yet (Fixture       *fixture,
   double unsized_zoom, zoom;
 
   kwa_tour_view_frame (&view, fixture->projection, &fixture->extent, 0, 0, &unsized_center, &unsized_zoom);
-  kwa_tour_view_frame (&view, fixture->projection, &fixture->extent, fixture->extent.width,
-                       fixture->extent.height, &center, &zoom);
+  kwa_tour_view_frame (&view, fixture->projection, &fixture->extent, fixture->extent.home.width,
+                       fixture->extent.home.height, &center, &zoom);
   g_assert_cmpfloat (unsized_zoom, ==, zoom);
   g_assert_cmpfloat (unsized_center.x, ==, center.x);
   g_assert_cmpfloat (unsized_center.y, ==, center.y);
@@ -283,7 +283,7 @@ test_kiosk_frames_alike (void)
   KwaWindow *window;
   KwaKiosk *kiosk;
   KwaMapView *view;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaMapPoint center;
   KwaLonLat shown, wanted;
   double zoom;

@@ -17,8 +17,9 @@
  * a frame. So it happens once per zoom level and size, into image surfaces
  * that frames only copy:
  *
- *  - the overview: the whole map at the zoom that fits the view. It is the
- *    fallback under everything, so a pan or a zoom never shows a gap.
+ *  - the overview: the whole map at the least zoom, where it just covers
+ *    the view. It is the fallback under everything, so a pan or a zoom
+ *    never shows a gap.
  *  - the detail: the visible part at the current zoom, when zoomed in.
  *
  * Each comes in two tints (see KwaBasemapTint). A detail raster is made on
@@ -170,10 +171,13 @@ overview_request (KwaBasemapCache   *self,
                   KwaMapTheme        theme)
 {
   RasterRequest *request = g_new0 (RasterRequest, 1);
+  KwaMapExtent extent;
 
+  /* All the data, at the farthest a view goes: about the view's size. */
   request->basemap = g_object_ref (self->basemap);
-  kwa_basemap_get_extent (self->basemap, &request->region);
-  request->scale = kwa_viewport_fit_scale (&request->region, viewport->width, viewport->height);
+  kwa_basemap_get_extent (self->basemap, &extent);
+  request->region = extent.data;
+  request->scale = kwa_viewport_cover_scale (&extent, viewport->width, viewport->height);
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
   request->is_overview = TRUE;
@@ -189,14 +193,15 @@ detail_request (KwaBasemapCache   *self,
                 KwaMapTheme        theme)
 {
   RasterRequest *request;
-  KwaMapRect extent, visible, region;
+  KwaMapExtent extent;
+  KwaMapRect visible, region;
 
   kwa_basemap_get_extent (self->basemap, &extent);
-  if (viewport->scale <= kwa_viewport_fit_scale (&extent, viewport->width, viewport->height) * (1 + SCALE_TOLERANCE))
+  if (viewport->scale <= kwa_viewport_cover_scale (&extent, viewport->width, viewport->height) * (1 + SCALE_TOLERANCE))
     return NULL;
 
   kwa_viewport_get_visible (viewport, &visible);
-  if (!kwa_map_rect_intersect (&visible, &extent, &region))
+  if (!kwa_map_rect_intersect (&visible, &extent.data, &region))
     return NULL;
 
   request = g_new0 (RasterRequest, 1);
