@@ -29,6 +29,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -284,8 +285,10 @@ def natural_earth(world_atlas, box):
 
 def gmt_segments(gmt, box, *args):
     region = "-R%g/%g/%g/%g" % (box[0], box[2], box[1], box[3])
-    out = subprocess.run([gmt, "coast", region, "-Df", "-M", *args],
-                         check=True, capture_output=True, text=True).stdout
+    # GMT leaves a gmt.history in its working folder: a scratch one.
+    with tempfile.TemporaryDirectory() as scratch:
+        out = subprocess.run([gmt, "coast", region, "-Df", "-M", *args], cwd=scratch,
+                             check=True, capture_output=True, text=True).stdout
     segments, current = [], None
     for line in out.splitlines():
         if line.startswith(">"):
