@@ -207,6 +207,46 @@ test_limits_keep_the_peninsula (Fixture       *fixture,
     }
 }
 
+/* A window of any shape, 4:3 or portrait 9:16, shows map to every edge:
+ * fitted, zoomed as far out as it goes, and dragged hard into a corner. */
+static void
+test_any_shape_is_full_bleed (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* Small enough for the test screen (xvfb-run 1920×1080). */
+  static const int shapes[][2] = { { 1024, 768 }, { 540, 960 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KwaMapView *map = KWA_MAP_VIEW (kwa_map_view_new ());
+      GtkEventController *scroll = find_controller (GTK_WIDGET (map), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+      GtkEventController *drag = find_controller (GTK_WIDGET (map), GTK_TYPE_GESTURE_DRAG);
+      gboolean handled;
+
+      gtk_window_set_default_size (window, shapes[s][0], shapes[s][1]);
+      kwa_map_view_set_document (map, fixture->document);
+      gtk_window_set_child (window, GTK_WIDGET (map));
+      gtk_window_present (window);
+      kwa_test_wait_frames (GTK_WIDGET (map), 3);
+
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map)), ==, shapes[s][0]);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (map)), ==, shapes[s][1]);
+      g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map), 1.0, 1e-9);
+      assert_view_inside_data (map);
+
+      for (int i = 0; i < 60; i++)
+        g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
+      assert_view_inside_data (map);
+      g_signal_emit_by_name (drag, "drag-begin", 10.0, 10.0);
+      g_signal_emit_by_name (drag, "drag-update", 50000.0, -50000.0);
+      g_signal_emit_by_name (drag, "drag-end", 50000.0, -50000.0);
+      assert_view_inside_data (map);
+
+      gtk_window_destroy (window);
+    }
+}
+
 static void
 test_keys_zoom_and_reset (Fixture       *fixture,
                           gconstpointer  data)
@@ -365,6 +405,7 @@ main (int   argc,
   ADD ("scroll-zooms-around-pointer", test_scroll_zooms_around_pointer);
   ADD ("drag-pans", test_drag_pans);
   ADD ("limits-keep-the-peninsula", test_limits_keep_the_peninsula);
+  ADD ("any-shape-is-full-bleed", test_any_shape_is_full_bleed);
   ADD ("keys-zoom-and-reset", test_keys_zoom_and_reset);
   ADD ("double-click-zooms-in", test_double_click_zooms_in);
   ADD ("click-selects-an-event", test_click_selects_an_event);
