@@ -45,8 +45,8 @@ DATA_BBOX = (112.5, 31.5, 142.5, 44.5)
 # more the further, up to MAX_TOLERANCE km: the neighbours are context,
 # seen small, and their 1:10m coasts would make the file slow to load.
 SIMPLIFY_FROM = 60.0
-TOLERANCE_PER_KM = 1.0 / 250.0
-MAX_TOLERANCE = 1.5
+TOLERANCE_PER_KM = 1.0 / 150.0
+MAX_TOLERANCE = 2.5
 GRATICULE_TOLERANCE = 0.02
 
 NAMESPACE = "https://koreanwaratlas.org/ns/1"
@@ -514,15 +514,23 @@ class Basemap:
         for feature in countries["features"]:
             by_iso[feature["properties"]["iso_a3"]] = feature["geometry"]
 
-        # All land, Korea's included, in the neighbours' quiet colour; the
-        # two Koreas are drawn over it. One union polygon has no seams
-        # along borders, which country polygons simplified apart would.
-        neighbour_polys = []
-        for feature in land["features"]:
-            neighbour_polys.extend(self.polygons_of(feature["geometry"]))
         korea_polys = []
         for iso in sorted(KOREA):
             korea_polys.extend(self.polygons_of(by_iso[iso]))
+        # All land, Korea's included, in the neighbours' quiet colour; the
+        # two Koreas are drawn over it. One union polygon has no seams
+        # along borders, which country polygons simplified apart would.
+        # Islands that are wholly Korean (the same Natural Earth vertices)
+        # are left out of it: drawn twice they only cost start-up time.
+        korea_vertices = set()
+        for poly in korea_polys:
+            for ring in poly:
+                korea_vertices.update((x, y) for x, y in ring)
+        neighbour_polys = []
+        for feature in land["features"]:
+            for poly in self.polygons_of(feature["geometry"]):
+                if not all((x, y) in korea_vertices for x, y in poly[0]):
+                    neighbour_polys.append(poly)
 
         coast_korea = []
         coast_neighbour = []
