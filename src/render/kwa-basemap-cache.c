@@ -443,13 +443,20 @@ kwa_basemap_cache_prepare_sync (KwaBasemapCache   *self,
   g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
   g_return_if_fail (viewport != NULL);
 
-  satisfy_now (self, overview_request (self, viewport, theme));
-
+  /* A view zoomed in past the overview needs only its detail to draw: the
+   * overview, the whole data, is as large as a frame, and would double
+   * the wait for a first frame or an export. kwa_basemap_cache_prepare()
+   * makes it later, on the worker. */
   detail = detail_request (self, viewport, theme);
   if (detail != NULL)
-    satisfy_now (self, detail);
+    {
+      satisfy_now (self, detail);
+    }
   else
-    g_clear_pointer (&self->detail, raster_free);
+    {
+      satisfy_now (self, overview_request (self, viewport, theme));
+      g_clear_pointer (&self->detail, raster_free);
+    }
 }
 
 /**
@@ -470,7 +477,7 @@ kwa_basemap_cache_prepare (KwaBasemapCache   *self,
   g_return_if_fail (viewport != NULL);
 
   overview = overview_request (self, viewport, theme);
-  if (self->overview == NULL)
+  if (self->overview == NULL && self->detail == NULL)
     {
       /* Nothing to show yet: better a short wait than a blank sea. */
       satisfy_now (self, overview);
