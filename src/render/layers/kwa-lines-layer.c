@@ -77,31 +77,47 @@ draw_dmz (KwaRenderScope     *scope,
           double              scale)
 {
   cairo_t *cr = scope->cr;
-  /* The band is drawn at its true width: width_km map units. */
-  KwaStrokePen band = { MAX (line->line->width_km * scope->viewport->scale, 2.5 * scale),
-                        scope->palette->dmz, 0.45, 0, 0 };
+  /* The band is drawn at its true width, width_km map units, but never
+   * thinner than reads as the war's end. */
+  KwaStrokePen band = { MAX (line->line->width_km * scope->viewport->scale, KWA_DMZ_MIN_WIDTH * scale),
+                        scope->palette->dmz, scope->palette->dmz_alpha, 0, 0 };
 
   if (stroke_scene_line_directly (scope, line, &band))
     return;
+
   cairo_set_line_width (cr, band.width);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   kwa_render_set_color (cr, &band.color, band.alpha);
   cairo_stroke (cr);
 }
 
+/* The demarcation line over a casing that parts it from the DMZ's band. */
 static void
 draw_mdl (KwaRenderScope     *scope,
           const KwaAtlasLine *line,
           double              scale)
 {
   cairo_t *cr = scope->cr;
-  KwaStrokePen pen = { 1.6 * scale, scope->palette->mdl, 0.9, 0, 0 };
+  const KwaMapPalette *palette = scope->palette;
+  const KwaStrokePen pens[] = {
+    { KWA_MDL_CASING_WIDTH * scale, palette->mdl_casing, 1, 0, 0 },
+    { KWA_MDL_WIDTH * scale, palette->mdl, 1, 0, 0 },
+  };
+  cairo_rectangle_int_t clip;
 
-  if (stroke_scene_line_directly (scope, line, &pen))
-    return;
-  cairo_set_line_width (cr, pen.width);
-  kwa_render_set_color (cr, &pen.color, pen.alpha);
-  cairo_stroke (cr);
+  if (kwa_render_scope_draws_one_unit_per_pixel (scope, &clip))
+    {
+      kwa_render_scope_stroke_line_directly (scope, line->points, line->n_points,
+                                             pens, G_N_ELEMENTS (pens), &clip);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pens); i++)
+    {
+      cairo_set_line_width (cr, pens[i].width);
+      kwa_render_set_color (cr, &pens[i].color, pens[i].alpha);
+      cairo_stroke_preserve (cr);
+    }
 }
 
 void

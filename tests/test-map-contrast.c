@@ -1,0 +1,209 @@
+/* test-map-contrast.c: the map's colours part what they must part.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * WCAG 2.x asks 3:1 of the colours that make a graphic's parts tell
+ * apart ("non-text contrast"). On a map those are each side's land against
+ * the sea, an arrow's edge against the land it crosses, and at the
+ * armistice the DMZ's band against the land and the demarcation line
+ * against the band. The colours are read from where the renderer reads
+ * them (the palette, the basemap's land and sea), then from a rendered
+ * frame's pixels, in every theme.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kwa-map-palette.h"
+#include "kwa-render-enums.h"
+#include "kwa-test-render.h"
+#include "kwa-test-utils.h"
+
+#define MIN_CONTRAST 3.0
+
+static KwaMapDocument *document;
+
+static double
+channel_to_linear (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+/* WCAG 2.x relative luminance of an sRGB colour. */
+static double
+relative_luminance (const KwaColor *color)
+{
+  return 0.2126 * channel_to_linear (color->r) +
+         0.7152 * channel_to_linear (color->g) +
+         0.0722 * channel_to_linear (color->b);
+}
+
+static double
+contrast_ratio (const KwaColor *a,
+                const KwaColor *b)
+{
+  double la = relative_luminance (a), lb = relative_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Records the ratio of @a to @b, and fails the test below 3:1. */
+static void
+expect_contrast (KwaMapTheme     theme,
+                 const char     *what,
+                 const KwaColor *a,
+                 const KwaColor *b)
+{
+  g_autofree char *a_hex = kwa_color_to_hex (a);
+  g_autofree char *b_hex = kwa_color_to_hex (b);
+  double ratio = contrast_ratio (a, b);
+
+  g_test_message ("%-13s %-34s %s vs %s  %.2f:1", kwa_map_theme_to_string (theme), what, a_hex, b_hex, ratio);
+  if (ratio < MIN_CONTRAST)
+    g_test_fail_printf ("%s theme: %s is %.2f:1 (%s against %s), below %.0f:1",
+                        kwa_map_theme_to_string (theme), what, ratio, a_hex, b_hex, MIN_CONTRAST);
+}
+
+static void
+test_palette_contrast (void)
+{
+  KwaBasemap *basemap = kwa_map_document_get_basemap (document);
+
+  for (KwaMapTheme theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    {
+      const KwaMapPalette *palette = kwa_map_palette_get (theme);
+      KwaColor sea = kwa_basemap_get_sea_color (basemap, theme);
+
+      for (KwaBasemapTint tint = KWA_BASEMAP_TINT_NORTH; tint <= KWA_BASEMAP_TINT_SOUTH; tint++)
+        {
+          const char *side = tint == KWA_BASEMAP_TINT_NORTH ? "north" : "south";
+          KwaColor land = kwa_basemap_get_land_color (basemap, theme, tint);
+          /* The movements layer paints the casing at the arrow's full
+           * opacity, centred on its edge: its outer half lies on the land. */
+          KwaColor band = kwa_color_over (&palette->dmz, palette->dmz_alpha, &land);
+          g_autofree char *land_vs_sea = g_strdup_printf ("%s land / sea", side);
+          g_autofree char *arrow = g_strdup_printf ("arrow casing / %s land", side);
+          g_autofree char *dmz = g_strdup_printf ("DMZ band / %s land", side);
+          g_autofree char *mdl = g_strdup_printf ("MDL casing / DMZ on %s land", side);
+
+          expect_contrast (theme, land_vs_sea, &land, &sea);
+          expect_contrast (theme, arrow, &palette->casing, &land);
+          expect_contrast (theme, dmz, &band, &land);
+          expect_contrast (theme, mdl, &palette->mdl_casing, &band);
+        }
+      expect_contrast (theme, "MDL / its casing", &palette->mdl, &palette->mdl_casing);
+      expect_contrast (theme, "front line / its halo", &palette->ink, &palette->halo);
+    }
+}
+
+/* The colour most of a 7 by 7 block around (@x, @y) of @frame has: a
+ * river or a border may cross it. */
+static KwaColor
+dominant_colour (cairo_surface_t *frame,
+                 int              x,
+                 int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (frame);
+  int stride = cairo_image_surface_get_stride (frame);
+  guint32 best = 0;
+  int best_count = -1;
+
+  for (int j = -3; j <= 3; j++)
+    for (int i = -3; i <= 3; i++)
+      {
+        guint32 pixel = *(const guint32 *) (data + (y + j) * stride + 4 * (x + i)) & 0xffffff;
+        int count = 0;
+
+        for (int jj = -3; jj <= 3; jj++)
+          for (int ii = -3; ii <= 3; ii++)
+            count += (*(const guint32 *) (data + (y + jj) * stride + 4 * (x + ii)) & 0xffffff) == pixel;
+        if (count > best_count)
+          {
+            best = pixel;
+            best_count = count;
+          }
+      }
+
+  return (KwaColor) { ((best >> 16) & 0xff) / 255.0, ((best >> 8) & 0xff) / 255.0, (best & 0xff) / 255.0 };
+}
+
+/* A frame of the armistice in @theme, centred on (@lon, @lat) at 4 px a
+ * kilometre, its colour there. */
+static KwaColor
+rendered_colour_at (KwaMapTheme theme,
+                    double      lon,
+                    double      lat)
+{
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  g_autoptr(KwaScene) scene = NULL;
+  KwaMapPoint point = kwa_atlas_project (kwa_map_document_get_atlas (document), (KwaLonLat) { lon, lat });
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  KwaDate date;
+  cairo_surface_t *frame;
+  KwaColor colour;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 120, 120);
+  viewport.scale = 4;
+  viewport.center_x = point.x;
+  viewport.center_y = point.y;
+  kwa_basemap_cache_prepare_sync (cache, &viewport, theme);
+  g_assert_true (kwa_date_parse ("1953-07-28", &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  kwa_render_options_init_default (&options);
+  options.layers = KWA_MAP_LAYER_CONTROL;
+  options.theme = theme;
+  frame = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
+  colour = dominant_colour (frame, 60, 60);
+  cairo_surface_destroy (frame);
+
+  return colour;
+}
+
+/* The same ratios read back from what the renderer drew: the Yellow Sea,
+ * Pyongyang (the north's) and Gyeongju (the south's) at the armistice. */
+static void
+test_rendered_contrast (void)
+{
+  for (KwaMapTheme theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    {
+      KwaColor sea = rendered_colour_at (theme, 125.00, 36.50);
+      KwaColor north = rendered_colour_at (theme, 125.70, 39.10);
+      KwaColor south = rendered_colour_at (theme, 129.21, 35.84);
+
+      KwaBasemap *basemap = kwa_map_document_get_basemap (document);
+      KwaColor want_sea = kwa_basemap_get_sea_color (basemap, theme);
+      KwaColor want_north = kwa_basemap_get_land_color (basemap, theme, KWA_BASEMAP_TINT_NORTH);
+
+      /* What was drawn is what the palette says. */
+      g_assert_cmpfloat_with_epsilon (sea.r, want_sea.r, 2.5 / 255);
+      g_assert_cmpfloat_with_epsilon (sea.b, want_sea.b, 2.5 / 255);
+      g_assert_cmpfloat_with_epsilon (north.r, want_north.r, 2.5 / 255);
+      g_assert_cmpfloat_with_epsilon (north.g, want_north.g, 2.5 / 255);
+      expect_contrast (theme, "rendered north land / sea", &north, &sea);
+      expect_contrast (theme, "rendered south land / sea", &south, &sea);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  document = kwa_test_load_bundled ();
+
+  g_test_add_func ("/map-contrast/palette", test_palette_contrast);
+  g_test_add_func ("/map-contrast/rendered", test_rendered_contrast);
+
+  status = g_test_run ();
+  g_object_unref (document);
+
+  return status;
+}
