@@ -40,9 +40,9 @@ typedef struct
 
 /* The DMZ's band is drawn at its true width but never narrower than this
  * (times the line scale): at the armistice it is the picture's end. */
-#define KWA_DMZ_MIN_WIDTH 8.0
-#define KWA_MDL_WIDTH 2.2
-#define KWA_MDL_CASING_WIDTH 5.0
+#define KWA_DMZ_MIN_WIDTH 14.0
+#define KWA_MDL_WIDTH 2.0
+#define KWA_MDL_CASING_WIDTH 4.6
 
 const KwaMapPalette *kwa_map_palette_get          (KwaMapTheme      theme);
 const KwaColor      *kwa_map_palette_get_category (KwaEventCategory category);

@@ -120,6 +120,15 @@ draw_mdl (KwaRenderScope     *scope,
     }
 }
 
+/* The DMZ's band first, whatever order the exhibit lists the lines in:
+ * the demarcation line runs down its middle and must stay on top. */
+static gboolean
+is_drawn_in_pass (const KwaAtlasLine *line,
+                  guint               pass)
+{
+  return (line->line->kind == KWA_LINE_DMZ) == (pass == 0);
+}
+
 void
 kwa_lines_layer_draw (KwaRenderScope *scope)
 {
@@ -128,36 +137,37 @@ kwa_lines_layer_draw (KwaRenderScope *scope)
   KwaMapLayers layers = scope->options->layers;
   double scale = scope->ui_scale * scope->options->line_scale;
 
-  for (guint i = 0; i < scene->lines->len; i++)
-    {
-      const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < scene->lines->len; i++)
+      {
+        const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
 
-      cairo_save (cr);
-      kwa_render_scope_trace_stroke_line (scope, line->points, line->n_points);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+        if (!is_drawn_in_pass (line, pass))
+          continue;
 
-      switch (line->line->kind)
-        {
-        case KWA_LINE_PARALLEL:
-          if (layers & KWA_MAP_LAYER_PARALLEL)
-            draw_parallel (scope, line, scale);
-          break;
+        cairo_save (cr);
+        kwa_render_scope_trace_stroke_line (scope, line->points, line->n_points);
+        cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-        case KWA_LINE_DMZ:
-          if (layers & KWA_MAP_LAYER_DMZ)
-            draw_dmz (scope, line, scale);
-          break;
+        switch (line->line->kind)
+          {
+          case KWA_LINE_PARALLEL:
+            if (layers & KWA_MAP_LAYER_PARALLEL)
+              draw_parallel (scope, line, scale);
+            break;
+          case KWA_LINE_DMZ:
+            if (layers & KWA_MAP_LAYER_DMZ)
+              draw_dmz (scope, line, scale);
+            break;
+          case KWA_LINE_MDL:
+            if (layers & KWA_MAP_LAYER_DMZ)
+              draw_mdl (scope, line, scale);
+            break;
+          default:
+            break;
+          }
 
-        case KWA_LINE_MDL:
-          if (layers & KWA_MAP_LAYER_DMZ)
-            draw_mdl (scope, line, scale);
-          break;
-
-        default:
-          break;
-        }
-
-      cairo_new_path (cr);
-      cairo_restore (cr);
-    }
+        cairo_new_path (cr);
+        cairo_restore (cr);
+      }
 }
