@@ -16,6 +16,7 @@
 
 #include <math.h>
 
+#include "kwa-legend-symbol-painter.h"
 #include "kwa-map-palette.h"
 #include "kwa-render-enums.h"
 #include "kwa-test-render.h"
@@ -190,6 +191,154 @@ test_rendered_contrast (void)
     }
 }
 
+/* The colour at (@x, @y) of @surface. */
+static KwaColor
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + 4 * x);
+
+  return (KwaColor) { ((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0, (pixel & 0xff) / 255.0 };
+}
+
+static void
+assert_same_colour (const char     *what,
+                    const KwaColor *drawn,
+                    const KwaColor *map)
+{
+  g_autofree char *drawn_hex = kwa_color_to_hex (drawn);
+  g_autofree char *map_hex = kwa_color_to_hex (map);
+
+  if (fabs (drawn->r - map->r) > 2.5 / 255 || fabs (drawn->g - map->g) > 2.5 / 255 ||
+      fabs (drawn->b - map->b) > 2.5 / 255)
+    g_test_fail_printf ("the legend's %s is %s, the map's %s", what, drawn_hex, map_hex);
+}
+
+/* A legend's swatch is the land as the map draws it, and its DMZ the band
+ * over that land: a reader matches them by colour. */
+static void
+test_legend_matches_map (void)
+{
+  KwaBasemap *basemap = kwa_map_document_get_basemap (document);
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (document);
+  const KwaColor *north = &kwa_exhibit_get_side (exhibit, KWA_SIDE_NORTH)->color;
+  const KwaColor *south = &kwa_exhibit_get_side (exhibit, KWA_SIDE_SOUTH)->color;
+
+  for (KwaMapTheme theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    {
+      const KwaMapPalette *palette = kwa_map_palette_get (theme);
+      KwaColor north_land = kwa_basemap_get_land_color (basemap, theme, KWA_BASEMAP_TINT_NORTH);
+      KwaColor south_land = kwa_basemap_get_land_color (basemap, theme, KWA_BASEMAP_TINT_SOUTH);
+      KwaColor band = kwa_color_over (&palette->dmz, palette->dmz_alpha, &north_land);
+      const struct { KwaLegendEntry entry; const char *what; const KwaColor *map; } cases[] = {
+        { KWA_LEGEND_ENTRY_NORTH_LAND, "north's land", &north_land },
+        { KWA_LEGEND_ENTRY_SOUTH_LAND, "south's land", &south_land },
+        { KWA_LEGEND_ENTRY_DMZ, "DMZ", &band },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 24, 14);
+          cairo_t *cr = cairo_create (surface);
+          KwaColor drawn;
+
+          kwa_legend_symbol_paint_entry (cr, cases[i].entry, theme, north, south, 0, 0, 24, 14, 1);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          /* Off the middle: the DMZ's symbol has no line through it, but
+           * keep clear of any. */
+          drawn = pixel_at (surface, 4, 5);
+          assert_same_colour (cases[i].what, &drawn, cases[i].map);
+          cairo_surface_destroy (surface);
+        }
+    }
+}
+
+/* The rectangle where @a and @b differ. */
+static gboolean
+differing_box (cairo_surface_t       *a,
+               cairo_surface_t       *b,
+               cairo_rectangle_int_t *box)
+{
+  int width = cairo_image_surface_get_width (a), height = cairo_image_surface_get_height (a);
+  int x0 = width, y0 = height, x1 = -1, y1 = -1;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        KwaColor pa = pixel_at (a, x, y), pb = pixel_at (b, x, y);
+
+        if (pa.r != pb.r || pa.g != pb.g || pa.b != pb.b)
+          {
+            x0 = MIN (x0, x);
+            y0 = MIN (y0, y);
+            x1 = MAX (x1, x);
+            y1 = MAX (y1, y);
+          }
+      }
+  *box = (cairo_rectangle_int_t) { x0, y0, x1 - x0 + 1, y1 - y0 + 1 };
+
+  return x1 >= 0;
+}
+
+/* The frame of @day at a laptop's size, with and without the legend,
+ * and where they differ: the legend. */
+static cairo_rectangle_int_t
+legend_box (const char *day,
+            double      text_scale)
+{
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  g_autoptr(KwaScene) scene = NULL;
+  cairo_surface_t *with, *without;
+  cairo_rectangle_int_t box;
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  KwaMapRect extent;
+  KwaDate date;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 1366, 768);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+  g_assert_true (kwa_date_parse (day, &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  kwa_render_options_init_default (&options);
+  options.text_scale = text_scale;
+  options.layers = KWA_MAP_LAYER_CONTROL | KWA_MAP_LAYER_LEGEND | KWA_MAP_LAYER_FRONT |
+                   KWA_MAP_LAYER_MOVEMENTS | KWA_MAP_LAYER_EVENTS | KWA_MAP_LAYER_PARALLEL | KWA_MAP_LAYER_DMZ;
+  with = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
+  options.layers &= ~KWA_MAP_LAYER_LEGEND;
+  without = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
+  g_assert_true (differing_box (with, without, &box));
+  if (g_getenv ("KWA_TEST_SAVE") != NULL)
+    cairo_surface_write_to_png (with, g_getenv ("KWA_TEST_SAVE"));
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+
+  return box;
+}
+
+/* The legend keeps to its corner, in two columns, even with text at
+ * twice its size. */
+static void
+test_legend_stays_compact (void)
+{
+  static const char *days[] = { "1950-09-01", "1953-07-28" };
+
+  for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+    for (double text_scale = 1; text_scale <= 2; text_scale += 1)
+      {
+        cairo_rectangle_int_t box = legend_box (days[d], text_scale);
+
+        g_test_message ("%s, text at %.0f %%: the legend is %d by %d px at (%d, %d)", days[d], text_scale * 100,
+                        box.width, box.height, box.x, box.y);
+        g_assert_cmpint (box.width, <=, 1366 * 0.42 + 2);
+        g_assert_cmpint (box.height, <=, 768 * 0.40 + 2);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +350,8 @@ main (int   argc,
 
   g_test_add_func ("/map-contrast/palette", test_palette_contrast);
   g_test_add_func ("/map-contrast/rendered", test_rendered_contrast);
+  g_test_add_func ("/map-contrast/legend-matches-map", test_legend_matches_map);
+  g_test_add_func ("/map-contrast/legend-stays-compact", test_legend_stays_compact);
 
   status = g_test_run ();
   g_object_unref (document);
