@@ -16,9 +16,9 @@
 #include "kwa-legend-symbol-painter.h"
 
 /* Bottom right: what the map shows on this day, each drawn as the map
- * draws it (kwa_legend_symbol_paint_entry()). In two columns when it has
- * many entries, and never more than a share of the view: with large text
- * it shrinks rather than cover the map. The same every frame of a day, so
+ * draws it (kwa_legend_symbol_paint_entry()). In two columns when one
+ * would be too tall, and never more than a share of the view: with large
+ * text it shrinks rather than cover the map. The same every frame of a day, so
  * painted from a sprite where it can be. */
 
 #define LEGEND_SYMBOL_WIDTH 24
@@ -26,7 +26,6 @@
 #define LEGEND_LINE_HEIGHT 22
 #define LEGEND_PAD 10
 #define LEGEND_TEXT 12.5
-#define LEGEND_MAX_ROWS 6          /* more entries than this: two columns */
 #define LEGEND_MAX_WIDTH 0.42      /* of the view */
 #define LEGEND_MAX_HEIGHT 0.40
 
@@ -194,8 +193,13 @@ lay_out (KwaRenderScope *scope,
   const KwaViewport *viewport = scope->viewport;
   double width, height, fit;
 
-  legend->columns = legend->n_entries > LEGEND_MAX_ROWS ? 2 : 1;
+  /* One column while it fits its share of the view's height; two when
+   * it would not (large text, a short view). */
+  legend->columns = 1;
   shape_labels (scope, legend);
+  legend_size (legend, &width, &height);
+  if (height > viewport->height * LEGEND_MAX_HEIGHT && legend->n_entries > 1)
+    legend->columns = 2;
   /* Text does not shrink exactly in proportion (hinting rounds): a few
    * tries bring it within its share. */
   for (guint attempt = 0; attempt < 4; attempt++)
