@@ -286,8 +286,25 @@ differing_box (cairo_surface_t       *a,
 /* The frame of @day at a laptop's size, with and without the legend,
  * and where they differ: the legend. */
 static cairo_rectangle_int_t
+legend_box_hit (const char *day,
+                double      text_scale,
+                gboolean    collapsed,
+                KwaMapHit  *header_hit);
+
+static cairo_rectangle_int_t
 legend_box (const char *day,
             double      text_scale)
+{
+  return legend_box_hit (day, text_scale, FALSE, NULL);
+}
+
+/* As legend_box(), @collapsed or not; and what a click at the middle of
+ * the legend's first row finds. */
+static cairo_rectangle_int_t
+legend_box_hit (const char *day,
+                double      text_scale,
+                gboolean    collapsed,
+                KwaMapHit  *header_hit)
 {
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
@@ -306,12 +323,16 @@ legend_box (const char *day,
   scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
   kwa_render_options_init_default (&options);
   options.text_scale = text_scale;
+  options.legend_collapsed = collapsed;
   options.layers = KWA_MAP_LAYER_CONTROL | KWA_MAP_LAYER_LEGEND | KWA_MAP_LAYER_FRONT |
                    KWA_MAP_LAYER_MOVEMENTS | KWA_MAP_LAYER_EVENTS | KWA_MAP_LAYER_PARALLEL | KWA_MAP_LAYER_DMZ;
-  with = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
   options.layers &= ~KWA_MAP_LAYER_LEGEND;
   without = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
+  options.layers |= KWA_MAP_LAYER_LEGEND;
+  with = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
   g_assert_true (differing_box (with, without, &box));
+  if (header_hit != NULL)
+    *header_hit = kwa_map_renderer_hit_test (renderer, box.x + box.width / 2.0, box.y + 20);
   if (g_getenv ("KWA_TEST_SAVE") != NULL)
     cairo_surface_write_to_png (with, g_getenv ("KWA_TEST_SAVE"));
   cairo_surface_destroy (with);
@@ -339,6 +360,26 @@ test_legend_stays_compact (void)
       }
 }
 
+/* A click on the header closes the legend to the header alone, and on
+ * that opens it again; exports draw it open (the default options). */
+static void
+test_legend_collapses (void)
+{
+  KwaMapHit open_hit, closed_hit;
+  cairo_rectangle_int_t open = legend_box_hit ("1953-07-28", 1, FALSE, &open_hit);
+  cairo_rectangle_int_t closed = legend_box_hit ("1953-07-28", 1, TRUE, &closed_hit);
+  KwaRenderOptions defaults;
+
+  g_test_message ("open %d by %d, closed %d by %d", open.width, open.height, closed.width, closed.height);
+  g_assert_cmpint (open_hit.kind, ==, KWA_MAP_HIT_LEGEND);
+  g_assert_cmpint (closed_hit.kind, ==, KWA_MAP_HIT_LEGEND);
+  g_assert_cmpint (closed.height, <=, 22 + 2 * 10 + 2);
+  g_assert_cmpint (closed.height * 3, <, open.height);
+  g_assert_cmpint (closed.width, <, open.width);
+  kwa_render_options_init_default (&defaults);
+  g_assert_false (defaults.legend_collapsed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/map-contrast/rendered", test_rendered_contrast);
   g_test_add_func ("/map-contrast/legend-matches-map", test_legend_matches_map);
   g_test_add_func ("/map-contrast/legend-stays-compact", test_legend_stays_compact);
+  g_test_add_func ("/map-contrast/legend-collapses", test_legend_collapses);
 
   status = g_test_run ();
   g_object_unref (document);

@@ -448,6 +448,7 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
   self->words.parallel = kwa_gettext_in (options->language, N_("38th parallel"));
   self->words.mdl = kwa_gettext_in (options->language, N_("Military Demarcation Line"));
   self->words.dmz = kwa_gettext_in (options->language, N_("Demilitarized Zone (DMZ)"));
+  self->words.legend = kwa_gettext_in (options->language, N_("Legend"));
 
   if (draws_in_bands (self, cr, viewport, scene, options))
     return draw_in_bands (self, cr, viewport, scene, options, error);

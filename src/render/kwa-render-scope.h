@@ -34,6 +34,7 @@ typedef struct
   const char *parallel;
   const char *mdl;
   const char *dmz;
+  const char *legend;
 } KwaRenderWords;
 
 /* What every layer draws with: the frame, and the renderer's caches and

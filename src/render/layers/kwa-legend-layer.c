@@ -40,6 +40,10 @@ typedef struct
   KwaShapedText       *labels[KWA_N_LEGEND_ENTRIES];
   guint                n_entries;
   guint                columns;
+  gboolean             collapsed;     /* its header alone */
+  const char          *title_text;
+  KwaShapedText       *title;
+  double               title_width;
   double               label_width;   /* of the widest label */
   double               scale;
 } Legend;
@@ -56,15 +60,25 @@ column_width (const Legend *legend)
   return legend->label_width + (LEGEND_SYMBOL_WIDTH + LEGEND_PAD) * legend->scale;
 }
 
+/* The header: a triangle that says it opens and closes, and "Legend". */
+static double
+header_width (const Legend *legend)
+{
+  return legend->title_width + (LEGEND_SYMBOL_HEIGHT + 3 * LEGEND_PAD) * legend->scale;
+}
+
 static void
 legend_size (const Legend *legend,
              double       *width,
              double       *height)
 {
   double scale = legend->scale;
+  guint rows = legend->collapsed ? 0 : legend_rows (legend);
 
-  *width = legend->columns * column_width (legend) + ((legend->columns - 1) * 2 + 2) * LEGEND_PAD * scale;
-  *height = (legend_rows (legend) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
+  *width = legend->collapsed ? 0 : legend->columns * column_width (legend) +
+                                   ((legend->columns - 1) * 2 + 2) * LEGEND_PAD * scale;
+  *width = MAX (*width, header_width (legend));
+  *height = ((rows + 1) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
 }
 
 static gboolean
@@ -171,6 +185,14 @@ static void
 shape_labels (KwaRenderScope *scope,
               Legend         *legend)
 {
+  PangoRectangle title;
+
+  g_clear_pointer (&legend->title, kwa_shaped_text_unref);
+  legend->title_text = scope->words->legend;
+  legend->title = kwa_text_painter_shape (scope->text, legend->title_text, LEGEND_TEXT * legend->scale,
+                                          PANGO_WEIGHT_BOLD);
+  kwa_shaped_text_get_extents (legend->title, &title);
+  legend->title_width = title.width;
   legend->label_width = 0;
   for (guint i = 0; i < legend->n_entries; i++)
     {
@@ -222,15 +244,30 @@ draw_legend_panel (cairo_t      *cr,
   double scale = legend->scale, pad = LEGEND_PAD * scale, line_height = LEGEND_LINE_HEIGHT * scale;
   double symbol_width = LEGEND_SYMBOL_WIDTH * scale, symbol_height = LEGEND_SYMBOL_HEIGHT * scale;
   guint rows = legend_rows (legend);
-  double width, height;
+  double width, height, mark = LEGEND_SYMBOL_HEIGHT * scale * 0.6;
 
   legend_size (legend, &width, &height);
   kwa_render_fill_panel (cr, legend->palette, x, y, width, height, 10 * scale);
 
-  for (guint i = 0; i < legend->n_entries; i++)
+  /* The header: ▾ open, ▸ closed. */
+  kwa_render_set_color (cr, &legend->palette->ink, 1);
+  cairo_save (cr);
+  cairo_translate (cr, x + pad + mark / 2, y + pad + line_height / 2);
+  if (legend->collapsed)
+    cairo_rotate (cr, -G_PI / 2);
+  cairo_move_to (cr, -mark / 2, -mark / 3);
+  cairo_line_to (cr, mark / 2, -mark / 3);
+  cairo_line_to (cr, 0, mark / 2);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_move_to (cr, x + 2 * pad + mark, y + pad + (line_height - LEGEND_TEXT * scale * 1.35) / 2);
+  pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (legend->title));
+
+  for (guint i = 0; i < legend->n_entries && !legend->collapsed; i++)
     {
       double column_x = x + pad + (i / rows) * (column_width (legend) + 2 * pad);
-      double row_y = y + pad + (i % rows) * line_height;
+      double row_y = y + pad + (i % rows + 1) * line_height;
 
       kwa_legend_symbol_paint_entry (cr, legend->entries[i], legend->theme, &legend->north, &legend->south,
                                      column_x, row_y + (line_height - symbol_height) / 2,
@@ -260,6 +297,7 @@ legend_key (const Legend *legend)
     double   scale;
     int      theme;
     guint    columns;
+    gboolean collapsed;
     guint    entries[KWA_N_LEGEND_ENTRIES];
   } fixed;
 
@@ -269,11 +307,13 @@ legend_key (const Legend *legend)
   fixed.scale = legend->scale;
   fixed.theme = legend->theme;
   fixed.columns = legend->columns;
+  fixed.collapsed = legend->collapsed;
   for (guint i = 0; i < legend->n_entries; i++)
     fixed.entries[i] = legend->entries[i];
   g_byte_array_append (key, (const guint8 *) &fixed, sizeof fixed);
   for (guint i = 0; i < legend->n_entries; i++)
     g_byte_array_append (key, (const guint8 *) legend->texts[i], strlen (legend->texts[i]) + 1);
+  g_byte_array_append (key, (const guint8 *) legend->title_text, strlen (legend->title_text) + 1);
 
   return key;
 }
@@ -296,6 +336,7 @@ lookup_sprite (KwaRenderScope *scope,
 
   key = legend_key (legend);
   font_options = kwa_render_target_font_options (scope->cr);
+  kwa_text_painter_update_layout (scope->text, scope->cr, kwa_shaped_text_get_layout (legend->title));
   for (guint i = 0; i < legend->n_entries; i++)
     kwa_text_painter_update_layout (scope->text, scope->cr, kwa_shaped_text_get_layout (legend->labels[i]));
   sprite = kwa_sprite_cache_lookup (scope->sprites, key->data, key->len, &extent, font_options,
@@ -303,6 +344,22 @@ lookup_sprite (KwaRenderScope *scope,
   cairo_font_options_destroy (font_options);
 
   return sprite;
+}
+
+/* The header's strip, for the map view to open and close the legend by. */
+static void
+add_header_hit (KwaRenderScope *scope,
+                const Legend   *legend,
+                double          x,
+                double          y,
+                double          width)
+{
+  const KwaMapHit hit = { KWA_MAP_HIT_LEGEND, NULL };
+  double radius = (LEGEND_LINE_HEIGHT / 2.0 + LEGEND_PAD / 2.0) * legend->scale;
+  double cy = y + (LEGEND_PAD + LEGEND_LINE_HEIGHT / 2.0) * legend->scale;
+
+  for (double cx = x + radius; cx < x + width + radius / 2; cx += radius)
+    kwa_hit_index_add_marker (scope->hits, MIN (cx, x + width - radius), cy, radius, &hit);
 }
 
 void
@@ -324,6 +381,7 @@ kwa_legend_layer_draw (KwaRenderScope *scope)
   legend.north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
   legend.south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
   legend.scale = scope->ui_scale;
+  legend.collapsed = options->legend_collapsed;
   collect_entries (scope, &legend);
   lay_out (scope, &legend);
 
@@ -338,7 +396,9 @@ kwa_legend_layer_draw (KwaRenderScope *scope)
   else
     draw_legend_panel (cr, &legend, x, y);
   cairo_restore (cr);
+  add_header_hit (scope, &legend, x, y, width);
 
+  kwa_shaped_text_unref (legend.title);
   for (guint i = 0; i < legend.n_entries; i++)
     {
       g_free (legend.texts[i]);
