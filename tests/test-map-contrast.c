@@ -143,7 +143,7 @@ rendered_colour_at (KwaMapTheme theme,
   KwaMapPoint point = kwa_atlas_project (kwa_map_document_get_atlas (document), (KwaLonLat) { lon, lat });
   KwaRenderOptions options;
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaDate date;
   cairo_surface_t *frame;
   KwaColor colour;
@@ -313,7 +313,7 @@ legend_box_hit (const char *day,
   cairo_rectangle_int_t box;
   KwaRenderOptions options;
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaDate date;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);

@@ -31,7 +31,7 @@ struct _KwaBasemap
 
   /* Owned */
   GBytes        *svg;
-  KwaMapRect     extent;
+  KwaMapExtent   extent;
   KwaProjection  projection;
   KwaColor       side_color[KWA_N_SIDES];
   guint          style_serial;
@@ -140,6 +140,46 @@ read_extent (RsvgHandle  *handle,
   return TRUE;
 }
 
+/* The home rectangle, from <kwa:projection home="x y width height">: what
+ * zoom 1 shows whole. A basemap without one is all home, as basemaps were
+ * before they reached past the theatre of the war. */
+static void
+read_home (const char   *text,
+           gsize         len,
+           KwaMapExtent *extent)
+{
+  /* The metadata sits at the top of the file; no need to scan the paths. */
+  gsize head = MIN (len, 4096);
+  const char *element = g_strstr_len (text, head, "<kwa:projection");
+  const char *end = element != NULL ? g_strstr_len (element, text + head - element, ">") : NULL;
+  const char *attr = end != NULL ? g_strstr_len (element, end - element, " home=\"") : NULL;
+  double values[4];
+  char *cursor;
+
+  extent->home = extent->data;
+  if (attr == NULL)
+    return;
+
+  cursor = (char *) attr + strlen (" home=\"");
+  for (guint i = 0; i < 4; i++)
+    {
+      char *next;
+
+      values[i] = g_ascii_strtod (cursor, &next);
+      if (next == cursor || next > end)
+        return;
+      cursor = next;
+    }
+
+  if (values[2] > 0 && values[3] > 0)
+    {
+      extent->home.x = values[0];
+      extent->home.y = values[1];
+      extent->home.width = values[2];
+      extent->home.height = values[3];
+    }
+}
+
 /**
  * kwa_basemap_new_from_bytes:
  * @svg: the basemap SVG, as written by tools/gen-basemap.py
@@ -164,10 +204,11 @@ kwa_basemap_new_from_bytes (GBytes  *svg,
 
   if (!(handle = load_handle (svg, error)))
     return NULL;
-  if (!read_extent (handle, &self->extent, error))
+  if (!read_extent (handle, &self->extent.data, error))
     return NULL;
 
   text = g_bytes_get_data (svg, &len);
+  read_home (text, len, &self->extent);
   if (!kwa_projection_read_svg_metadata (&self->projection, text, len, error))
     return NULL;
 
@@ -197,8 +238,8 @@ kwa_basemap_new_from_file (GFile   *file,
 }
 
 void
-kwa_basemap_get_extent (KwaBasemap *self,
-                        KwaMapRect *extent)
+kwa_basemap_get_extent (KwaBasemap   *self,
+                        KwaMapExtent *extent)
 {
   g_return_if_fail (KWA_IS_BASEMAP (self));
   g_return_if_fail (extent != NULL);
@@ -350,10 +391,10 @@ render_document (KwaBasemap      *self,
 
   /* The whole document placed so that map point (origin_x, origin_y) lands
    * on the context's (0, 0); cairo's clip culls what is off the surface. */
-  target.x = (self->extent.x - origin_x) * scale;
-  target.y = (self->extent.y - origin_y) * scale;
-  target.width = self->extent.width * scale;
-  target.height = self->extent.height * scale;
+  target.x = (self->extent.data.x - origin_x) * scale;
+  target.y = (self->extent.data.y - origin_y) * scale;
+  target.width = self->extent.data.width * scale;
+  target.height = self->extent.data.height * scale;
 
   ok = rsvg_handle_render_document (handle, cr, &target, error);
   g_mutex_unlock (&styled->lock);

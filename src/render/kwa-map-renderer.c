@@ -253,8 +253,6 @@ draw_frame (KwaMapRenderer          *self,
       return FALSE;
     }
 
-  kwa_control_layer_draw_sheet_edge (&scope);
-
   /* Cairo's default antialiasing samples 256 × 15 positions per pixel
    * for every line and shape; its fast mode 4 × 4, which at screen
    * resolution no one tells apart (looked at magnified) and which takes a

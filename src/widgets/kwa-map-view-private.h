@@ -44,7 +44,7 @@ struct _KwaMapView
 
   KwaViewport       viewport;
   gboolean          has_viewport;
-  KwaMapRect        extent;
+  KwaMapExtent      extent;
 
   /* Gestures */
   double            pointer_x, pointer_y;

@@ -388,7 +388,7 @@ void
 kwa_map_view_set_document (KwaMapView     *self,
                            KwaMapDocument *document)
 {
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   g_return_if_fail (KWA_IS_MAP_VIEW (self));
   g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));

@@ -138,7 +138,7 @@ void
 kwa_places_layer_draw (KwaRenderScope *scope)
 {
   const KwaViewport *viewport = scope->viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   double zoom;
   guint n;
   const KwaAtlasPlace *places = kwa_atlas_get_places (scope->scene->atlas, &n);
