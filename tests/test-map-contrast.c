@@ -16,6 +16,7 @@
 
 #include <math.h>
 
+#include "kwa-atlas.h"
 #include "kwa-legend-symbol-painter.h"
 #include "kwa-map-palette.h"
 #include "kwa-render-enums.h"
@@ -380,6 +381,60 @@ test_legend_collapses (void)
   g_assert_false (defaults.legend_collapsed);
 }
 
+/* At the armistice the demarcation line shows down the middle of the
+ * DMZ's band, in its own colour, in every theme: the band is painted
+ * first whatever order the exhibit lists the lines in. */
+static void
+test_mdl_over_dmz (void)
+{
+  g_autoptr(KwaScene) scene = NULL;
+  const KwaAtlasLine *mdl = NULL;
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse ("1953-07-28", &date));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  for (guint i = 0; i < scene->lines->len; i++)
+    if (((const KwaAtlasLine *) g_ptr_array_index (scene->lines, i))->line->kind == KWA_LINE_MDL)
+      mdl = g_ptr_array_index (scene->lines, i);
+  g_assert_nonnull (mdl);
+
+  for (KwaMapTheme theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    {
+      g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+      g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+      const KwaColor *want = &kwa_map_palette_get (theme)->mdl;
+      KwaMapPoint middle = mdl->points[mdl->n_points / 2];
+      KwaRenderOptions options;
+      KwaViewport viewport;
+      KwaMapExtent extent;
+      cairo_surface_t *frame;
+      gboolean found = FALSE;
+
+      kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+      kwa_viewport_init_fit (&viewport, &extent, 60, 60);
+      viewport.scale = 2;
+      viewport.center_x = middle.x;
+      viewport.center_y = middle.y;
+      kwa_basemap_cache_prepare_sync (cache, &viewport, theme);
+      kwa_render_options_init_default (&options);
+      options.layers = KWA_MAP_LAYER_CONTROL | KWA_MAP_LAYER_DMZ;
+      options.theme = theme;
+      frame = kwa_test_draw_scene (renderer, &viewport, scene, &options, FALSE);
+      for (int y = 27; y <= 33 && !found; y++)
+        for (int x = 27; x <= 33 && !found; x++)
+          {
+            KwaColor drawn = pixel_at (frame, x, y);
+
+            found = fabs (drawn.r - want->r) < 8.0 / 255 && fabs (drawn.g - want->g) < 8.0 / 255 &&
+                    fabs (drawn.b - want->b) < 8.0 / 255;
+          }
+      cairo_surface_destroy (frame);
+      if (!found)
+        g_test_fail_printf ("%s theme: no pixel of the demarcation line's colour where it runs",
+                            kwa_map_theme_to_string (theme));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +446,7 @@ main (int   argc,
 
   g_test_add_func ("/map-contrast/palette", test_palette_contrast);
   g_test_add_func ("/map-contrast/rendered", test_rendered_contrast);
+  g_test_add_func ("/map-contrast/mdl-over-dmz", test_mdl_over_dmz);
   g_test_add_func ("/map-contrast/legend-matches-map", test_legend_matches_map);
   g_test_add_func ("/map-contrast/legend-stays-compact", test_legend_stays_compact);
   g_test_add_func ("/map-contrast/legend-collapses", test_legend_collapses);
