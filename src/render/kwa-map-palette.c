@@ -36,6 +36,8 @@ static const KwaMapPalette palettes[KWA_N_MAP_THEMES] = {
     .sea = { 0x0b / 255.0, 0x11 / 255.0, 0x16 / 255.0 },
     .land = { 0x85 / 255.0, 0x7e / 255.0, 0x6f / 255.0 },
     .tint_base = { 0x85 / 255.0, 0x7e / 255.0, 0x6f / 255.0 }, .tint_strength = 0.45,
+    /* A unit's name in its side's deep colour is lost on the dark halo. */
+    .text_lift = 0.6,
   },
   [KWA_MAP_THEME_HIGH_CONTRAST] = {
     .ink = { 0, 0, 0 }, .halo = { 1, 1, 1 }, .casing = { 1, 1, 1 },
@@ -98,6 +100,16 @@ kwa_map_palette_get_land (KwaMapTheme     theme,
     return palette->land;
 
   return kwa_color_mix (&palette->tint_base, side, palette->tint_strength);
+}
+
+/* A side's colour for text over the theme's halo (a unit's name). */
+KwaColor
+kwa_map_palette_get_side_text (KwaMapTheme     theme,
+                               const KwaColor *side)
+{
+  const KwaMapPalette *palette = kwa_map_palette_get (theme);
+
+  return kwa_color_mix (side, &palette->ink, palette->text_lift);
 }
 
 /* @top at @alpha painted over the opaque @under. */

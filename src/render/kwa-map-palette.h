@@ -30,6 +30,7 @@ typedef struct
   KwaColor land;         /* before the division, or with shading off */
   KwaColor tint_base;    /* what a side's colour is mixed into */
   double   tint_strength;
+  double   text_lift;     /* how much ink a side's colour takes for text on the halo */
 } KwaMapPalette;
 
 /* How opaque an arrow's fill is, and how wide its casing (a line centred
@@ -49,6 +50,8 @@ const KwaColor      *kwa_map_palette_get_category (KwaEventCategory category);
 const KwaColor      *kwa_map_palette_get_sea      (KwaMapTheme      theme);
 KwaColor             kwa_map_palette_get_land     (KwaMapTheme      theme,
                                                    const KwaColor  *side);
+KwaColor             kwa_map_palette_get_side_text (KwaMapTheme     theme,
+                                                    const KwaColor *side);
 KwaColor             kwa_color_over               (const KwaColor  *top,
                                                    double           alpha,
                                                    const KwaColor  *under);

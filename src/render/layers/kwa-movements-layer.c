@@ -271,6 +271,10 @@ kwa_movements_layer_draw (KwaRenderScope *scope)
                     (selected ? KWA_ARROW_CASING_WIDTH_SELECTED : KWA_ARROW_CASING_WIDTH) * scale);
 
       if ((options->layers & KWA_MAP_LAYER_LABELS) && visible->opacity > 0.5 && visible->progress > 0.15)
-        draw_unit_label (scope, visible, color, scale);
+        {
+          KwaColor text = kwa_map_palette_get_side_text (options->theme, color);
+
+          draw_unit_label (scope, visible, &text, scale);
+        }
     }
 }
