@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "kwa-map-export.h"
+#include "kwa-map-palette.h"
 #include "kwa-test-utils.h"
 
 /* Samples along each edge, corners included. */
@@ -54,13 +55,14 @@ static const Size sizes[] = {
   { 720, 1280 },    /* 9:16, smaller */
 };
 
-/* The basemap's own light-theme fills (data/korea-basemap.svg's <style>):
- * sea, the neighbours' land, lakes. Edges meet no Korean land in the
+/* The basemap's light-theme fills: the neighbours' land (the basemap's
+ * own <style>) and lakes (data/map-themes/light.css); the sea is the
+ * palette's (see is_basemap_fill()). Edges meet no Korean land in the
  * views below, and the control layer tints only Korean land. */
 static const guint8 fills[][3] = {
-  { 0xdd, 0xe6, 0xea },
   { 0xeb, 0xe7, 0xde },
-  { 0xc9, 0xdb, 0xe5 },
+  { 0x5b, 0x84, 0xa1 },
+  { 0x4b, 0x72, 0x8f },   /* the graticule over the deep sea, along which an edge can run */
 };
 
 static KwaMapDocument *document;
@@ -68,6 +70,12 @@ static KwaMapDocument *document;
 static gboolean
 is_basemap_fill (const guint8 *pixel)
 {
+  const KwaColor *sea = kwa_map_palette_get_sea (KWA_MAP_THEME_LIGHT);
+
+  if (ABS (pixel[2] - sea->r * 255) <= CHANNEL_TOLERANCE &&
+      ABS (pixel[1] - sea->g * 255) <= CHANNEL_TOLERANCE &&
+      ABS (pixel[0] - sea->b * 255) <= CHANNEL_TOLERANCE)
+    return TRUE;
   for (guint f = 0; f < G_N_ELEMENTS (fills); f++)
     {
       /* Cairo's RGB24 in memory: blue, green, red, unused (little endian). */

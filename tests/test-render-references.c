@@ -149,7 +149,7 @@ typedef struct
  * reference image tolerates a few levels; these are the colours. */
 #define NORTH_LAND { 234, 199, 196 }
 #define SOUTH_LAND { 193, 206, 220 }
-#define SEA        { 221, 230, 234 }
+#define SEA        { 63, 107, 138 }
 
 /* Who holds the land, read back from the pixels: the exact tint at known
  * points on known days, for both sides, enclaves of either side and the

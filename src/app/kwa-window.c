@@ -578,6 +578,10 @@ kwa_window_init (KwaWindow *self)
 
   self->settings = kwa_settings_new ();
   restore_window_state (self);
+  /* Closed once, the legend stays closed, here and next time. */
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "legend-collapsed", self->map_view, "legend-collapsed",
+                     G_SETTINGS_BIND_DEFAULT);
   kwa_window_install_actions (self);
 }
 

@@ -13,21 +13,11 @@
 #include <string.h>
 
 #include "kwa-basemap.h"
+#include "kwa-map-palette.h"
 
 #ifndef RSVG_HAS_AUTOPTR   /* librsvg 2.54 does not declare one */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 #endif
-
-/* How strongly Korean land takes its holder's colour, per theme: enough to
- * read at a glance from across a gallery, little enough that rivers and
- * coast stay crisp on top. On light maps the tint is mixed from white, not
- * from the cream land colour: blue mixed into cream turns grey. */
-static const double tint_strength[KWA_N_MAP_THEMES] = { 0.30, 0.40, 0.34 };
-static const char *tint_base[KWA_N_MAP_THEMES] = { "#ffffff", "#3d3a34", "#ffffff" };
-
-/* The sea colour of each theme, for the margins beyond the basemap; it must
- * agree with the basemap's own <style> (light) and data/map-themes/. */
-static const char *sea_color[KWA_N_MAP_THEMES] = { "#dde6ea", "#1b2730", "#b9d3e8" };
 
 typedef struct
 {
@@ -299,15 +289,31 @@ KwaColor
 kwa_basemap_get_sea_color (KwaBasemap  *self,
                            KwaMapTheme  theme)
 {
-  KwaColor color = { 0 };
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), *kwa_map_palette_get_sea (KWA_MAP_THEME_LIGHT));
 
-  g_return_val_if_fail (theme < KWA_N_MAP_THEMES, color);
-
-  kwa_color_parse (sea_color[theme], &color);
-
-  return color;
+  return *kwa_map_palette_get_sea (theme);
 }
 
+/**
+ * kwa_basemap_get_land_color:
+ *
+ * The colour Korean land is drawn in under @tint: the side's colour mixed
+ * into the theme's land (see kwa_map_palette_get_land()), or the plain land.
+ */
+KwaColor
+kwa_basemap_get_land_color (KwaBasemap     *self,
+                            KwaMapTheme     theme,
+                            KwaBasemapTint  tint)
+{
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), *kwa_map_palette_get_sea (KWA_MAP_THEME_LIGHT));
+  g_return_val_if_fail (tint < KWA_N_BASEMAP_TINTS, kwa_map_palette_get_land (theme, NULL));
+
+  return kwa_map_palette_get_land (theme, tint == KWA_BASEMAP_TINT_NONE ? NULL : &self->side_color[tint]);
+}
+
+/* The theme's stylesheet, then the sea and the land in the palette's
+ * colours: the palette is their one source, so the legend, the margins
+ * and the contrast test see what the basemap draws. */
 static char *
 build_stylesheet (KwaBasemap     *self,
                   KwaMapTheme     theme,
@@ -315,25 +321,19 @@ build_stylesheet (KwaBasemap     *self,
 {
   g_autofree char *path = NULL;
   g_autoptr(GBytes) theme_css = NULL;
-  g_autofree char *tinted_hex = NULL;
-  KwaColor land, tinted;
+  g_autofree char *sea_hex = NULL;
+  g_autofree char *land_hex = NULL;
+  KwaColor land = kwa_basemap_get_land_color (self, theme, tint);
 
   path = g_strdup_printf (APP_PATH "/map-themes/%s.css", kwa_map_theme_to_string (theme));
   theme_css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  sea_hex = kwa_color_to_hex (kwa_map_palette_get_sea (theme));
+  land_hex = kwa_color_to_hex (&land);
 
-  if (tint == KWA_BASEMAP_TINT_NONE)
-    return g_strdup_printf ("%.*s\n",
-                            theme_css ? (int) g_bytes_get_size (theme_css) : 0,
-                            theme_css ? (const char *) g_bytes_get_data (theme_css, NULL) : "");
-
-  kwa_color_parse (tint_base[theme], &land);
-  tinted = kwa_color_mix (&land, &self->side_color[tint], tint_strength[theme]);
-  tinted_hex = kwa_color_to_hex (&tinted);
-
-  return g_strdup_printf ("%.*s\n.land { fill: %s !important; }\n",
+  return g_strdup_printf ("%.*s\n.sea { fill: %s !important; }\n.land { fill: %s !important; }\n",
                           theme_css ? (int) g_bytes_get_size (theme_css) : 0,
                           theme_css ? (const char *) g_bytes_get_data (theme_css, NULL) : "",
-                          tinted_hex);
+                          sea_hex, land_hex);
 }
 
 /* Returns the handle for @theme and @tint with its lock held. */

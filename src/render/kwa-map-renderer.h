@@ -53,6 +53,8 @@ typedef struct
   gboolean      vector;         /* draw the basemap as vectors (PDF, SVG) */
   gconstpointer selected;       /* a KwaEvent, KwaMovement or KwaPlace drawn selected */
   KwaSketch    *sketch;         /* nullable: a teacher's pen strokes, drawn on top */
+  gboolean      legend_collapsed; /* the legend as its header alone: the map view's
+                                   * toggle; exports and --render keep it open */
 } KwaRenderOptions;
 
 typedef enum /*< skip >*/
@@ -61,6 +63,7 @@ typedef enum /*< skip >*/
   KWA_MAP_HIT_EVENT,
   KWA_MAP_HIT_MOVEMENT,
   KWA_MAP_HIT_PLACE,
+  KWA_MAP_HIT_LEGEND,     /* the legend's header, which opens and closes it; no record */
 } KwaMapHitKind;
 
 typedef struct

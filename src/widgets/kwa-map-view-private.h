@@ -32,6 +32,7 @@ struct _KwaMapView
   double            text_scale;
   gconstpointer     selected;
   gboolean          show_coordinates;
+  gboolean          legend_collapsed;
   double            line_scale;
 
   /* The pen: while active, a drag draws into the sketch instead of panning */

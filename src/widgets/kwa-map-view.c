@@ -42,6 +42,7 @@ enum {
   PROP_TEXT_SCALE,
   PROP_ZOOM,
   PROP_SHOW_COORDINATES,
+  PROP_LEGEND_COLLAPSED,
   N_PROPS
 };
 
@@ -236,6 +237,9 @@ kwa_map_view_get_property (GObject    *object,
     case PROP_SHOW_COORDINATES:
       g_value_set_boolean (value, self->show_coordinates);
       break;
+    case PROP_LEGEND_COLLAPSED:
+      g_value_set_boolean (value, self->legend_collapsed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -268,6 +272,9 @@ kwa_map_view_set_property (GObject      *object,
       break;
     case PROP_SHOW_COORDINATES:
       kwa_map_view_set_show_coordinates (self, g_value_get_boolean (value));
+      break;
+    case PROP_LEGEND_COLLAPSED:
+      kwa_map_view_set_legend_collapsed (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -309,6 +316,10 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_COORDINATES] =
     g_param_spec_boolean ("show-coordinates", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The legend as its header alone; a click on the header toggles it. */
+  properties[PROP_LEGEND_COLLAPSED] =
+    g_param_spec_boolean ("legend-collapsed", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -546,6 +557,28 @@ kwa_map_view_set_show_coordinates (KwaMapView *self,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), show ? "crosshair" : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_COORDINATES]);
+}
+
+gboolean
+kwa_map_view_get_legend_collapsed (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
+  return self->legend_collapsed;
+}
+
+void
+kwa_map_view_set_legend_collapsed (KwaMapView *self,
+                                   gboolean    collapsed)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  collapsed = !!collapsed;
+  if (self->legend_collapsed == collapsed)
+    return;
+
+  self->legend_collapsed = collapsed;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_COLLAPSED]);
 }
 
 KwaMapHit
