@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "kwa-png-writer.h"
+#include "kwa-test-loader.h"
 #include "kwa-test-render.h"
 #include "kwa-test-utils.h"
 
@@ -243,6 +244,55 @@ test_png_round_trip (void)
   g_rmdir (dir);
 }
 
+/* How much of the labels layer changes from @day_a to @day_b. */
+static double
+labels_change (const char *exhibit_text,
+               const char *day_a,
+               const char *day_b)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 elapsed;
+  g_autoptr(KwaExhibit) exhibit = kwa_test_load_generated (exhibit_text, &problems, &error, &elapsed);
+  g_autoptr(KwaMapDocument) small = kwa_map_document_new (exhibit, &error);
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (small));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  cairo_surface_t *a, *b;
+  cairo_surface_t *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 960, 540);
+  KwaViewport viewport;
+  KwaMapExtent extent;
+  double fraction;
+
+  g_assert_no_error (error);
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (small), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 960, 540);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+  a = kwa_test_render_day (small, renderer, &viewport, day_a, FALSE, KWA_MAP_LAYER_LABELS);
+  b = kwa_test_render_day (small, renderer, &viewport, day_b, FALSE, KWA_MAP_LAYER_LABELS);
+  fraction = kwa_test_compare_images (a, b, diff);
+  cairo_surface_destroy (diff);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+
+  return fraction;
+}
+
+/* A place with a `from` date has no label before it: Kaesong, told here
+ * to matter from 1950, is nameless in 1949 and named in mid-1950, while
+ * without the date nothing on the labels layer changes between the two.
+ * (Raised to importance 1, to be named at the fitted zoom.) */
+static void
+test_place_labelled_from (void)
+{
+  const char *kaesong = "\"importance\": 2,\n     \"approximate\": true}";
+  g_autofree char *always = kwa_test_minimal_with (kaesong, "\"importance\": 1, \"approximate\": true}");
+  g_autofree char *from_1950 = kwa_test_minimal_with (kaesong, "\"importance\": 1, \"approximate\": true, \"from\": \"1950-01-01\"}");
+
+  g_assert_cmpfloat (labels_change (always, "1949-06-01", "1950-06-01"), ==, 0.0);
+  g_assert_cmpfloat (labels_change (from_1950, "1949-06-01", "1950-06-01"), >, 0.0005);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/render/arrows-like-cairo", test_arrows_like_cairo);
   g_test_add_func ("/render/compose-declines", test_compose_declines);
   g_test_add_func ("/render/png-round-trip", test_png_round_trip);
+  g_test_add_func ("/render/place-labelled-from", test_place_labelled_from);
 
   status = g_test_run ();
   g_clear_object (&document);
