@@ -73,6 +73,10 @@ build_stage (KwaKiosk *self)
   if (gtk_widget_get_parent (map) != GTK_WIDGET (map_overlay))
     return;
 
+  /* A place's name on hover needs a pointer that hovers; a finger on a
+   * touch screen only brings up a tooltip that lingers. */
+  gtk_widget_set_has_tooltip (map, FALSE);
+
   stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (stage, "kiosk-stage");
   g_object_ref (map);
@@ -107,6 +111,7 @@ take_down_stage (KwaKiosk *self)
   gtk_box_remove (GTK_BOX (stage), map);
   gtk_overlay_set_child (map_overlay, map);
   g_object_unref (map);
+  gtk_widget_set_has_tooltip (map, TRUE);
 }
 
 void
