@@ -57,6 +57,63 @@ compact_changed_cb (KwaKiosk *self)
 
 static void window_destroy_cb (KwaKiosk *self);
 
+/* The map and, below it, the caption's band: the map gives up the rows
+ * the caption needs rather than having it laid on top, so every stop is
+ * framed in what is actually seen (the map view frames in its own size).
+ * A portrait kiosk and a landscape one alike get a band across the
+ * bottom: in landscape a column would take width the peninsula, tall as
+ * it is, has no need for, but in portrait width is what is short. */
+static void
+build_stage (KwaKiosk *self)
+{
+  GtkOverlay *map_overlay = kwa_kiosk_host_get_map_overlay (self->window);
+  GtkWidget *map = GTK_WIDGET (kwa_kiosk_host_get_map_view (self->window));
+  GtkWidget *stage;
+
+  if (gtk_widget_get_parent (map) != GTK_WIDGET (map_overlay))
+    return;
+
+  /* A place's name on hover needs a pointer that hovers; a finger on a
+   * touch screen only brings up a tooltip that lingers. */
+  gtk_widget_set_has_tooltip (map, FALSE);
+
+  stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (stage, "kiosk-stage");
+  g_object_ref (map);
+  gtk_overlay_set_child (map_overlay, NULL);
+  gtk_widget_set_vexpand (map, TRUE);
+  gtk_box_append (GTK_BOX (stage), map);
+  g_object_unref (map);
+  gtk_box_append (GTK_BOX (stage), kwa_kiosk_overlay_get_caption_revealer (self->overlay));
+  gtk_overlay_set_child (map_overlay, stage);
+}
+
+/* The map back where the window had it, the band gone. */
+static void
+take_down_stage (KwaKiosk *self)
+{
+  GtkWidget *revealer = kwa_kiosk_overlay_get_caption_revealer (self->overlay);
+  GtkWidget *stage = gtk_widget_get_parent (revealer);
+  GtkOverlay *map_overlay;
+  GtkWidget *map;
+
+  if (stage == NULL)
+    return;
+  gtk_box_remove (GTK_BOX (stage), revealer);
+  if (self->window == NULL)
+    return;
+
+  map_overlay = kwa_kiosk_host_get_map_overlay (self->window);
+  map = GTK_WIDGET (kwa_kiosk_host_get_map_view (self->window));
+  if (gtk_widget_get_parent (map) != stage || gtk_widget_get_parent (stage) != GTK_WIDGET (map_overlay))
+    return;
+  g_object_ref (map);
+  gtk_box_remove (GTK_BOX (stage), map);
+  gtk_overlay_set_child (map_overlay, map);
+  g_object_unref (map);
+  gtk_widget_set_has_tooltip (map, TRUE);
+}
+
 void
 kwa_kiosk_attach (KwaKiosk *self)
 {
@@ -73,6 +130,7 @@ kwa_kiosk_attach (KwaKiosk *self)
 
   self->overlay = g_object_ref_sink (KWA_KIOSK_OVERLAY (kwa_kiosk_overlay_new ()));
   gtk_overlay_add_overlay (kwa_kiosk_host_get_map_overlay (self->window), GTK_WIDGET (self->overlay));
+  build_stage (self);
   compact_changed_cb (self);
   kwa_kiosk_show_state (self);
   language_switch = kwa_kiosk_overlay_get_language_switch (self->overlay);
@@ -99,6 +157,10 @@ kwa_kiosk_detach (KwaKiosk *self,
 
   kwa_kiosk_stop_sources (self);
   g_clear_pointer (&self->language_binding, g_binding_unbind);
+  /* A window being destroyed takes the stage with it; one that stays
+   * gets its map back. */
+  if (self->overlay != NULL && restore)
+    take_down_stage (self);
 
   if (self->screen != NULL)
     kwa_kiosk_screen_release (self->screen, restore);

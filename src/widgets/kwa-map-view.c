@@ -143,6 +143,11 @@ static void
 cache_changed_cb (KwaMapView      *self,
                   KwaBasemapCache *cache)
 {
+  /* A raster landed. The cache asks for the overview only once the
+   * detail is in ("asked again when this detail lands"): ask now, or a
+   * resized map (the kiosk's caption band changing height) keeps a
+   * stale overview for good. Nothing is asked when both are current. */
+  kwa_map_view_prepare_basemap (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
