@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-kiosk-private.h"
+#include "kwa-kiosk-stage.h"
 
 /* Taking the window puts the kiosk's parts on it: the screen (fullscreen,
  * the pointer), the overlay over the map (caption, language switch,
@@ -57,12 +58,8 @@ compact_changed_cb (KwaKiosk *self)
 
 static void window_destroy_cb (KwaKiosk *self);
 
-/* The map and, below it, the caption's band: the map gives up the rows
- * the caption needs rather than having it laid on top, so every stop is
- * framed in what is actually seen (the map view frames in its own size).
- * A portrait kiosk and a landscape one alike get a band across the
- * bottom: in landscape a column would take width the peninsula, tall as
- * it is, has no need for, but in portrait width is what is short. */
+/* The map and the caption's column or band (kwa-kiosk-stage.c) in the
+ * place the window had the map. */
 static void
 build_stage (KwaKiosk *self)
 {
@@ -77,18 +74,15 @@ build_stage (KwaKiosk *self)
    * touch screen only brings up a tooltip that lingers. */
   gtk_widget_set_has_tooltip (map, FALSE);
 
-  stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (stage, "kiosk-stage");
   g_object_ref (map);
   gtk_overlay_set_child (map_overlay, NULL);
-  gtk_widget_set_vexpand (map, TRUE);
-  gtk_box_append (GTK_BOX (stage), map);
+  stage = kwa_kiosk_stage_new (map, GTK_REVEALER (kwa_kiosk_overlay_get_caption_revealer (self->overlay)));
   g_object_unref (map);
-  gtk_box_append (GTK_BOX (stage), kwa_kiosk_overlay_get_caption_revealer (self->overlay));
   gtk_overlay_set_child (map_overlay, stage);
 }
 
-/* The map back where the window had it, the band gone. */
+/* The map back where the window had it, the caption gone. A window
+ * being destroyed keeps the map where it is, to go with it. */
 static void
 take_down_stage (KwaKiosk *self)
 {
@@ -97,9 +91,9 @@ take_down_stage (KwaKiosk *self)
   GtkOverlay *map_overlay;
   GtkWidget *map;
 
-  if (stage == NULL)
+  if (!KWA_IS_KIOSK_STAGE (stage))
     return;
-  gtk_box_remove (GTK_BOX (stage), revealer);
+  kwa_kiosk_stage_release_caption (KWA_KIOSK_STAGE (stage));
   if (self->window == NULL)
     return;
 
@@ -108,7 +102,7 @@ take_down_stage (KwaKiosk *self)
   if (gtk_widget_get_parent (map) != stage || gtk_widget_get_parent (stage) != GTK_WIDGET (map_overlay))
     return;
   g_object_ref (map);
-  gtk_box_remove (GTK_BOX (stage), map);
+  kwa_kiosk_stage_release (KWA_KIOSK_STAGE (stage));
   gtk_overlay_set_child (map_overlay, map);
   g_object_unref (map);
   gtk_widget_set_has_tooltip (map, TRUE);
