@@ -362,7 +362,7 @@ run_size (KwaMapDocument  *document,
   g_autoptr(GArray) cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
   KwaRenderOptions options, naive_options;
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   cairo_surface_t *target;
   double start, elapsed, cpu;
   guint n_renders;

@@ -129,6 +129,19 @@ kwa_test_kiosk_stop_is_not (Fixture  *fixture,
   return kwa_kiosk_get_stop_index (fixture->kiosk) != GPOINTER_TO_UINT (data);
 }
 
+/* A condition: the date has swept on to the day of the stop the loop
+ * shows, and its event is chosen. */
+gboolean
+kwa_test_kiosk_landed (Fixture  *fixture,
+                       gpointer  data)
+{
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
+  const KwaTourStop *stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
+  KwaTimeline *timeline = kwa_session_get_timeline (kwa_application_get_session (fixture->app));
+
+  return kwa_test_kiosk_today (fixture) == stop->date && kwa_timeline_get_selected_event (timeline) == stop->event;
+}
+
 GtkEventController *
 kwa_test_kiosk_find_controller (GtkWidget  *widget,
                                 const char *name)

@@ -51,6 +51,8 @@ gboolean            kwa_test_kiosk_wait_until      (Fixture                *fixt
 gboolean            kwa_test_kiosk_stop_is_not     (Fixture                *fixture,
                                                     gpointer                data);
 
+gboolean            kwa_test_kiosk_landed          (Fixture                *fixture,
+                                                    gpointer                data);
 GtkEventController *kwa_test_kiosk_find_controller (GtkWidget              *widget,
                                                     const char             *name);
 void                kwa_test_kiosk_touch           (Fixture                *fixture,

@@ -417,6 +417,45 @@ test_date_boundaries (void)
     }
 }
 
+/* A place may be labelled only from a date: a hill named in the fighting.
+ * The date must be one, and no event there may come before it. */
+static void
+test_place_from (void)
+{
+  const char *kaesong = "\"importance\": 2,\n     \"approximate\": true}";
+  g_autofree char *text = kwa_test_minimal_with (kaesong, "\"importance\": 2,\n     \"approximate\": true, \"from\": \"1950-06-25\"}");
+  g_autofree char *bad_date = kwa_test_minimal_with (kaesong, "\"importance\": 2,\n     \"approximate\": true, \"from\": \"soon\"}");
+  g_autofree char *seoul_late = kwa_test_minimal_with ("\"kind\": \"capital\", \"importance\": 1}",
+                                                       "\"kind\": \"capital\", \"importance\": 1, \"from\": \"1948-08-15\"}");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwaExhibit) exhibit = NULL;
+  const KwaPlace *place;
+  gint64 elapsed;
+
+  exhibit = kwa_test_load_generated (text, &problems, &error, &elapsed);
+  g_assert_no_error (error);
+  place = kwa_exhibit_find_place (exhibit, "kaesong");
+  g_assert_cmpint (place->from, ==, kwa_date_from_ymd (1950, 6, 25));
+  g_assert_false (kwa_place_is_labelled_on (place, kwa_date_from_ymd (1950, 6, 24)));
+  g_assert_true (kwa_place_is_labelled_on (place, kwa_date_from_ymd (1950, 6, 25)));
+  g_assert_true (kwa_place_is_labelled_on (kwa_exhibit_find_place (exhibit, "seoul"), kwa_date_from_ymd (1900, 1, 1)));
+  g_clear_object (&exhibit);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  exhibit = kwa_test_load_generated (bad_date, &problems, &error, &elapsed);
+  g_assert_null (exhibit);
+  g_clear_error (&error);
+  kwa_test_assert_problem (problems, "minimal.json", "places[2].from", "soon");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* Liberation happens in Seoul on 1945-08-15. */
+  exhibit = kwa_test_load_generated (seoul_late, &problems, &error, &elapsed);
+  g_assert_null (exhibit);
+  g_clear_error (&error);
+  kwa_test_assert_problem (problems, "minimal.json", "events[0].date", "1945-08-15 comes before 1948-08-15, the date place \"seoul\" is labelled from");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/exhibit-loader/minimal/events-in-range", test_events_in_range);
   g_test_add_func ("/exhibit-loader/minimal/finalizes", test_finalizes);
   g_test_add_func ("/exhibit-loader/minimal/date-boundaries", test_date_boundaries);
+  g_test_add_func ("/exhibit-loader/minimal/place-from", test_place_from);
   g_test_add_func ("/exhibit-loader/bytes/without-file", test_from_bytes_without_file);
   g_test_add_func ("/exhibit-loader/bytes/byte-order-mark", test_from_bytes_with_byte_order_mark);
   g_test_add_func ("/exhibit-loader/resource/loads", test_from_resource);

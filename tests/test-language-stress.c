@@ -34,7 +34,7 @@ export_now (KwaApplication *app,
   KwaMapDocument *document = kwa_session_get_document (kwa_application_get_session (app));
   KwaRenderOptions options;
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   g_autoptr(GError) error = NULL;
 
   kwa_render_options_init_default (&options);

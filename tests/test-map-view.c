@@ -150,6 +150,20 @@ test_drag_pans (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (under_pointer.lat, grabbed.lat, 1e-4);
 }
 
+/* The view never shows past the basemap's data: no void at any edge. */
+static void
+assert_view_inside_data (KwaMapView *map)
+{
+  KwaMapRect visible;
+  const KwaMapRect *data = &map->extent.data;
+
+  kwa_viewport_get_visible (&map->viewport, &visible);
+  g_assert_cmpfloat (visible.x, >=, data->x - 1e-6);
+  g_assert_cmpfloat (visible.y, >=, data->y - 1e-6);
+  g_assert_cmpfloat (visible.x + visible.width, <=, data->x + data->width + 1e-6);
+  g_assert_cmpfloat (visible.y + visible.height, <=, data->y + data->height + 1e-6);
+}
+
 static void
 test_limits_keep_the_peninsula (Fixture       *fixture,
                                 gconstpointer  data)
@@ -164,7 +178,12 @@ test_limits_keep_the_peninsula (Fixture       *fixture,
 
   for (int i = 0; i < 60; i++)
     g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
-  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), >=, KWA_VIEWPORT_MIN_ZOOM - 1e-9);
+  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), >=,
+                     kwa_viewport_min_zoom (&fixture->map->extent, fixture->map->viewport.width,
+                                            fixture->map->viewport.height) - 1e-9);
+  /* As far out as it goes, the data just covers the view. */
+  g_assert_cmpfloat (kwa_map_view_get_zoom (fixture->map), <, 1.0);
+  assert_view_inside_data (fixture->map);
 
   /* A drag far off to either side stops with the peninsula on screen. */
   for (int direction = -1; direction <= 1; direction += 2)
@@ -173,6 +192,7 @@ test_limits_keep_the_peninsula (Fixture       *fixture,
 
       g_signal_emit_by_name (drag, "drag-begin", 100.0, 100.0);
       g_signal_emit_by_name (drag, "drag-update", direction * 50000.0, direction * 50000.0);
+      assert_view_inside_data (fixture->map);
 
       for (guint i = 0; i < G_N_ELEMENTS (cities); i++)
         {
@@ -184,6 +204,46 @@ test_limits_keep_the_peninsula (Fixture       *fixture,
           g_assert_cmpfloat (y, >=, 0);
           g_assert_cmpfloat (y, <=, gtk_widget_get_height (GTK_WIDGET (fixture->map)));
         }
+    }
+}
+
+/* A window of any shape, 4:3 or portrait 9:16, shows map to every edge:
+ * fitted, zoomed as far out as it goes, and dragged hard into a corner. */
+static void
+test_any_shape_is_full_bleed (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  /* Small enough for the test screen (xvfb-run 1920×1080). */
+  static const int shapes[][2] = { { 1024, 768 }, { 540, 960 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      KwaMapView *map = KWA_MAP_VIEW (kwa_map_view_new ());
+      GtkEventController *scroll = find_controller (GTK_WIDGET (map), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+      GtkEventController *drag = find_controller (GTK_WIDGET (map), GTK_TYPE_GESTURE_DRAG);
+      gboolean handled;
+
+      gtk_window_set_default_size (window, shapes[s][0], shapes[s][1]);
+      kwa_map_view_set_document (map, fixture->document);
+      gtk_window_set_child (window, GTK_WIDGET (map));
+      gtk_window_present (window);
+      kwa_test_wait_frames (GTK_WIDGET (map), 3);
+
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map)), ==, shapes[s][0]);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (map)), ==, shapes[s][1]);
+      g_assert_cmpfloat_with_epsilon (kwa_map_view_get_zoom (map), 1.0, 1e-9);
+      assert_view_inside_data (map);
+
+      for (int i = 0; i < 60; i++)
+        g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
+      assert_view_inside_data (map);
+      g_signal_emit_by_name (drag, "drag-begin", 10.0, 10.0);
+      g_signal_emit_by_name (drag, "drag-update", 50000.0, -50000.0);
+      g_signal_emit_by_name (drag, "drag-end", 50000.0, -50000.0);
+      assert_view_inside_data (map);
+
+      gtk_window_destroy (window);
     }
 }
 
@@ -345,6 +405,7 @@ main (int   argc,
   ADD ("scroll-zooms-around-pointer", test_scroll_zooms_around_pointer);
   ADD ("drag-pans", test_drag_pans);
   ADD ("limits-keep-the-peninsula", test_limits_keep_the_peninsula);
+  ADD ("any-shape-is-full-bleed", test_any_shape_is_full_bleed);
   ADD ("keys-zoom-and-reset", test_keys_zoom_and_reset);
   ADD ("double-click-zooms-in", test_double_click_zooms_in);
   ADD ("click-selects-an-event", test_click_selects_an_event);

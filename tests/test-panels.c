@@ -211,6 +211,17 @@ test_event_follows_timeline (Fixture       *fixture,
                              kwa_exhibit_find_event (kwa_map_document_get_exhibit (fixture->document), "liberation"));
   g_assert_cmpstr (gtk_label_get_text (title), ==, "광복");
   g_assert_nonnull (find_label (fixture->panel, "서울"));
+
+  /* The pick holds while the day does (the time of day may move)… */
+  kwa_timeline_set_time (fixture->timeline, kwa_timeline_get_time (fixture->timeline) + 0.25);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "광복");
+
+  /* … but a scrub to another day lets it go: the panel follows the date
+   * again, as in the kiosk after a visitor drags to a later year. */
+  kwa_timeline_set_date (fixture->timeline, date ("1950-06-28"));
+  g_assert_null (kwa_timeline_get_selected_event (fixture->timeline));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "유엔 결의");
+  g_assert_cmpstr (kwa_event_panel_get_event (panel)->id, ==, "un-vote");
 }
 
 static void

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "kwa-png-writer.h"
+#include "kwa-test-loader.h"
 #include "kwa-test-render.h"
 #include "kwa-test-utils.h"
 
@@ -54,7 +55,7 @@ test_composed_like_painted (void)
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, 960, 540);
@@ -116,7 +117,7 @@ test_arrows_like_cairo (void)
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, 1920, 1080);
@@ -153,7 +154,7 @@ test_compose_declines (void)
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   KwaColor desk = { 0.5, 0.5, 0.5 };
   KwaViewport viewport, zooming;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 240);
   cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_surface_t *small = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
@@ -167,10 +168,12 @@ test_compose_declines (void)
 
   g_assert_true (kwa_basemap_cache_compose (cache, image, &viewport, KWA_BASEMAP_TINT_NONE,
                                             KWA_BASEMAP_TINT_SOUTH, NULL, &desk));
-  /* The corner is desk; every pixel is opaque. */
+  /* The corner is map, not desk (the data reaches every edge of a view);
+   * every pixel is opaque. */
   cairo_surface_flush (image);
   pixel = (guint32 *) cairo_image_surface_get_data (image);
-  g_assert_cmphex (pixel[0], ==, 0xff808080);
+  g_assert_cmphex (pixel[0] >> 24, ==, 0xff);
+  g_assert_cmphex (pixel[0], !=, 0xff808080);
 
   g_assert_false (kwa_basemap_cache_compose (cache, recording, &viewport, KWA_BASEMAP_TINT_NONE,
                                              KWA_BASEMAP_TINT_SOUTH, NULL, &desk));
@@ -241,6 +244,55 @@ test_png_round_trip (void)
   g_rmdir (dir);
 }
 
+/* How much of the labels layer changes from @day_a to @day_b. */
+static double
+labels_change (const char *exhibit_text,
+               const char *day_a,
+               const char *day_b)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 elapsed;
+  g_autoptr(KwaExhibit) exhibit = kwa_test_load_generated (exhibit_text, &problems, &error, &elapsed);
+  g_autoptr(KwaMapDocument) small = kwa_map_document_new (exhibit, &error);
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (small));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  cairo_surface_t *a, *b;
+  cairo_surface_t *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 960, 540);
+  KwaViewport viewport;
+  KwaMapExtent extent;
+  double fraction;
+
+  g_assert_no_error (error);
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (small), &extent);
+  kwa_viewport_init_fit (&viewport, &extent, 960, 540);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+  a = kwa_test_render_day (small, renderer, &viewport, day_a, FALSE, KWA_MAP_LAYER_LABELS);
+  b = kwa_test_render_day (small, renderer, &viewport, day_b, FALSE, KWA_MAP_LAYER_LABELS);
+  fraction = kwa_test_compare_images (a, b, diff);
+  cairo_surface_destroy (diff);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+
+  return fraction;
+}
+
+/* A place with a `from` date has no label before it: Kaesong, told here
+ * to matter from 1950, is nameless in 1949 and named in mid-1950, while
+ * without the date nothing on the labels layer changes between the two.
+ * (Raised to importance 1, to be named at the fitted zoom.) */
+static void
+test_place_labelled_from (void)
+{
+  const char *kaesong = "\"importance\": 2,\n     \"approximate\": true}";
+  g_autofree char *always = kwa_test_minimal_with (kaesong, "\"importance\": 1, \"approximate\": true}");
+  g_autofree char *from_1950 = kwa_test_minimal_with (kaesong, "\"importance\": 1, \"approximate\": true, \"from\": \"1950-01-01\"}");
+
+  g_assert_cmpfloat (labels_change (always, "1949-06-01", "1950-06-01"), ==, 0.0);
+  g_assert_cmpfloat (labels_change (from_1950, "1949-06-01", "1950-06-01"), >, 0.0005);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/render/arrows-like-cairo", test_arrows_like_cairo);
   g_test_add_func ("/render/compose-declines", test_compose_declines);
   g_test_add_func ("/render/png-round-trip", test_png_round_trip);
+  g_test_add_func ("/render/place-labelled-from", test_place_labelled_from);
 
   status = g_test_run ();
   g_clear_object (&document);

@@ -27,7 +27,7 @@ test_band_like_frame (void)
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, width, height);
@@ -143,7 +143,7 @@ test_threads_like_one (void)
   g_autoptr(KwaMapRenderer) banded = kwa_map_renderer_new (cache);
   g_autoptr(KwaScene) zoomed_scene = NULL;
   KwaViewport viewport, zoomed;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaDate date;
   double sum_x = 0, sum_y = 0;
   cairo_surface_t *one, *two;
@@ -206,7 +206,7 @@ test_bands_meet_anywhere (void)
   g_autoptr(KwaMapRenderer) alone = kwa_map_renderer_new (cache);
   g_autoptr(KwaMapRenderer) banded = kwa_map_renderer_new (cache);
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   guint n_rows = 0;
 
   kwa_map_renderer_set_max_threads (alone, 1);

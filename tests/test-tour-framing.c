@@ -39,7 +39,7 @@ typedef struct
 {
   KwaMapDocument      *document;
   const KwaProjection *projection;
-  KwaMapRect           extent;
+  KwaMapExtent         extent;
 } Fixture;
 
 static void
@@ -211,6 +211,55 @@ test_huge_box_shows_everything (Fixture       *fixture,
 }
 
 /* A map not yet on screen is framed as if it had the extent's shape. */
+/* A stop framed near the edge of the data, or asking for a centre past it,
+ * is clamped to the data: no void shows, and a box still shows whole. */
+static void
+test_clamped_to_the_data (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  /* The Tumen's mouth and the top of the Yalu, at the home box's corner;
+   * and a centre out in Inner Mongolia, past the data. */
+  static const KwaBBox corner = { 129.5, 41.8, 131.4, 43.2 };
+  KwaTourView views[] = {
+    box_view (&corner),
+    { .kind = KWA_TOUR_VIEW_CENTER, .center = { 110.0, 45.0 }, .zoom = 1.5 },
+  };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (guint s = 0; s < G_N_ELEMENTS (SIZES); s++)
+      {
+        const KwaMapRect *bounds = &fixture->extent.data;
+        KwaViewport viewport;
+        KwaMapRect visible;
+
+        kwa_tour_view_frame_viewport (&views[v], fixture->projection, &fixture->extent,
+                                      SIZES[s].width, SIZES[s].height, &viewport);
+        kwa_viewport_get_visible (&viewport, &visible);
+        g_assert_cmpfloat (visible.x, >=, bounds->x - 1e-6);
+        g_assert_cmpfloat (visible.y, >=, bounds->y - 1e-6);
+        g_assert_cmpfloat (visible.x + visible.width, <=, bounds->x + bounds->width + 1e-6);
+        g_assert_cmpfloat (visible.y + visible.height, <=, bounds->y + bounds->height + 1e-6);
+
+        if (views[v].kind == KWA_TOUR_VIEW_BBOX)
+          {
+            KwaLonLat corners[4];
+
+            box_corners (&corner, corners);
+            for (guint i = 0; i < 4; i++)
+              {
+                double map_x, map_y, x, y;
+
+                kwa_projection_to_svg (fixture->projection, corners[i].lon, corners[i].lat, &map_x, &map_y);
+                kwa_viewport_map_to_pixel (&viewport, map_x, map_y, &x, &y);
+                g_assert_cmpfloat (x, >=, 0);
+                g_assert_cmpfloat (x, <=, SIZES[s].width);
+                g_assert_cmpfloat (y, >=, 0);
+                g_assert_cmpfloat (y, <=, SIZES[s].height);
+              }
+          }
+      }
+}
+
 static void
 test_no_size_yet (Fixture       *fixture,
                   gconstpointer  data)
@@ -220,8 +269,8 @@ test_no_size_yet (Fixture       *fixture,
   double unsized_zoom, zoom;
 
   kwa_tour_view_frame (&view, fixture->projection, &fixture->extent, 0, 0, &unsized_center, &unsized_zoom);
-  kwa_tour_view_frame (&view, fixture->projection, &fixture->extent, fixture->extent.width,
-                       fixture->extent.height, &center, &zoom);
+  kwa_tour_view_frame (&view, fixture->projection, &fixture->extent, fixture->extent.home.width,
+                       fixture->extent.home.height, &center, &zoom);
   g_assert_cmpfloat (unsized_zoom, ==, zoom);
   g_assert_cmpfloat (unsized_center.x, ==, center.x);
   g_assert_cmpfloat (unsized_center.y, ==, center.y);
@@ -283,7 +332,7 @@ test_kiosk_frames_alike (void)
   KwaWindow *window;
   KwaKiosk *kiosk;
   KwaMapView *view;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaMapPoint center;
   KwaLonLat shown, wanted;
   double zoom;
@@ -338,6 +387,7 @@ main (int   argc,
   ADD ("viewport-is-the-frame", test_viewport_is_the_frame);
   ADD ("tiny-box-at-the-closest", test_tiny_box_at_the_closest);
   ADD ("huge-box-shows-everything", test_huge_box_shows_everything);
+  ADD ("clamped-to-the-data", test_clamped_to_the_data);
   ADD ("no-size-yet", test_no_size_yet);
   ADD ("map-view-frames-alike", test_map_view_frames_alike);
   g_test_add_func ("/tour-framing/kiosk-frames-alike", test_kiosk_frames_alike);

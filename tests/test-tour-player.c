@@ -224,6 +224,83 @@ test_another_tour_starts_over (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_index_notifies, ==, 1);
 }
 
+/* Between stops the date runs through the days, eased, and lands on the
+ * stop's day with its event chosen; how long depends on the days. */
+static void
+test_sweep_runs_through_the_days (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  const KwaTourStop *first = &fixture->tour->stops[0];
+  const KwaTourStop *second = &fixture->tour->stops[1];
+  const gint64 t0 = 5 * G_USEC_PER_SEC;
+  double length = kwa_tour_sweep_seconds (second->date - first->date);
+  double last;
+
+  /* Longer for more days, never under 2 s nor over 4 s. */
+  g_assert_cmpfloat (kwa_tour_sweep_seconds (3), ==, 2.0);
+  g_assert_cmpfloat (kwa_tour_sweep_seconds (365), >, 2.5);
+  g_assert_cmpfloat (kwa_tour_sweep_seconds (365), <, 3.5);
+  g_assert_cmpfloat (kwa_tour_sweep_seconds (-3000), ==, 4.0);
+
+  kwa_tour_player_set_tour (fixture->player, fixture->tour);
+  g_assert_true (kwa_tour_player_go_to (fixture->player, 1));
+  kwa_timeline_set_playing (fixture->timeline, TRUE);
+
+  /* Back to the first stop: the clock stops, and has not moved yet. */
+  g_assert_true (kwa_tour_player_sweep_to (fixture->player, 0, 1.0));
+  g_assert_true (kwa_tour_player_get_sweeping (fixture->player));
+  g_assert_cmpint (kwa_tour_player_get_stop_index (fixture->player), ==, 0);
+  g_assert_false (kwa_timeline_get_playing (fixture->timeline));
+  g_assert_true (kwa_timeline_get_date (fixture->timeline) == second->date);
+
+  /* Each frame a little further, every day in between passed through. */
+  g_assert_true (kwa_tour_player_tick (fixture->player, t0));
+  last = kwa_timeline_get_time (fixture->timeline);
+  for (double t = 0.25; t < length; t += 0.25)
+    {
+      double now;
+
+      g_assert_true (kwa_tour_player_tick (fixture->player, t0 + (gint64) (t * G_USEC_PER_SEC)));
+      now = kwa_timeline_get_time (fixture->timeline);
+      g_assert_cmpfloat (now, <, last);
+      g_assert_cmpfloat (now, >, first->date);
+      g_assert_null (kwa_timeline_get_selected_event (fixture->timeline));
+      /* Eased: slow at the ends, so a quarter of the time is less than a
+       * quarter of the way. */
+      if (t == length / 4)
+        g_assert_cmpfloat ((second->date - now) / (second->date - first->date), <, 0.25);
+      last = now;
+    }
+  g_assert_false (kwa_tour_player_tick (fixture->player, t0 + (gint64) (length * G_USEC_PER_SEC)));
+  g_assert_false (kwa_tour_player_get_sweeping (fixture->player));
+  assert_clock_at (fixture, first);
+}
+
+/* Anyone else moving the clock (a visitor's scrub) ends the sweep there. */
+static void
+test_sweep_gives_way (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KwaDate elsewhere = kwa_date_from_ymd (1951, 3, 1);
+
+  kwa_tour_player_set_tour (fixture->player, fixture->tour);
+  g_assert_true (kwa_tour_player_go_to (fixture->player, 0));
+  g_assert_true (kwa_tour_player_sweep_to (fixture->player, 1, 1.0));
+  g_assert_true (kwa_tour_player_tick (fixture->player, G_USEC_PER_SEC));
+  g_assert_true (kwa_tour_player_tick (fixture->player, G_USEC_PER_SEC + G_USEC_PER_SEC / 2));
+
+  kwa_timeline_set_date (fixture->timeline, elsewhere);
+  g_assert_false (kwa_tour_player_tick (fixture->player, 2 * G_USEC_PER_SEC));
+  g_assert_false (kwa_tour_player_get_sweeping (fixture->player));
+  g_assert_true (kwa_timeline_get_date (fixture->timeline) == elsewhere);
+
+  /* A stop on the day already shown is gone to at once. */
+  g_assert_true (kwa_tour_player_go_to (fixture->player, 0));
+  g_assert_true (kwa_tour_player_sweep_to (fixture->player, 0, 1.0));
+  g_assert_false (kwa_tour_player_get_sweeping (fixture->player));
+  assert_clock_at (fixture, &fixture->tour->stops[0]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +316,8 @@ main (int   argc,
   ADD ("stop-sets-the-clock", test_stop_sets_the_clock);
   ADD ("restart", test_restart);
   ADD ("another-tour-starts-over", test_another_tour_starts_over);
+  ADD ("sweep-runs-through-the-days", test_sweep_runs_through_the_days);
+  ADD ("sweep-gives-way", test_sweep_gives_way);
 
 #undef ADD
 

@@ -29,8 +29,25 @@ import tempfile
 PROJ_STRING = ("+proj=lcc +lat_1=34 +lat_2=41 +lat_0=38 +lon_0=127.5 "
                "+datum=WGS84 +units=km +no_defs")
 
-# The map box in degrees: west, south, east, north.
+# The home box in degrees (west, south, east, north): the theatre of the
+# war, what a view shows whole at zoom 1.  Written into the SVG as the
+# "home" rectangle.
 BBOX = (124.0, 33.0, 131.5, 43.2)
+
+# The data box: everything drawn, so that a view of the home box on any
+# screen from portrait 9:16 to 21:9 shows map to every edge (north-east
+# China, the Russian Far East, Shandong, western Japan).  It sets the
+# viewBox.  At 21:9 the home box's 1140 km height shows about 2700 km
+# across, hence the width.
+DATA_BBOX = (112.5, 31.5, 142.5, 44.5)
+
+# Geometry further than this (km) from the home box is simplified, the
+# more the further, up to MAX_TOLERANCE km: the neighbours are context,
+# seen small, and their 1:10m coasts would make the file slow to load.
+SIMPLIFY_FROM = 60.0
+TOLERANCE_PER_KM = 1.0 / 150.0
+MAX_TOLERANCE = 2.5
+GRATICULE_TOLERANCE = 0.02
 
 NAMESPACE = "https://koreanwaratlas.org/ns/1"
 
@@ -38,7 +55,6 @@ NAMESPACE = "https://koreanwaratlas.org/ns/1"
 MAJOR_RIVERS = ("Yalu", "Tumen", "Taedong", "Chongchon", "Imjin", "Han",
                 "Kum", "Naktong")
 
-NEIGHBOURS = ("CHN", "RUS", "JPN")
 KOREA = ("KOR", "PRK")
 
 # Coordinates are written in hundredths of a km (10 m): far below what any
@@ -332,17 +348,75 @@ class Basemap:
         self.geodata = geodata
         self.proj_string = proj_string
         self.proj = LambertConformalConic.from_proj_string(proj_string)
-        emin, emax, nmin, nmax = box_extents(self.proj, BBOX)
-        self.extents = (emin, emax, nmin, nmax)
-        # The viewBox is snapped outwards to whole km so its numbers are
-        # short and stable; it still covers the projected box entirely.
-        self.vb_x = math.floor(emin)
-        self.vb_y = math.floor(-nmax)
-        self.vb_w = math.ceil(emax) - self.vb_x
-        self.vb_h = math.ceil(-nmin) - self.vb_y
+        # Both rectangles are snapped outwards to whole km so their numbers
+        # are short and stable; each still covers its projected box.
+        self.home = self.snapped(box_extents(self.proj, BBOX))
+        self.vb_x, self.vb_y, self.vb_w, self.vb_h = self.snapped(
+            box_extents(self.proj, DATA_BBOX))
         self.clip = (self.vb_x - CLIP_MARGIN, self.vb_y - CLIP_MARGIN,
                      self.vb_x + self.vb_w + CLIP_MARGIN,
                      self.vb_y + self.vb_h + CLIP_MARGIN)
+
+    @staticmethod
+    def snapped(extents):
+        emin, emax, nmin, nmax = extents
+        x = math.floor(emin)
+        y = math.floor(-nmax)
+        return x, y, math.ceil(emax) - x, math.ceil(-nmin) - y
+
+    def tolerance(self, p):
+        """How far (km) a simplified line may stray at SVG point @p: nothing
+        near Korea, growing with the distance from the home box."""
+        hx, hy, hw, hh = self.home
+        dx = max(hx - p[0], 0.0, p[0] - (hx + hw))
+        dy = max(hy - p[1], 0.0, p[1] - (hy + hh))
+        d = math.hypot(dx, dy) - SIMPLIFY_FROM
+        if d <= 0:
+            return 0.0
+        return min(MAX_TOLERANCE, d * TOLERANCE_PER_KM)
+
+    def simplify(self, pts, closed, fixed=None):
+        """Douglas-Peucker where each vertex has its own tolerance (or
+        @fixed km everywhere)."""
+        n = len(pts)
+        if n < 3:
+            return pts
+        tol = [fixed if fixed is not None else self.tolerance(p) for p in pts]
+        if max(tol) == 0.0:
+            return pts
+        keep = [False] * n
+        keep[0] = keep[-1] = True
+        if closed and n > 3:
+            # A ring's end is its start: split it at its farthest vertex too.
+            far = max(range(n), key=lambda i: (pts[i][0] - pts[0][0]) ** 2
+                      + (pts[i][1] - pts[0][1]) ** 2)
+            keep[far] = True
+            stack = [(0, far), (far, n - 1)]
+        else:
+            stack = [(0, n - 1)]
+        while stack:
+            i, j = stack.pop()
+            if j <= i + 1:
+                continue
+            ax, ay = pts[i]
+            bx, by = pts[j]
+            dx, dy = bx - ax, by - ay
+            length = math.hypot(dx, dy)
+            worst, worst_k = 0.0, -1
+            for k in range(i + 1, j):
+                px, py = pts[k]
+                if length == 0:
+                    dist = math.hypot(px - ax, py - ay)
+                else:
+                    dist = abs(dx * (ay - py) - dy * (ax - px)) / length
+                excess = dist - tol[k]
+                if excess > worst:
+                    worst, worst_k = excess, k
+            if worst_k >= 0:
+                keep[worst_k] = True
+                stack.append((i, worst_k))
+                stack.append((worst_k, j))
+        return [p for p, k in zip(pts, keep) if k]
 
     def load(self, name):
         with open(os.path.join(self.geodata, name), encoding="utf-8") as f:
@@ -360,7 +434,7 @@ class Basemap:
         for poly in polygons:
             for index, ring in enumerate(poly):
                 pts = clip_polygon(self.project(ring), *self.clip)
-                pts = quantise(pts)
+                pts = quantise(self.simplify(pts, closed=True))
                 if len(pts) > 1 and pts[0] == pts[-1]:
                     pts = pts[:-1]
                 if len(pts) < 3:
@@ -378,7 +452,7 @@ class Basemap:
         parts = []
         for line in lines:
             for piece in clip_polyline(self.project(line), *self.clip):
-                pts = quantise(piece)
+                pts = quantise(self.simplify(piece, closed=False))
                 if len(pts) > 1:
                     parts.append(pts)
         return path_data(parts, closed=False)
@@ -405,8 +479,8 @@ class Basemap:
         view = (self.vb_x, self.vb_y, self.vb_x + self.vb_w,
                 self.vb_y + self.vb_h)
         lines = []
-        lon_range = (int(math.floor(BBOX[0])) - 2, int(math.ceil(BBOX[2])) + 2)
-        lat_range = (int(math.floor(BBOX[1])) - 2, int(math.ceil(BBOX[3])) + 2)
+        lon_range = (int(math.floor(DATA_BBOX[0])) - 4, int(math.ceil(DATA_BBOX[2])) + 4)
+        lat_range = (int(math.floor(DATA_BBOX[1])) - 2, int(math.ceil(DATA_BBOX[3])) + 2)
         step = 0.05
         for lon in range(lon_range[0], lon_range[1] + 1):
             n = int(round((lat_range[1] - lat_range[0]) / step))
@@ -417,16 +491,22 @@ class Basemap:
         parts = []
         for line in lines:
             for piece in clip_polyline(self.project(line), *view):
-                pts = quantise(piece)
+                # Meridians are straight in this projection and parallels
+                # bend gently: 20 m keeps them smooth in far fewer points.
+                pts = quantise(self.simplify(piece, closed=False,
+                                             fixed=GRATICULE_TOLERANCE))
                 if len(pts) > 1:
                     parts.append(pts)
         return path_data(parts, closed=False)
 
     def build(self):
         countries = self.load("countries.geojson")
+        land = self.load("land.geojson")
         coast = self.load("coastline.geojson")
         rivers = self.load("rivers.geojson")
+        region_rivers = self.load("rivers-region.geojson")
         lakes = self.load("lakes.geojson")
+        region_lakes = self.load("lakes-region.geojson")
         borders = self.load("borders.geojson")
         hand = self.load("hand-digitised.geojson")
 
@@ -434,12 +514,23 @@ class Basemap:
         for feature in countries["features"]:
             by_iso[feature["properties"]["iso_a3"]] = feature["geometry"]
 
-        neighbour_polys = []
-        for iso in sorted(NEIGHBOURS):
-            neighbour_polys.extend(self.polygons_of(by_iso[iso]))
         korea_polys = []
         for iso in sorted(KOREA):
             korea_polys.extend(self.polygons_of(by_iso[iso]))
+        # All land, Korea's included, in the neighbours' quiet colour; the
+        # two Koreas are drawn over it. One union polygon has no seams
+        # along borders, which country polygons simplified apart would.
+        # Islands that are wholly Korean (the same Natural Earth vertices)
+        # are left out of it: drawn twice they only cost start-up time.
+        korea_vertices = set()
+        for poly in korea_polys:
+            for ring in poly:
+                korea_vertices.update((x, y) for x, y in ring)
+        neighbour_polys = []
+        for feature in land["features"]:
+            for poly in self.polygons_of(feature["geometry"]):
+                if not all((x, y) in korea_vertices for x, y in poly[0]):
+                    neighbour_polys.append(poly)
 
         coast_korea = []
         coast_neighbour = []
@@ -449,7 +540,7 @@ class Basemap:
             target.extend(self.lines_of(feature["geometry"]))
 
         lake_polys = []
-        for feature in lakes["features"]:
+        for feature in lakes["features"] + region_lakes["features"]:
             poly = self.polygons_of(feature["geometry"])[0]
             if abs(signed_area(self.project(poly[0]))) >= MIN_LAKE_AREA:
                 lake_polys.append(poly)
@@ -476,6 +567,8 @@ class Basemap:
                 minor_korea.extend(lines)
             else:
                 minor_neighbour.extend(lines)
+        for feature in region_rivers["features"]:
+            minor_neighbour.extend(self.lines_of(feature["geometry"]))
         for name, lines in hand_rivers.items():
             major.setdefault(name, []).extend(lines)
         missing = [r for r in MAJOR_RIVERS if r not in major]
@@ -506,9 +599,13 @@ class Basemap:
           'GSHHG 2.3.7 rivers and lakes (LGPL-3.0-or-later); Chongchon River '
           'and Chosin Reservoir digitised by hand, approximate.</desc>\n'
           % self.proj_string)
+        # home: the rectangle (x y width height, SVG units) that zoom 1
+        # fits into a view; the viewBox is all there is to pan over.
         w('<metadata><kwa:projection proj="%s" units="km" '
-          'y-axis="-northing" bbox="%s"/></metadata>\n'
-          % (self.proj_string, " ".join("%g" % v for v in BBOX)))
+          'y-axis="-northing" bbox="%s" data-bbox="%s" home="%d %d %d %d"/>'
+          '</metadata>\n'
+          % (self.proj_string, " ".join("%g" % v for v in BBOX),
+             " ".join("%g" % v for v in DATA_BBOX), *self.home))
         w('<style type="text/css">%s</style>\n' % STYLESHEET)
         w('<g id="sea"><rect class="sea" x="%d" y="%d" width="%d" height="%d"/>'
           '</g>\n' % (self.vb_x, self.vb_y, self.vb_w, self.vb_h))

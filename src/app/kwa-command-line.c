@@ -219,7 +219,7 @@ kwa_command_line_render (GFile      *data_file,
   g_autoptr(GError) error = NULL;
   KwaRenderOptions options;
   KwaViewport viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaExportFormat format;
   KwaDate date;
   int width, height;

@@ -215,7 +215,9 @@ apply_kiosk_mode (KwaWindow *self,
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
       if (self->timeline_bar != NULL)
-        gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+        kwa_timeline_bar_set_kiosk (self->timeline_bar, TRUE);
+      if (self->event_panel != NULL)
+        kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (self->event_panel), TRUE);
       if (self->search_panel != NULL)
         kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), TRUE);
       gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
@@ -224,7 +226,9 @@ apply_kiosk_mode (KwaWindow *self,
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "kiosk");
       if (self->timeline_bar != NULL)
-        gtk_widget_remove_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+        kwa_timeline_bar_set_kiosk (self->timeline_bar, FALSE);
+      if (self->event_panel != NULL)
+        kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (self->event_panel), FALSE);
       if (self->search_panel != NULL)
         kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
     }
@@ -340,11 +344,11 @@ build_panels (KwaWindow *self)
   self->layers_binding = g_object_bind_property (self->map_view, "layers", self->layers_panel, "layers",
                                                  G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), self->kiosk_mode);
+  kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (self->event_panel), self->kiosk_mode);
 
   self->timeline_bar = KWA_TIMELINE_BAR (kwa_timeline_bar_new (timeline));
   kwa_timeline_bar_set_language (self->timeline_bar, lang);
-  if (self->kiosk_mode)
-    gtk_widget_add_css_class (GTK_WIDGET (self->timeline_bar), "touch");
+  kwa_timeline_bar_set_kiosk (self->timeline_bar, self->kiosk_mode);
   gtk_box_append (GTK_BOX (self->timeline_slot), GTK_WIDGET (self->timeline_bar));
 }
 
@@ -578,6 +582,10 @@ kwa_window_init (KwaWindow *self)
 
   self->settings = kwa_settings_new ();
   restore_window_state (self);
+  /* Closed once, the legend stays closed, here and next time. */
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "legend-collapsed", self->map_view, "legend-collapsed",
+                     G_SETTINGS_BIND_DEFAULT);
   kwa_window_install_actions (self);
 }
 

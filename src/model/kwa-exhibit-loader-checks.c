@@ -104,7 +104,34 @@ check_phases_order (KwaExhibitLoader *l)
     }
 }
 
-/* Phases, events and fronts, in that order. */
+/* A place labelled only from its `from` date would leave an earlier event
+ * there pointing at a nameless spot. */
+static void
+check_events_after_place_from (KwaExhibitLoader *l)
+{
+  GArray *events = l->exhibit->events;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const KwaEvent *event = &g_array_index (events, KwaEvent, i);
+      g_autofree char *path = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *from = NULL;
+
+      if (event->place == NULL || event->date == KWA_DATE_NONE ||
+          kwa_place_is_labelled_on (event->place, event->date))
+        continue;
+
+      path = g_strdup_printf ("events[%u].date", i);
+      date = kwa_date_to_iso (event->date);
+      from = kwa_date_to_iso (event->place->from);
+      kwa_json_cursor_report (&l->cursor, path, "%s comes before %s, the date place \"%s\" is labelled from; move the place's \"from\" earlier",
+                              date, from, event->place->id);
+    }
+}
+
+/* Phases, events and fronts, in that order; then events against their
+ * places' dates. */
 void
 kwa_exhibit_loader_check_order (KwaExhibitLoader *l)
 {
@@ -114,6 +141,7 @@ kwa_exhibit_loader_check_order (KwaExhibitLoader *l)
   check_phases_order (l);
   check_events_order (l);
   check_fronts_order (l);
+  check_events_after_place_from (l);
 }
 
 void

@@ -138,7 +138,7 @@ kwa_exhibit_loader_parse_place (KwaExhibitLoader *l,
                                 JsonNode         *node,
                                 gpointer          record)
 {
-  static const char * const keys[] = { "id", "name", "point", "kind", "importance", "approximate", NULL };
+  static const char * const keys[] = { "id", "name", "point", "kind", "importance", "approximate", "from", NULL };
   KwaJsonCursor *cursor = &l->cursor;
   KwaPlace *place = record;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a place, {\"id\": …, \"point\": …}");
@@ -158,4 +158,6 @@ kwa_exhibit_loader_parse_place (KwaExhibitLoader *l,
                                &(KwaJsonIntRange) { 1, 3, &place->importance });
   kwa_json_cursor_read_member (cursor, object, "approximate", KWA_FIELD_OPTIONAL, kwa_json_parse_boolean,
                                &place->approximate);
+  place->from = KWA_DATE_NONE;
+  kwa_json_cursor_read_member (cursor, object, "from", KWA_FIELD_OPTIONAL, kwa_json_parse_date, &place->from);
 }

@@ -144,6 +144,21 @@ kwa_place_clear (KwaPlace *place)
   kwa_text_clear (&place->name);
 }
 
+/**
+ * kwa_place_is_labelled_on:
+ *
+ * Whether the map names @place on @date: always, unless the place has a
+ * `from` date still to come.
+ */
+gboolean
+kwa_place_is_labelled_on (const KwaPlace *place,
+                          KwaDate         date)
+{
+  g_return_val_if_fail (place != NULL, FALSE);
+
+  return place->from == KWA_DATE_NONE || date >= place->from;
+}
+
 void
 kwa_event_clear (KwaEvent *event)
 {

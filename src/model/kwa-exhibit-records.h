@@ -146,6 +146,8 @@ struct _KwaPlace
   KwaPlaceKind  kind;
   int           importance;   /* 1 always labelled … 3 only zoomed in */
   gboolean      approximate;
+  KwaDate       from;         /* labelled from this day on (a hill named in
+                                 the fighting); KWA_DATE_NONE: always */
 };
 
 typedef struct
@@ -323,6 +325,9 @@ const char *kwa_movement_kind_to_string    (KwaMovementKind   kind);
 const char *kwa_line_kind_to_string        (KwaLineKind       kind);
 const char *kwa_figure_category_to_string  (KwaFigureCategory category);
 const char *kwa_source_kind_to_string      (KwaSourceKind     kind);
+
+gboolean    kwa_place_is_labelled_on       (const KwaPlace    *place,
+                                            KwaDate            date);
 
 const char *kwa_tour_stop_get_title        (const KwaTourStop *stop,
                                             KwaLanguage        language);

@@ -25,6 +25,17 @@ typedef struct
   double x, y, width, height;
 } KwaMapRect;
 
+/* What a basemap covers: @data is everything it draws, the most any view
+ * may show (a view never looks past it, so it never shows a void); @home
+ * is the part a view shows whole at zoom 1, the theatre of the war. The
+ * data reaches far enough around the home that a view of it on any screen
+ * shape shows map to every edge. */
+typedef struct
+{
+  KwaMapRect data;
+  KwaMapRect home;
+} KwaMapExtent;
+
 /* A simple polygon in map units: a borrowed array of points. */
 typedef struct
 {

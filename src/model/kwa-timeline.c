@@ -252,7 +252,13 @@ kwa_timeline_set_time (KwaTimeline *self,
   self->time = time;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
   if (kwa_timeline_get_date (self) != old_date)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+    {
+      /* A pick is of its day: scrubbed or played to another, the map and
+       * the Event panel follow the date again, not an event left behind
+       * in 1948. Whoever goes to an event's day picks it after. */
+      kwa_timeline_select_event (self, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+    }
 }
 
 KwaDate

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kwa-tour-player.h"
 
 /* Where a tour is: which stop it shows, and what showing a stop does to
@@ -16,8 +18,22 @@
  * chosen event and a stopped clock wherever it is shown; how a stop is
  * framed on a map is kwa_tour_view_frame()'s.
  *
+ * Between stops the player can sweep: the clock runs through the days
+ * from where it is to the next stop's, so the front moves across the map
+ * instead of jumping, easing in and out. It is still the one clock that
+ * moves (DESIGN.md): whoever shows the tour calls kwa_tour_player_tick()
+ * from its frame clock, and the sweep sets the timeline's time each
+ * frame. Anyone else moving the clock meanwhile (a visitor's scrub) ends
+ * the sweep where it is.
+ *
  * The tour is borrowed from the exhibit: whoever sets it sets it again
  * (or NULL) when the exhibit is reloaded. */
+
+/* How long a sweep lasts: a second for every this many days
+ * between the stops, within the bounds below, before any time scale. */
+#define SWEEP_DAYS_PER_SECOND 120.0
+#define SWEEP_MIN_SECONDS       2.0
+#define SWEEP_MAX_SECONDS       4.0
 
 struct _KwaTourPlayer
 {
@@ -30,6 +46,14 @@ struct _KwaTourPlayer
   const KwaTour *tour;
 
   int            stop_index;   /* -1 before the first stop */
+
+  /* The sweep to stop_index, while sweeping */
+  gboolean       sweeping;
+  double         sweep_from;      /* timeline time */
+  double         sweep_to;
+  double         sweep_last;      /* the time it last set, to notice others */
+  gint64         sweep_start_us;  /* frame time of its first tick; -1 before */
+  gint64         sweep_length_us;
 };
 
 G_DEFINE_FINAL_TYPE (KwaTourPlayer, kwa_tour_player, G_TYPE_OBJECT)
@@ -64,6 +88,27 @@ apply_stop (KwaTourPlayer     *self,
   kwa_timeline_set_playing (self->timeline, FALSE);
   kwa_timeline_set_date (self->timeline, stop->date);
   kwa_timeline_select_event (self->timeline, stop->event);
+}
+
+/* Slow out of the last stop, slow into the next. */
+static double
+ease_in_out (double t)
+{
+  t = CLAMP (t, 0.0, 1.0);
+  return t < 0.5 ? 4 * t * t * t : 1 - pow (-2 * t + 2, 3) / 2;
+}
+
+/**
+ * kwa_tour_sweep_seconds:
+ * @days: the days between two stops (either way)
+ *
+ * Returns: how long a sweep over @days lasts, before any time scale:
+ *   longer for more days, between 2 and 4 seconds
+ */
+double
+kwa_tour_sweep_seconds (double days)
+{
+  return CLAMP (fabs (days) / SWEEP_DAYS_PER_SECOND, SWEEP_MIN_SECONDS, SWEEP_MAX_SECONDS);
 }
 
 static void
@@ -213,6 +258,7 @@ kwa_tour_player_set_tour (KwaTourPlayer *self,
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
+  self->sweeping = FALSE;
   self->tour = tour;
   set_stop_index (self, -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUR]);
@@ -283,10 +329,123 @@ kwa_tour_player_go_to (KwaTourPlayer *self,
   if (self->tour == NULL || index < 0 || index >= (int) self->tour->n_stops)
     return FALSE;
 
+  self->sweeping = FALSE;
   set_stop_index (self, index);
   apply_stop (self, &self->tour->stops[index]);
 
   return TRUE;
+}
+
+/**
+ * kwa_tour_player_sweep_to:
+ * @index: a stop of the tour, from 0
+ * @time_scale: how much longer (or, below 1, shorter) than usual the
+ *   sweep takes
+ *
+ * Goes to stop @index as kwa_tour_player_go_to() does, but through the
+ * days between: the clock stops, then kwa_tour_player_tick() moves it a
+ * little each frame until it is on the stop's day, with its event chosen.
+ * A stop on the day the clock shows is gone to at once.
+ *
+ * Returns: whether there is such a stop; if not, nothing changes
+ */
+gboolean
+kwa_tour_player_sweep_to (KwaTourPlayer *self,
+                          int            index,
+                          double         time_scale)
+{
+  const KwaTourStop *stop;
+  double from;
+
+  g_return_val_if_fail (KWA_IS_TOUR_PLAYER (self), FALSE);
+  g_return_val_if_fail (time_scale > 0, FALSE);
+
+  if (self->tour == NULL || index < 0 || index >= (int) self->tour->n_stops)
+    return FALSE;
+
+  stop = &self->tour->stops[index];
+  from = kwa_timeline_get_time (self->timeline);
+  if (kwa_timeline_get_date (self->timeline) == stop->date)
+    return kwa_tour_player_go_to (self, index);
+
+  kwa_timeline_set_playing (self->timeline, FALSE);
+  set_stop_index (self, index);
+  self->sweeping = TRUE;
+  self->sweep_from = from;
+  self->sweep_to = stop->date;
+  self->sweep_last = from;
+  self->sweep_start_us = -1;
+  self->sweep_length_us = (gint64) (kwa_tour_sweep_seconds (stop->date - from) * time_scale * G_USEC_PER_SEC);
+  self->sweep_length_us = MAX (self->sweep_length_us, 1);
+
+  return TRUE;
+}
+
+/**
+ * kwa_tour_player_tick:
+ * @frame_time_us: the frame clock's time, in microseconds
+ *
+ * Moves a sweep on to where it is at @frame_time_us; at its end, the
+ * stop is shown as kwa_tour_player_go_to() shows it. The first tick of a
+ * sweep is its start.
+ *
+ * Returns: whether the sweep goes on (call again next frame)
+ */
+gboolean
+kwa_tour_player_tick (KwaTourPlayer *self,
+                      gint64         frame_time_us)
+{
+  double t;
+
+  g_return_val_if_fail (KWA_IS_TOUR_PLAYER (self), FALSE);
+
+  if (!self->sweeping)
+    return FALSE;
+
+  /* Someone else moved the clock: theirs is the last word. */
+  if (kwa_timeline_get_time (self->timeline) != self->sweep_last)
+    {
+      self->sweeping = FALSE;
+      return FALSE;
+    }
+
+  if (self->sweep_start_us < 0)
+    self->sweep_start_us = frame_time_us;
+  t = (double) (frame_time_us - self->sweep_start_us) / (double) self->sweep_length_us;
+  if (t >= 1.0)
+    {
+      self->sweeping = FALSE;
+      apply_stop (self, &self->tour->stops[self->stop_index]);
+      return FALSE;
+    }
+
+  kwa_timeline_set_time (self->timeline, self->sweep_from + (self->sweep_to - self->sweep_from) * ease_in_out (t));
+  self->sweep_last = kwa_timeline_get_time (self->timeline);
+  return TRUE;
+}
+
+/**
+ * kwa_tour_player_stop_sweep:
+ *
+ * Ends a sweep where it is: the clock stays on the day it reached.
+ */
+void
+kwa_tour_player_stop_sweep (KwaTourPlayer *self)
+{
+  g_return_if_fail (KWA_IS_TOUR_PLAYER (self));
+  self->sweeping = FALSE;
+}
+
+/**
+ * kwa_tour_player_get_sweeping:
+ *
+ * Returns: whether a sweep is under way
+ */
+gboolean
+kwa_tour_player_get_sweeping (KwaTourPlayer *self)
+{
+  g_return_val_if_fail (KWA_IS_TOUR_PLAYER (self), FALSE);
+  return self->sweeping;
 }
 
 /**
@@ -325,5 +484,6 @@ void
 kwa_tour_player_restart (KwaTourPlayer *self)
 {
   g_return_if_fail (KWA_IS_TOUR_PLAYER (self));
+  self->sweeping = FALSE;
   set_stop_index (self, -1);
 }

@@ -30,5 +30,14 @@ gboolean           kwa_tour_player_go_to          (KwaTourPlayer *self,
 gboolean           kwa_tour_player_next           (KwaTourPlayer *self);
 gboolean           kwa_tour_player_previous       (KwaTourPlayer *self);
 void               kwa_tour_player_restart        (KwaTourPlayer *self);
+gboolean           kwa_tour_player_sweep_to       (KwaTourPlayer *self,
+                                                   int            index,
+                                                   double         time_scale);
+gboolean           kwa_tour_player_tick           (KwaTourPlayer *self,
+                                                   gint64         frame_time_us);
+void               kwa_tour_player_stop_sweep     (KwaTourPlayer *self);
+gboolean           kwa_tour_player_get_sweeping   (KwaTourPlayer *self);
+
+double             kwa_tour_sweep_seconds         (double         days);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-kiosk-private.h"
+#include "kwa-kiosk-stage.h"
 
 /* Taking the window puts the kiosk's parts on it: the screen (fullscreen,
  * the pointer), the overlay over the map (caption, language switch,
@@ -57,6 +58,56 @@ compact_changed_cb (KwaKiosk *self)
 
 static void window_destroy_cb (KwaKiosk *self);
 
+/* The map and the caption's column or band (kwa-kiosk-stage.c) in the
+ * place the window had the map. */
+static void
+build_stage (KwaKiosk *self)
+{
+  GtkOverlay *map_overlay = kwa_kiosk_host_get_map_overlay (self->window);
+  GtkWidget *map = GTK_WIDGET (kwa_kiosk_host_get_map_view (self->window));
+  GtkWidget *stage;
+
+  if (gtk_widget_get_parent (map) != GTK_WIDGET (map_overlay))
+    return;
+
+  /* A place's name on hover needs a pointer that hovers; a finger on a
+   * touch screen only brings up a tooltip that lingers. */
+  gtk_widget_set_has_tooltip (map, FALSE);
+
+  g_object_ref (map);
+  gtk_overlay_set_child (map_overlay, NULL);
+  stage = kwa_kiosk_stage_new (map, GTK_REVEALER (kwa_kiosk_overlay_get_caption_revealer (self->overlay)));
+  g_object_unref (map);
+  gtk_overlay_set_child (map_overlay, stage);
+}
+
+/* The map back where the window had it, the caption gone. A window
+ * being destroyed keeps the map where it is, to go with it. */
+static void
+take_down_stage (KwaKiosk *self)
+{
+  GtkWidget *revealer = kwa_kiosk_overlay_get_caption_revealer (self->overlay);
+  GtkWidget *stage = gtk_widget_get_parent (revealer);
+  GtkOverlay *map_overlay;
+  GtkWidget *map;
+
+  if (!KWA_IS_KIOSK_STAGE (stage))
+    return;
+  kwa_kiosk_stage_release_caption (KWA_KIOSK_STAGE (stage));
+  if (self->window == NULL)
+    return;
+
+  map_overlay = kwa_kiosk_host_get_map_overlay (self->window);
+  map = GTK_WIDGET (kwa_kiosk_host_get_map_view (self->window));
+  if (gtk_widget_get_parent (map) != stage || gtk_widget_get_parent (stage) != GTK_WIDGET (map_overlay))
+    return;
+  g_object_ref (map);
+  kwa_kiosk_stage_release (KWA_KIOSK_STAGE (stage));
+  gtk_overlay_set_child (map_overlay, map);
+  g_object_unref (map);
+  gtk_widget_set_has_tooltip (map, TRUE);
+}
+
 void
 kwa_kiosk_attach (KwaKiosk *self)
 {
@@ -73,6 +124,7 @@ kwa_kiosk_attach (KwaKiosk *self)
 
   self->overlay = g_object_ref_sink (KWA_KIOSK_OVERLAY (kwa_kiosk_overlay_new ()));
   gtk_overlay_add_overlay (kwa_kiosk_host_get_map_overlay (self->window), GTK_WIDGET (self->overlay));
+  build_stage (self);
   compact_changed_cb (self);
   kwa_kiosk_show_state (self);
   language_switch = kwa_kiosk_overlay_get_language_switch (self->overlay);
@@ -101,6 +153,10 @@ kwa_kiosk_detach (KwaKiosk *self,
 
   kwa_kiosk_stop_sources (self);
   g_clear_pointer (&self->language_binding, g_binding_unbind);
+  /* A window being destroyed takes the stage with it; one that stays
+   * gets its map back. */
+  if (self->overlay != NULL && restore)
+    take_down_stage (self);
 
   if (self->screen != NULL)
     kwa_kiosk_screen_release (self->screen, restore);

@@ -10,25 +10,34 @@
 
 #include "kwa-kiosk-overlay.h"
 
-/* The kiosk's layer over the map (ui/kwa-kiosk-overlay.ui): the caption
- * of the attract loop with its invitation to touch, the language switch,
- * and "Still there?". It covers the whole map but is itself glass: only
- * its children take touches, so a tap between them reaches the map. The
- * kiosk says which of caption and countdown show; the switch always does. */
+/* The kiosk's layer over the map (ui/kwa-kiosk-overlay.ui): the language
+ * switch and "Still there?". It covers the whole map but is itself glass:
+ * only its children take touches, so a tap between them reaches the map.
+ *
+ * It also holds the caption of the attract loop with its invitation to
+ * touch, though not over the map: the kiosk puts the caption's revealer
+ * in a band of its own below the map (kwa_kiosk_attach()), so a stop's
+ * landing or front is never under the words about it. The kiosk says
+ * which of caption and countdown show; the switch always does. */
 
 struct _KwaKioskOverlay
 {
   GtkWidget               parent_instance;
 
-  /* Template widgets */
+  /* Owned, placed by the kiosk beside the map, not on it */
   GtkWidget              *caption_revealer;
   KwaKioskCaption        *caption;
+
+  /* Template widgets */
   KwaKioskLanguageSwitch *language_switch;
   GtkWidget              *countdown_revealer;
   KwaKioskCountdown      *countdown;
 };
 
 G_DEFINE_FINAL_TYPE (KwaKioskOverlay, kwa_kiosk_overlay, GTK_TYPE_WIDGET)
+
+/* How long the caption's band takes to open or shut. */
+#define CAPTION_TRANSITION_MS 400
 
 /* Glass: nothing is picked here but the children. */
 static gboolean
@@ -42,6 +51,11 @@ kwa_kiosk_overlay_contains (GtkWidget *widget,
 static void
 kwa_kiosk_overlay_dispose (GObject *object)
 {
+  KwaKioskOverlay *self = KWA_KIOSK_OVERLAY (object);
+
+  /* The band it sits in lets go of it (kwa_kiosk_detach()). */
+  g_clear_object (&self->caption_revealer);
+  self->caption = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), KWA_TYPE_KIOSK_OVERLAY);
 
   G_OBJECT_CLASS (kwa_kiosk_overlay_parent_class)->dispose (object);
@@ -57,8 +71,6 @@ kwa_kiosk_overlay_class_init (KwaKioskOverlayClass *klass)
   widget_class->contains = kwa_kiosk_overlay_contains;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-kiosk-overlay.ui");
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, caption_revealer);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, caption);
   gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, language_switch);
   gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, countdown_revealer);
   gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, countdown);
@@ -76,6 +88,17 @@ kwa_kiosk_overlay_init (KwaKioskOverlay *self)
   g_type_ensure (KWA_TYPE_KIOSK_COUNTDOWN);
   g_type_ensure (KWA_TYPE_KIOSK_LANGUAGE_SWITCH);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The caption slides its band open and shut, so the map grows back
+   * when a visitor takes over and the words have gone. It only speaks:
+   * the map takes the touch. */
+  self->caption = KWA_KIOSK_CAPTION (g_object_new (KWA_TYPE_KIOSK_CAPTION, NULL));
+  self->caption_revealer = g_object_ref_sink (gtk_revealer_new ());
+  gtk_revealer_set_transition_type (GTK_REVEALER (self->caption_revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
+  gtk_revealer_set_transition_duration (GTK_REVEALER (self->caption_revealer), CAPTION_TRANSITION_MS);
+  gtk_widget_set_can_target (self->caption_revealer, FALSE);
+  gtk_widget_set_vexpand (self->caption_revealer, FALSE);
+  gtk_revealer_set_child (GTK_REVEALER (self->caption_revealer), GTK_WIDGET (self->caption));
 
   kwa_kiosk_overlay_show (self, FALSE, FALSE);
 }
@@ -100,6 +123,9 @@ kwa_kiosk_overlay_get_caption (KwaKioskOverlay *self)
 
 /**
  * kwa_kiosk_overlay_get_caption_revealer:
+ *
+ * Not a child of the overlay: whoever shows the kiosk puts it below (or
+ * beside) the map, never over it.
  *
  * Returns: (transfer none): what shows and hides the caption
  */

@@ -48,6 +48,7 @@ struct _KwaKiosk
 
   guint                   stop_source_id;
   guint                   frame_tick_id;
+  guint                   sweep_tick_id;     /* on the map view, while the date sweeps */
   guint                   idle_source_id;
   guint                   countdown_source_id;
 };
@@ -84,6 +85,7 @@ void  kwa_kiosk_show_stop              (KwaKiosk      *self,
                                         gboolean       animate);
 void  kwa_kiosk_advance                (KwaKiosk      *self,
                                         gboolean       animate);
+void  kwa_kiosk_stop_sweep             (KwaKiosk      *self);
 void  kwa_kiosk_schedule_next_stop     (KwaKiosk      *self);
 void  kwa_kiosk_update_caption         (KwaKiosk      *self);
 void  kwa_kiosk_stop_sources           (KwaKiosk      *self);

@@ -10,6 +10,8 @@
 
 #include <math.h>
 
+#include <adwaita.h>
+
 #include "kwa-kiosk-private.h"
 
 /* ATTRACT: the tour plays by itself, stop after stop, forever; the first
@@ -188,15 +190,66 @@ kwa_kiosk_update_caption (KwaKiosk *self)
                               kwa_text_get (kwa_exhibit_get_subtitle (exhibit), lang));
 }
 
-/* Puts the exhibit where stop @index is: its day, its event, its view and
- * its words. Without a tour, the timeline plays from its first day. */
+/* Each frame of a sweep: the date a little further on. The window would
+ * glide to the stop's event when the sweep lands on it and picks it; the
+ * kiosk has framed the stop already. */
+static gboolean
+sweep_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  KwaKiosk *self = user_data;
+  gboolean going_on;
+
+  if (self->window != NULL)
+    kwa_kiosk_host_set_follow_selection (self->window, FALSE);
+  going_on = kwa_tour_player_tick (self->player, gdk_frame_clock_get_frame_time (clock));
+  if (self->window != NULL)
+    kwa_kiosk_host_set_follow_selection (self->window, TRUE);
+
+  if (going_on)
+    return G_SOURCE_CONTINUE;
+  self->sweep_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Ends a sweep where it is: a visitor touched, or the loop starts over. */
 void
-kwa_kiosk_show_stop (KwaKiosk *self,
-                     guint     index,
-                     gboolean  animate)
+kwa_kiosk_stop_sweep (KwaKiosk *self)
+{
+  KwaMapView *view = map_view (self);
+
+  kwa_tour_player_stop_sweep (self->player);
+  if (self->sweep_tick_id != 0 && view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (view), self->sweep_tick_id);
+  self->sweep_tick_id = 0;
+}
+
+/* Whether the date may run through the days to a stop: not without a
+ * map on screen to run on, nor when less motion is asked for. */
+static gboolean
+may_sweep (KwaKiosk *self)
+{
+  KwaMapView *view = map_view (self);
+
+  return view != NULL && gtk_widget_get_mapped (GTK_WIDGET (view)) &&
+         adw_get_enable_animations (GTK_WIDGET (view));
+}
+
+/* Puts the exhibit where stop @index is: its day, its event, its view and
+ * its words. @sweep runs the date there through the days between, on the
+ * map's frame clock, rather than jumping. Without a tour, the timeline
+ * plays from its first day. */
+static void
+show_stop (KwaKiosk *self,
+           guint     index,
+           gboolean  animate,
+           gboolean  sweep)
 {
   KwaTimeline *timeline = kwa_kiosk_timeline (self);
   KwaDateRange range;
+
+  kwa_kiosk_stop_sweep (self);
 
   if (kwa_tour_player_get_tour (self->player) == NULL)
     {
@@ -210,18 +263,36 @@ kwa_kiosk_show_stop (KwaKiosk *self,
       return;
     }
 
-  /* The window would glide to the chosen event by itself; the kiosk
-   * frames the stop instead, so the map makes one move, not two. */
-  if (self->window != NULL)
-    kwa_kiosk_host_set_follow_selection (self->window, FALSE);
-  kwa_tour_player_go_to (self->player, (int) index);
-  if (self->window != NULL)
-    kwa_kiosk_host_set_follow_selection (self->window, TRUE);
+  if (sweep && may_sweep (self))
+    {
+      kwa_tour_player_sweep_to (self->player, (int) index, self->time_scale);
+      if (kwa_tour_player_get_sweeping (self->player))
+        self->sweep_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (map_view (self)), sweep_tick_cb, self, NULL);
+    }
+  else
+    {
+      /* The window would glide to the chosen event by itself; the kiosk
+       * frames the stop instead, so the map makes one move, not two. */
+      if (self->window != NULL)
+        kwa_kiosk_host_set_follow_selection (self->window, FALSE);
+      kwa_tour_player_go_to (self->player, (int) index);
+      if (self->window != NULL)
+        kwa_kiosk_host_set_follow_selection (self->window, TRUE);
+    }
   kwa_kiosk_update_caption (self);
 
   frame_stop (self, animate);
 }
 
+void
+kwa_kiosk_show_stop (KwaKiosk *self,
+                     guint     index,
+                     gboolean  animate)
+{
+  show_stop (self, index, animate, FALSE);
+}
+
+/* The next stop; @animate glides the map there and sweeps the date. */
 void
 kwa_kiosk_advance (KwaKiosk *self,
                    gboolean  animate)
@@ -233,7 +304,7 @@ kwa_kiosk_advance (KwaKiosk *self,
       index = 0;
       self->loop_count++;
     }
-  kwa_kiosk_show_stop (self, index, animate);
+  show_stop (self, index, animate, animate);
 }
 
 static gboolean stop_source_cb (gpointer user_data);
@@ -271,6 +342,7 @@ kwa_kiosk_stop_sources (KwaKiosk *self)
   g_clear_handle_id (&self->stop_source_id, g_source_remove);
   g_clear_handle_id (&self->idle_source_id, g_source_remove);
   g_clear_handle_id (&self->countdown_source_id, g_source_remove);
+  kwa_kiosk_stop_sweep (self);
   if (self->frame_tick_id != 0 && view != NULL)
     gtk_widget_remove_tick_callback (GTK_WIDGET (view), self->frame_tick_id);
   self->frame_tick_id = 0;
@@ -413,6 +485,8 @@ kwa_kiosk_visitor_input (KwaKiosk *self,
       if (!takes_over)
         return;
       g_clear_handle_id (&self->stop_source_id, g_source_remove);
+      /* The visitor has the clock now, on whatever day the sweep reached. */
+      kwa_kiosk_stop_sweep (self);
       kwa_kiosk_set_state (self, KWA_KIOSK_STATE_INTERACTIVE);
       break;
 

@@ -282,7 +282,7 @@ frames_init (Frames                 *self,
 {
   double pixels_per_view_pixel = MIN (1.0, MIN (spec->width / MIN_VIEW_WIDTH, spec->height / MIN_VIEW_HEIGHT));
   KwaViewport device;
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   self->document = document;
   self->cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));

@@ -17,8 +17,9 @@
  * a frame. So it happens once per zoom level and size, into image surfaces
  * that frames only copy:
  *
- *  - the overview: the whole map at the zoom that fits the view. It is the
- *    fallback under everything, so a pan or a zoom never shows a gap.
+ *  - the overview: the whole map at the least zoom, where it just covers
+ *    the view. It is the fallback under everything, so a pan or a zoom
+ *    never shows a gap.
  *  - the detail: the visible part at the current zoom, when zoomed in.
  *
  * Each comes in two tints (see KwaBasemapTint). A detail raster is made on
@@ -170,10 +171,13 @@ overview_request (KwaBasemapCache   *self,
                   KwaMapTheme        theme)
 {
   RasterRequest *request = g_new0 (RasterRequest, 1);
+  KwaMapExtent extent;
 
+  /* All the data, at the farthest a view goes: about the view's size. */
   request->basemap = g_object_ref (self->basemap);
-  kwa_basemap_get_extent (self->basemap, &request->region);
-  request->scale = kwa_viewport_fit_scale (&request->region, viewport->width, viewport->height);
+  kwa_basemap_get_extent (self->basemap, &extent);
+  request->region = extent.data;
+  request->scale = kwa_viewport_cover_scale (&extent, viewport->width, viewport->height);
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
   request->is_overview = TRUE;
@@ -189,14 +193,15 @@ detail_request (KwaBasemapCache   *self,
                 KwaMapTheme        theme)
 {
   RasterRequest *request;
-  KwaMapRect extent, visible, region;
+  KwaMapExtent extent;
+  KwaMapRect visible, region;
 
   kwa_basemap_get_extent (self->basemap, &extent);
-  if (viewport->scale <= kwa_viewport_fit_scale (&extent, viewport->width, viewport->height) * (1 + SCALE_TOLERANCE))
+  if (viewport->scale <= kwa_viewport_cover_scale (&extent, viewport->width, viewport->height) * (1 + SCALE_TOLERANCE))
     return NULL;
 
   kwa_viewport_get_visible (viewport, &visible);
-  if (!kwa_map_rect_intersect (&visible, &extent, &region))
+  if (!kwa_map_rect_intersect (&visible, &extent.data, &region))
     return NULL;
 
   request = g_new0 (RasterRequest, 1);
@@ -438,13 +443,20 @@ kwa_basemap_cache_prepare_sync (KwaBasemapCache   *self,
   g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
   g_return_if_fail (viewport != NULL);
 
-  satisfy_now (self, overview_request (self, viewport, theme));
-
+  /* A view zoomed in past the overview needs only its detail to draw: the
+   * overview, the whole data, is as large as a frame, and would double
+   * the wait for a first frame or an export. kwa_basemap_cache_prepare()
+   * makes it later, on the worker. */
   detail = detail_request (self, viewport, theme);
   if (detail != NULL)
-    satisfy_now (self, detail);
+    {
+      satisfy_now (self, detail);
+    }
   else
-    g_clear_pointer (&self->detail, raster_free);
+    {
+      satisfy_now (self, overview_request (self, viewport, theme));
+      g_clear_pointer (&self->detail, raster_free);
+    }
 }
 
 /**
@@ -465,7 +477,7 @@ kwa_basemap_cache_prepare (KwaBasemapCache   *self,
   g_return_if_fail (viewport != NULL);
 
   overview = overview_request (self, viewport, theme);
-  if (self->overview == NULL)
+  if (self->overview == NULL && self->detail == NULL)
     {
       /* Nothing to show yet: better a short wait than a blank sea. */
       satisfy_now (self, overview);

@@ -13,21 +13,11 @@
 #include <string.h>
 
 #include "kwa-basemap.h"
+#include "kwa-map-palette.h"
 
 #ifndef RSVG_HAS_AUTOPTR   /* librsvg 2.54 does not declare one */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 #endif
-
-/* How strongly Korean land takes its holder's colour, per theme: enough to
- * read at a glance from across a gallery, little enough that rivers and
- * coast stay crisp on top. On light maps the tint is mixed from white, not
- * from the cream land colour: blue mixed into cream turns grey. */
-static const double tint_strength[KWA_N_MAP_THEMES] = { 0.30, 0.40, 0.34 };
-static const char *tint_base[KWA_N_MAP_THEMES] = { "#ffffff", "#3d3a34", "#ffffff" };
-
-/* The sea colour of each theme, for the margins beyond the basemap; it must
- * agree with the basemap's own <style> (light) and data/map-themes/. */
-static const char *sea_color[KWA_N_MAP_THEMES] = { "#dde6ea", "#1b2730", "#b9d3e8" };
 
 typedef struct
 {
@@ -41,7 +31,7 @@ struct _KwaBasemap
 
   /* Owned */
   GBytes        *svg;
-  KwaMapRect     extent;
+  KwaMapExtent   extent;
   KwaProjection  projection;
   KwaColor       side_color[KWA_N_SIDES];
   guint          style_serial;
@@ -150,6 +140,46 @@ read_extent (RsvgHandle  *handle,
   return TRUE;
 }
 
+/* The home rectangle, from <kwa:projection home="x y width height">: what
+ * zoom 1 shows whole. A basemap without one is all home, as basemaps were
+ * before they reached past the theatre of the war. */
+static void
+read_home (const char   *text,
+           gsize         len,
+           KwaMapExtent *extent)
+{
+  /* The metadata sits at the top of the file; no need to scan the paths. */
+  gsize head = MIN (len, 4096);
+  const char *element = g_strstr_len (text, head, "<kwa:projection");
+  const char *end = element != NULL ? g_strstr_len (element, text + head - element, ">") : NULL;
+  const char *attr = end != NULL ? g_strstr_len (element, end - element, " home=\"") : NULL;
+  double values[4];
+  char *cursor;
+
+  extent->home = extent->data;
+  if (attr == NULL)
+    return;
+
+  cursor = (char *) attr + strlen (" home=\"");
+  for (guint i = 0; i < 4; i++)
+    {
+      char *next;
+
+      values[i] = g_ascii_strtod (cursor, &next);
+      if (next == cursor || next > end)
+        return;
+      cursor = next;
+    }
+
+  if (values[2] > 0 && values[3] > 0)
+    {
+      extent->home.x = values[0];
+      extent->home.y = values[1];
+      extent->home.width = values[2];
+      extent->home.height = values[3];
+    }
+}
+
 /**
  * kwa_basemap_new_from_bytes:
  * @svg: the basemap SVG, as written by tools/gen-basemap.py
@@ -174,10 +204,11 @@ kwa_basemap_new_from_bytes (GBytes  *svg,
 
   if (!(handle = load_handle (svg, error)))
     return NULL;
-  if (!read_extent (handle, &self->extent, error))
+  if (!read_extent (handle, &self->extent.data, error))
     return NULL;
 
   text = g_bytes_get_data (svg, &len);
+  read_home (text, len, &self->extent);
   if (!kwa_projection_read_svg_metadata (&self->projection, text, len, error))
     return NULL;
 
@@ -207,8 +238,8 @@ kwa_basemap_new_from_file (GFile   *file,
 }
 
 void
-kwa_basemap_get_extent (KwaBasemap *self,
-                        KwaMapRect *extent)
+kwa_basemap_get_extent (KwaBasemap   *self,
+                        KwaMapExtent *extent)
 {
   g_return_if_fail (KWA_IS_BASEMAP (self));
   g_return_if_fail (extent != NULL);
@@ -258,15 +289,31 @@ KwaColor
 kwa_basemap_get_sea_color (KwaBasemap  *self,
                            KwaMapTheme  theme)
 {
-  KwaColor color = { 0 };
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), *kwa_map_palette_get_sea (KWA_MAP_THEME_LIGHT));
 
-  g_return_val_if_fail (theme < KWA_N_MAP_THEMES, color);
-
-  kwa_color_parse (sea_color[theme], &color);
-
-  return color;
+  return *kwa_map_palette_get_sea (theme);
 }
 
+/**
+ * kwa_basemap_get_land_color:
+ *
+ * The colour Korean land is drawn in under @tint: the side's colour mixed
+ * into the theme's land (see kwa_map_palette_get_land()), or the plain land.
+ */
+KwaColor
+kwa_basemap_get_land_color (KwaBasemap     *self,
+                            KwaMapTheme     theme,
+                            KwaBasemapTint  tint)
+{
+  g_return_val_if_fail (KWA_IS_BASEMAP (self), *kwa_map_palette_get_sea (KWA_MAP_THEME_LIGHT));
+  g_return_val_if_fail (tint < KWA_N_BASEMAP_TINTS, kwa_map_palette_get_land (theme, NULL));
+
+  return kwa_map_palette_get_land (theme, tint == KWA_BASEMAP_TINT_NONE ? NULL : &self->side_color[tint]);
+}
+
+/* The theme's stylesheet, then the sea and the land in the palette's
+ * colours: the palette is their one source, so the legend, the margins
+ * and the contrast test see what the basemap draws. */
 static char *
 build_stylesheet (KwaBasemap     *self,
                   KwaMapTheme     theme,
@@ -274,25 +321,19 @@ build_stylesheet (KwaBasemap     *self,
 {
   g_autofree char *path = NULL;
   g_autoptr(GBytes) theme_css = NULL;
-  g_autofree char *tinted_hex = NULL;
-  KwaColor land, tinted;
+  g_autofree char *sea_hex = NULL;
+  g_autofree char *land_hex = NULL;
+  KwaColor land = kwa_basemap_get_land_color (self, theme, tint);
 
   path = g_strdup_printf (APP_PATH "/map-themes/%s.css", kwa_map_theme_to_string (theme));
   theme_css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  sea_hex = kwa_color_to_hex (kwa_map_palette_get_sea (theme));
+  land_hex = kwa_color_to_hex (&land);
 
-  if (tint == KWA_BASEMAP_TINT_NONE)
-    return g_strdup_printf ("%.*s\n",
-                            theme_css ? (int) g_bytes_get_size (theme_css) : 0,
-                            theme_css ? (const char *) g_bytes_get_data (theme_css, NULL) : "");
-
-  kwa_color_parse (tint_base[theme], &land);
-  tinted = kwa_color_mix (&land, &self->side_color[tint], tint_strength[theme]);
-  tinted_hex = kwa_color_to_hex (&tinted);
-
-  return g_strdup_printf ("%.*s\n.land { fill: %s !important; }\n",
+  return g_strdup_printf ("%.*s\n.sea { fill: %s !important; }\n.land { fill: %s !important; }\n",
                           theme_css ? (int) g_bytes_get_size (theme_css) : 0,
                           theme_css ? (const char *) g_bytes_get_data (theme_css, NULL) : "",
-                          tinted_hex);
+                          sea_hex, land_hex);
 }
 
 /* Returns the handle for @theme and @tint with its lock held. */
@@ -350,10 +391,10 @@ render_document (KwaBasemap      *self,
 
   /* The whole document placed so that map point (origin_x, origin_y) lands
    * on the context's (0, 0); cairo's clip culls what is off the surface. */
-  target.x = (self->extent.x - origin_x) * scale;
-  target.y = (self->extent.y - origin_y) * scale;
-  target.width = self->extent.width * scale;
-  target.height = self->extent.height * scale;
+  target.x = (self->extent.data.x - origin_x) * scale;
+  target.y = (self->extent.data.y - origin_y) * scale;
+  target.width = self->extent.data.width * scale;
+  target.height = self->extent.data.height * scale;
 
   ok = rsvg_handle_render_document (handle, cr, &target, error);
   g_mutex_unlock (&styled->lock);

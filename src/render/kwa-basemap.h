@@ -33,7 +33,7 @@ KwaBasemap          *kwa_basemap_new_from_bytes   (GBytes            *svg,
 KwaBasemap          *kwa_basemap_new_from_file    (GFile             *file,
                                                    GError           **error);
 void                 kwa_basemap_get_extent       (KwaBasemap        *self,
-                                                   KwaMapRect        *extent);
+                                                   KwaMapExtent      *extent);
 const KwaProjection *kwa_basemap_get_projection   (KwaBasemap        *self);
 void                 kwa_basemap_set_side_colors  (KwaBasemap        *self,
                                                    const KwaColor    *north,
@@ -41,6 +41,9 @@ void                 kwa_basemap_set_side_colors  (KwaBasemap        *self,
 guint                kwa_basemap_get_style_serial (KwaBasemap        *self);
 KwaColor             kwa_basemap_get_sea_color    (KwaBasemap        *self,
                                                    KwaMapTheme        theme);
+KwaColor             kwa_basemap_get_land_color   (KwaBasemap        *self,
+                                                   KwaMapTheme        theme,
+                                                   KwaBasemapTint     tint);
 gboolean             kwa_basemap_draw             (KwaBasemap        *self,
                                                    cairo_t           *cr,
                                                    const KwaViewport *viewport,

@@ -61,7 +61,7 @@ typedef struct
   PangoLayout     *footer;          /* the attribution, the same on every page */
 
   KwaLanguage      language;
-  KwaMapRect       extent;
+  KwaMapExtent     extent;
   int              n_pages;
   int              page;            /* 1-based, of the page being drawn */
   double           footer_top;      /* where the footer's rule is */

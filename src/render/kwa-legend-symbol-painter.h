@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "kwa-exhibit-records.h"
+#include "kwa-map-style.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,38 @@ typedef enum
   KWA_LEGEND_SYMBOL_BAND,     /* a wide translucent band: the DMZ */
   KWA_LEGEND_SYMBOL_DOT,      /* a round marker: an event */
 } KwaLegendSymbolKind;
+
+/* What the map shows, one entry each in a legend, drawn as the map draws
+ * it: in the theme's palette, the lines over a patch of land. */
+typedef enum
+{
+  KWA_LEGEND_ENTRY_NONE,
+  KWA_LEGEND_ENTRY_NORTH_LAND,
+  KWA_LEGEND_ENTRY_SOUTH_LAND,
+  KWA_LEGEND_ENTRY_UNCERTAIN,       /* hatched: land changing hands, not known exactly */
+  KWA_LEGEND_ENTRY_FRONT,
+  KWA_LEGEND_ENTRY_FRONT_EARLIER,
+  KWA_LEGEND_ENTRY_NORTH_ARROW,
+  KWA_LEGEND_ENTRY_SOUTH_ARROW,
+  KWA_LEGEND_ENTRY_EVENT,           /* a marker, its colour its category's */
+  KWA_LEGEND_ENTRY_EVENT_NOW,       /* its pulsing ring: happening on this day */
+  KWA_LEGEND_ENTRY_PARALLEL,
+  KWA_LEGEND_ENTRY_MDL,
+  KWA_LEGEND_ENTRY_DMZ,
+} KwaLegendEntry;
+
+#define KWA_N_LEGEND_ENTRIES (KWA_LEGEND_ENTRY_DMZ + 1)
+
+void kwa_legend_symbol_paint_entry (cairo_t        *cr,
+                                    KwaLegendEntry  entry,
+                                    KwaMapTheme     theme,
+                                    const KwaColor *north,
+                                    const KwaColor *south,
+                                    double          x,
+                                    double          y,
+                                    double          width,
+                                    double          height,
+                                    double          line_scale);
 
 void kwa_legend_symbol_paint (cairo_t             *cr,
                               KwaLegendSymbolKind  kind,

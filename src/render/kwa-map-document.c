@@ -78,7 +78,7 @@ kwa_map_document_new (KwaExhibit  *exhibit,
   g_autoptr(GFile) basemap_file = NULL;
   KwaProjection exhibit_projection;
   const KwaProjection *basemap_projection;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   KwaColor north, south;
 
   g_return_val_if_fail (KWA_IS_EXHIBIT (exhibit), NULL);
@@ -138,7 +138,7 @@ kwa_map_document_new (KwaExhibit  *exhibit,
   kwa_basemap_set_side_colors (self->basemap, &north, &south);
 
   kwa_basemap_get_extent (self->basemap, &extent);
-  self->atlas = kwa_atlas_new (exhibit, basemap_projection, land, &extent);
+  self->atlas = kwa_atlas_new (exhibit, basemap_projection, land, &extent.data);
 
   return g_steal_pointer (&self);
 }

@@ -254,8 +254,6 @@ draw_frame (KwaMapRenderer          *self,
       return FALSE;
     }
 
-  kwa_control_layer_draw_sheet_edge (&scope);
-
   /* Cairo's default antialiasing samples 256 × 15 positions per pixel
    * for every line and shape; its fast mode 4 × 4, which at screen
    * resolution no one tells apart (looked at magnified) and which takes a
@@ -441,6 +439,15 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
 
   self->words.front_line = kwa_gettext_in (options->language, N_("Front line"));
   self->words.front_line_earlier = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
+  self->words.uncertain = kwa_gettext_in (options->language, N_("Control uncertain (hatched)"));
+  /* Translators: the legend's entry for one side's arrows; %s is the side's name */
+  self->words.movements_of = kwa_gettext_in (options->language, N_("%s movements"));
+  self->words.event = kwa_gettext_in (options->language, N_("Event (colour: its kind)"));
+  self->words.event_now = kwa_gettext_in (options->language, N_("Event under way (pulsing ring)"));
+  self->words.parallel = kwa_gettext_in (options->language, N_("38th parallel"));
+  self->words.mdl = kwa_gettext_in (options->language, N_("Military Demarcation Line"));
+  self->words.dmz = kwa_gettext_in (options->language, N_("Demilitarized Zone (DMZ)"));
+  self->words.legend = kwa_gettext_in (options->language, N_("Legend"));
 
   if (draws_in_bands (self, cr, viewport, scene, options))
     return draw_in_bands (self, cr, viewport, scene, options, error);

@@ -54,6 +54,8 @@ typedef struct
   gboolean      vector;         /* draw the basemap as vectors (PDF, SVG) */
   gconstpointer selected;       /* a KwaEvent, KwaMovement or KwaPlace drawn selected */
   KwaSketch    *sketch;         /* nullable: a teacher's pen strokes, drawn on top */
+  gboolean      legend_collapsed; /* the legend as its header alone: the map view's
+                                   * toggle; exports and --render keep it open */
 } KwaRenderOptions;
 
 /* How much a room's labels grow over a desk's: a place name of 12 px and
@@ -66,6 +68,7 @@ typedef enum /*< skip >*/
   KWA_MAP_HIT_EVENT,
   KWA_MAP_HIT_MOVEMENT,
   KWA_MAP_HIT_PLACE,
+  KWA_MAP_HIT_LEGEND,     /* the legend's header, which opens and closes it; no record */
 } KwaMapHitKind;
 
 typedef struct

@@ -27,6 +27,14 @@ typedef struct
 {
   const char *front_line;
   const char *front_line_earlier;
+  const char *uncertain;
+  const char *movements_of;      /* a printf format: the side's name */
+  const char *event;
+  const char *event_now;
+  const char *parallel;
+  const char *mdl;
+  const char *dmz;
+  const char *legend;
 } KwaRenderWords;
 
 /* What every layer draws with: the frame, and the renderer's caches and

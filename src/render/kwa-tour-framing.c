@@ -30,17 +30,21 @@
  * @extent: the basemap's extent, in map units
  * @width: the width of the map it is shown in (pixels, or points)
  * @height: its height; when either is not positive (a map not yet on
- *   screen), the map is taken to have the extent's own shape
+ *   screen), the map is taken to have the shape of the extent's home
  * @center: (out): the centre of the view, in map units
- * @zoom: (out): the zoom, 1 showing the whole extent as it fits the map
+ * @zoom: (out): the zoom, 1 showing the extent's home whole as it fits
+ *   the map
  *   (the unit of kwa_viewport_set_zoom() and kwa_map_view_go_to())
  *
- * Frames a tour stop in a map of @width × @height.
+ * Frames a tour stop in a map of @width × @height. Where the centre
+ * would show past the basemap's data, the viewport clamps it to the data
+ * (kwa_viewport_clamp()) as the view takes it: the stop's area stays in
+ * view, moved off-centre, and no void shows.
  */
 void
 kwa_tour_view_frame (const KwaTourView   *view,
                      const KwaProjection *projection,
-                     const KwaMapRect    *extent,
+                     const KwaMapExtent  *extent,
                      double               width,
                      double               height,
                      KwaMapPoint         *center,
@@ -80,8 +84,8 @@ kwa_tour_view_frame (const KwaTourView   *view,
 
   if (width <= 0 || height <= 0)
     {
-      width = extent->width;
-      height = extent->height;
+      width = extent->home.width;
+      height = extent->home.height;
     }
 
   center->x = (min_x + max_x) / 2;
@@ -104,7 +108,7 @@ kwa_tour_view_frame (const KwaTourView   *view,
 void
 kwa_tour_view_frame_viewport (const KwaTourView   *view,
                               const KwaProjection *projection,
-                              const KwaMapRect    *extent,
+                              const KwaMapExtent  *extent,
                               double               width,
                               double               height,
                               KwaViewport         *viewport)

@@ -20,14 +20,14 @@ G_BEGIN_DECLS
 
 void kwa_tour_view_frame          (const KwaTourView   *view,
                                    const KwaProjection *projection,
-                                   const KwaMapRect    *extent,
+                                   const KwaMapExtent  *extent,
                                    double               width,
                                    double               height,
                                    KwaMapPoint         *center,
                                    double              *zoom);
 void kwa_tour_view_frame_viewport (const KwaTourView   *view,
                                    const KwaProjection *projection,
-                                   const KwaMapRect    *extent,
+                                   const KwaMapExtent  *extent,
                                    double               width,
                                    double               height,
                                    KwaViewport         *viewport);

@@ -12,29 +12,73 @@
 
 #include "kwa-viewport.h"
 
-/* How far past the map's edge a zoomed-in view may pan, as a fraction of
- * the view: enough to see a coast whole, not enough to lose the map. */
-#define KEEP_VISIBLE_FRACTION 0.25
+/* A view never shows past the extent's data: at the fit it shows the
+ * home whole, and the data reaches far enough around it to fill any screen
+ * shape; zooming out stops where the data just covers the view, panning
+ * where its edge meets the view's. So no frame has a void at its edge. */
 
+/**
+ * kwa_viewport_cover_scale:
+ *
+ * Returns: the least scale at which @extent's data covers a @width ×
+ *   @height view: the farthest out a view goes.
+ */
 double
-kwa_viewport_fit_scale (const KwaMapRect *extent,
-                        double            width,
-                        double            height)
+kwa_viewport_cover_scale (const KwaMapExtent *extent,
+                          double              width,
+                          double              height)
 {
   g_return_val_if_fail (extent != NULL, 1.0);
-  g_return_val_if_fail (extent->width > 0 && extent->height > 0, 1.0);
+  g_return_val_if_fail (extent->data.width > 0 && extent->data.height > 0, 1.0);
 
   if (width <= 0 || height <= 0)
     return 1.0;
 
-  return MIN (width / extent->width, height / extent->height);
+  return MAX (width / extent->data.width, height / extent->data.height);
+}
+
+/**
+ * kwa_viewport_fit_scale:
+ *
+ * Returns: the scale of zoom 1: @extent's home whole in the view, unless
+ *   the data around it would not then reach the view's edges (a screen
+ *   shape wider or taller than the data allows), when it is the scale that
+ *   just covers the view with data.
+ */
+double
+kwa_viewport_fit_scale (const KwaMapExtent *extent,
+                        double              width,
+                        double              height)
+{
+  g_return_val_if_fail (extent != NULL, 1.0);
+  g_return_val_if_fail (extent->home.width > 0 && extent->home.height > 0, 1.0);
+
+  if (width <= 0 || height <= 0)
+    return 1.0;
+
+  return MAX (MIN (width / extent->home.width, height / extent->home.height),
+              kwa_viewport_cover_scale (extent, width, height));
+}
+
+/**
+ * kwa_viewport_min_zoom:
+ *
+ * Returns: the least zoom of a @width × @height view, where the data just
+ *   covers it; at most 1.
+ */
+double
+kwa_viewport_min_zoom (const KwaMapExtent *extent,
+                       double              width,
+                       double              height)
+{
+  return kwa_viewport_cover_scale (extent, width, height) / kwa_viewport_fit_scale (extent, width, height);
 }
 
 void
-kwa_viewport_init_fit (KwaViewport      *self,
-                       const KwaMapRect *extent,
-                       double            width,
-                       double            height)
+kwa_viewport_init_fit (KwaViewport        *self,
+                       const KwaMapExtent *extent,
+                       double              width,
+                       double              height)
 {
   g_return_if_fail (self != NULL);
   g_return_if_fail (extent != NULL);
@@ -42,13 +86,14 @@ kwa_viewport_init_fit (KwaViewport      *self,
   self->width = width;
   self->height = height;
   self->scale = kwa_viewport_fit_scale (extent, width, height);
-  self->center_x = extent->x + extent->width / 2.0;
-  self->center_y = extent->y + extent->height / 2.0;
+  self->center_x = extent->home.x + extent->home.width / 2.0;
+  self->center_y = extent->home.y + extent->home.height / 2.0;
+  kwa_viewport_clamp (self, extent);
 }
 
 double
 kwa_viewport_get_zoom (const KwaViewport *self,
-                       const KwaMapRect  *extent)
+                       const KwaMapExtent *extent)
 {
   g_return_val_if_fail (self != NULL, 1.0);
 
@@ -57,12 +102,12 @@ kwa_viewport_get_zoom (const KwaViewport *self,
 
 void
 kwa_viewport_set_zoom (KwaViewport      *self,
-                       const KwaMapRect *extent,
+                       const KwaMapExtent *extent,
                        double            zoom)
 {
   g_return_if_fail (self != NULL);
 
-  zoom = CLAMP (zoom, KWA_VIEWPORT_MIN_ZOOM, KWA_VIEWPORT_MAX_ZOOM);
+  zoom = CLAMP (zoom, kwa_viewport_min_zoom (extent, self->width, self->height), KWA_VIEWPORT_MAX_ZOOM);
   self->scale = zoom * kwa_viewport_fit_scale (extent, self->width, self->height);
   kwa_viewport_clamp (self, extent);
 }
@@ -71,7 +116,7 @@ kwa_viewport_set_zoom (KwaViewport      *self,
  * window going fullscreen shows the same part of the map, larger. */
 void
 kwa_viewport_resize (KwaViewport      *self,
-                     const KwaMapRect *extent,
+                     const KwaMapExtent *extent,
                      double            width,
                      double            height)
 {
@@ -117,7 +162,7 @@ kwa_viewport_pixel_to_map (const KwaViewport *self,
  * is what a scroll wheel or a pinch around the fingers should feel like. */
 void
 kwa_viewport_zoom_at (KwaViewport      *self,
-                      const KwaMapRect *extent,
+                      const KwaMapExtent *extent,
                       double            factor,
                       double            pixel_x,
                       double            pixel_y)
@@ -130,7 +175,7 @@ kwa_viewport_zoom_at (KwaViewport      *self,
   kwa_viewport_pixel_to_map (self, pixel_x, pixel_y, &map_x, &map_y);
 
   zoom = CLAMP (kwa_viewport_get_zoom (self, extent) * factor,
-                KWA_VIEWPORT_MIN_ZOOM, KWA_VIEWPORT_MAX_ZOOM);
+                kwa_viewport_min_zoom (extent, self->width, self->height), KWA_VIEWPORT_MAX_ZOOM);
   self->scale = zoom * kwa_viewport_fit_scale (extent, self->width, self->height);
 
   self->center_x = map_x - (pixel_x - self->width / 2.0) / self->scale;
@@ -140,7 +185,7 @@ kwa_viewport_zoom_at (KwaViewport      *self,
 
 void
 kwa_viewport_pan (KwaViewport      *self,
-                  const KwaMapRect *extent,
+                  const KwaMapExtent *extent,
                   double            dx_pixels,
                   double            dy_pixels)
 {
@@ -151,34 +196,25 @@ kwa_viewport_pan (KwaViewport      *self,
   kwa_viewport_clamp (self, extent);
 }
 
+/* Keeps the view inside the data along one axis. A view larger than the
+ * data (only for a moment, before a zoom is clamped) is centred on it. */
 static double
 clamp_axis (double center,
             double extent_start,
             double extent_size,
             double view_size_in_map_units)
 {
-  double margin, low, high;
-
   if (extent_size <= view_size_in_map_units)
-    {
-      /* The whole map fits: it may move about, but never leave the view. */
-      low = extent_start + extent_size - view_size_in_map_units / 2.0;
-      high = extent_start + view_size_in_map_units / 2.0;
-    }
-  else
-    {
-      /* Zoomed in: the view may look a little past the map's edge. */
-      margin = view_size_in_map_units * KEEP_VISIBLE_FRACTION;
-      low = extent_start + view_size_in_map_units / 2.0 - margin;
-      high = extent_start + extent_size - view_size_in_map_units / 2.0 + margin;
-    }
+    return extent_start + extent_size / 2.0;
 
-  return CLAMP (center, low, high);
+  return CLAMP (center,
+                extent_start + view_size_in_map_units / 2.0,
+                extent_start + extent_size - view_size_in_map_units / 2.0);
 }
 
 void
-kwa_viewport_clamp (KwaViewport      *self,
-                    const KwaMapRect *extent)
+kwa_viewport_clamp (KwaViewport        *self,
+                    const KwaMapExtent *extent)
 {
   g_return_if_fail (self != NULL);
   g_return_if_fail (extent != NULL);
@@ -186,8 +222,8 @@ kwa_viewport_clamp (KwaViewport      *self,
   if (self->scale <= 0)
     return;
 
-  self->center_x = clamp_axis (self->center_x, extent->x, extent->width, self->width / self->scale);
-  self->center_y = clamp_axis (self->center_y, extent->y, extent->height, self->height / self->scale);
+  self->center_x = clamp_axis (self->center_x, extent->data.x, extent->data.width, self->width / self->scale);
+  self->center_y = clamp_axis (self->center_y, extent->data.y, extent->data.height, self->height / self->scale);
 }
 
 void

@@ -53,6 +53,7 @@ struct _KwaEventPanel
   /* Borrowed from the timeline's or the document's exhibit */
   const KwaEvent  *event;          /* the one shown, NULL when none is */
   gboolean         event_selected; /* whether it is shown as selected */
+  gboolean         kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, KWA_TYPE_PANEL)
@@ -431,4 +432,28 @@ kwa_event_panel_get_title_label (KwaEventPanel *self)
 {
   g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
   return self->title_label;
+}
+
+/**
+ * kwa_event_panel_set_kiosk:
+ * @kiosk: whether the panel is on an unattended touch screen
+ *
+ * A kiosk's panel is for reading: no web addresses nobody there can
+ * follow, and no text to select, whose long press or right click would
+ * open a Cut/Copy/Paste menu.
+ */
+void
+kwa_event_panel_set_kiosk (KwaEventPanel *self,
+                           gboolean       kiosk)
+{
+  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
+
+  kiosk = !!kiosk;
+  if (self->kiosk == kiosk)
+    return;
+
+  self->kiosk = kiosk;
+  gtk_label_set_selectable (self->body_label, !kiosk);
+  kwa_source_list_set_show_urls (self->source_list, !kiosk);
+  kwa_event_panel_refresh (KWA_PANEL (self));
 }

@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, KWA, EVENT_PANEL, KwaPanel
 
 GtkWidget      *kwa_event_panel_new             (void);
 const KwaEvent *kwa_event_panel_get_event       (KwaEventPanel *self);
+void            kwa_event_panel_set_kiosk (KwaEventPanel *self,
+                                           gboolean       kiosk);
 
 G_END_DECLS

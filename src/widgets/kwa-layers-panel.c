@@ -45,6 +45,8 @@ struct _KwaLayersPanel
   AdwActionRow    *north_row;
   AdwActionRow    *south_row;
   AdwActionRow    *ghost_row;
+  AdwActionRow    *north_arrow_row;
+  AdwActionRow    *south_arrow_row;
   KwaLegendSymbol *north_symbol;
   KwaLegendSymbol *south_symbol;
 
@@ -90,6 +92,35 @@ sync_switches (KwaLayersPanel *self)
   self->syncing = FALSE;
 }
 
+/* Gives every legend entry under @widget the exhibit's side colours, so
+ * each is painted as the map paints it. */
+static void
+set_sides_below (GtkWidget      *widget,
+                 const KwaColor *north,
+                 const KwaColor *south)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KWA_IS_LEGEND_SYMBOL (child))
+        kwa_legend_symbol_set_sides (KWA_LEGEND_SYMBOL (child), north, south);
+      else
+        set_sides_below (child, north, south);
+    }
+}
+
+/* "%s movements", translated, with the side's name: a translation is not
+ * trusted as a printf format. */
+static char *
+movements_title (const char *name)
+{
+  GString *title = g_string_new (_("%s movements"));
+
+  g_string_replace (title, "%s", name, 1);
+
+  return g_string_free (title, FALSE);
+}
+
 /* The legend does not change with the date: the panel shows nothing of
  * the timeline. */
 static void
@@ -108,15 +139,21 @@ kwa_layers_panel_refresh (KwaPanel *panel)
 
   gtk_widget_set_visible (GTK_WIDGET (self->north_row), document != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->south_row), document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->north_arrow_row), document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->south_arrow_row), document != NULL);
   if (document == NULL)
     return;
+
+  set_sides_below (gtk_widget_get_parent (GTK_WIDGET (self->north_row)),
+                   &kwa_exhibit_get_side (kwa_map_document_get_exhibit (document), KWA_SIDE_NORTH)->color,
+                   &kwa_exhibit_get_side (kwa_map_document_get_exhibit (document), KWA_SIDE_SOUTH)->color);
 
   for (KwaSideId side = KWA_SIDE_NORTH; side < KWA_N_SIDES; side++)
     {
       const KwaSide *record = kwa_exhibit_get_side (kwa_map_document_get_exhibit (document), side);
       AdwActionRow *row = side == KWA_SIDE_NORTH ? self->north_row : self->south_row;
-      KwaLegendSymbol *symbol = side == KWA_SIDE_NORTH ? self->north_symbol : self->south_symbol;
-      GdkRGBA color = { record->color.r, record->color.g, record->color.b, 1 };
+      AdwActionRow *arrow_row = side == KWA_SIDE_NORTH ? self->north_arrow_row : self->south_arrow_row;
+      g_autofree char *arrow_title = movements_title (kwa_text_get (&record->name, language));
       g_autoptr(GString) forces = g_string_new (NULL);
 
       for (guint i = 0; i < record->n_forces; i++)
@@ -128,7 +165,7 @@ kwa_layers_panel_refresh (KwaPanel *panel)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kwa_text_get (&record->name, language));
       adw_action_row_set_subtitle (row, forces->str);
-      kwa_legend_symbol_set_color (symbol, &color);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (arrow_row), arrow_title);
     }
 }
 
@@ -231,6 +268,8 @@ kwa_layers_panel_class_init (KwaLayersPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, north_row);
   gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, south_row);
   gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, ghost_row);
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, north_arrow_row);
+  gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, south_arrow_row);
   gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, north_symbol);
   gtk_widget_class_bind_template_child (widget_class, KwaLayersPanel, south_symbol);
 

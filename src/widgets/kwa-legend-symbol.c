@@ -8,13 +8,21 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "kwa-color.h"
 #include "kwa-legend-symbol.h"
 
 /* A small drawing of how the map shows something, for legends and for the
  * side colours next to the territory figures, drawn as the map's legend
  * draws it (kwa_legend_symbol_paint()). The colour is the CSS colour, so
  * the stylesheet decides how lines and categories look in each theme; a
- * colour set from code (a side's colour from the exhibit) wins. */
+ * colour set from code (a side's colour from the exhibit) wins.
+ *
+ * With an entry (KwaLegendEntry) it is instead one of the map legend's
+ * entries, painted in the map palette of the desktop's style with the
+ * sides' colours it is given: the same drawing, in the same colours, as
+ * the legend on the map (kwa_legend_symbol_paint_entry()). */
 
 struct _KwaLegendSymbol
 {
@@ -23,6 +31,9 @@ struct _KwaLegendSymbol
   KwaLegendSymbolKind  kind;
   GdkRGBA              color;
   gboolean             has_color;
+  KwaLegendEntry       entry;
+  KwaColor             north;
+  KwaColor             south;
 };
 
 G_DEFINE_FINAL_TYPE (KwaLegendSymbol, kwa_legend_symbol, GTK_TYPE_WIDGET)
@@ -35,10 +46,26 @@ G_DEFINE_ENUM_TYPE (KwaLegendSymbolKind, kwa_legend_symbol_kind,
   G_DEFINE_ENUM_VALUE (KWA_LEGEND_SYMBOL_BAND, "band"),
   G_DEFINE_ENUM_VALUE (KWA_LEGEND_SYMBOL_DOT, "dot"))
 
+G_DEFINE_ENUM_TYPE (KwaLegendEntry, kwa_legend_entry,
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_NORTH_LAND, "north-land"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_SOUTH_LAND, "south-land"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_UNCERTAIN, "uncertain"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_FRONT, "front"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_FRONT_EARLIER, "front-earlier"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_NORTH_ARROW, "north-arrow"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_SOUTH_ARROW, "south-arrow"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_EVENT, "event"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_EVENT_NOW, "event-now"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_PARALLEL, "parallel"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_MDL, "mdl"),
+  G_DEFINE_ENUM_VALUE (KWA_LEGEND_ENTRY_DMZ, "dmz"))
+
 enum {
   PROP_0,
   PROP_KIND,
   PROP_COLOR,
+  PROP_ENTRY,
   N_PROPS
 };
 
@@ -52,6 +79,19 @@ get_color (KwaLegendSymbol *self,
     *color = self->color;
   else
     gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), color);
+}
+
+/* The map's theme for the desktop's style, as the map view chooses it. */
+static KwaMapTheme
+map_theme (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (adw_style_manager_get_high_contrast (style))
+    return KWA_MAP_THEME_HIGH_CONTRAST;
+  if (adw_style_manager_get_dark (style))
+    return KWA_MAP_THEME_DARK;
+  return KWA_MAP_THEME_LIGHT;
 }
 
 static void
@@ -74,7 +114,11 @@ kwa_legend_symbol_snapshot (GtkWidget   *widget,
   /* The map's own legend draws with the same painter, so a reader can
    * match the two. */
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  kwa_legend_symbol_paint (cr, self->kind, &ink, color.alpha, 0, 0, width, height, 1);
+  if (self->entry != KWA_LEGEND_ENTRY_NONE)
+    kwa_legend_symbol_paint_entry (cr, self->entry, map_theme (), &self->north, &self->south,
+                                   0, 0, width, height, 1);
+  else
+    kwa_legend_symbol_paint (cr, self->kind, &ink, color.alpha, 0, 0, width, height, 1);
   cairo_destroy (cr);
 }
 
@@ -102,6 +146,9 @@ kwa_legend_symbol_get_property (GObject    *object,
     case PROP_COLOR:
       g_value_set_boxed (value, kwa_legend_symbol_get_color (self));
       break;
+    case PROP_ENTRY:
+      g_value_set_enum (value, self->entry);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,6 +169,9 @@ kwa_legend_symbol_set_property (GObject      *object,
       break;
     case PROP_COLOR:
       kwa_legend_symbol_set_color (self, g_value_get_boxed (value));
+      break;
+    case PROP_ENTRY:
+      kwa_legend_symbol_set_entry (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -148,6 +198,10 @@ kwa_legend_symbol_class_init (KwaLegendSymbolClass *klass)
   properties[PROP_COLOR] =
     g_param_spec_boxed ("color", NULL, NULL, GDK_TYPE_RGBA,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENTRY] =
+    g_param_spec_enum ("entry", NULL, NULL,
+                       KWA_TYPE_LEGEND_ENTRY, KWA_LEGEND_ENTRY_NONE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "legendsymbol");
@@ -158,7 +212,16 @@ kwa_legend_symbol_class_init (KwaLegendSymbolClass *klass)
 static void
 kwa_legend_symbol_init (KwaLegendSymbol *self)
 {
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  /* Until the exhibit's are set: the colours of docs/exhibit-format.md. */
+  kwa_color_parse ("#b8433b", &self->north);
+  kwa_color_parse ("#2f5d8a", &self->south);
+  /* An entry's colours are the map theme's, which follows the style. */
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (gtk_widget_queue_draw), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -221,4 +284,45 @@ kwa_legend_symbol_set_color (KwaLegendSymbol *self,
     self->color = *color;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
+}
+
+KwaLegendEntry
+kwa_legend_symbol_get_entry (KwaLegendSymbol *self)
+{
+  g_return_val_if_fail (KWA_IS_LEGEND_SYMBOL (self), KWA_LEGEND_ENTRY_NONE);
+  return self->entry;
+}
+
+/**
+ * kwa_legend_symbol_set_entry:
+ * @entry: a map legend entry, or %KWA_LEGEND_ENTRY_NONE to draw the kind
+ *   in the colour
+ */
+void
+kwa_legend_symbol_set_entry (KwaLegendSymbol *self,
+                             KwaLegendEntry   entry)
+{
+  g_return_if_fail (KWA_IS_LEGEND_SYMBOL (self));
+  g_return_if_fail (entry < KWA_N_LEGEND_ENTRIES);
+
+  if (self->entry == entry)
+    return;
+
+  self->entry = entry;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+/* The sides' colours, from the exhibit, an entry is painted with. */
+void
+kwa_legend_symbol_set_sides (KwaLegendSymbol *self,
+                             const KwaColor  *north,
+                             const KwaColor  *south)
+{
+  g_return_if_fail (KWA_IS_LEGEND_SYMBOL (self));
+  g_return_if_fail (north != NULL && south != NULL);
+
+  self->north = *north;
+  self->south = *south;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

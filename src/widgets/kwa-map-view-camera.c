@@ -128,7 +128,8 @@ animate_to (KwaMapView *self,
   self->from_zoom = kwa_viewport_get_zoom (&self->viewport, &self->extent);
   self->to_x = map_x;
   self->to_y = map_y;
-  self->to_zoom = CLAMP (zoom, KWA_VIEWPORT_MIN_ZOOM, KWA_VIEWPORT_MAX_ZOOM);
+  self->to_zoom = CLAMP (zoom, kwa_viewport_min_zoom (&self->extent, self->viewport.width, self->viewport.height),
+                         KWA_VIEWPORT_MAX_ZOOM);
 
   if (!animate)
     {
@@ -283,8 +284,8 @@ kwa_map_view_reset_view (KwaMapView *self,
 {
   g_return_if_fail (KWA_IS_MAP_VIEW (self));
 
-  animate_to (self, self->extent.x + self->extent.width / 2,
-              self->extent.y + self->extent.height / 2, 1.0, animate);
+  animate_to (self, self->extent.home.x + self->extent.home.width / 2,
+              self->extent.home.y + self->extent.home.height / 2, 1.0, animate);
 }
 
 /* Where a place on the earth is in the widget, as last drawn. */

@@ -247,7 +247,9 @@ click_released_cb (GtkGestureClick *gesture,
     }
 
   hit = kwa_map_renderer_hit_test (self->renderer, x, y);
-  if (hit.kind != KWA_MAP_HIT_NONE)
+  if (hit.kind == KWA_MAP_HIT_LEGEND)
+    kwa_map_view_set_legend_collapsed (self, !self->legend_collapsed);
+  else if (hit.kind != KWA_MAP_HIT_NONE)
     kwa_map_view_activate_record (self, hit);
 }
 

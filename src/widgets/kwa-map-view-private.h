@@ -32,6 +32,7 @@ struct _KwaMapView
   double            text_scale;
   gconstpointer     selected;
   gboolean          show_coordinates;
+  gboolean          legend_collapsed;
   double            line_scale;
   double            label_scale;
 
@@ -44,7 +45,7 @@ struct _KwaMapView
 
   KwaViewport       viewport;
   gboolean          has_viewport;
-  KwaMapRect        extent;
+  KwaMapExtent      extent;
 
   /* Gestures */
   double            pointer_x, pointer_y;

@@ -39,6 +39,7 @@ fill_render_options (KwaMapView       *self,
   options->theme = current_theme ();
   options->layers = self->layers;
   options->text_scale = self->text_scale;
+  options->legend_collapsed = self->legend_collapsed;
   options->pulse = self->pulse;
   options->device_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options->selected = self->selected;

@@ -42,6 +42,7 @@ enum {
   PROP_TEXT_SCALE,
   PROP_ZOOM,
   PROP_SHOW_COORDINATES,
+  PROP_LEGEND_COLLAPSED,
   N_PROPS
 };
 
@@ -142,6 +143,11 @@ static void
 cache_changed_cb (KwaMapView      *self,
                   KwaBasemapCache *cache)
 {
+  /* A raster landed. The cache asks for the overview only once the
+   * detail is in ("asked again when this detail lands"): ask now, or a
+   * resized map (the kiosk's caption band changing height) keeps a
+   * stale overview for good. Nothing is asked when both are current. */
+  kwa_map_view_prepare_basemap (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -236,6 +242,9 @@ kwa_map_view_get_property (GObject    *object,
     case PROP_SHOW_COORDINATES:
       g_value_set_boolean (value, self->show_coordinates);
       break;
+    case PROP_LEGEND_COLLAPSED:
+      g_value_set_boolean (value, self->legend_collapsed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -268,6 +277,9 @@ kwa_map_view_set_property (GObject      *object,
       break;
     case PROP_SHOW_COORDINATES:
       kwa_map_view_set_show_coordinates (self, g_value_get_boolean (value));
+      break;
+    case PROP_LEGEND_COLLAPSED:
+      kwa_map_view_set_legend_collapsed (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -309,6 +321,10 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_COORDINATES] =
     g_param_spec_boolean ("show-coordinates", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The legend as its header alone; a click on the header toggles it. */
+  properties[PROP_LEGEND_COLLAPSED] =
+    g_param_spec_boolean ("legend-collapsed", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -378,7 +394,7 @@ void
 kwa_map_view_set_document (KwaMapView     *self,
                            KwaMapDocument *document)
 {
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   g_return_if_fail (KWA_IS_MAP_VIEW (self));
   g_return_if_fail (document == NULL || KWA_IS_MAP_DOCUMENT (document));
@@ -547,6 +563,28 @@ kwa_map_view_set_show_coordinates (KwaMapView *self,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), show ? "crosshair" : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_COORDINATES]);
+}
+
+gboolean
+kwa_map_view_get_legend_collapsed (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), FALSE);
+  return self->legend_collapsed;
+}
+
+void
+kwa_map_view_set_legend_collapsed (KwaMapView *self,
+                                   gboolean    collapsed)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  collapsed = !!collapsed;
+  if (self->legend_collapsed == collapsed)
+    return;
+
+  self->legend_collapsed = collapsed;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND_COLLAPSED]);
 }
 
 KwaMapHit

@@ -48,6 +48,9 @@ void             kwa_map_view_show_tour_view    (KwaMapView        *self,
 gconstpointer    kwa_map_view_get_selected      (KwaMapView       *self);
 void             kwa_map_view_set_selected      (KwaMapView       *self,
                                                  gconstpointer     record);
+gboolean         kwa_map_view_get_legend_collapsed (KwaMapView    *self);
+void             kwa_map_view_set_legend_collapsed (KwaMapView    *self,
+                                                    gboolean       collapsed);
 gboolean         kwa_map_view_get_show_coordinates (KwaMapView    *self);
 void             kwa_map_view_set_show_coordinates (KwaMapView    *self,
                                                     gboolean       show);

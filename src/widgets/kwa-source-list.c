@@ -21,6 +21,7 @@ struct _KwaSourceList
   GtkWidget parent_instance;
 
   guint     n_items;
+  gboolean  hide_urls;  /* a kiosk: nobody can follow or copy one there */
 };
 
 G_DEFINE_FINAL_TYPE (KwaSourceList, kwa_source_list, GTK_TYPE_WIDGET)
@@ -69,7 +70,8 @@ describe_origin (const KwaSource *source)
 }
 
 static GtkWidget *
-make_item (const KwaSource *source)
+make_item (const KwaSource *source,
+           gboolean         show_url)
 {
   g_autofree char *origin = describe_origin (source);
   GtkWidget *item;
@@ -84,7 +86,7 @@ make_item (const KwaSource *source)
   gtk_box_append (GTK_BOX (item), make_label (source->title, "source-title"));
   if (*origin != '\0')
     gtk_box_append (GTK_BOX (item), make_label (origin, "source-origin"));
-  if (source->url != NULL)
+  if (source->url != NULL && show_url)
     {
       GtkWidget *url = make_label (source->url, "source-url");
 
@@ -151,7 +153,7 @@ kwa_source_list_set_sources (KwaSourceList    *self,
   remove_items (self);
 
   for (guint i = 0; i < n_sources; i++)
-    gtk_widget_insert_before (make_item (sources[i]), GTK_WIDGET (self), NULL);
+    gtk_widget_insert_before (make_item (sources[i], !self->hide_urls), GTK_WIDGET (self), NULL);
   self->n_items = n_sources;
 }
 
@@ -160,4 +162,18 @@ kwa_source_list_get_n_items (KwaSourceList *self)
 {
   g_return_val_if_fail (KWA_IS_SOURCE_LIST (self), 0);
   return self->n_items;
+}
+
+/**
+ * kwa_source_list_set_show_urls:
+ * @show_urls: whether each source's web address is listed
+ *
+ * Takes effect at the next kwa_source_list_set_sources().
+ */
+void
+kwa_source_list_set_show_urls (KwaSourceList *self,
+                               gboolean       show_urls)
+{
+  g_return_if_fail (KWA_IS_SOURCE_LIST (self));
+  self->hide_urls = !show_urls;
 }

@@ -21,5 +21,7 @@ void       kwa_source_list_set_sources (KwaSourceList     *self,
                                         const KwaSource  **sources,
                                         guint              n_sources);
 guint      kwa_source_list_get_n_items (KwaSourceList     *self);
+void       kwa_source_list_set_show_urls (KwaSourceList   *self,
+                                          gboolean         show_urls);
 
 G_END_DECLS

@@ -44,6 +44,9 @@ struct _KwaTimelineBar
   GtkLabel         *phase_label;
   GtkLabel         *compact_phase_label;
   GtkDropDown      *speed_dropdown;
+  GtkWidget        *scale_button;
+  GtkWidget        *previous_button;
+  GtkWidget        *next_button;
   KwaTimelineTrack *track;
 
   /* Owned */
@@ -55,6 +58,7 @@ struct _KwaTimelineBar
   gboolean          nonlinear;
 
   gboolean          syncing_speed;
+  gboolean          kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (KwaTimelineBar, kwa_timeline_bar, GTK_TYPE_WIDGET)
@@ -443,6 +447,9 @@ kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, phase_label);
   gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, compact_phase_label);
   gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, speed_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, scale_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, next_button);
   gtk_widget_class_bind_template_child (widget_class, KwaTimelineBar, track);
   gtk_widget_class_bind_template_callback (widget_class, speed_selected_cb);
 
@@ -609,4 +616,52 @@ kwa_timeline_bar_scrub_to_fraction (KwaTimelineBar *self,
   g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
 
   kwa_timeline_track_scrub_to_fraction (self->track, fraction);
+}
+
+/* The language and the play button set their tooltips again as they
+ * change; in a kiosk each is taken away again at once. */
+static void
+tooltip_back_cb (GtkWidget      *widget,
+                 GParamSpec     *pspec,
+                 KwaTimelineBar *self)
+{
+  if (self->kiosk && gtk_widget_get_has_tooltip (widget))
+    gtk_widget_set_has_tooltip (widget, FALSE);
+}
+
+/**
+ * kwa_timeline_bar_set_kiosk:
+ * @kiosk: whether the bar is on an unattended touch screen
+ *
+ * A kiosk's bar is for a visitor's finger: play, the arrows and the
+ * track. The speed menu and the war-years switch are a desk user's
+ * settings, and a tooltip never comes without a hovering pointer, so
+ * they go; the buttons keep their accessible names.
+ */
+void
+kwa_timeline_bar_set_kiosk (KwaTimelineBar *self,
+                            gboolean        kiosk)
+{
+  GtkWidget *tipped[] = { self->previous_button, GTK_WIDGET (self->play_button), self->next_button,
+                          GTK_WIDGET (self->compact_play_button), GTK_WIDGET (self->track) };
+
+  g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
+
+  kiosk = !!kiosk;
+  if (kiosk && !self->kiosk)
+    for (guint i = 0; i < G_N_ELEMENTS (tipped); i++)
+      g_signal_connect_object (tipped[i], "notify::has-tooltip", G_CALLBACK (tooltip_back_cb), self, 0);
+  else if (!kiosk && self->kiosk)
+    for (guint i = 0; i < G_N_ELEMENTS (tipped); i++)
+      g_signal_handlers_disconnect_by_func (tipped[i], tooltip_back_cb, self);
+  self->kiosk = kiosk;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->speed_dropdown), !kiosk);
+  gtk_widget_set_visible (self->scale_button, !kiosk);
+  for (guint i = 0; i < G_N_ELEMENTS (tipped); i++)
+    gtk_widget_set_has_tooltip (tipped[i], !kiosk);
+  if (kiosk)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "touch");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "touch");
 }

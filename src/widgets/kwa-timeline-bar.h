@@ -27,6 +27,8 @@ void          kwa_timeline_bar_set_language       (KwaTimelineBar *self,
 gboolean      kwa_timeline_bar_get_nonlinear      (KwaTimelineBar *self);
 void          kwa_timeline_bar_set_nonlinear      (KwaTimelineBar *self,
                                                    gboolean        nonlinear);
+void          kwa_timeline_bar_set_kiosk          (KwaTimelineBar *self,
+                                                  gboolean        kiosk);
 void          kwa_timeline_bar_scrub_to_fraction  (KwaTimelineBar *self,
                                                    double          fraction);
 

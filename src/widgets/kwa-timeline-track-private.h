@@ -49,6 +49,9 @@ void            kwa_timeline_track_compute_geometry         (KwaTimelineTrack *s
 void            kwa_timeline_track_snapshot                 (GtkWidget        *widget,
                                                              GtkSnapshot      *snapshot);
 void            kwa_timeline_track_invalidate_static_layer  (KwaTimelineTrack *self);
+PangoLayout    *kwa_timeline_track_create_phase_label       (KwaTimelineTrack *self,
+                                                             guint             index,
+                                                             double            room);
 
 /* kwa-timeline-track-input.c: drag, tap, hover and wheel */
 void            kwa_timeline_track_init_input               (KwaTimelineTrack *self);
@@ -60,5 +63,7 @@ const KwaEvent *kwa_timeline_track_event_at           (KwaTimelineTrack *self,
 gboolean        kwa_timeline_track_get_event_tick     (KwaTimelineTrack *self,
                                                        const KwaEvent   *event,
                                                        graphene_point_t *out_point);
+char           *kwa_timeline_track_get_phase_label    (KwaTimelineTrack *self,
+                                                       guint             index);
 
 G_END_DECLS

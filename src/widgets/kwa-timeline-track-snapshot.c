@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "kwa-timeline-track-private.h"
 
@@ -68,53 +69,150 @@ rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* Where phase @index's band sits, or FALSE when it has no width. */
+static gboolean
+get_phase_band (KwaTimelineTrack       *self,
+                const KwaTrackGeometry *g,
+                guint                   index,
+                double                 *x,
+                double                 *width)
+{
+  guint n;
+  const KwaPhase *phases = kwa_exhibit_get_phases (kwa_timeline_track_get_exhibit (self), &n);
+  double x0 = kwa_track_geometry_time_to_x (g, phases[index].start);
+  double x1 = kwa_track_geometry_time_to_x (g, phases[index].end + 1.0);
+
+  *x = x0 + BAND_GAP / 2;
+  *width = x1 - x0 - BAND_GAP;
+  return *width >= 1;
+}
+
+/* Whether "@name's first word…" fits in @room px and says something: a
+ * word of four letters or more ("Liberation…", "광복과…"), not "The…". */
+static gboolean
+first_word_fits (KwaTimelineTrack *self,
+                 const char       *name,
+                 double            room)
+{
+  const char *space = strchr (name, ' ');
+  g_autofree char *word = g_strndup (name, space != NULL ? (gsize) (space - name) : strlen (name));
+  g_autofree char *shortened = g_strconcat (word, "…", NULL);
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (g_utf8_strlen (word, -1) < 3 || (g_utf8_strlen (word, -1) < 4 && g_str_is_ascii (word)))
+    return FALSE;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), shortened);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width <= room;
+}
+
+/* The name a chip @room px wide shows: whole when it fits; ellipsized
+ * while most of it, or its first word, still shows ("The N…" says
+ * nothing); otherwise the
+ * phase's number, which the header, the tooltip and the slider's value
+ * text name in full. NULL only when not even a digit fits. */
+PangoLayout *
+kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
+                                       guint             index,
+                                       double            room)
+{
+  guint n;
+  const KwaPhase *phases = kwa_exhibit_get_phases (kwa_timeline_track_get_exhibit (self), &n);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *number = NULL;
+  const char *name;
+  int text_width;
+
+  g_return_val_if_fail (index < n, NULL);
+
+  name = kwa_text_get (&phases[index].name, self->language);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), name);
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (text_width <= room)
+    return g_steal_pointer (&layout);
+
+  if (room >= text_width * MIN_SHORTENED || first_word_fits (self, name, room))
+    {
+      pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      return g_steal_pointer (&layout);
+    }
+
+  number = g_strdup_printf ("%u", index + 1);
+  pango_layout_set_text (layout, number, -1);
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (text_width <= room)
+    return g_steal_pointer (&layout);
+
+  return NULL;
+}
+
+/* The room for a name inside a band @width px wide: the padding shrinks
+ * before the name goes, down to a pixel each side. */
+static double
+phase_label_room (double width)
+{
+  return MAX (width - 2 * KWA_TRACK_BAND_PADDING, MIN (width - 2, width * 0.8));
+}
+
+/**
+ * kwa_timeline_track_get_phase_label:
+ *
+ * For tests: the text phase @index's chip shows at the current size, or
+ * %NULL when it shows none.
+ */
+char *
+kwa_timeline_track_get_phase_label (KwaTimelineTrack *self,
+                                    guint             index)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  KwaTrackGeometry g;
+  double x, width;
+
+  kwa_timeline_track_compute_geometry (self, &g);
+  if (!get_phase_band (self, &g, index, &x, &width))
+    return NULL;
+
+  layout = kwa_timeline_track_create_phase_label (self, index, phase_label_room (width));
+  if (layout == NULL)
+    return NULL;
+
+  /* An ellipsized name keeps at least MIN_SHORTENED of itself. */
+  return g_strdup (pango_layout_get_text (layout));
+}
+
 static void
 draw_phase_bands (KwaTimelineTrack       *self,
                   cairo_t                *cr,
                   const KwaTrackGeometry *g,
                   const GdkRGBA          *fg)
 {
-  KwaExhibit *exhibit = kwa_timeline_track_get_exhibit (self);
   gboolean hc = high_contrast ();
-  const KwaPhase *phases;
   guint n;
 
-  phases = kwa_exhibit_get_phases (exhibit, &n);
+  kwa_exhibit_get_phases (kwa_timeline_track_get_exhibit (self), &n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PangoLayout) layout = NULL;
-      double x0 = kwa_track_geometry_time_to_x (g, phases[i].start);
-      double x1 = kwa_track_geometry_time_to_x (g, phases[i].end + 1.0);
-      double width = x1 - x0 - BAND_GAP;
-      double room = width - 2 * KWA_TRACK_BAND_PADDING;
       GdkRGBA fill = with_alpha (fg, (i % 2 == 0) ? (hc ? 0.14 : 0.07) : (hc ? 0.26 : 0.13));
+      double x, width;
       int text_width;
 
-      if (width < 1)
+      if (!get_phase_band (self, g, i, &x, &width))
         continue;
 
-      rounded_rectangle (cr, x0 + BAND_GAP / 2, g->band_top, width, g->band_bottom - g->band_top, BAND_RADIUS);
+      rounded_rectangle (cr, x, g->band_top, width, g->band_bottom - g->band_top, BAND_RADIUS);
       gdk_cairo_set_source_rgba (cr, &fill);
       cairo_fill (cr);
 
-      /* A name is shown whole when it fits, shortened while most of it
-       * still shows, and otherwise left to the tooltip and to the header,
-       * which names the current phase in full: "The N…" says nothing. */
-      if (room < g->line_height)
+      layout = kwa_timeline_track_create_phase_label (self, i, phase_label_room (width));
+      if (layout == NULL)
         continue;
 
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), kwa_text_get (&phases[i].name, self->language));
       pango_layout_get_pixel_size (layout, &text_width, NULL);
-      if (room < text_width * MIN_SHORTENED)
-        continue;
-      if (text_width > room)
-        {
-          pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          pango_layout_get_pixel_size (layout, &text_width, NULL);
-        }
-
-      cairo_move_to (cr, round (x0 + BAND_GAP / 2 + (width - text_width) / 2), g->band_top + KWA_TRACK_BAND_PADDING);
+      cairo_move_to (cr, round (x + (width - text_width) / 2), g->band_top + KWA_TRACK_BAND_PADDING);
       fill = with_alpha (fg, hc ? 1.0 : 0.8);
       gdk_cairo_set_source_rgba (cr, &fill);
       pango_cairo_show_layout (cr, layout);

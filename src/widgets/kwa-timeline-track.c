@@ -134,6 +134,24 @@ kwa_timeline_track_css_changed (GtkWidget         *widget,
 
 /* ---- accessibility ---------------------------------------------------- */
 
+/* The date, and the phase's full name: a chip on the track may show only
+ * its number. */
+static char *
+describe_date (KwaTimelineTrack *self,
+               KwaExhibit       *exhibit,
+               KwaDate           date)
+{
+  const KwaPhase *phase = kwa_exhibit_find_phase (exhibit, date);
+  g_autofree char *text = kwa_date_format (date, self->language);
+
+  if (phase == NULL)
+    return g_steal_pointer (&text);
+
+  /* TRANSLATORS: the timeline slider's value for a screen reader: a date,
+   * then the name of the phase of the war it falls in. */
+  return g_strdup_printf (kwa_gettext_in (self->language, N_("%s, %s")), text, kwa_text_get (&phase->name, self->language));
+}
+
 static void
 update_accessible_value (KwaTimelineTrack *self,
                          gboolean          force)
@@ -153,7 +171,7 @@ update_accessible_value (KwaTimelineTrack *self,
   /* Days since the exhibit's first, read out as the date itself. */
   self->announced_date = date;
   range = kwa_exhibit_get_time_range (exhibit);
-  text = kwa_date_format (date, self->language);
+  text = describe_date (self, exhibit, date);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) (range.end - range.start),

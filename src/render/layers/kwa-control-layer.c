@@ -70,16 +70,15 @@ draw_tint_inside (KwaRenderScope     *scope,
   return ok;
 }
 
-/* The basemap covers a box; beyond it is a slightly darker "desk", and a
- * hairline frames the sheet, so the edge reads as an atlas page rather
- * than as land cut off. */
+/* The basemap covers a box that views do not look past (see
+ * kwa-viewport.c), so nothing should show beyond it. Should a frame reach
+ * past it all the same (a page of odd shape, a rounding), the margin is
+ * sea: a grey "desk" there read as land held by the South. */
 static KwaColor
 desk_color (KwaRenderScope *scope)
 {
-  KwaColor sea = kwa_basemap_get_sea_color (kwa_basemap_cache_get_basemap (scope->basemap),
-                                            scope->options->theme);
-
-  return (KwaColor) { sea.r * 0.9, sea.g * 0.9, sea.b * 0.92 };
+  return kwa_basemap_get_sea_color (kwa_basemap_cache_get_basemap (scope->basemap),
+                                    scope->options->theme);
 }
 
 /* The sheet's edge in view pixels; FALSE when it lies beyond the view. */
@@ -91,13 +90,15 @@ get_sheet_edge (KwaRenderScope *scope,
                 double         *y1)
 {
   const KwaViewport *viewport = scope->viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
 
   kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (scope->basemap), &extent);
-  kwa_viewport_map_to_pixel (viewport, extent.x, extent.y, x0, y0);
-  kwa_viewport_map_to_pixel (viewport, extent.x + extent.width, extent.y + extent.height, x1, y1);
+  kwa_viewport_map_to_pixel (viewport, extent.data.x, extent.data.y, x0, y0);
+  kwa_viewport_map_to_pixel (viewport, extent.data.x + extent.data.width, extent.data.y + extent.data.height, x1, y1);
 
-  return !(*x0 <= 0 && *y0 <= 0 && *x1 >= viewport->width && *y1 >= viewport->height);
+  /* Half a pixel of slack: at the least zoom the data meets the view's
+   * edges exactly, give or take rounding. */
+  return !(*x0 <= 0.5 && *y0 <= 0.5 && *x1 >= viewport->width - 0.5 && *y1 >= viewport->height - 0.5);
 }
 
 static void
@@ -117,25 +118,6 @@ fill_desk (KwaRenderScope *scope)
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   kwa_render_set_color (cr, &desk, 1);
   cairo_fill (cr);
-  cairo_restore (cr);
-}
-
-/* The hairline around the sheet, over the land and the desk. */
-void
-kwa_control_layer_draw_sheet_edge (KwaRenderScope *scope)
-{
-  cairo_t *cr = scope->cr;
-  double x0, y0, x1, y1;
-
-  if (!get_sheet_edge (scope, &x0, &y0, &x1, &y1))
-    return;
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5, round (x1 - x0) - 1, round (y1 - y0) - 1);
-  kwa_render_set_color (cr, &scope->palette->ink, 0.28);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
   cairo_restore (cr);
 }
 

@@ -16,6 +16,5 @@ guint    kwa_control_layer_get_tints       (KwaScene               *scene,
                                             const KwaRenderOptions *options);
 gboolean kwa_control_layer_draw            (KwaRenderScope         *scope,
                                             GError                **error);
-void     kwa_control_layer_draw_sheet_edge (KwaRenderScope         *scope);
 
 G_END_DECLS

@@ -15,23 +15,57 @@
 #include "kwa-legend-layer.h"
 #include "kwa-legend-symbol-painter.h"
 
-/* Bottom right: the sides' colours and the two lines. The same every
- * frame, so painted from a sprite where it can be. */
+/* Bottom right: what the map shows on this day, each drawn as the map
+ * draws it (kwa_legend_symbol_paint_entry()). In two columns when one
+ * would be too tall, and never more than a share of the view: with large
+ * text it shrinks rather than cover the map. The same every frame of a day, so
+ * painted from a sprite where it can be. */
 
-#define LEGEND_SWATCH 14
-#define LEGEND_LINE_HEIGHT 24
-#define LEGEND_PAD 12
+#define LEGEND_SYMBOL_WIDTH 24
+#define LEGEND_SYMBOL_HEIGHT 14
+#define LEGEND_LINE_HEIGHT 22
+#define LEGEND_PAD 10
+#define LEGEND_TEXT 12.5
+#define LEGEND_MAX_WIDTH 0.42      /* of the view */
+#define LEGEND_MAX_HEIGHT 0.40
 
-/* The legend's panel with its top-left corner at (@x, @y). */
 typedef struct
 {
+  KwaMapTheme          theme;
   const KwaMapPalette *palette;
-  const KwaColor      *north;
-  const KwaColor      *south;
-  KwaShapedText       *labels[4];
-  double               width;        /* of the widest label */
+  KwaColor             north;
+  KwaColor             south;
+  KwaLegendEntry       entries[KWA_N_LEGEND_ENTRIES];
+  char                *texts[KWA_N_LEGEND_ENTRIES];
+  KwaShapedText       *labels[KWA_N_LEGEND_ENTRIES];
+  guint                n_entries;
+  guint                columns;
+  gboolean             collapsed;     /* its header alone */
+  const char          *title_text;
+  KwaShapedText       *title;
+  double               title_width;
+  double               label_width;   /* of the widest label */
   double               scale;
 } Legend;
+
+static guint
+legend_rows (const Legend *legend)
+{
+  return (legend->n_entries + legend->columns - 1) / legend->columns;
+}
+
+static double
+column_width (const Legend *legend)
+{
+  return legend->label_width + (LEGEND_SYMBOL_WIDTH + LEGEND_PAD) * legend->scale;
+}
+
+/* The header: a triangle that says it opens and closes, and "Legend". */
+static double
+header_width (const Legend *legend)
+{
+  return legend->title_width + (LEGEND_SYMBOL_HEIGHT + 3 * LEGEND_PAD) * legend->scale;
+}
 
 static void
 legend_size (const Legend *legend,
@@ -39,36 +73,165 @@ legend_size (const Legend *legend,
              double       *height)
 {
   double scale = legend->scale;
+  guint rows = legend->collapsed ? 0 : legend_rows (legend);
 
-  *width = legend->width + (LEGEND_SWATCH + 3 * LEGEND_PAD) * scale;
-  *height = (G_N_ELEMENTS (legend->labels) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
+  *width = legend->collapsed ? 0 : legend->columns * column_width (legend) +
+                                   ((legend->columns - 1) * 2 + 2) * LEGEND_PAD * scale;
+  *width = MAX (*width, header_width (legend));
+  *height = ((rows + 1) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
 }
 
-/* Each row's symbol: the sides' land, the front, and the front three
- * weeks before. */
-static void
-draw_legend_symbol (cairo_t      *cr,
-                    const Legend *legend,
-                    guint         row,
-                    double        x,
-                    double        y,
-                    double        size)
+static gboolean
+scene_has_line (KwaScene    *scene,
+                KwaLineKind  kind)
 {
-  const KwaColor *ink = &legend->palette->ink;
+  for (guint i = 0; i < scene->lines->len; i++)
+    if (((const KwaAtlasLine *) g_ptr_array_index (scene->lines, i))->line->kind == kind)
+      return TRUE;
 
-  switch (row)
+  return FALSE;
+}
+
+static gboolean
+scene_moves (KwaScene  *scene,
+             KwaSideId  side)
+{
+  for (guint i = 0; i < scene->movements->len; i++)
+    if (g_array_index (scene->movements, KwaSceneMovement, i).movement->movement->side == side)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the scene has a marked event, @active ones only if asked. */
+static gboolean
+scene_marks_event (KwaScene *scene,
+                   gboolean  active)
+{
+  for (guint i = 0; i < scene->events->len; i++)
     {
-    case 0:
-    case 1:
-      kwa_legend_symbol_paint (cr, KWA_LEGEND_SYMBOL_SWATCH, row == 0 ? legend->north : legend->south, 0.4,
-                               x, y, size, size, legend->scale);
-      break;
-    case 2:
-      kwa_legend_symbol_paint (cr, KWA_LEGEND_SYMBOL_FRONT, ink, 1, x, y, size, size, legend->scale);
-      break;
-    default:
-      kwa_legend_symbol_paint (cr, KWA_LEGEND_SYMBOL_DASHED, ink, 0.5, x, y, size, size, legend->scale);
-      break;
+      const KwaSceneEvent *event = &g_array_index (scene->events, KwaSceneEvent, i);
+
+      if (event->event->has_point && (!active || event->active))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @pattern, translated, with its "%s" replaced by @name: a translation is
+ * not trusted as a printf format. */
+static char *
+name_in (const char *pattern,
+         const char *name)
+{
+  GString *text = g_string_new (pattern);
+
+  g_string_replace (text, "%s", name, 1);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_entry (Legend         *legend,
+           KwaLegendEntry  entry,
+           char           *text)
+{
+  legend->entries[legend->n_entries] = entry;
+  legend->texts[legend->n_entries] = text;
+  legend->n_entries++;
+}
+
+/* The entries for what the map shows today, in the order a reader meets
+ * them: who holds the land, the lines, what moves and what happens. */
+static void
+collect_entries (KwaRenderScope *scope,
+                 Legend         *legend)
+{
+  KwaScene *scene = scope->scene;
+  const KwaRenderWords *words = scope->words;
+  KwaMapLayers layers = scope->options->layers;
+  KwaLanguage language = scope->options->language;
+  const KwaSide *north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH);
+  const KwaSide *south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH);
+  gboolean armistice = (layers & KWA_MAP_LAYER_DMZ) && scene_has_line (scene, KWA_LINE_MDL);
+
+  add_entry (legend, KWA_LEGEND_ENTRY_NORTH_LAND, g_strdup (kwa_text_get (&north->name, language)));
+  add_entry (legend, KWA_LEGEND_ENTRY_SOUTH_LAND, g_strdup (kwa_text_get (&south->name, language)));
+  if ((layers & KWA_MAP_LAYER_CONTROL) && scene->uncertain_from != NULL)
+    add_entry (legend, KWA_LEGEND_ENTRY_UNCERTAIN, g_strdup (words->uncertain));
+  if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_front && !armistice)
+    add_entry (legend, KWA_LEGEND_ENTRY_FRONT, g_strdup (words->front_line));
+  if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_ghost && !armistice)
+    add_entry (legend, KWA_LEGEND_ENTRY_FRONT_EARLIER, g_strdup (words->front_line_earlier));
+  if (armistice)
+    add_entry (legend, KWA_LEGEND_ENTRY_MDL, g_strdup (words->mdl));
+  if ((layers & KWA_MAP_LAYER_DMZ) && scene_has_line (scene, KWA_LINE_DMZ))
+    add_entry (legend, KWA_LEGEND_ENTRY_DMZ, g_strdup (words->dmz));
+  if ((layers & KWA_MAP_LAYER_PARALLEL) && scene_has_line (scene, KWA_LINE_PARALLEL))
+    add_entry (legend, KWA_LEGEND_ENTRY_PARALLEL, g_strdup (words->parallel));
+  for (KwaSideId side = KWA_SIDE_NORTH; side < KWA_N_SIDES; side++)
+    if ((layers & KWA_MAP_LAYER_MOVEMENTS) && scene_moves (scene, side))
+      add_entry (legend, side == KWA_SIDE_NORTH ? KWA_LEGEND_ENTRY_NORTH_ARROW : KWA_LEGEND_ENTRY_SOUTH_ARROW,
+                 name_in (words->movements_of,
+                          kwa_text_get (side == KWA_SIDE_NORTH ? &north->name : &south->name, language)));
+  if ((layers & KWA_MAP_LAYER_EVENTS) && scene_marks_event (scene, FALSE))
+    add_entry (legend, KWA_LEGEND_ENTRY_EVENT, g_strdup (scope->words->event));
+  if ((layers & KWA_MAP_LAYER_EVENTS) && scene_marks_event (scene, TRUE))
+    add_entry (legend, KWA_LEGEND_ENTRY_EVENT_NOW, g_strdup (scope->words->event_now));
+}
+
+static void
+shape_labels (KwaRenderScope *scope,
+              Legend         *legend)
+{
+  PangoRectangle title;
+
+  g_clear_pointer (&legend->title, kwa_shaped_text_unref);
+  legend->title_text = scope->words->legend;
+  legend->title = kwa_text_painter_shape (scope->text, legend->title_text, LEGEND_TEXT * legend->scale,
+                                          PANGO_WEIGHT_BOLD);
+  kwa_shaped_text_get_extents (legend->title, &title);
+  legend->title_width = title.width;
+  legend->label_width = 0;
+  for (guint i = 0; i < legend->n_entries; i++)
+    {
+      PangoRectangle rect;
+
+      g_clear_pointer (&legend->labels[i], kwa_shaped_text_unref);
+      legend->labels[i] = kwa_text_painter_shape (scope->text, legend->texts[i],
+                                                  LEGEND_TEXT * legend->scale, PANGO_WEIGHT_NORMAL);
+      kwa_shaped_text_get_extents (legend->labels[i], &rect);
+      legend->label_width = MAX (legend->label_width, rect.width);
+    }
+}
+
+/* Shapes the labels, and shrinks the legend until it fits its share of
+ * the view. */
+static void
+lay_out (KwaRenderScope *scope,
+         Legend         *legend)
+{
+  const KwaViewport *viewport = scope->viewport;
+  double width, height, fit;
+
+  /* One column while it fits its share of the view's height; two when
+   * it would not (large text, a short view). */
+  legend->columns = 1;
+  shape_labels (scope, legend);
+  legend_size (legend, &width, &height);
+  if (height > viewport->height * LEGEND_MAX_HEIGHT && legend->n_entries > 1)
+    legend->columns = 2;
+  /* Text does not shrink exactly in proportion (hinting rounds): a few
+   * tries bring it within its share. */
+  for (guint attempt = 0; attempt < 4; attempt++)
+    {
+      legend_size (legend, &width, &height);
+      fit = MIN (viewport->width * LEGEND_MAX_WIDTH / width, viewport->height * LEGEND_MAX_HEIGHT / height);
+      if (fit >= 1)
+        break;
+      legend->scale *= fit * 0.99;
+      shape_labels (scope, legend);
     }
 }
 
@@ -78,18 +241,38 @@ draw_legend_panel (cairo_t      *cr,
                    double        x,
                    double        y)
 {
-  double scale = legend->scale;
-  double size = LEGEND_SWATCH * scale, line_height = LEGEND_LINE_HEIGHT * scale, pad = LEGEND_PAD * scale;
-  double width, height;
+  double scale = legend->scale, pad = LEGEND_PAD * scale, line_height = LEGEND_LINE_HEIGHT * scale;
+  double symbol_width = LEGEND_SYMBOL_WIDTH * scale, symbol_height = LEGEND_SYMBOL_HEIGHT * scale;
+  guint rows = legend_rows (legend);
+  double width, height, mark = LEGEND_SYMBOL_HEIGHT * scale * 0.6;
 
   legend_size (legend, &width, &height);
   kwa_render_fill_panel (cr, legend->palette, x, y, width, height, 10 * scale);
-  x += pad;
-  y += pad;
-  for (guint i = 0; i < G_N_ELEMENTS (legend->labels); i++)
+
+  /* The header: ▾ open, ▸ closed. */
+  kwa_render_set_color (cr, &legend->palette->ink, 1);
+  cairo_save (cr);
+  cairo_translate (cr, x + pad + mark / 2, y + pad + line_height / 2);
+  if (legend->collapsed)
+    cairo_rotate (cr, -G_PI / 2);
+  cairo_move_to (cr, -mark / 2, -mark / 3);
+  cairo_line_to (cr, mark / 2, -mark / 3);
+  cairo_line_to (cr, 0, mark / 2);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_move_to (cr, x + 2 * pad + mark, y + pad + (line_height - LEGEND_TEXT * scale * 1.35) / 2);
+  pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (legend->title));
+
+  for (guint i = 0; i < legend->n_entries && !legend->collapsed; i++)
     {
-      draw_legend_symbol (cr, legend, i, x, y + i * line_height + (line_height - size) / 2, size);
-      cairo_move_to (cr, x + size + pad, y + i * line_height + (line_height - 13 * scale * 1.35) / 2);
+      double column_x = x + pad + (i / rows) * (column_width (legend) + 2 * pad);
+      double row_y = y + pad + (i % rows + 1) * line_height;
+
+      kwa_legend_symbol_paint_entry (cr, legend->entries[i], legend->theme, &legend->north, &legend->south,
+                                     column_x, row_y + (line_height - symbol_height) / 2,
+                                     symbol_width, symbol_height, scale);
+      cairo_move_to (cr, column_x + symbol_width + pad, row_y + (line_height - LEGEND_TEXT * scale * 1.35) / 2);
       kwa_render_set_color (cr, &legend->palette->ink, 1);
       pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (legend->labels[i]));
     }
@@ -105,29 +288,32 @@ draw_legend_sprite (cairo_t       *cr,
 
 /* What makes the legend look as it does, as bytes: a sprite's key. */
 static GByteArray *
-legend_key (const Legend           *legend,
-            const KwaRenderOptions *options,
-            const char            **labels,
-            guint                   n_labels)
+legend_key (const Legend *legend)
 {
   GByteArray *key = g_byte_array_new ();
   struct
   {
-    KwaColor north, south, ink, halo;
+    KwaColor north, south;
     double   scale;
     int      theme;
+    guint    columns;
+    gboolean collapsed;
+    guint    entries[KWA_N_LEGEND_ENTRIES];
   } fixed;
 
   memset (&fixed, 0, sizeof fixed);
-  fixed.north = *legend->north;
-  fixed.south = *legend->south;
-  fixed.ink = legend->palette->ink;
-  fixed.halo = legend->palette->halo;
+  fixed.north = legend->north;
+  fixed.south = legend->south;
   fixed.scale = legend->scale;
-  fixed.theme = options->theme;
+  fixed.theme = legend->theme;
+  fixed.columns = legend->columns;
+  fixed.collapsed = legend->collapsed;
+  for (guint i = 0; i < legend->n_entries; i++)
+    fixed.entries[i] = legend->entries[i];
   g_byte_array_append (key, (const guint8 *) &fixed, sizeof fixed);
-  for (guint i = 0; i < n_labels; i++)
-    g_byte_array_append (key, (const guint8 *) labels[i], strlen (labels[i]) + 1);
+  for (guint i = 0; i < legend->n_entries; i++)
+    g_byte_array_append (key, (const guint8 *) legend->texts[i], strlen (legend->texts[i]) + 1);
+  g_byte_array_append (key, (const guint8 *) legend->title_text, strlen (legend->title_text) + 1);
 
   return key;
 }
@@ -137,7 +323,6 @@ legend_key (const Legend           *legend,
 static cairo_surface_t *
 lookup_sprite (KwaRenderScope *scope,
                Legend         *legend,
-               const char    **labels,
                double          width,
                double          height)
 {
@@ -149,9 +334,10 @@ lookup_sprite (KwaRenderScope *scope,
   if (!kwa_render_scope_can_paint_sprites (scope))
     return NULL;
 
-  key = legend_key (legend, scope->options, labels, G_N_ELEMENTS (legend->labels));
+  key = legend_key (legend);
   font_options = kwa_render_target_font_options (scope->cr);
-  for (guint i = 0; i < G_N_ELEMENTS (legend->labels); i++)
+  kwa_text_painter_update_layout (scope->text, scope->cr, kwa_shaped_text_get_layout (legend->title));
+  for (guint i = 0; i < legend->n_entries; i++)
     kwa_text_painter_update_layout (scope->text, scope->cr, kwa_shaped_text_get_layout (legend->labels[i]));
   sprite = kwa_sprite_cache_lookup (scope->sprites, key->data, key->len, &extent, font_options,
                                     draw_legend_sprite, legend);
@@ -160,52 +346,62 @@ lookup_sprite (KwaRenderScope *scope,
   return sprite;
 }
 
+/* The header's strip, for the map view to open and close the legend by. */
+static void
+add_header_hit (KwaRenderScope *scope,
+                const Legend   *legend,
+                double          x,
+                double          y,
+                double          width)
+{
+  const KwaMapHit hit = { KWA_MAP_HIT_LEGEND, NULL };
+  double radius = (LEGEND_LINE_HEIGHT / 2.0 + LEGEND_PAD / 2.0) * legend->scale;
+  double cy = y + (LEGEND_PAD + LEGEND_LINE_HEIGHT / 2.0) * legend->scale;
+
+  for (double cx = x + radius; cx < x + width + radius / 2; cx += radius)
+    kwa_hit_index_add_marker (scope->hits, MIN (cx, x + width - radius), cy, radius, &hit);
+}
+
 void
 kwa_legend_layer_draw (KwaRenderScope *scope)
 {
   cairo_t *cr = scope->cr;
   const KwaViewport *viewport = scope->viewport;
   const KwaRenderOptions *options = scope->options;
-  const KwaSide *north, *south;
-  Legend legend = { scope->palette };
-  const char *labels[G_N_ELEMENTS (legend.labels)];
+  Legend legend;
   cairo_surface_t *sprite;
   double width, height, x, y;
 
-  if (!(options->layers & KWA_MAP_LAYER_LEGEND))
+  if (!(options->layers & KWA_MAP_LAYER_LEGEND) || scope->scene == NULL)
     return;
 
-  north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH);
-  south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH);
+  memset (&legend, 0, sizeof legend);
+  legend.theme = options->theme;
+  legend.palette = scope->palette;
+  legend.north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
+  legend.south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
   legend.scale = scope->ui_scale;
-  legend.north = &north->color;
-  legend.south = &south->color;
-  labels[0] = kwa_text_get (&north->name, options->language);
-  labels[1] = kwa_text_get (&south->name, options->language);
-  labels[2] = scope->words->front_line;
-  labels[3] = scope->words->front_line_earlier;
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      PangoRectangle rect;
-
-      legend.labels[i] = kwa_text_painter_shape (scope->text, labels[i], 13 * legend.scale, PANGO_WEIGHT_NORMAL);
-      kwa_shaped_text_get_extents (legend.labels[i], &rect);
-      legend.width = MAX (legend.width, rect.width);
-    }
+  legend.collapsed = options->legend_collapsed;
+  collect_entries (scope, &legend);
+  lay_out (scope, &legend);
 
   legend_size (&legend, &width, &height);
   x = viewport->width - width - 8 * legend.scale;
   y = viewport->height - height - 8 * legend.scale;
 
   cairo_save (cr);
-  sprite = lookup_sprite (scope, &legend, labels, width, height);
+  sprite = lookup_sprite (scope, &legend, width, height);
   if (sprite != NULL)
     kwa_render_paint_sprite (cr, sprite, &(cairo_rectangle_int_t) { 0, 0, 0, 0 }, x, y, 1);
   else
     draw_legend_panel (cr, &legend, x, y);
   cairo_restore (cr);
+  add_header_hit (scope, &legend, x, y, width);
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    kwa_shaped_text_unref (legend.labels[i]);
+  kwa_shaped_text_unref (legend.title);
+  for (guint i = 0; i < legend.n_entries; i++)
+    {
+      g_free (legend.texts[i]);
+      kwa_shaped_text_unref (legend.labels[i]);
+    }
 }

@@ -77,31 +77,56 @@ draw_dmz (KwaRenderScope     *scope,
           double              scale)
 {
   cairo_t *cr = scope->cr;
-  /* The band is drawn at its true width: width_km map units. */
-  KwaStrokePen band = { MAX (line->line->width_km * scope->viewport->scale, 2.5 * scale),
-                        scope->palette->dmz, 0.45, 0, 0 };
+  /* The band is drawn at its true width, width_km map units, but never
+   * thinner than reads as the war's end. */
+  KwaStrokePen band = { MAX (line->line->width_km * scope->viewport->scale, KWA_DMZ_MIN_WIDTH * scale),
+                        scope->palette->dmz, scope->palette->dmz_alpha, 0, 0 };
 
   if (stroke_scene_line_directly (scope, line, &band))
     return;
+
   cairo_set_line_width (cr, band.width);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   kwa_render_set_color (cr, &band.color, band.alpha);
   cairo_stroke (cr);
 }
 
+/* The demarcation line over a casing that parts it from the DMZ's band. */
 static void
 draw_mdl (KwaRenderScope     *scope,
           const KwaAtlasLine *line,
           double              scale)
 {
   cairo_t *cr = scope->cr;
-  KwaStrokePen pen = { 1.6 * scale, scope->palette->mdl, 0.9, 0, 0 };
+  const KwaMapPalette *palette = scope->palette;
+  const KwaStrokePen pens[] = {
+    { KWA_MDL_CASING_WIDTH * scale, palette->mdl_casing, 1, 0, 0 },
+    { KWA_MDL_WIDTH * scale, palette->mdl, 1, 0, 0 },
+  };
+  cairo_rectangle_int_t clip;
 
-  if (stroke_scene_line_directly (scope, line, &pen))
-    return;
-  cairo_set_line_width (cr, pen.width);
-  kwa_render_set_color (cr, &pen.color, pen.alpha);
-  cairo_stroke (cr);
+  if (kwa_render_scope_draws_one_unit_per_pixel (scope, &clip))
+    {
+      kwa_render_scope_stroke_line_directly (scope, line->points, line->n_points,
+                                             pens, G_N_ELEMENTS (pens), &clip);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pens); i++)
+    {
+      cairo_set_line_width (cr, pens[i].width);
+      kwa_render_set_color (cr, &pens[i].color, pens[i].alpha);
+      cairo_stroke_preserve (cr);
+    }
+}
+
+/* The DMZ's band first, whatever order the exhibit lists the lines in:
+ * the demarcation line runs down its middle and must stay on top. */
+static gboolean
+is_drawn_in_pass (const KwaAtlasLine *line,
+                  guint               pass)
+{
+  return (line->line->kind == KWA_LINE_DMZ) == (pass == 0);
 }
 
 void
@@ -112,36 +137,37 @@ kwa_lines_layer_draw (KwaRenderScope *scope)
   KwaMapLayers layers = scope->options->layers;
   double scale = scope->ui_scale * scope->options->line_scale;
 
-  for (guint i = 0; i < scene->lines->len; i++)
-    {
-      const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < scene->lines->len; i++)
+      {
+        const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
 
-      cairo_save (cr);
-      kwa_render_scope_trace_stroke_line (scope, line->points, line->n_points);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+        if (!is_drawn_in_pass (line, pass))
+          continue;
 
-      switch (line->line->kind)
-        {
-        case KWA_LINE_PARALLEL:
-          if (layers & KWA_MAP_LAYER_PARALLEL)
-            draw_parallel (scope, line, scale);
-          break;
+        cairo_save (cr);
+        kwa_render_scope_trace_stroke_line (scope, line->points, line->n_points);
+        cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-        case KWA_LINE_DMZ:
-          if (layers & KWA_MAP_LAYER_DMZ)
-            draw_dmz (scope, line, scale);
-          break;
+        switch (line->line->kind)
+          {
+          case KWA_LINE_PARALLEL:
+            if (layers & KWA_MAP_LAYER_PARALLEL)
+              draw_parallel (scope, line, scale);
+            break;
+          case KWA_LINE_DMZ:
+            if (layers & KWA_MAP_LAYER_DMZ)
+              draw_dmz (scope, line, scale);
+            break;
+          case KWA_LINE_MDL:
+            if (layers & KWA_MAP_LAYER_DMZ)
+              draw_mdl (scope, line, scale);
+            break;
+          default:
+            break;
+          }
 
-        case KWA_LINE_MDL:
-          if (layers & KWA_MAP_LAYER_DMZ)
-            draw_mdl (scope, line, scale);
-          break;
-
-        default:
-          break;
-        }
-
-      cairo_new_path (cr);
-      cairo_restore (cr);
-    }
+        cairo_new_path (cr);
+        cairo_restore (cr);
+      }
 }

@@ -260,17 +260,23 @@ kwa_movements_layer_draw (KwaRenderScope *scope)
       const KwaMovement *movement = visible->movement->movement;
       const KwaColor *color = &kwa_render_scope_get_side (scope, movement->side)->color;
       gboolean selected = options->selected == (gconstpointer) movement;
-      double alpha = 0.82 * visible->opacity;
+      double alpha = KWA_ARROW_FILL_ALPHA * visible->opacity;
 
       build_arrow_outline (scope, visible->movement, MAX (visible->progress, 0.02),
                            (selected ? 5 : 3.5) * scale, (selected ? 24 : 19) * scale, 20 * scale,
                            movement, outline);
       if (outline->len > 0)
+        /* The casing, not the fill, is what parts an arrow from the land:
+         * a red arrow crosses red land. Selected, it is only wider. */
         fill_arrow (scope, (const KwaMapPoint *) outline->data, outline->len, color, alpha,
-                    selected ? &palette->ink : &palette->halo, selected ? 0.9 : 0.7 * visible->opacity,
-                    (selected ? 2.0 : 1.0) * scale);
+                    &palette->casing, visible->opacity,
+                    (selected ? KWA_ARROW_CASING_WIDTH_SELECTED : KWA_ARROW_CASING_WIDTH) * scale);
 
       if ((options->layers & KWA_MAP_LAYER_LABELS) && visible->opacity > 0.5 && visible->progress > 0.15)
-        draw_unit_label (scope, visible, color, scale);
+        {
+          KwaColor text = kwa_map_palette_get_side_text (options->theme, color);
+
+          draw_unit_label (scope, visible, &text, scale);
+        }
     }
 }

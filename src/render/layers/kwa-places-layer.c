@@ -141,7 +141,7 @@ void
 kwa_places_layer_draw (KwaRenderScope *scope)
 {
   const KwaViewport *viewport = scope->viewport;
-  KwaMapRect extent;
+  KwaMapExtent extent;
   double zoom;
   guint n;
   const KwaAtlasPlace *places = kwa_atlas_get_places (scope->scene->atlas, &n);
@@ -174,7 +174,8 @@ kwa_places_layer_draw (KwaRenderScope *scope)
           double x, y;
 
           if ((importance == 0) != (place->kind == KWA_PLACE_CAPITAL) ||
-              (importance > 0 && place->importance != importance))
+              (importance > 0 && place->importance != importance) ||
+              !kwa_place_is_labelled_on (place, scope->scene->date))
             continue;
 
           kwa_render_scope_to_pixel (scope, &places[i].point, &x, &y);

@@ -24,11 +24,12 @@ exact_raster (KwaBasemapCache   *self,
               const KwaViewport *viewport)
 {
   Raster *candidates[] = { self->detail, self->overview };
-  KwaMapRect extent, visible, shown;
+  KwaMapExtent extent;
+  KwaMapRect visible, shown;
 
   kwa_basemap_get_extent (self->basemap, &extent);
   kwa_viewport_get_visible (viewport, &visible);
-  if (!kwa_map_rect_intersect (&visible, &extent, &shown))
+  if (!kwa_map_rect_intersect (&visible, &extent.data, &shown))
     return NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)

@@ -1,0 +1,313 @@
+/* test-kiosk-room.c: the kiosk made for a room: the caption beside the
+ * map, never over it, at any screen shape; the date sweeping between
+ * stops, and jumping with less motion; nothing of the desk app (menus,
+ * tooltips, addresses, selectable text) for a visitor to stumble on.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kwa-application.h"
+#include "kwa-session.h"
+#include "kwa-timeline.h"
+#include "kwa-kiosk.h"
+#include "kwa-window.h"
+#include "kwa-test-kiosk.h"
+#include "kwa-test-utils.h"
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static KwaTimeline *
+timeline_of (Fixture *fixture)
+{
+  return kwa_session_get_timeline (kwa_application_get_session (fixture->app));
+}
+
+static graphene_rect_t
+bounds_in_window (Fixture   *fixture,
+                  GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->window), &bounds));
+  return bounds;
+}
+
+/* Overlapping by more than a touching edge. */
+static gboolean
+rects_overlap (const graphene_rect_t *a,
+               const graphene_rect_t *b)
+{
+  return a->origin.x < b->origin.x + b->size.width - 0.5 && b->origin.x < a->origin.x + a->size.width - 0.5 &&
+         a->origin.y < b->origin.y + b->size.height - 0.5 && b->origin.y < a->origin.y + a->size.height - 0.5;
+}
+
+/* The window's contents given the size of a screen of another shape, in
+ * its top left corner: the test's screen is 1920×1080 (the fullscreen
+ * window as it is, 0×0 here), a portrait kiosk is tried at the same
+ * height. */
+static void
+shape_window (Fixture *fixture,
+              int      width,
+              int      height)
+{
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (fixture->window));
+  int full_width, full_height;
+
+  /* Margins, not a size request: those the contents must take. */
+  gtk_widget_set_margin_end (content, 0);
+  gtk_widget_set_margin_bottom (content, 0);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  if (width == 0)
+    return;
+  full_width = gtk_widget_get_width (content);
+  full_height = gtk_widget_get_height (content);
+  g_assert_cmpint (full_width, >=, width);
+  g_assert_cmpint (full_height, >=, height);
+  gtk_widget_set_margin_end (content, full_width - width);
+  gtk_widget_set_margin_bottom (content, full_height - height);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 4);
+
+  g_assert_cmpint (gtk_widget_get_width (content), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (content), ==, height);
+}
+
+/* ---- the caption beside the map ---------------------------------------- */
+
+typedef struct
+{
+  int      width;
+  int      height;
+  gboolean compact;  /* as the kiosk makes the caption on a screen that small */
+} Shape;
+
+static const Shape SHAPES[] = {
+  { 0, 0, FALSE },        /* the whole screen: 1920×1080 landscape */
+  { 600, 1066, FALSE },   /* a portrait one, 9:16 */
+  { 1366, 768, TRUE },    /* a small kiosk PC */
+};
+
+/* Every stop of the tour, at each shape: the stop is framed in the part
+ * of the window the map has to itself, and the caption with its "Touch
+ * to explore" is outside it. The tour's stops frame a centre and a zoom,
+ * so what a stop frames is all the map shows, around that centre. */
+static void
+test_caption_beside_the_map (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
+  GtkWidget *map = GTK_WIDGET (kwa_test_kiosk_map_view (fixture));
+  GtkWidget *caption = GTK_WIDGET (kwa_kiosk_get_caption (fixture->kiosk));
+
+  for (guint s = 0; s < G_N_ELEMENTS (SHAPES); s++)
+    {
+      shape_window (fixture, SHAPES[s].width, SHAPES[s].height);
+      if (SHAPES[s].compact)
+        gtk_widget_add_css_class (caption, "compact");
+      kwa_kiosk_restart (fixture->kiosk);
+
+      for (guint i = 0; i < tour->n_stops; i++)
+        {
+          const KwaTourStop *stop;
+          graphene_rect_t caption_bounds, map_bounds;
+          graphene_point_t centre;
+          double x, y;
+
+          if (i > 0)
+            kwa_kiosk_run_soak (fixture->kiosk, 1);
+          g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, i);
+          stop = &tour->stops[i];
+          kwa_test_wait_frames (map, 3);
+
+          g_assert_true (gtk_widget_get_mapped (caption));
+          caption_bounds = bounds_in_window (fixture, caption);
+          map_bounds = bounds_in_window (fixture, map);
+          g_assert_cmpfloat (caption_bounds.size.height, >, 0);
+          /* The map still has a good part of the screen. */
+          g_assert_cmpfloat (map_bounds.size.height, >,
+                             (SHAPES[s].height ? SHAPES[s].height : gtk_widget_get_height (GTK_WIDGET (fixture->window))) / 3.0);
+          if (rects_overlap (&caption_bounds, &map_bounds))
+            g_error ("At %d×%d, stop %u: the caption (%g,%g %g×%g) is over the map (%g,%g %g×%g)",
+                     SHAPES[s].width, SHAPES[s].height, i,
+                     caption_bounds.origin.x, caption_bounds.origin.y, caption_bounds.size.width,
+                     caption_bounds.size.height, map_bounds.origin.x, map_bounds.origin.y,
+                     map_bounds.size.width, map_bounds.size.height);
+
+          /* The stop's centre is on the map, not under the words. */
+          g_assert_true (stop->view.kind == KWA_TOUR_VIEW_CENTER);
+          g_assert_true (kwa_map_view_lonlat_to_widget (KWA_MAP_VIEW (map), stop->view.center, &x, &y));
+          g_assert_true (gtk_widget_translate_coordinates (map, GTK_WIDGET (fixture->window), x, y, &x, &y));
+          centre = GRAPHENE_POINT_INIT (x, y);
+          g_assert_true (graphene_rect_contains_point (&map_bounds, &centre));
+          g_assert_false (graphene_rect_contains_point (&caption_bounds, &centre));
+        }
+    }
+}
+
+/* ---- the sweep ---------------------------------------------------------- */
+
+static void
+collect_date_cb (KwaTimeline *timeline,
+                 GParamSpec  *pspec,
+                 GArray      *dates)
+{
+  KwaDate date = kwa_timeline_get_date (timeline);
+
+  g_array_append_val (dates, date);
+}
+
+/* From one stop to the next the date runs through the days between, and
+ * lands on the stop's day. */
+static void
+test_sweep_between_stops (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
+  KwaTimeline *timeline = timeline_of (fixture);
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (KwaDate));
+  guint between = 0;
+
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
+  g_signal_connect (timeline, "notify::date", G_CALLBACK (collect_date_cb), dates);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_stop_is_not, GUINT_TO_POINTER (0), 5000));
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_landed, NULL, 3000));
+  g_signal_handlers_disconnect_by_func (timeline, collect_date_cb, dates);
+
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 1);
+  for (guint i = 0; i < dates->len; i++)
+    {
+      KwaDate date = g_array_index (dates, KwaDate, i);
+
+      g_assert_true (date >= tour->stops[0].date && date <= tour->stops[1].date);
+      if (i > 0)
+        g_assert_true (date >= g_array_index (dates, KwaDate, i - 1));
+      if (date > tour->stops[0].date && date < tour->stops[1].date)
+        between++;
+    }
+  g_assert_cmpuint (between, >=, 2);
+}
+
+static gboolean
+date_left (Fixture  *fixture,
+           gpointer  data)
+{
+  const KwaTourStop *stop = data;
+
+  return kwa_test_kiosk_today (fixture) != stop->date;
+}
+
+/* A touch in the middle of a sweep stops it at once, on the day it got to. */
+static void
+test_touch_stops_the_sweep (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
+  KwaDate reached;
+
+  /* No "Still there?" (and starting over) while the frames are counted. */
+  kwa_kiosk_set_idle_timeout (fixture->kiosk, 600);
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_stop_is_not, GUINT_TO_POINTER (0), 5000));
+  /* Under way: the date has left the first stop's day. */
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, date_left, (gpointer) &tour->stops[0], 3000));
+  kwa_test_kiosk_touch_map (fixture);
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+
+  reached = kwa_test_kiosk_today (fixture);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 30);
+  g_assert_cmpint (kwa_kiosk_get_state (fixture->kiosk), ==, KWA_KIOSK_STATE_INTERACTIVE);
+  g_assert_true (kwa_test_kiosk_today (fixture) == reached);
+  g_assert_true (reached != tour->stops[1].date);
+}
+
+/* With less motion asked for, the date jumps to the next stop. */
+static void
+test_reduced_motion_jumps (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (fixture->window));
+
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_kiosk_set_time_scale (fixture->kiosk, TIME_SCALE);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_stop_is_not, GUINT_TO_POINTER (0), 5000));
+  g_assert_true (kwa_test_kiosk_today (fixture) == tour->stops[1].date);
+  g_assert_true (kwa_timeline_get_selected_event (timeline_of (fixture)) == tour->stops[1].event);
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+}
+
+/* ---- no desk-app furniture ---------------------------------------------- */
+
+static void
+assert_no_furniture (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (gtk_widget_get_has_tooltip (widget))
+    g_error ("A %s has a tooltip in the kiosk", G_OBJECT_TYPE_NAME (widget));
+  g_assert_false (GTK_IS_DROP_DOWN (widget));
+  if (GTK_IS_LABEL (widget))
+    {
+      g_assert_false (gtk_label_get_selectable (GTK_LABEL (widget)));
+      g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (widget)), "://"));
+    }
+  /* Large enough for a finger. */
+  if (GTK_IS_BUTTON (widget))
+    {
+      g_assert_cmpint (gtk_widget_get_width (widget), >=, 48);
+      g_assert_cmpint (gtk_widget_get_height (widget), >=, 48);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    assert_no_furniture (child);
+}
+
+/* Nothing that only a desk user with a mouse would want: no speed menu,
+ * no war-years switch, no tooltips, no web addresses, no selectable text
+ * (whose long press opens Cut/Copy/Paste); every button finger-sized. */
+static void
+test_no_desk_furniture (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  KwaTimeline *timeline = timeline_of (fixture);
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (fixture->app)));
+  guint n;
+  const KwaEvent *events = kwa_exhibit_get_events (exhibit, &n);
+  const KwaEvent *with_url = NULL;
+
+  /* An event whose sources have a web address, in the Event panel. */
+  for (guint i = 0; i < n && with_url == NULL; i++)
+    for (guint j = 0; j < events[i].n_sources; j++)
+      if (events[i].sources[j]->url != NULL)
+        with_url = &events[i];
+  g_assert_nonnull (with_url);
+  kwa_test_kiosk_touch_map (fixture);
+  kwa_timeline_select_event (timeline, with_url);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 3);
+  g_assert_true (gtk_widget_get_mapped (kwa_window_get_panel (fixture->window, "event")));
+
+  assert_no_furniture (GTK_WIDGET (fixture->window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kwa_test_kiosk_init (&argc, &argv);
+
+  kwa_test_kiosk_add ("caption-beside-the-map", test_caption_beside_the_map);
+  kwa_test_kiosk_add ("sweep-between-stops", test_sweep_between_stops);
+  kwa_test_kiosk_add ("touch-stops-the-sweep", test_touch_stops_the_sweep);
+  kwa_test_kiosk_add ("reduced-motion-jumps", test_reduced_motion_jumps);
+  kwa_test_kiosk_add ("no-desk-furniture", test_no_desk_furniture);
+
+  return g_test_run ();
+}

@@ -1,0 +1,219 @@
+/* test-render-full-bleed.c: the map reaches every edge of every frame.
+ *
+ * A PNG drawn as --render draws it (kwa_map_export_to_file() from a
+ * viewport fitted with kwa_viewport_init_fit()), at the screens an
+ * exhibit meets — 16:9 at two sizes, 21:9, portrait 9:16 and 4:3 — shows
+ * basemap along all four edges: its sea, the neighbours' land or their
+ * lakes, never a "desk" or a background beyond the basemap. So does the
+ * view zoomed as far out as it goes and panned hard into each corner of
+ * the data, where a view that could look past the data would show a void.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "kwa-map-export.h"
+#include "kwa-map-palette.h"
+#include "kwa-test-utils.h"
+
+/* Samples along each edge, corners included. */
+#define N_SAMPLES 32
+
+/* How far (per channel, 0-255) a sample may be from a basemap fill and
+ * still count as it: graticule hairlines and faint rivers blend in a few
+ * levels. */
+#define CHANNEL_TOLERANCE 10
+
+/* Lines (coast, graticule, rivers, borders) can sit exactly under a
+ * sample: this share of an edge's samples may be off the fills. The old
+ * desk covered whole edges. */
+#define MAX_OFF_FILL_SHARE 0.15
+
+typedef struct
+{
+  int width, height;
+} Size;
+
+/* An edge of the frame: its first pixel and the step to its last. */
+typedef struct
+{
+  const char *name;
+  double      x0, y0, dx, dy;
+} Edge;
+
+static const Size sizes[] = {
+  { 1920, 1080 },   /* 16:9, the kiosk */
+  { 1366, 768 },    /* 16:9, a laptop */
+  { 2560, 1080 },   /* 21:9 */
+  { 1080, 1920 },   /* 9:16, a portrait kiosk */
+  { 1024, 768 },    /* 4:3, an old projector */
+  { 720, 1280 },    /* 9:16, smaller */
+};
+
+/* The basemap's light-theme fills: the neighbours' land (the basemap's
+ * own <style>) and lakes (data/map-themes/light.css); the sea is the
+ * palette's (see is_basemap_fill()). Edges meet no Korean land in the
+ * views below, and the control layer tints only Korean land. */
+static const guint8 fills[][3] = {
+  { 0xeb, 0xe7, 0xde },
+  { 0x5b, 0x84, 0xa1 },
+  { 0x4b, 0x72, 0x8f },   /* the graticule over the deep sea, along which an edge can run */
+};
+
+static KwaMapDocument *document;
+
+static gboolean
+is_basemap_fill (const guint8 *pixel)
+{
+  const KwaColor *sea = kwa_map_palette_get_sea (KWA_MAP_THEME_LIGHT);
+
+  if (ABS (pixel[2] - sea->r * 255) <= CHANNEL_TOLERANCE &&
+      ABS (pixel[1] - sea->g * 255) <= CHANNEL_TOLERANCE &&
+      ABS (pixel[0] - sea->b * 255) <= CHANNEL_TOLERANCE)
+    return TRUE;
+  for (guint f = 0; f < G_N_ELEMENTS (fills); f++)
+    {
+      /* Cairo's RGB24 in memory: blue, green, red, unused (little endian). */
+      if (ABS (pixel[2] - fills[f][0]) <= CHANNEL_TOLERANCE &&
+          ABS (pixel[1] - fills[f][1]) <= CHANNEL_TOLERANCE &&
+          ABS (pixel[0] - fills[f][2]) <= CHANNEL_TOLERANCE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Renders @viewport to a PNG as --render does, and reads it back. */
+static cairo_surface_t *
+render_png (const KwaViewport *viewport)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kwa-full-bleed-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  KwaRenderOptions options;
+  cairo_surface_t *image;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "frame.png", NULL);
+
+  /* The basemap and who holds the land, nothing laid over it, so that an
+   * edge sample sees the map itself. */
+  kwa_render_options_init_default (&options);
+  options.layers = KWA_MAP_LAYER_CONTROL;
+  g_assert_true (kwa_map_export_to_file (document, kwa_date_from_ymd (1950, 9, 20), viewport, &options, path,
+                                         &error));
+  g_assert_no_error (error);
+
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, (int) viewport->width);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, (int) viewport->height);
+
+  g_unlink (path);
+  g_rmdir (dir);
+
+  return image;
+}
+
+static void
+assert_edges_are_map (const KwaViewport *viewport,
+                      const char        *what)
+{
+  cairo_surface_t *image = render_png (viewport);
+  const guint8 *data;
+  int stride, width, height;
+  Edge edges[4];
+
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image);
+  width = cairo_image_surface_get_width (image);
+  height = cairo_image_surface_get_height (image);
+
+  edges[0] = (Edge) { "top", 0, 0, width - 1, 0 };
+  edges[1] = (Edge) { "bottom", 0, height - 1, width - 1, 0 };
+  edges[2] = (Edge) { "left", 0, 0, 0, height - 1 };
+  edges[3] = (Edge) { "right", width - 1, 0, 0, height - 1 };
+
+  for (guint e = 0; e < G_N_ELEMENTS (edges); e++)
+    {
+      guint off_fill = 0;
+
+      for (guint i = 0; i < N_SAMPLES; i++)
+        {
+          double t = (double) i / (N_SAMPLES - 1);
+          int x = (int) lround (edges[e].x0 + edges[e].dx * t);
+          int y = (int) lround (edges[e].y0 + edges[e].dy * t);
+          const guint8 *pixel = data + y * stride + x * 4;
+
+          if (!is_basemap_fill (pixel))
+            {
+              off_fill++;
+              g_test_message ("%s %dx%d, %s edge: (%d, %d) is #%02x%02x%02x", what, width, height,
+                              edges[e].name, x, y, pixel[2], pixel[1], pixel[0]);
+            }
+        }
+      if (off_fill > N_SAMPLES * MAX_OFF_FILL_SHARE)
+        g_error ("%s %dx%d: %u of %d samples along the %s edge are not basemap", what, width, height,
+                 off_fill, N_SAMPLES, edges[e].name);
+    }
+
+  cairo_surface_destroy (image);
+}
+
+static void
+test_fit_reaches_every_edge (void)
+{
+  KwaMapExtent extent;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KwaViewport viewport;
+
+      kwa_viewport_init_fit (&viewport, &extent, sizes[s].width, sizes[s].height);
+      assert_edges_are_map (&viewport, "fit");
+    }
+}
+
+/* As far out as the view goes, pushed hard into each corner of the data. */
+static void
+test_zoomed_out_and_panned_reaches_every_edge (void)
+{
+  KwaMapExtent extent;
+  static const double pushes[][2] = { { 1e6, 1e6 }, { -1e6, 1e6 }, { 1e6, -1e6 }, { -1e6, -1e6 } };
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s += 2)
+    for (guint p = 0; p < G_N_ELEMENTS (pushes); p++)
+      {
+        KwaViewport viewport;
+
+        kwa_viewport_init_fit (&viewport, &extent, sizes[s].width, sizes[s].height);
+        kwa_viewport_zoom_at (&viewport, &extent, 1e-3, sizes[s].width / 2.0, sizes[s].height / 2.0);
+        kwa_viewport_pan (&viewport, &extent, pushes[p][0], pushes[p][1]);
+        assert_edges_are_map (&viewport, "zoomed out, panned");
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  document = kwa_test_load_bundled ();
+
+  g_test_add_func ("/render/full-bleed/fit", test_fit_reaches_every_edge);
+  g_test_add_func ("/render/full-bleed/zoomed-out-panned", test_zoomed_out_and_panned_reaches_every_edge);
+
+  status = g_test_run ();
+  g_clear_object (&document);
+
+  return status;
+}
