@@ -87,6 +87,24 @@ get_phase_band (KwaTimelineTrack       *self,
   return *width >= 1;
 }
 
+/* Whether @name's first @n_chars characters and an ellipsis fit in @room
+ * px: a chip that would show "…" alone shows the phase's number instead. */
+static gboolean
+shortened_fits (KwaTimelineTrack *self,
+                const char       *name,
+                glong             n_chars,
+                double            room)
+{
+  const char *end = g_utf8_offset_to_pointer (name, MIN (n_chars, g_utf8_strlen (name, -1)));
+  g_autofree char *prefix = g_strndup (name, end - name);
+  g_autofree char *shortened = g_strconcat (prefix, "…", NULL);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), shortened);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width <= room;
+}
+
 /* Whether "@name's first word…" fits in @room px and says something: a
  * word of four letters or more ("Liberation…", "광복과…"), not "The…". */
 static gboolean
@@ -133,7 +151,8 @@ kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
   if (text_width <= room)
     return g_steal_pointer (&layout);
 
-  if (room >= text_width * MIN_SHORTENED || first_word_fits (self, name, room))
+  if ((room >= text_width * MIN_SHORTENED && shortened_fits (self, name, 1, room)) ||
+      first_word_fits (self, name, room))
     {
       pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
