@@ -17,10 +17,10 @@
  * a frame. So it happens once per zoom level and size, into image surfaces
  * that frames only copy:
  *
- *  - the overview: the whole map at the least zoom, where it just covers
- *    the view. It is the fallback under everything, so a pan or a zoom
+ *  - the overview: the whole map at a quarter of the least zoom's
+ *    resolution. It is the fallback under everything, so a pan or a zoom
  *    never shows a gap.
- *  - the detail: the visible part at the current zoom, when zoomed in.
+ *  - the detail: the visible part at the current zoom.
  *
  * Each comes in two tints (see KwaBasemapTint). A detail raster is made on
  * a worker thread while frames keep drawing the old one, scaled.
@@ -28,6 +28,13 @@
 
 /* Zoom changes smaller than this do not justify a new raster. */
 #define SCALE_TOLERANCE 0.02
+
+/* The overview holds the whole data, some ten times the peninsula's area:
+ * at a view's own resolution, with its tints, it alone took 100 MB at 4K.
+ * It is only the stand-in while a zoom or pan waits for its detail, so it
+ * is kept at a quarter of the resolution (a sixteenth of the memory), and
+ * every settled view, the farthest included, gets a detail of its own. */
+#define OVERVIEW_RESOLUTION 0.25
 
 enum {
   CHANGED,
@@ -173,11 +180,11 @@ overview_request (KwaBasemapCache   *self,
   RasterRequest *request = g_new0 (RasterRequest, 1);
   KwaMapExtent extent;
 
-  /* All the data, at the farthest a view goes: about the view's size. */
+  /* All the data, at a quarter of the resolution of the farthest view. */
   request->basemap = g_object_ref (self->basemap);
   kwa_basemap_get_extent (self->basemap, &extent);
   request->region = extent.data;
-  request->scale = kwa_viewport_cover_scale (&extent, viewport->width, viewport->height);
+  request->scale = kwa_viewport_cover_scale (&extent, viewport->width, viewport->height) * OVERVIEW_RESOLUTION;
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
   request->is_overview = TRUE;
@@ -197,7 +204,8 @@ detail_request (KwaBasemapCache   *self,
   KwaMapRect visible, region;
 
   kwa_basemap_get_extent (self->basemap, &extent);
-  if (viewport->scale <= kwa_viewport_cover_scale (&extent, viewport->width, viewport->height) * (1 + SCALE_TOLERANCE))
+  if (viewport->scale <= kwa_viewport_cover_scale (&extent, viewport->width, viewport->height) * OVERVIEW_RESOLUTION *
+                         (1 + SCALE_TOLERANCE))
     return NULL;
 
   kwa_viewport_get_visible (viewport, &visible);
