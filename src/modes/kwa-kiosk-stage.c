@@ -66,9 +66,14 @@ set_landscape (KwaKioskStage *self,
   self->landscape = landscape;
   gtk_revealer_set_transition_type (self->caption, landscape ? GTK_REVEALER_TRANSITION_TYPE_SLIDE_RIGHT
                                                              : GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
-  /* In a column the words sit in the middle of its height. */
+  /* In a column the words sit in the middle of its height, a size
+   * smaller (style.css), so a long title does not take five lines. */
   if (text != NULL)
     gtk_widget_set_valign (text, landscape ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+  if (landscape)
+    gtk_widget_add_css_class (GTK_WIDGET (self->caption), "column");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "column");
 }
 
 static void
@@ -191,6 +196,7 @@ kwa_kiosk_stage_release_caption (KwaKioskStage *self)
     {
       g_signal_handlers_disconnect_by_func (self->caption, child_revealed_cb, self);
       gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "kiosk-caption-band");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "column");
       gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->caption)));
     }
 }

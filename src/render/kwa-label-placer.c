@@ -15,6 +15,7 @@ struct _KwaLabelPlacer
   /* Owned */
   GArray *labels;    /* KwaMapLabel: the frame's, in the order placed */
   GArray *markers;   /* KwaMapLabel boxes around event markers */
+  GArray *obstacles; /* KwaMapLabel boxes drawn over the map: the legend */
 };
 
 KwaLabelPlacer *
@@ -24,6 +25,7 @@ kwa_label_placer_new (void)
 
   self->labels = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
   self->markers = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
+  self->obstacles = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
 
   return self;
 }
@@ -36,6 +38,7 @@ kwa_label_placer_free (KwaLabelPlacer *self)
 
   g_clear_pointer (&self->labels, g_array_unref);
   g_clear_pointer (&self->markers, g_array_unref);
+  g_clear_pointer (&self->obstacles, g_array_unref);
   g_free (self);
 }
 
@@ -46,6 +49,27 @@ kwa_label_placer_clear (KwaLabelPlacer *self)
   g_return_if_fail (self != NULL);
 
   g_array_set_size (self->labels, 0);
+  g_array_set_size (self->obstacles, 0);
+}
+
+/* A panel drawn over the map (the legend): a name under it could not be
+ * read, so labels keep clear of it as of each other. */
+void
+kwa_label_placer_add_obstacle (KwaLabelPlacer *self,
+                               double          x,
+                               double          y,
+                               double          width,
+                               double          height)
+{
+  KwaMapLabel box = { 0 };
+
+  g_return_if_fail (self != NULL);
+
+  box.x = x;
+  box.y = y;
+  box.width = width;
+  box.height = height;
+  g_array_append_val (self->obstacles, box);
 }
 
 void
@@ -173,7 +197,8 @@ kwa_label_placer_place (KwaLabelPlacer *self,
       trial.x = candidates[i][0];
       trial.y = candidates[i][1];
       /* The place's own marker no longer overlaps once past its edge. */
-      if (!overlaps_any (self->labels, &trial) && !overlaps_any_except_at (self->markers, &trial, x, y))
+      if (!overlaps_any (self->labels, &trial) && !overlaps_any (self->obstacles, &trial) &&
+          !overlaps_any_except_at (self->markers, &trial, x, y))
         {
           *label = trial;
           g_array_append_val (self->labels, trial);
@@ -207,6 +232,9 @@ hidden_area (KwaLabelPlacer    *self,
 
   for (guint i = 0; i < self->labels->len; i++)
     area += overlap_area (box, &g_array_index (self->labels, KwaMapLabel, i));
+
+  for (guint i = 0; i < self->obstacles->len; i++)
+    area += overlap_area (box, &g_array_index (self->obstacles, KwaMapLabel, i));
 
   for (guint i = 0; i < self->markers->len; i++)
     {
@@ -289,4 +317,14 @@ kwa_label_placer_get_labels (KwaLabelPlacer *self,
   *n_labels = self->labels->len;
 
   return (const KwaMapLabel *) self->labels->data;
+}
+
+const KwaMapLabel *
+kwa_label_placer_get_obstacles (KwaLabelPlacer *self,
+                                guint          *n_obstacles)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  *n_obstacles = self->obstacles->len;
+  return (const KwaMapLabel *) (gpointer) self->obstacles->data;
 }

@@ -22,6 +22,11 @@ void               kwa_label_placer_add_marker    (KwaLabelPlacer    *self,
                                                    double             x,
                                                    double             y,
                                                    double             radius);
+void               kwa_label_placer_add_obstacle  (KwaLabelPlacer    *self,
+                                                   double             x,
+                                                   double             y,
+                                                   double             width,
+                                                   double             height);
 gboolean           kwa_label_placer_place         (KwaLabelPlacer    *self,
                                                    KwaMapLabel       *label,
                                                    double             x,
@@ -35,6 +40,8 @@ void               kwa_label_placer_place_always  (KwaLabelPlacer    *self,
                                                    double             gap);
 const KwaMapLabel *kwa_label_placer_get_labels    (KwaLabelPlacer    *self,
                                                    guint             *n_labels);
+const KwaMapLabel *kwa_label_placer_get_obstacles (KwaLabelPlacer    *self,
+                                                   guint             *n_obstacles);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwaLabelPlacer, kwa_label_placer_free)
 

@@ -17,5 +17,7 @@ void kwa_map_renderer_set_band_split (KwaMapRenderer *self,
 KwaBasemapCache  *kwa_map_renderer_get_cache   (KwaMapRenderer         *self);
 const KwaMapLabel *kwa_map_renderer_get_labels (KwaMapRenderer         *self,
                                                 guint                  *n_labels);
+const KwaMapLabel *kwa_map_renderer_get_obstacles (KwaMapRenderer       *self,
+                                                   guint                *n_obstacles);
 
 G_END_DECLS

@@ -219,6 +219,7 @@ draw_overlays (KwaRenderScope *scope)
       kwa_uncertainty_layer_draw (scope);
       kwa_lines_layer_draw (scope);
       kwa_front_layer_draw (scope);
+      kwa_legend_layer_reserve (scope);
       kwa_places_layer_draw (scope);
       kwa_movements_layer_draw (scope);
       kwa_events_layer_draw (scope);
@@ -532,4 +533,15 @@ kwa_map_renderer_get_labels (KwaMapRenderer *self,
   g_return_val_if_fail (n_labels != NULL, NULL);
 
   return kwa_label_placer_get_labels (self->labels, n_labels);
+}
+
+/* For tests: the panels over the last frame that labels kept clear of. */
+const KwaMapLabel *
+kwa_map_renderer_get_obstacles (KwaMapRenderer *self,
+                                guint          *n_obstacles)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), NULL);
+  g_return_val_if_fail (n_obstacles != NULL, NULL);
+
+  return kwa_label_placer_get_obstacles (self->labels, n_obstacles);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kwa-legend-layer.h"
+#include "kwa-label-placer.h"
 #include "kwa-legend-symbol-painter.h"
 
 /* Bottom right: what the map shows on this day, each drawn as the map
@@ -362,32 +363,79 @@ add_header_hit (KwaRenderScope *scope,
     kwa_hit_index_add_marker (scope->hits, MIN (cx, x + width - radius), cy, radius, &hit);
 }
 
+/* The legend for the scene, laid out and placed in the view's lower
+ * right corner. FALSE when there is none to draw. */
+static gboolean
+build_legend (KwaRenderScope *scope,
+              Legend         *legend,
+              double         *x,
+              double         *y,
+              double         *width,
+              double         *height)
+{
+  const KwaViewport *viewport = scope->viewport;
+  const KwaRenderOptions *options = scope->options;
+
+  if (!(options->layers & KWA_MAP_LAYER_LEGEND) || scope->scene == NULL)
+    return FALSE;
+
+  memset (legend, 0, sizeof *legend);
+  legend->theme = options->theme;
+  legend->palette = scope->palette;
+  legend->north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
+  legend->south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
+  legend->scale = scope->ui_scale;
+  legend->collapsed = options->legend_collapsed;
+  collect_entries (scope, legend);
+  lay_out (scope, legend);
+
+  legend_size (legend, width, height);
+  *x = viewport->width - *width - 8 * legend->scale;
+  *y = viewport->height - *height - 8 * legend->scale;
+
+  return TRUE;
+}
+
+static void
+legend_clear (Legend *legend)
+{
+  kwa_shaped_text_unref (legend->title);
+  for (guint i = 0; i < legend->n_entries; i++)
+    {
+      g_free (legend->texts[i]);
+      kwa_shaped_text_unref (legend->labels[i]);
+    }
+}
+
+/**
+ * kwa_legend_layer_reserve:
+ *
+ * Tells the label placer where the legend will be, before the places and
+ * the movements place their labels: it is drawn over them.
+ */
+void
+kwa_legend_layer_reserve (KwaRenderScope *scope)
+{
+  Legend legend;
+  double x, y, width, height;
+
+  if (!build_legend (scope, &legend, &x, &y, &width, &height))
+    return;
+
+  kwa_label_placer_add_obstacle (scope->labels, x, y, width, height);
+  legend_clear (&legend);
+}
+
 void
 kwa_legend_layer_draw (KwaRenderScope *scope)
 {
   cairo_t *cr = scope->cr;
-  const KwaViewport *viewport = scope->viewport;
-  const KwaRenderOptions *options = scope->options;
   Legend legend;
   cairo_surface_t *sprite;
   double width, height, x, y;
 
-  if (!(options->layers & KWA_MAP_LAYER_LEGEND) || scope->scene == NULL)
+  if (!build_legend (scope, &legend, &x, &y, &width, &height))
     return;
-
-  memset (&legend, 0, sizeof legend);
-  legend.theme = options->theme;
-  legend.palette = scope->palette;
-  legend.north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
-  legend.south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
-  legend.scale = scope->ui_scale;
-  legend.collapsed = options->legend_collapsed;
-  collect_entries (scope, &legend);
-  lay_out (scope, &legend);
-
-  legend_size (&legend, &width, &height);
-  x = viewport->width - width - 8 * legend.scale;
-  y = viewport->height - height - 8 * legend.scale;
 
   cairo_save (cr);
   sprite = lookup_sprite (scope, &legend, width, height);
@@ -397,11 +445,5 @@ kwa_legend_layer_draw (KwaRenderScope *scope)
     draw_legend_panel (cr, &legend, x, y);
   cairo_restore (cr);
   add_header_hit (scope, &legend, x, y, width);
-
-  kwa_shaped_text_unref (legend.title);
-  for (guint i = 0; i < legend.n_entries; i++)
-    {
-      g_free (legend.texts[i]);
-      kwa_shaped_text_unref (legend.labels[i]);
-    }
+  legend_clear (&legend);
 }

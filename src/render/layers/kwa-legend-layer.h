@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+void kwa_legend_layer_reserve (KwaRenderScope *scope);
 void kwa_legend_layer_draw (KwaRenderScope *scope);
 
 G_END_DECLS
