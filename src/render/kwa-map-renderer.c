@@ -230,6 +230,21 @@ draw_overlays (KwaRenderScope *scope)
   kwa_sketch_layer_draw (scope);
 }
 
+/* A name cut by the edge of the view cannot be read: the strips around
+ * the view are obstacles too, and a place near the edge goes unnamed
+ * rather than half-named. */
+static void
+keep_labels_inside (KwaLabelPlacer    *labels,
+                    const KwaViewport *viewport)
+{
+  const double far = 100000;
+
+  kwa_label_placer_add_obstacle (labels, -far, -far, 2 * far, far);
+  kwa_label_placer_add_obstacle (labels, -far, viewport->height, 2 * far, far);
+  kwa_label_placer_add_obstacle (labels, -far, -far, far, 2 * far);
+  kwa_label_placer_add_obstacle (labels, viewport->width, -far, far, 2 * far);
+}
+
 static gboolean
 draw_frame (KwaMapRenderer          *self,
             cairo_t                 *cr,
@@ -244,6 +259,7 @@ draw_frame (KwaMapRenderer          *self,
   drop_caches_of_other_scales (self, scope.ui_scale);
   kwa_hit_index_clear (self->hits);
   kwa_label_placer_clear (self->labels);
+  keep_labels_inside (self->labels, viewport);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
