@@ -39,6 +39,7 @@ struct _KwaSpriteCache
 {
   GArray *sprites;      /* Sprite */
   guint   max_sprites;
+  gsize   n_bytes;      /* of the sprites' pixels */
   guint   n_draws;
 };
 
@@ -128,8 +129,12 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
         return cached->image;
     }
 
-  if (self->sprites->len >= self->max_sprites)
-    g_array_set_size (self->sprites, 0);
+  /* Bounded by count and by bytes: a kiosk's legend, at twice the size
+   * and different at every stop, makes sprites of half a megabyte, and
+   * months of looping must not grow the cache past its bound. */
+  if (self->sprites->len >= self->max_sprites ||
+      self->n_bytes + (gsize) extent->width * extent->height * 4 > KWA_SPRITE_CACHE_MAX_BYTES)
+    kwa_sprite_cache_clear (self);
 
   sprite.key = g_memdup2 (key, key_size);
   sprite.key_size = key_size;
@@ -148,6 +153,7 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
   self->n_draws++;
 
   g_array_append_val (self->sprites, sprite);
+  self->n_bytes += (gsize) extent->width * extent->height * 4;
 
   return sprite.image;
 }
@@ -159,6 +165,7 @@ kwa_sprite_cache_clear (KwaSpriteCache *self)
   g_return_if_fail (self != NULL);
 
   g_array_set_size (self->sprites, 0);
+  self->n_bytes = 0;
 }
 
 /* How many sprites were drawn, not found: for tests of what is cached. */

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The most pixel bytes the cache keeps before it starts again. */
+#define KWA_SPRITE_CACHE_MAX_BYTES (8 * 1024 * 1024)
+
 /* Draws a sprite's content around (0, 0), its anchor. */
 typedef void (*KwaSpriteDrawFunc) (cairo_t       *cr,
                                    gconstpointer  key,
