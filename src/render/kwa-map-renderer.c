@@ -210,6 +210,22 @@ drop_caches_of_other_scales (KwaMapRenderer *self,
   self->cached_scale = scale;
 }
 
+/**
+ * kwa_map_renderer_drop_caches:
+ *
+ * Forgets the shaped labels and the sprites, which the next frame makes
+ * again: for a soak test that measures leaks, not how full a bounded
+ * cache happens to be. Call it between frames.
+ */
+void
+kwa_map_renderer_drop_caches (KwaMapRenderer *self)
+{
+  g_return_if_fail (KWA_IS_MAP_RENDERER (self));
+
+  kwa_text_painter_clear (self->text);
+  kwa_sprite_cache_clear (self->sprites);
+}
+
 /* The layers in the order they are drawn, each over those before. */
 static void
 draw_overlays (KwaRenderScope *scope)

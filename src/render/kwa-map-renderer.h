@@ -94,6 +94,7 @@ gboolean          kwa_map_renderer_draw        (KwaMapRenderer         *self,
                                                 KwaScene               *scene,
                                                 const KwaRenderOptions *options,
                                                 GError                **error);
+void              kwa_map_renderer_drop_caches (KwaMapRenderer         *self);
 void              kwa_map_renderer_set_max_threads (KwaMapRenderer     *self,
                                                     guint               max_threads);
 guint             kwa_map_renderer_get_tints   (KwaMapRenderer         *self,

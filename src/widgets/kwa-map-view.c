@@ -631,6 +631,21 @@ kwa_map_view_get_label_scale (KwaMapView *self)
  * from a metre or two, where the desk's 12 px names are a blur. Only the
  * map's names and unit labels grow; the placer then keeps fewer of them,
  * the most important first. */
+/**
+ * kwa_map_view_drop_caches:
+ *
+ * Forgets what the map's renderer keeps between frames (shaped labels,
+ * sprites); the next frame makes them again.
+ */
+void
+kwa_map_view_drop_caches (KwaMapView *self)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  kwa_map_renderer_drop_caches (self->renderer);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 kwa_map_view_set_label_scale (KwaMapView *self,
                               double      label_scale)
