@@ -24,6 +24,7 @@ Only the Python standard library is used (and the gmt command for rivers).
 """
 
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -62,6 +63,7 @@ GSHHG_SOURCE = ("GSHHG 2.3.7 (WDBII rivers, level-2 shorelines), Debian "
 GSHHG_LICENSE = "GSHHG: LGPL-3+ (WDBII origin: US public domain)"
 
 
+@functools.lru_cache(maxsize=None)
 def load_generator():
     spec = importlib.util.spec_from_file_location(
         "gen_basemap", os.path.join(HERE, "gen-basemap.py"))
@@ -134,35 +136,9 @@ def polygons_of(geometry):
 # --------------------------------------------------------------------------
 
 def clip_ring(ring, box):
+    """The ring cut to the lon/lat box, by the generator's own clipper."""
     west, south, east, north = box
-
-    def clip(points, inside, intersect):
-        out = []
-        if not points:
-            return out
-        prev = points[-1]
-        for cur in points:
-            if inside(cur):
-                if not inside(prev):
-                    out.append(intersect(prev, cur))
-                out.append(cur)
-            elif inside(prev):
-                out.append(intersect(prev, cur))
-            prev = cur
-        return out
-
-    def at_x(x):
-        return lambda p, q: (x, p[1] + (q[1] - p[1]) * (x - p[0]) / (q[0] - p[0]))
-
-    def at_y(y):
-        return lambda p, q: (p[0] + (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1]), y)
-
-    pts = list(ring)
-    pts = clip(pts, lambda p: p[0] >= west, at_x(west))
-    pts = clip(pts, lambda p: p[0] <= east, at_x(east))
-    pts = clip(pts, lambda p: p[1] >= south, at_y(south))
-    pts = clip(pts, lambda p: p[1] <= north, at_y(north))
-    return pts
+    return load_generator().clip_polygon(ring, west, south, east, north)
 
 
 def inside(p, box):
