@@ -60,6 +60,10 @@ typedef struct
   KwaLabelPlacer         *labels;
   KwaHitIndex            *hits;
   const KwaRenderWords   *words;
+
+  /* The legend, laid out once a frame: before the labels, which keep
+   * clear of it, and drawn after them (layers/kwa-legend-layer.c) */
+  struct _KwaLegendLayout *legend;
 } KwaRenderScope;
 
 /* How far, in device pixels, a point of a stroked line may move when the

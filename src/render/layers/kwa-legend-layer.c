@@ -364,22 +364,39 @@ add_header_hit (KwaRenderScope *scope,
 }
 
 /* The legend for the scene, laid out and placed in the view's lower
- * right corner. FALSE when there is none to draw. */
-static gboolean
-build_legend (KwaRenderScope *scope,
-              Legend         *legend,
-              double         *x,
-              double         *y,
-              double         *width,
-              double         *height)
+ * right corner. */
+struct _KwaLegendLayout
+{
+  Legend legend;
+  double x, y, width, height;
+};
+
+static void
+legend_layout_free (struct _KwaLegendLayout *layout)
+{
+  kwa_shaped_text_unref (layout->legend.title);
+  for (guint i = 0; i < layout->legend.n_entries; i++)
+    {
+      g_free (layout->legend.texts[i]);
+      kwa_shaped_text_unref (layout->legend.labels[i]);
+    }
+  g_free (layout);
+}
+
+/* NULL when there is no legend to draw. */
+static struct _KwaLegendLayout *
+legend_layout_new (KwaRenderScope *scope)
 {
   const KwaViewport *viewport = scope->viewport;
   const KwaRenderOptions *options = scope->options;
+  struct _KwaLegendLayout *layout;
+  Legend *legend;
 
   if (!(options->layers & KWA_MAP_LAYER_LEGEND) || scope->scene == NULL)
-    return FALSE;
+    return NULL;
 
-  memset (legend, 0, sizeof *legend);
+  layout = g_new0 (struct _KwaLegendLayout, 1);
+  legend = &layout->legend;
   legend->theme = options->theme;
   legend->palette = scope->palette;
   legend->north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
@@ -389,61 +406,48 @@ build_legend (KwaRenderScope *scope,
   collect_entries (scope, legend);
   lay_out (scope, legend);
 
-  legend_size (legend, width, height);
-  *x = viewport->width - *width - 8 * legend->scale;
-  *y = viewport->height - *height - 8 * legend->scale;
+  legend_size (legend, &layout->width, &layout->height);
+  layout->x = viewport->width - layout->width - 8 * legend->scale;
+  layout->y = viewport->height - layout->height - 8 * legend->scale;
 
-  return TRUE;
-}
-
-static void
-legend_clear (Legend *legend)
-{
-  kwa_shaped_text_unref (legend->title);
-  for (guint i = 0; i < legend->n_entries; i++)
-    {
-      g_free (legend->texts[i]);
-      kwa_shaped_text_unref (legend->labels[i]);
-    }
+  return layout;
 }
 
 /**
  * kwa_legend_layer_reserve:
  *
- * Tells the label placer where the legend will be, before the places and
- * the movements place their labels: it is drawn over them.
+ * Lays the legend out and tells the label placer where it will be, before
+ * the places and the movements place their labels: it is drawn over them.
  */
 void
 kwa_legend_layer_reserve (KwaRenderScope *scope)
 {
-  Legend legend;
-  double x, y, width, height;
-
-  if (!build_legend (scope, &legend, &x, &y, &width, &height))
-    return;
-
-  kwa_label_placer_add_obstacle (scope->labels, x, y, width, height);
-  legend_clear (&legend);
+  g_clear_pointer (&scope->legend, legend_layout_free);
+  scope->legend = legend_layout_new (scope);
+  if (scope->legend != NULL)
+    kwa_label_placer_add_obstacle (scope->labels, scope->legend->x, scope->legend->y,
+                                   scope->legend->width, scope->legend->height);
 }
 
 void
 kwa_legend_layer_draw (KwaRenderScope *scope)
 {
   cairo_t *cr = scope->cr;
-  Legend legend;
+  struct _KwaLegendLayout *layout = g_steal_pointer (&scope->legend);
   cairo_surface_t *sprite;
-  double width, height, x, y;
 
-  if (!build_legend (scope, &legend, &x, &y, &width, &height))
+  if (layout == NULL)
+    layout = legend_layout_new (scope);
+  if (layout == NULL)
     return;
 
   cairo_save (cr);
-  sprite = lookup_sprite (scope, &legend, width, height);
+  sprite = lookup_sprite (scope, &layout->legend, layout->width, layout->height);
   if (sprite != NULL)
-    kwa_render_paint_sprite (cr, sprite, &(cairo_rectangle_int_t) { 0, 0, 0, 0 }, x, y, 1);
+    kwa_render_paint_sprite (cr, sprite, &(cairo_rectangle_int_t) { 0, 0, 0, 0 }, layout->x, layout->y, 1);
   else
-    draw_legend_panel (cr, &legend, x, y);
+    draw_legend_panel (cr, &layout->legend, layout->x, layout->y);
   cairo_restore (cr);
-  add_header_hit (scope, &legend, x, y, width);
-  legend_clear (&legend);
+  add_header_hit (scope, &layout->legend, layout->x, layout->y, layout->width);
+  legend_layout_free (layout);
 }
