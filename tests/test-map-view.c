@@ -11,8 +11,10 @@
 #include <math.h>
 
 #include "kwa-basemap-cache.h"
+#include "kwa-map-renderer.h"
 #include "kwa-map-view.h"
 #include "kwa-sketch.h"
+#include "kwa-test-image.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
 
@@ -392,6 +394,82 @@ test_pen_draws_on_the_map (Fixture       *fixture,
   kwa_map_view_set_sketch (fixture->map, NULL);
 }
 
+/* What the window shows of the map is the frame the renderer draws into
+ * an image, as --render and bench-render draw it: the same day, size and
+ * zoom give the same pixels, on screen too. And a frame that changed
+ * nothing sends GTK no tile anew, while a new day sends some, not all. */
+static void
+test_window_shows_the_renderers_frame (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->map);
+  int width, height;
+  cairo_surface_t *frame;
+  g_autoptr(KwaMapRenderer) renderer = NULL;
+  cairo_surface_t *rendered;
+  KwaRenderOptions options;
+  cairo_t *cr;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *screen = NULL;
+  guint differing_rendered = 0, differing_screen = 0, tiles;
+
+  g_object_set (gtk_widget_get_settings (widget), "gtk-enable-animations", FALSE, NULL);
+  kwa_map_view_set_time (fixture->map, kwa_date_from_ymd (1950, 9, 15));
+  wait_ms (400);   /* let the settled view's raster arrive */
+  kwa_test_wait_frames (widget, 2);
+
+  frame = kwa_map_view_get_frame_image (fixture->map);
+  g_assert_nonnull (frame);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (cairo_image_surface_get_width (frame), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (frame), ==, height);
+
+  /* The renderer as --render uses it, the view's day, viewport and options. */
+  renderer = kwa_map_renderer_new (kwa_map_view_get_basemap_cache (fixture->map));
+  kwa_map_view_get_render_options (fixture->map, &options);
+  rendered = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (rendered);
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, &fixture->map->viewport,
+                                        kwa_map_view_get_scene (fixture->map), &options, NULL));
+  cairo_destroy (cr);
+  cairo_surface_flush (rendered);
+
+  /* What GTK puts on screen from the view's nodes. */
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_cmpuint (kwa_map_view_get_tiles_replaced (fixture->map), ==, 0);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  screen = g_new (guint32, (gsize) width * height);
+  gdk_texture_download (texture, (guchar *) screen, width * 4);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = kwa_test_pixel_at (frame, x, y);
+
+        differing_rendered += pixel != kwa_test_pixel_at (rendered, x, y);
+        differing_screen += pixel != screen[(gsize) y * width + x];
+      }
+  cairo_surface_destroy (rendered);
+  g_assert_cmpuint (differing_rendered, ==, 0);
+  g_assert_cmpuint (differing_screen, ==, 0);
+
+  /* The next day moves the front: a few tiles, never all of them. */
+  kwa_map_view_set_time (fixture->map, kwa_date_from_ymd (1950, 9, 16));
+  kwa_test_wait_frames (widget, 1);
+  tiles = kwa_map_view_get_tiles_replaced (fixture->map);
+  g_test_message ("tiles sent anew for the next day: %u", tiles);
+  g_assert_cmpuint (tiles, >, 0);
+  g_assert_cmpuint (tiles, <, ((width + 255) / 256) * ((height + 255) / 256));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +489,7 @@ main (int   argc,
   ADD ("click-selects-an-event", test_click_selects_an_event);
   ADD ("dates-do-not-rasterize", test_dates_do_not_rasterize);
   ADD ("pen-draws-on-the-map", test_pen_draws_on_the_map);
+  ADD ("window-shows-the-renderers-frame", test_window_shows_the_renderers_frame);
 
   return g_test_run ();
 }

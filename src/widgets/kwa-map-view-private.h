@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "kwa-frame-tiles.h"
 #include "kwa-map-view.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,12 @@ struct _KwaMapView
   gboolean          drawing;
   KwaColor          pen_color;
 
+  /* The frame, drawn into an image by the renderer and handed to GTK as
+   * tiles (see kwa-map-view-snapshot.c) */
+  cairo_surface_t  *frame;
+  KwaFrameTiles    *tiles;
+  guint             tiles_replaced;   /* by the last frame */
+
   KwaViewport       viewport;
   gboolean          has_viewport;
   KwaMapExtent      extent;
@@ -76,6 +83,11 @@ struct _KwaMapView
 void     kwa_map_view_viewport_changed        (KwaMapView       *self);
 void     kwa_map_view_activate_record         (KwaMapView       *self,
                                                KwaMapHit         hit);
+
+/* kwa-map-view-snapshot.c */
+void     kwa_map_view_release_frames          (KwaMapView       *self);
+cairo_surface_t *kwa_map_view_get_frame_image (KwaMapView      *self);
+guint    kwa_map_view_get_tiles_replaced      (KwaMapView       *self);
 
 /* kwa-map-view-camera.c: what the view shows, and the glides between */
 void     kwa_map_view_init_camera             (KwaMapView       *self);

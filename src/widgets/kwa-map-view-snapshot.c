@@ -75,15 +75,19 @@ kwa_map_view_prepare_basemap (KwaMapView *self)
 
 /* ---- the frame -------------------------------------------------------- */
 
+/* The pointer's coordinates, in a node of their own as small as their
+ * box: the tiles under it are not drawn again as the pointer moves. */
 static void
-draw_coordinates (KwaMapView *self,
-                  cairo_t    *cr)
+draw_coordinates (KwaMapView  *self,
+                  GtkSnapshot *snapshot)
 {
   const KwaProjection *projection;
   g_autofree char *text = NULL;
   g_autoptr(PangoLayout) layout = NULL;
   double map_x, map_y, lon, lat;
   int width, height;
+  graphene_rect_t box;
+  cairo_t *cr;
 
   if (!self->show_coordinates || !self->has_pointer || self->document == NULL)
     return;
@@ -97,14 +101,15 @@ draw_coordinates (KwaMapView *self,
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   pango_layout_get_pixel_size (layout, &width, &height);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, self->pointer_x + 14, self->pointer_y + 14, width + 12, height + 8);
+  box = GRAPHENE_RECT_INIT (self->pointer_x + 14, self->pointer_y + 14, width + 12, height + 8);
+  cr = gtk_snapshot_append_cairo (snapshot, &box);
+  cairo_rectangle (cr, box.origin.x, box.origin.y, box.size.width, box.size.height);
   cairo_set_source_rgba (cr, 0, 0, 0, 0.75);
   cairo_fill (cr);
   cairo_move_to (cr, self->pointer_x + 20, self->pointer_y + 18);
   cairo_set_source_rgb (cr, 1, 1, 1);
   pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
+  cairo_destroy (cr);
 }
 
 /* A map needs room to be read, so it asks for a natural size: the
@@ -127,6 +132,65 @@ kwa_map_view_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NATURAL_WIDTH : NATURAL_HEIGHT;
 }
 
+/* The frame is drawn into an image of the view's device pixels by the
+ * renderer's image path, the one --render, the exporters and bench-render
+ * take (two bands on two cores, shapes filled straight into the pixels),
+ * and handed to GTK as textures, one per tile, new only where the pixels
+ * changed (see kwa-frame-tiles.c). Recorded as cairo drawing instead,
+ * every line was replayed onto the window on GTK's one thread, and every
+ * frame repainted the whole view: at 4K that dropped every other frame. */
+static cairo_surface_t *
+frame_image (KwaMapView *self,
+             int         width,
+             int         height,
+             int         factor)
+{
+  if (self->frame != NULL &&
+      (cairo_image_surface_get_width (self->frame) != width * factor ||
+       cairo_image_surface_get_height (self->frame) != height * factor))
+    g_clear_pointer (&self->frame, cairo_surface_destroy);
+
+  if (self->frame == NULL)
+    {
+      self->frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * factor, height * factor);
+      cairo_surface_set_device_scale (self->frame, factor, factor);
+    }
+
+  return self->frame;
+}
+
+/* While the map is not shown its frame is only memory: 66 MB at 4K. */
+void
+kwa_map_view_release_frames (KwaMapView *self)
+{
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
+  if (self->tiles != NULL)
+    kwa_frame_tiles_clear (self->tiles);
+}
+
+static void
+draw_frame_image (KwaMapView             *self,
+                  cairo_surface_t        *image,
+                  const KwaRenderOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_t *cr = cairo_create (image);
+
+  if (!kwa_map_renderer_draw (self->renderer, cr, &self->viewport, self->scene, options, &error))
+    g_warning ("Could not draw the map: %s", error->message);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+}
+
+static gboolean
+draws_with_cairo (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  return renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer);
+}
+
 void
 kwa_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -134,9 +198,8 @@ kwa_map_view_snapshot (GtkWidget   *widget,
   KwaMapView *self = KWA_MAP_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(GError) error = NULL;
   KwaRenderOptions options;
-  cairo_t *cr;
+  cairo_surface_t *image;
 
   if (self->renderer == NULL || width <= 0 || height <= 0)
     return;
@@ -156,11 +219,34 @@ kwa_map_view_snapshot (GtkWidget   *widget,
       kwa_basemap_cache_prepare_sync (self->cache, &device, current_theme ());
     }
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!kwa_map_renderer_draw (self->renderer, cr, &self->viewport, self->scene, &options, &error))
-    g_warning ("Could not draw the map: %s", error->message);
-  draw_coordinates (self, cr);
-  cairo_destroy (cr);
+  image = frame_image (self, width, height, gtk_widget_get_scale_factor (widget));
+  draw_frame_image (self, image, &options);
+
+  if (self->tiles == NULL)
+    self->tiles = kwa_frame_tiles_new ();
+  self->tiles_replaced = kwa_frame_tiles_update (self->tiles, image, !draws_with_cairo (widget));
+  kwa_frame_tiles_snapshot (self->tiles, snapshot);
+
+  draw_coordinates (self, snapshot);
+}
+
+/* For tests (kwa-map-view-private.h): the image the last frame was drawn
+ * into, whose tiles the snapshot showed; owned by the view. */
+cairo_surface_t *
+kwa_map_view_get_frame_image (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), NULL);
+
+  return self->frame;
+}
+
+/* For tests: how many tiles the last frame sent to GTK anew. */
+guint
+kwa_map_view_get_tiles_replaced (KwaMapView *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), 0);
+
+  return self->tiles_replaced;
 }
 
 /* ---- public API ------------------------------------------------------- */

@@ -183,6 +183,7 @@ kwa_map_view_unmap (GtkWidget *widget)
   KwaMapView *self = KWA_MAP_VIEW (widget);
 
   kwa_map_view_stop_kinetic (self);
+  kwa_map_view_release_frames (self);
   GTK_WIDGET_CLASS (kwa_map_view_parent_class)->unmap (widget);
   update_pulse (self);
 }
@@ -204,6 +205,8 @@ kwa_map_view_dispose (GObject *object)
     g_clear_signal_handler (&self->sketch_changed_id, self->sketch);
   g_clear_object (&self->sketch);
   g_clear_pointer (&self->scene, kwa_scene_unref);
+  kwa_map_view_release_frames (self);
+  g_clear_pointer (&self->tiles, kwa_frame_tiles_free);
   g_clear_object (&self->renderer);
   g_clear_object (&self->cache);
   g_clear_object (&self->document);
