@@ -314,6 +314,17 @@ shown_percent (GtkLabel *label)
   return atoi (text);
 }
 
+/* The shares follow a moving date four times a second: wait out one
+ * quarter second for the last day's. */
+static void
+wait_for_shares (void)
+{
+  gint64 end = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 test_situation_follows_front (Fixture       *fixture,
                               gconstpointer  data)
@@ -334,6 +345,7 @@ test_situation_follows_front (Fixture       *fixture,
 
   /* … and behind the Pusan Perimeter much less. */
   kwa_timeline_set_date (fixture->timeline, date ("1950-08-04"));
+  wait_for_shares ();
   perimeter = shown_percent (south);
   g_assert_cmpint (perimeter, <, before - 10);
   g_assert_nonnull (find_label (fixture->panel, "Day 41 of the War"));

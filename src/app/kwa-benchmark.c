@@ -104,10 +104,14 @@ kwa_benchmark_startup (GtkWindow *window)
 
 typedef struct
 {
-  KwaTimeline *timeline;
-  GArray      *intervals;   /* double, ms */
-  gint64       first_us;
-  gint64       last_us;
+  KwaTimeline   *timeline;
+  GdkFrameClock *clock;
+  gulong         after_paint_id;
+  GArray        *intervals;   /* double, ms: frame clock to frame clock */
+  GArray        *work;        /* double, ms: date change to its frame painted */
+  gint64         first_us;
+  gint64         last_us;
+  gint64         changed_us;  /* when the date last changed, 0 once painted */
 } Scrub;
 
 static void
@@ -115,8 +119,12 @@ scrub_free (gpointer data)
 {
   Scrub *scrub = data;
 
+  if (scrub->clock != NULL)
+    g_clear_signal_handler (&scrub->after_paint_id, scrub->clock);
+  g_clear_object (&scrub->clock);
   g_clear_object (&scrub->timeline);
   g_clear_pointer (&scrub->intervals, g_array_unref);
+  g_clear_pointer (&scrub->work, g_array_unref);
   g_free (scrub);
 }
 
@@ -130,12 +138,77 @@ compare_doubles (gconstpointer a,
 }
 
 static double
-percentile (GArray *sorted,
+percentile (GArray *values,
             double  fraction)
 {
-  guint index = MIN (sorted->len - 1, (guint) (fraction * (sorted->len - 1) + 0.5));
+  guint index;
 
-  return g_array_index (sorted, double, index);
+  if (values->len == 0)
+    return 0;
+
+  g_array_sort (values, compare_doubles);
+  index = MIN (values->len - 1, (guint) (fraction * (values->len - 1) + 0.5));
+  return g_array_index (values, double, index);
+}
+
+/**
+ * kwa_benchmark_renderer_name:
+ *
+ * Returns: the GSK renderer drawing @widget's window: "cairo", "gl",
+ *   "ngl", "vulkan", or its type name
+ */
+const char *
+kwa_benchmark_renderer_name (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  const char *name;
+
+  if (renderer == NULL)
+    return "none";
+
+  name = G_OBJECT_TYPE_NAME (renderer);
+  if (g_str_equal (name, "GskCairoRenderer"))
+    return "cairo";
+  if (g_str_equal (name, "GskGLRenderer"))
+    return "gl";
+  if (g_str_equal (name, "GskNglRenderer"))
+    return "ngl";
+  if (g_str_equal (name, "GskVulkanRenderer"))
+    return "vulkan";
+  return name;
+}
+
+/* The work a day change costs: from the tick that changed it, through
+ * layout, snapshot and GSK's render, to the end of the frame's paint. */
+static void
+scrub_after_paint_cb (GdkFrameClock *clock,
+                      Scrub         *scrub)
+{
+  if (scrub->changed_us != 0)
+    {
+      double work = (g_get_monotonic_time () - scrub->changed_us) / 1000.0;
+
+      g_array_append_val (scrub->work, work);
+      scrub->changed_us = 0;
+    }
+}
+
+static void
+print_scrub (Scrub     *scrub,
+             GtkWidget *window)
+{
+  guint frames = scrub->intervals->len + 1;
+
+  g_print ("{\"frames\": %u, \"frame_interval_ms_p50\": %.2f, \"frame_interval_ms_p95\": %.2f, "
+           "\"work_ms_p50\": %.2f, \"work_ms_p95\": %.2f, "
+           "\"width\": %d, \"height\": %d, \"scale\": %d, \"renderer\": \"%s\"}\n",
+           frames,
+           percentile (scrub->intervals, 0.50), percentile (scrub->intervals, 0.95),
+           percentile (scrub->work, 0.50), percentile (scrub->work, 0.95),
+           gtk_widget_get_width (window), gtk_widget_get_height (window),
+           gtk_widget_get_scale_factor (window), kwa_benchmark_renderer_name (window));
+  fflush (stdout);
 }
 
 static gboolean
@@ -147,6 +220,12 @@ scrub_tick_cb (GtkWidget     *widget,
   gint64 now = gdk_frame_clock_get_frame_time (clock);
   KwaDateRange range = kwa_timeline_get_range (scrub->timeline);
 
+  if (scrub->clock == NULL)
+    {
+      scrub->clock = g_object_ref (clock);
+      scrub->after_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (scrub_after_paint_cb), scrub);
+    }
+
   if (scrub->first_us == 0)
     scrub->first_us = now;
   else
@@ -156,46 +235,59 @@ scrub_tick_cb (GtkWidget     *widget,
     }
   scrub->last_us = now;
 
+  if ((now - scrub->first_us) / (double) G_USEC_PER_SEC >= SCRUB_SECONDS)
+    {
+      print_scrub (scrub, widget);
+      g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget))));
+      return G_SOURCE_REMOVE;
+    }
+
   /* A day per frame, round and round the war: fronts blend, arrows grow. */
+  scrub->changed_us = g_get_monotonic_time ();
   if (kwa_timeline_get_date (scrub->timeline) >= range.end)
     kwa_timeline_set_date (scrub->timeline, range.start);
   else
     kwa_timeline_step_days (scrub->timeline, 1);
 
-  if ((now - scrub->first_us) / (double) G_USEC_PER_SEC < SCRUB_SECONDS)
-    return G_SOURCE_CONTINUE;
-
-  g_array_sort (scrub->intervals, compare_doubles);
-  g_print ("{\"frames\": %u, \"frame_interval_ms_p50\": %.2f, \"frame_interval_ms_p95\": %.2f, "
-           "\"width\": %d, \"height\": %d}\n",
-           scrub->intervals->len + 1,
-           percentile (scrub->intervals, 0.50),
-           percentile (scrub->intervals, 0.95),
-           gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  fflush (stdout);
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget))));
-
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
 /**
  * kwa_benchmark_scrub:
+ * @width: the window's width, or 0 for the screen's
+ * @height: the window's height, or 0 for the screen's
  *
  * Moves @timeline one day per frame for a few seconds in @window and prints
- * the frame intervals (p50, p95) from the frame clock, then quits.
+ * as JSON the frame intervals and the work of each frame (p50, p95), the
+ * window's size and scale and the renderer, then quits.
  */
 void
 kwa_benchmark_scrub (GtkWindow   *window,
-                     KwaTimeline *timeline)
+                     KwaTimeline *timeline,
+                     int          width,
+                     int          height)
 {
   Scrub *scrub;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (KWA_IS_TIMELINE (timeline));
 
-  fill_monitor (window);
+  if (width > 0 && height > 0)
+    {
+      /* A size of its own, larger than the screen if asked: a 4K window
+       * timed on any display. GTK keeps a default size within the
+       * monitor, not a size request. */
+      gtk_window_unmaximize (window);
+      gtk_window_unfullscreen (window);
+      gtk_window_set_default_size (window, width, height);
+      gtk_widget_set_size_request (GTK_WIDGET (window), width, height);
+    }
+  else
+    fill_monitor (window);
+
   scrub = g_new0 (Scrub, 1);
   scrub->timeline = g_object_ref (timeline);
   scrub->intervals = g_array_new (FALSE, FALSE, sizeof (double));
+  scrub->work = g_array_new (FALSE, FALSE, sizeof (double));
   gtk_widget_add_tick_callback (GTK_WIDGET (window), scrub_tick_cb, scrub, scrub_free);
 }

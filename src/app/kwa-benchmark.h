@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 double kwa_benchmark_ms_since_process_start (void);
 void   kwa_benchmark_startup                (GtkWindow   *window);
 void   kwa_benchmark_scrub                  (GtkWindow   *window,
-                                             KwaTimeline *timeline);
+                                             KwaTimeline *timeline,
+                                             int          width,
+                                             int          height);
+const char *kwa_benchmark_renderer_name     (GtkWidget   *widget);
 
 G_END_DECLS

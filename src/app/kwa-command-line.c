@@ -141,10 +141,11 @@ parse_date (const char *text,
   return TRUE;
 }
 
-static gboolean
-parse_size (const char *text,
-            int        *width,
-            int        *height)
+/* WIDTHxHEIGHT, or 1920×1080 when @text is %NULL; prints why not. */
+gboolean
+kwa_command_line_parse_size (const char *text,
+                             int        *width,
+                             int        *height)
 {
   char *end;
   gint64 w, h;
@@ -227,7 +228,7 @@ kwa_command_line_render (GFile      *data_file,
   kwa_render_options_init_default (&options);
 
   if (!parse_date (date_text, "--render", &date) ||
-      !parse_size (size, &width, &height) ||
+      !kwa_command_line_parse_size (size, &width, &height) ||
       !parse_language (language_text, &options.language) ||
       !parse_theme (theme_text, &options.theme))
     return EXIT_FAILURE;
@@ -448,7 +449,7 @@ kwa_command_line_animate (GFile      *data_file,
   kwa_render_options_init_default (&options);
 
   if (!parse_range (range, &spec.start, &spec.end) ||
-      !parse_size (size, &spec.width, &spec.height) ||
+      !kwa_command_line_parse_size (size, &spec.width, &spec.height) ||
       !parse_language (language_text, &options.language) ||
       !parse_theme (theme_text, &options.theme) ||
       !parse_rate (fps, "--fps", KWA_ANIMATION_DEFAULT_FPS, KWA_ANIMATION_MAX_FPS, &spec.fps) ||

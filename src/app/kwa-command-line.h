@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 /* The options that answer without a window or a display, each returning
  * the process's exit status. */
 
+gboolean kwa_command_line_parse_size (const char *text,
+                                      int        *width,
+                                      int        *height);
 int kwa_command_line_validate     (const char *data_path);
 int kwa_command_line_render      (GFile      *data_file,
                                   const char *date,

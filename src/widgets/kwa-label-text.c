@@ -83,6 +83,12 @@ kwa_label_set_text_wrapped (GtkLabel   *label,
   if (text == NULL)
     text = "";
 
+  /* New attributes resize the label even for the same text, and a resize
+   * lays out the whole window again: a panel that shows the same phase
+   * every day of a scrub would cost a relayout a frame. */
+  if (g_strcmp0 (gtk_label_get_label (label), text) == 0 && !gtk_label_get_use_markup (label))
+    return;
+
   attributes = keep_words_whole (text);
   gtk_label_set_attributes (label, attributes);
   gtk_label_set_label (label, text);
@@ -103,6 +109,10 @@ kwa_label_set_markup_wrapped (GtkLabel   *label,
 
   g_return_if_fail (GTK_IS_LABEL (label));
   g_return_if_fail (markup != NULL);
+
+  /* The same markup again would only lay the window out again. */
+  if (gtk_label_get_use_markup (label) && g_strcmp0 (gtk_label_get_label (label), markup) == 0)
+    return;
 
   /* Markup's own attributes are kept apart from these and merged. */
   gtk_label_set_markup (label, markup);

@@ -20,12 +20,11 @@
  * north's above, like the map's shading turned on its side. A cursor
  * marks today.
  *
- * The series is a scene a week, a few hundred in all. It is measured once
- * per document, a slice at a time from an idle source, so a reload never
- * blocks the window; the band fills in as it goes. */
-
-/* Time one idle slice may take before giving the main loop back. */
-#define SLICE_BUDGET_US 4000
+ * The series is a scene a week, a few hundred in all, each a millisecond
+ * or more to measure. It is measured once per document on a thread of its
+ * own, from the atlas, which no one changes once loaded: measured on the
+ * main loop, even in slices, it took frames from the map while a visitor
+ * first scrubbed. The band appears when the series is done. */
 #define AXIS_GAP 4
 #define BAND_HEIGHT 72
 
@@ -41,7 +40,7 @@ struct _KwaShareChart
 
   KwaDateRange     range;
   double           time;
-  guint            series_id;
+  GCancellable    *series;        /* while measuring */
   int              band_width;
   int              band_height;
 };
@@ -81,38 +80,93 @@ invalidate_band (KwaShareChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static gboolean
-measure_slice_cb (gpointer user_data)
+typedef struct
 {
-  KwaShareChart *self = user_data;
-  KwaAtlas *atlas = kwa_map_document_get_atlas (self->document);
-  guint total = expected_samples (self);
-  gint64 deadline = g_get_monotonic_time () + SLICE_BUDGET_US;
+  KwaAtlas     *atlas;
+  KwaDateRange  range;
+  guint         n_samples;
+} Series;
 
-  while (self->samples->len < total && g_get_monotonic_time () < deadline)
+static void
+series_free (gpointer data)
+{
+  Series *series = data;
+
+  g_clear_object (&series->atlas);
+  g_free (series);
+}
+
+/* On the series' thread: a scene a week, from the atlas alone. */
+static void
+measure_series (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Series *series = task_data;
+  g_autoptr(GArray) samples = g_array_sized_new (FALSE, FALSE, sizeof (double), series->n_samples);
+
+  for (guint i = 0; i < series->n_samples; i++)
     {
-      g_autoptr(KwaScene) scene = kwa_scene_new (atlas, sample_date (self, self->samples->len));
+      KwaDate date = MIN (series->range.start + (KwaDate) i * KWA_SHARE_CHART_STEP_DAYS, series->range.end);
+      g_autoptr(KwaScene) scene = NULL;
       double share = NAN;
 
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_task_return_error_if_cancelled (task);
+          return;
+        }
+
+      scene = kwa_scene_new (series->atlas, date);
       if (scene->has_front || scene->enclaves->len > 0)
         share = kwa_scene_get_share (scene, KWA_SIDE_SOUTH);
-      g_array_append_val (self->samples, share);
+      g_array_append_val (samples, share);
     }
 
-  invalidate_band (self);
+  g_task_return_pointer (task, g_steal_pointer (&samples), (GDestroyNotify) g_array_unref);
+}
 
-  if (self->samples->len < total)
-    return G_SOURCE_CONTINUE;
+static void
+series_measured_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GWeakRef *chart_ref = user_data;
+  g_autoptr(KwaShareChart) self = g_weak_ref_get (chart_ref);
+  g_autoptr(GArray) samples = g_task_propagate_pointer (G_TASK (result), NULL);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
 
+  g_weak_ref_clear (chart_ref);
+  g_free (chart_ref);
+
+  /* Gone, or a newer document's series is under way. */
+  if (self == NULL || samples == NULL || self->series != cancellable)
+    return;
+
+  g_clear_object (&self->series);
+  g_clear_pointer (&self->samples, g_array_unref);
+  self->samples = g_steal_pointer (&samples);
   g_debug ("Measured %u weeks of territory", self->samples->len);
-  self->series_id = 0;
-  return G_SOURCE_REMOVE;
+  invalidate_band (self);
+}
+
+static void
+cancel_series (KwaShareChart *self)
+{
+  if (self->series != NULL)
+    g_cancellable_cancel (self->series);
+  g_clear_object (&self->series);
 }
 
 static void
 restart_series (KwaShareChart *self)
 {
-  g_clear_handle_id (&self->series_id, g_source_remove);
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *chart_ref;
+  Series *series;
+
+  cancel_series (self);
   g_array_set_size (self->samples, 0);
   invalidate_band (self);
 
@@ -120,8 +174,19 @@ restart_series (KwaShareChart *self)
     return;
 
   self->range = kwa_exhibit_get_time_range (kwa_map_document_get_exhibit (self->document));
-  self->series_id = g_idle_add_full (G_PRIORITY_LOW, measure_slice_cb, self, NULL);
-  g_source_set_name_by_id (self->series_id, "[kwa] share chart series");
+  series = g_new0 (Series, 1);
+  series->atlas = g_object_ref (kwa_map_document_get_atlas (self->document));
+  series->range = self->range;
+  series->n_samples = expected_samples (self);
+
+  self->series = g_cancellable_new ();
+  chart_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (chart_ref, self);
+  task = g_task_new (NULL, self->series, series_measured_cb, chart_ref);
+  g_task_set_source_tag (task, restart_series);
+  g_task_set_name (task, "[kwa] share chart series");
+  g_task_set_task_data (task, series, series_free);
+  g_task_run_in_thread (task, measure_series);
 }
 
 static void
@@ -390,7 +455,7 @@ kwa_share_chart_dispose (GObject *object)
 {
   KwaShareChart *self = KWA_SHARE_CHART (object);
 
-  g_clear_handle_id (&self->series_id, g_source_remove);
+  cancel_series (self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->band_node, gsk_render_node_unref);
   g_clear_object (&self->year_layout);
@@ -543,7 +608,7 @@ gboolean
 kwa_share_chart_is_complete (KwaShareChart *self)
 {
   g_return_val_if_fail (KWA_IS_SHARE_CHART (self), FALSE);
-  return self->document != NULL && self->series_id == 0;
+  return self->document != NULL && self->series == NULL;
 }
 
 guint
