@@ -509,7 +509,7 @@ update (KwaSituationPanel *self,
   date = kwa_timeline_get_date (timeline);
   scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
 
-  if (!g_getenv ("HACK")) show_day (self, exhibit, date);
+  show_day (self, exhibit, date);
   show_phase (self, scene->phase);
   update_shares (self, scene, force);
   show_leaders (self, exhibit, date, force);

@@ -98,8 +98,8 @@ update_labels (KwaTimelineBar *self)
         phase_name = kwa_text_get (&phase->name, self->language);
     }
 
-  if (!g_getenv ("HACK")) gtk_label_set_text (self->date_label, date != NULL ? date : "");
-  if (!g_getenv ("HACK")) gtk_label_set_text (self->compact_date_label, date != NULL ? date : "");
+  gtk_label_set_text (self->date_label, date != NULL ? date : "");
+  gtk_label_set_text (self->compact_date_label, date != NULL ? date : "");
   gtk_label_set_text (self->phase_label, phase_name);
   gtk_label_set_text (self->compact_phase_label, phase_name);
 }
