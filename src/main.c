@@ -10,6 +10,7 @@
 
 #include "kwa-application.h"
 #include "kwa-i18n.h"
+#include "kwa-renderer-choice.h"
 #include "kwa-room-scale.h"
 
 int
@@ -20,6 +21,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   kwa_i18n_init ();
+  kwa_renderer_choice_before_display ();
   kwa_room_scale_prepare (argc, argv);
 
   app = kwa_application_new (APP_ID, G_APPLICATION_HANDLES_COMMAND_LINE);

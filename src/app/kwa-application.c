@@ -11,6 +11,7 @@
 
 #include "kwa-application-private.h"
 #include "kwa-benchmark.h"
+#include "kwa-renderer-choice.h"
 #include "kwa-command-line.h"
 #include "kwa-i18n.h"
 #include "kwa-kiosk.h"
@@ -74,6 +75,14 @@ static KwaWindow *
 get_or_create_window (KwaApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static gboolean renderer_chosen;
+
+  /* Once, before GTK makes its first renderer. */
+  if (!renderer_chosen)
+    {
+      kwa_renderer_choice_after_display (gdk_display_get_default ());
+      renderer_chosen = TRUE;
+    }
 
   if (window == NULL)
     window = GTK_WINDOW (kwa_window_new (self));
@@ -142,6 +151,15 @@ settings_say_kiosk (void)
 /* The museum kiosk: the window goes fullscreen and locked, and the tour
  * plays until a visitor touches the screen. Without --idle-timeout the
  * kiosk reads kiosk-idle-timeout itself and follows changes to it. */
+/* A kiosk runs unattended for months: its log says what it draws with,
+ * for whoever looks into a slow one. */
+static void
+log_kiosk_renderer_cb (GtkWidget *window)
+{
+  g_message ("The kiosk draws with GTK's %s renderer (%s)",
+             kwa_renderer_choice_get_name (window), kwa_renderer_choice_get_reason ());
+}
+
 static void
 start_kiosk (KwaApplication *self,
              KwaWindow      *window,
@@ -154,6 +172,7 @@ start_kiosk (KwaApplication *self,
 
   g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout);
   self->kiosk = kwa_kiosk_new (self->session, KWA_KIOSK_HOST (window), (guint) MAX (idle_timeout, 0));
+  g_signal_connect (window, "realize", G_CALLBACK (log_kiosk_renderer_cb), NULL);
 }
 
 /* Options that need no window (and no display) are answered here, in the

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "kwa-benchmark.h"
+#include "kwa-renderer-choice.h"
 
 /* Measurements taken in a real window, as a visitor sees it: how long
  * until the first frame is on screen, and how steady frames are while the
@@ -151,34 +152,6 @@ percentile (GArray *values,
   return g_array_index (values, double, index);
 }
 
-/**
- * kwa_benchmark_renderer_name:
- *
- * Returns: the GSK renderer drawing @widget's window: "cairo", "gl",
- *   "ngl", "vulkan", or its type name
- */
-const char *
-kwa_benchmark_renderer_name (GtkWidget *widget)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
-  const char *name;
-
-  if (renderer == NULL)
-    return "none";
-
-  name = G_OBJECT_TYPE_NAME (renderer);
-  if (g_str_equal (name, "GskCairoRenderer"))
-    return "cairo";
-  if (g_str_equal (name, "GskGLRenderer"))
-    return "gl";
-  if (g_str_equal (name, "GskNglRenderer"))
-    return "ngl";
-  if (g_str_equal (name, "GskVulkanRenderer"))
-    return "vulkan";
-  return name;
-}
-
 /* The work a day change costs: from the tick that changed it, through
  * layout, snapshot and GSK's render, to the end of the frame's paint. */
 static void
@@ -202,12 +175,13 @@ print_scrub (Scrub     *scrub,
 
   g_print ("{\"frames\": %u, \"frame_interval_ms_p50\": %.2f, \"frame_interval_ms_p95\": %.2f, "
            "\"work_ms_p50\": %.2f, \"work_ms_p95\": %.2f, "
-           "\"width\": %d, \"height\": %d, \"scale\": %d, \"renderer\": \"%s\"}\n",
+           "\"width\": %d, \"height\": %d, \"scale\": %d, \"renderer\": \"%s\", \"renderer_reason\": \"%s\"}\n",
            frames,
            percentile (scrub->intervals, 0.50), percentile (scrub->intervals, 0.95),
            percentile (scrub->work, 0.50), percentile (scrub->work, 0.95),
            gtk_widget_get_width (window), gtk_widget_get_height (window),
-           gtk_widget_get_scale_factor (window), kwa_benchmark_renderer_name (window));
+           gtk_widget_get_scale_factor (window), kwa_renderer_choice_get_name (window),
+           kwa_renderer_choice_get_reason ());
   fflush (stdout);
 }
 

@@ -18,6 +18,5 @@ void   kwa_benchmark_scrub                  (GtkWindow   *window,
                                              KwaTimeline *timeline,
                                              int          width,
                                              int          height);
-const char *kwa_benchmark_renderer_name     (GtkWidget   *widget);
 
 G_END_DECLS
