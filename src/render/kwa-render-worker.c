@@ -33,6 +33,7 @@ struct _KwaRenderWorker
   KwaRenderJob  job;      /* the job waiting or running; NULL once done */
   gpointer      data;     /* written before the job, read after it */
   gint          quit;
+  gboolean      slept;    /* before the last job came: see kwa_render_worker_slept() */
 };
 
 /* Returns once the job is there (@present) or gone (!@present), the
@@ -61,8 +62,12 @@ run (gpointer user_data)
       spin_until (self, TRUE);
 
       g_mutex_lock (&self->lock);
+      self->slept = FALSE;
       while ((job = g_atomic_pointer_get (&self->job)) == NULL && !g_atomic_int_get (&self->quit))
-        g_cond_wait (&self->changed, &self->lock);
+        {
+          g_cond_wait (&self->changed, &self->lock);
+          self->slept = TRUE;
+        }
       data = self->data;
       g_mutex_unlock (&self->lock);
       if (job == NULL)
@@ -144,6 +149,22 @@ kwa_render_worker_start (KwaRenderWorker *self,
   g_atomic_pointer_set (&self->job, job);
   g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
+}
+
+/* Whether the worker had gone to sleep before the job that ended last
+ * came: it then took its time to wake. Call after kwa_render_worker_wait(). */
+gboolean
+kwa_render_worker_slept (KwaRenderWorker *self)
+{
+  gboolean slept;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  g_mutex_lock (&self->lock);
+  slept = self->slept;
+  g_mutex_unlock (&self->lock);
+
+  return slept;
 }
 
 /* Returns once the job started last has finished; what it wrote is then

@@ -20,6 +20,7 @@ void             kwa_render_worker_start (KwaRenderWorker *self,
                                           KwaRenderJob     job,
                                           gpointer         data);
 void             kwa_render_worker_wait  (KwaRenderWorker *self);
+gboolean         kwa_render_worker_slept (KwaRenderWorker *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwaRenderWorker, kwa_render_worker_free)
 
