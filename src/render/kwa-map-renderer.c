@@ -503,6 +503,8 @@ draw_in_bands (KwaMapRenderer          *self,
   balance_bands (self, start, lower.elapsed);
   if (!kwa_render_worker_slept (self->worker))
     judge_bands (self, start, waited);
+  else
+    self->one_band = FALSE;   /* no telling: two bands, until frames tell */
 
   return drawn;
 }
