@@ -53,25 +53,34 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->exhibit);
 }
 
-/* The label a visitor reads, found by its style class. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *css_class)
+/* The text a visitor reads, found by its style class: a label's, or an
+ * inscription's (the date, which changes every frame of a scrub). */
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           const char *css_class)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
-    return GTK_LABEL (widget);
+  if ((GTK_IS_LABEL (widget) || GTK_IS_INSCRIPTION (widget)) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkLabel *found = find_label (child, css_class);
+      GtkWidget *found = find_text (child, css_class);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static const char *
+text_of (GtkWidget *widget)
+{
+  g_assert_nonnull (widget);
+  return GTK_IS_INSCRIPTION (widget) ? gtk_inscription_get_text (GTK_INSCRIPTION (widget))
+                                     : gtk_label_get_text (GTK_LABEL (widget));
 }
 
 static void
@@ -81,7 +90,7 @@ assert_date_shown (Fixture     *fixture,
 {
   g_autofree char *expected = kwa_date_format (date, language);
 
-  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, expected);
+  g_assert_cmpstr (text_of (find_text (GTK_WIDGET (fixture->bar), "date")), ==, expected);
 }
 
 /* Presses a key as far as the bar sees it: the binding it declares for the
@@ -126,7 +135,7 @@ test_step (Fixture       *fixture,
 
   g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, start);
   assert_date_shown (fixture, start, KWA_LANGUAGE_EN);
-  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "phase")), ==, "Division");
+  g_assert_cmpstr (text_of (find_text (GTK_WIDGET (fixture->bar), "phase")), ==, "Division");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.step", "i", 1));
   g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, start + 1);
@@ -154,7 +163,7 @@ test_events (Fixture       *fixture,
   selected = kwa_timeline_get_selected_event (fixture->timeline);
   g_assert_nonnull (selected);
   g_assert_cmpstr (selected->id, ==, "invasion");
-  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "phase")), ==, "Invasion");
+  g_assert_cmpstr (text_of (find_text (GTK_WIDGET (fixture->bar), "phase")), ==, "Invasion");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->bar), "timeline.next-event", NULL));
   g_assert_cmpstr (kwa_timeline_get_selected_event (fixture->timeline)->id, ==, "un-vote");
@@ -285,8 +294,8 @@ test_language (Fixture       *fixture,
   kwa_timeline_bar_set_language (fixture->bar, KWA_LANGUAGE_KO);
 
   assert_date_shown (fixture, day, KWA_LANGUAGE_KO);
-  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, "1950년 6월 25일");
-  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "phase")), ==, "남침");
+  g_assert_cmpstr (text_of (find_text (GTK_WIDGET (fixture->bar), "date")), ==, "1950년 6월 25일");
+  g_assert_cmpstr (text_of (find_text (GTK_WIDGET (fixture->bar), "phase")), ==, "남침");
 }
 
 static void
@@ -320,7 +329,7 @@ test_without_exhibit (Fixture       *fixture,
    * must show nothing rather than stale records. */
   kwa_timeline_set_exhibit (fixture->timeline, NULL);
   g_assert_null (kwa_timeline_bar_get_time_scale (fixture->bar));
-  g_assert_cmpstr (gtk_label_get_text (find_label (GTK_WIDGET (fixture->bar), "date")), ==, "");
+  g_assert_cmpstr (text_of (find_text (GTK_WIDGET (fixture->bar), "date")), ==, "");
   kwa_timeline_bar_scrub_to_fraction (fixture->bar, 0.5);
   kwa_test_wait_frames (fixture->window, 2);
 

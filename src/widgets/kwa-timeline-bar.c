@@ -39,8 +39,8 @@ struct _KwaTimelineBar
   GtkWidget        *header;
   GtkButton        *play_button;
   GtkButton        *compact_play_button;
-  GtkLabel         *date_label;
-  GtkLabel         *compact_date_label;
+  GtkInscription   *date_label;          /* not labels: see fit_date_width() */
+  GtkInscription   *compact_date_label;
   GtkLabel         *phase_label;
   GtkLabel         *compact_phase_label;
   GtkDropDown      *speed_dropdown;
@@ -81,6 +81,49 @@ get_exhibit (KwaTimelineBar *self)
 
 /* ---- showing the timeline --------------------------------------------- */
 
+/* The date changes every frame of a scrub. A label would resize with each
+ * new date, and a resize lays out the whole window again (in GTK 4.8 on
+ * X11 with three round trips to the server): a millisecond a frame. An
+ * inscription keeps the size it is given, here room for the widest date
+ * in the language at the font it is drawn in, and only redraws. */
+static void
+fit_date_width (GtkInscription *inscription,
+                KwaLanguage     language,
+                gboolean        may_shorten)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (inscription));
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  PangoFontMetrics *metrics;
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  g_autofree char *key = NULL;
+  int widest = 0, char_width;
+  guint chars;
+
+  /* Measured again only when the language or the font changes. */
+  key = g_strdup_printf ("%d %s", language, font);
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (inscription), "kwa-fitted-for"), key) == 0)
+    return;
+
+  for (int month = 1; month <= 12; month++)
+    {
+      g_autofree char *text = kwa_date_format (kwa_date_from_ymd (1950, month, 28), language);
+      int width;
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+
+  metrics = pango_context_get_metrics (context, NULL, NULL);
+  char_width = MAX (1, PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics)));
+  pango_font_metrics_unref (metrics);
+  chars = (guint) (widest + char_width - 1) / char_width + 1;
+  /* The compact bar, for narrow windows, may shorten a date with "…". */
+  gtk_inscription_set_min_chars (inscription, may_shorten ? chars / 2 : chars);
+  gtk_inscription_set_nat_chars (inscription, chars);
+  g_object_set_data_full (G_OBJECT (inscription), "kwa-fitted-for", g_steal_pointer (&key), g_free);
+}
+
 static void
 update_labels (KwaTimelineBar *self)
 {
@@ -98,8 +141,15 @@ update_labels (KwaTimelineBar *self)
         phase_name = kwa_text_get (&phase->name, self->language);
     }
 
-  gtk_label_set_text (self->date_label, date != NULL ? date : "");
-  gtk_label_set_text (self->compact_date_label, date != NULL ? date : "");
+  fit_date_width (self->date_label, self->language, FALSE);
+  fit_date_width (self->compact_date_label, self->language, TRUE);
+  gtk_inscription_set_text (self->date_label, date != NULL ? date : "");
+  gtk_inscription_set_text (self->compact_date_label, date != NULL ? date : "");
+  /* Screen readers read a label's text; an inscription's, when told. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, date != NULL ? date : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->compact_date_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, date != NULL ? date : "", -1);
   gtk_label_set_text (self->phase_label, phase_name);
   gtk_label_set_text (self->compact_phase_label, phase_name);
 }
