@@ -314,10 +314,10 @@ shown_percent (GtkLabel *label)
   return atoi (text);
 }
 
-/* The shares follow a moving date four times a second: wait out one
- * quarter second for the last day's. */
+/* The situation panel follows a moving date four times a second: wait
+ * out one quarter second for the last day's. */
 static void
-wait_for_shares (void)
+wait_for_situation (void)
 {
   gint64 end = g_get_monotonic_time () + 300 * 1000;
 
@@ -336,6 +336,7 @@ test_situation_follows_front (Fixture       *fixture,
 
   /* Divided at the parallel: the south holds a large part … */
   kwa_timeline_set_date (fixture->timeline, date ("1946-01-01"));
+  wait_for_situation ();
   before = shown_percent (south);
   g_assert_cmpint (before, >, 30);
   g_assert_cmpint (before + shown_percent (north), >=, 99);
@@ -345,7 +346,7 @@ test_situation_follows_front (Fixture       *fixture,
 
   /* … and behind the Pusan Perimeter much less. */
   kwa_timeline_set_date (fixture->timeline, date ("1950-08-04"));
-  wait_for_shares ();
+  wait_for_situation ();
   perimeter = shown_percent (south);
   g_assert_cmpint (perimeter, <, before - 10);
   g_assert_nonnull (find_label (fixture->panel, "Day 41 of the War"));
@@ -359,6 +360,7 @@ test_situation_leaders_and_figures (Fixture       *fixture,
   KwaSituationPanel *panel = KWA_SITUATION_PANEL (fixture->panel);
 
   kwa_timeline_set_date (fixture->timeline, date ("1950-08-04"));
+  wait_for_situation ();
   g_assert_nonnull (find_label (fixture->panel, "Harry S. Truman"));
   g_assert_nonnull (find_label (fixture->panel, "Kim Il Sung"));
   /* No figure is known yet. */
@@ -366,6 +368,7 @@ test_situation_leaders_and_figures (Fixture       *fixture,
 
   /* On the day of the armistice: Truman has left office, the count is in. */
   kwa_timeline_set_date (fixture->timeline, date ("1953-07-27"));
+  wait_for_situation ();
   g_assert_null (find_label (fixture->panel, "Harry S. Truman"));
   g_assert_nonnull (find_label (fixture->panel, "Kim Il Sung"));
   g_assert_nonnull (find_label (fixture->panel, "US deaths"));
@@ -380,6 +383,7 @@ test_situation_leaders_and_figures (Fixture       *fixture,
   g_assert_nonnull (find_label (fixture->panel, "1953년 7월 27일"));
 
   kwa_timeline_set_date (fixture->timeline, date ("1953-08-06"));
+  wait_for_situation ();
   g_assert_nonnull (find_label (fixture->panel, "Armistice Signed 10 Days Ago"));
 }
 
@@ -400,6 +404,7 @@ test_situation_chart (Fixture       *fixture,
 
   /* Its cursor follows the clock. */
   kwa_timeline_set_date (fixture->timeline, date ("1951-01-04"));
+  wait_for_situation ();
   g_assert_cmpfloat (kwa_share_chart_get_time (chart), ==, date ("1951-01-04"));
   kwa_test_wait_frames (fixture->panel, 1);
 }

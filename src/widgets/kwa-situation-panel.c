@@ -50,9 +50,9 @@ struct _KwaSituationPanel
   GtkWidget       *figures_section;
   GtkListBox      *figures_list;
 
-  /* The shares of land are measured at most every SHARES_INTERVAL_US */
-  gint64           shares_shown_us;
-  guint            shares_id;
+  /* A moving date is followed at most every UPDATE_INTERVAL_US */
+  gint64           shown_us;
+  guint            update_id;
 
   /* Owned */
   GPtrArray       *leaders;     /* const KwaLeader *, shown now */
@@ -237,60 +237,6 @@ show_shares (KwaSituationPanel *self,
   south = format_share (kwa_scene_get_share (scene, KWA_SIDE_SOUTH));
   gtk_label_set_label (self->north_share_label, north);
   gtk_label_set_label (self->south_share_label, south);
-}
-
-/* Measuring who holds how much land takes a millisecond or two, a tenth
- * of a frame at 60 Hz. While the timeline scrubs no one reads a changing
- * percentage, so the shares follow a moving date four times a second: a
- * date that changes after a rest is measured at once, the rest of a
- * scrub at most every quarter second and on the day it stops. */
-#define SHARES_INTERVAL_US (250 * 1000)
-
-static void
-measure_shares_now (KwaSituationPanel *self,
-                    KwaScene          *scene)
-{
-  g_clear_handle_id (&self->shares_id, g_source_remove);
-  show_shares (self, scene);
-  self->shares_shown_us = g_get_monotonic_time ();
-}
-
-static gboolean
-shares_due_cb (gpointer user_data)
-{
-  KwaSituationPanel *self = user_data;
-  KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
-  KwaMapDocument *document = kwa_panel_get_document (KWA_PANEL (self));
-  g_autoptr(KwaScene) scene = NULL;
-
-  self->shares_id = 0;
-  if (document == NULL || timeline == NULL)
-    return G_SOURCE_REMOVE;
-
-  scene = kwa_scene_new (kwa_map_document_get_atlas (document), kwa_timeline_get_date (timeline));
-  measure_shares_now (self, scene);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-update_shares (KwaSituationPanel *self,
-               KwaScene          *scene,
-               gboolean           force)
-{
-  gint64 since = g_get_monotonic_time () - self->shares_shown_us;
-
-  if (force || since >= SHARES_INTERVAL_US)
-    {
-      measure_shares_now (self, scene);
-      return;
-    }
-
-  if (self->shares_id == 0)
-    {
-      self->shares_id = g_timeout_add ((SHARES_INTERVAL_US - since) / 1000 + 1, shares_due_cb, self);
-      g_source_set_name_by_id (self->shares_id, "[kwa] situation shares");
-    }
 }
 
 static void
@@ -489,14 +435,17 @@ show_figures (KwaSituationPanel *self,
 }
 
 static void
-update (KwaSituationPanel *self,
-        gboolean           force)
+update_now (KwaSituationPanel *self,
+            gboolean           force)
 {
   KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
   KwaMapDocument *document = kwa_panel_get_document (KWA_PANEL (self));
   g_autoptr(KwaScene) scene = NULL;
   KwaExhibit *exhibit;
   KwaDate date;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  self->shown_us = g_get_monotonic_time ();
 
   if (document == NULL || timeline == NULL)
     {
@@ -511,7 +460,7 @@ update (KwaSituationPanel *self,
 
   show_day (self, exhibit, date);
   show_phase (self, scene->phase);
-  update_shares (self, scene, force);
+  show_shares (self, scene);
   show_leaders (self, exhibit, date, force);
   show_figures (self, exhibit, date, force);
 
@@ -519,6 +468,46 @@ update (KwaSituationPanel *self,
     {
       show_sides (self, exhibit);
       show_chart_caption (self, exhibit);
+    }
+}
+
+/* The panel follows a moving date four times a second. Each new day it
+ * shows costs a scene of its own and a measure of the land each side
+ * holds (a millisecond or two, a tenth of a frame at 60 Hz), and its new
+ * texts lay the whole window out again; while the timeline scrubs no one
+ * reads a changing percentage or day count, and the date itself is live
+ * on the map and the timeline. A date that changes after a rest is shown
+ * at once, the rest of a scrub at most every quarter second, and the day
+ * it stops on. */
+#define UPDATE_INTERVAL_US (250 * 1000)
+
+static gboolean
+update_due_cb (gpointer user_data)
+{
+  KwaSituationPanel *self = user_data;
+
+  self->update_id = 0;
+  update_now (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update (KwaSituationPanel *self,
+        gboolean           force)
+{
+  gint64 since = g_get_monotonic_time () - self->shown_us;
+
+  if (force || since >= UPDATE_INTERVAL_US)
+    {
+      update_now (self, force);
+      return;
+    }
+
+  if (self->update_id == 0)
+    {
+      self->update_id = g_timeout_add ((UPDATE_INTERVAL_US - since) / 1000 + 1, update_due_cb, self);
+      g_source_set_name_by_id (self->update_id, "[kwa] situation update");
     }
 }
 
@@ -557,7 +546,7 @@ kwa_situation_panel_dispose (GObject *object)
 {
   KwaSituationPanel *self = KWA_SITUATION_PANEL (object);
 
-  g_clear_handle_id (&self->shares_id, g_source_remove);
+  g_clear_handle_id (&self->update_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_SITUATION_PANEL);
 
   G_OBJECT_CLASS (kwa_situation_panel_parent_class)->dispose (object);
