@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 /* The map is drawn with a view pixel this many points: labels and the
  * legend a reader holds at arm's length need not be a screen's size. */
 #define MAP_POINTS_PER_PIXEL 0.8
+/* The land under the map's lines and words is printed as an image at this
+ * resolution: a laser printer's halftone shows no more of a pale fill. */
+#define PRINT_LAND_DPI 180
 
 /* Point sizes. */
 #define SIZE_EXHIBIT_TITLE  30.0

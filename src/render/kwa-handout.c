@@ -297,6 +297,7 @@ draw_map (KwaHandout         *self,
   kwa_render_options_init_default (&options);
   options.language = self->language;
   options.vector = TRUE;
+  options.print_land_scale = PRINT_LAND_DPI / 72.0 * MAP_POINTS_PER_PIXEL;
   /* The page's header says the day, larger and in the reader's words. */
   options.layers &= ~KWA_MAP_LAYER_DATE;
   options.selected = stop->event;

@@ -52,6 +52,8 @@ typedef struct
   double        pulse;          /* 0 … 1: phase of the active markers' pulse; 0 is still */
   double        device_scale;   /* device pixels per view pixel (2 on HiDPI) */
   gboolean      vector;         /* draw the basemap as vectors (PDF, SVG) */
+  double        print_land_scale; /* with vector: the land as a JPEG at this many pixels
+                                   * per view pixel instead (a handout); 0 keeps vectors */
   gconstpointer selected;       /* a KwaEvent, KwaMovement or KwaPlace drawn selected */
   KwaSketch    *sketch;         /* nullable: a teacher's pen strokes, drawn on top */
   gboolean      legend_collapsed; /* the legend as its header alone: the map view's

@@ -120,20 +120,37 @@ kwa_render_scope_to_pixels (const KwaRenderScope *scope,
   return pixels;
 }
 
+/* How far, in view pixels, a point may be dropped from a line on a
+ * printed page: half a printer's pixel at the page's resolution. A page
+ * cannot be looked at closer; a PDF or SVG export can, and keeps every
+ * point. Region outlines follow the coast: 3,000 points a page, twice,
+ * were more than half of a handout's bytes. */
+static double
+print_tolerance (const KwaRenderScope *scope)
+{
+  const KwaRenderOptions *options = scope->options;
+
+  return options->vector && options->print_land_scale > 0 ? 1.0 / options->print_land_scale : 0;
+}
+
 void
 kwa_render_scope_trace_polyline (const KwaRenderScope *scope,
                                  const KwaMapPoint    *points,
                                  guint                 n_points)
 {
-  for (guint i = 0; i < n_points; i++)
-    {
-      double x, y;
+  g_autofree KwaMapPoint *pixels = kwa_render_scope_to_pixels (scope, points, n_points);
+  double tolerance = print_tolerance (scope);
+  guint n_kept = n_points;
 
-      kwa_render_scope_to_pixel (scope, &points[i], &x, &y);
+  if (tolerance > 0)
+    n_kept = kwa_polyline_simplify (pixels, n_points, tolerance, pixels);
+
+  for (guint i = 0; i < n_kept; i++)
+    {
       if (i == 0)
-        cairo_move_to (scope->cr, x, y);
+        cairo_move_to (scope->cr, pixels[i].x, pixels[i].y);
       else
-        cairo_line_to (scope->cr, x, y);
+        cairo_line_to (scope->cr, pixels[i].x, pixels[i].y);
     }
 }
 
@@ -148,7 +165,8 @@ kwa_render_scope_trace_polygon (const KwaRenderScope *scope,
 
 /* A line about to be stroked: in pixels, and for a raster without the
  * points that would not change a pixel (see kwa_polyline_simplify()).
- * Vector output keeps every point: it may be looked at closer. */
+ * Vector output keeps every point, it may be looked at closer, but for a
+ * printed page (see print_tolerance()). */
 void
 kwa_render_scope_trace_stroke_line (const KwaRenderScope *scope,
                                     const KwaMapPoint    *points,
@@ -161,6 +179,8 @@ kwa_render_scope_trace_stroke_line (const KwaRenderScope *scope,
 
   if (!options->vector)
     n_kept = kwa_polyline_simplify (pixels, n_points, KWA_STROKE_TOLERANCE / device_scale, pixels);
+  else if (print_tolerance (scope) > 0)
+    n_kept = kwa_polyline_simplify (pixels, n_points, print_tolerance (scope), pixels);
 
   for (guint i = 0; i < n_kept; i++)
     {
