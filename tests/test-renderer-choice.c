@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "kwa-renderer-choice.h"
 
@@ -32,6 +33,14 @@ test_software_gl_is_recognised (void)
 static void
 test_display_with_software_gl_gets_cairo (void)
 {
+  /* The sanitizer run disables GL: Mesa loses a block LeakSanitizer
+   * cannot name (see test.sh). There is then no GL to ask. */
+  if (!g_test_subprocess () && strstr (g_getenv ("GDK_DEBUG") ? g_getenv ("GDK_DEBUG") : "", "gl-disable") != NULL)
+    {
+      g_test_skip ("GL is disabled for this run");
+      return;
+    }
+
   if (g_test_subprocess ())
     {
       GtkWidget *window;
