@@ -132,6 +132,30 @@ def main():
         if "July 3, 1950" not in after:
             raise SystemExit(f"FAIL: a day and a week on from June 25 should be July 3: {after!r}")
         print(f"Tab reached {sorted(reached)}; Right and Shift+Right moved the date: {after.split('.')[0]}")
+
+        # P takes up the teacher's pen, wherever the focus is but in a
+        # text box, and the pen's toggle shows it; P again puts it down.
+        # GTK 4.8 gives a toggle button the button role and a pressed state.
+        pen = next((n for n in walk(app)
+                    if n.get_role() in (Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON)
+                    and n.get_name() == "Pen"), None)
+        if pen is None:
+            raise SystemExit("FAIL: no \"Pen\" button on the AT-SPI bus")
+
+        def pen_on():
+            states = pen.get_state_set()
+            return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
+
+        if pen_on():
+            raise SystemExit("FAIL: the pen is on before P was pressed")
+        for expected in (True, False):
+            key("p")
+            deadline = time.time() + 5
+            while time.time() < deadline and pen_on() != expected:
+                time.sleep(0.1)
+            if pen_on() != expected:
+                raise SystemExit(f"FAIL: after P the pen's toggle should be {'on' if expected else 'off'}")
+        print("P took up the pen and put it down; its toggle showed it")
     finally:
         try:
             subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env, timeout=30)

@@ -17,6 +17,7 @@
 #include "kwa-layers-panel.h"
 #include "kwa-timeline.h"
 #include "kwa-window.h"
+#include "kwa-sketch.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
 
@@ -304,6 +305,111 @@ test_language_switches_in_place (void)
   kwa_test_close_window (window);
 }
 
+/* The pen: one press of P (a shortcut of the bubble phase, so a text box
+ * with the focus gets its "p" first) takes it up, the toggle in the
+ * header shows it, and a drag on the map then draws and does not pan. */
+static GtkShortcut *
+find_pen_key (GtkWidget *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "kwa-pen-key") != 0)
+        continue;
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_BUBBLE);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (controller)), ==, 1);
+      return g_list_model_get_item (G_LIST_MODEL (controller), 0);
+    }
+
+  return NULL;
+}
+
+static GtkEventController *
+find_drag (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        return controller;   /* the widget keeps it alive */
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_toggle_for (GtkWidget  *widget,
+                 const char *action_name)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle_for (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_pen_key_draws_without_panning (void)
+{
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestPen", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 1400, 900);
+  KwaMapView *map = kwa_window_get_map_view (window);
+  GtkWidget *toggle = find_toggle_for (GTK_WIDGET (window), "win.pen");
+  g_autoptr(GtkShortcut) pen_key = find_pen_key (GTK_WIDGET (window));
+  GtkEventController *drag = find_drag (GTK_WIDGET (map));
+  KwaSketch *sketch = kwa_map_view_get_sketch (map);
+  GtkShortcutTrigger *trigger;
+  KwaLonLat before, after;
+
+  g_assert_nonnull (toggle);
+  g_assert_nonnull (pen_key);
+  g_assert_nonnull (drag);
+  g_assert_nonnull (sketch);
+  trigger = gtk_shortcut_get_trigger (pen_key);
+  g_assert_true (GTK_IS_KEYVAL_TRIGGER (trigger));
+  g_assert_cmpuint (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)), ==, GDK_KEY_p);
+  g_assert_cmpuint (gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)), ==, 0);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  /* One press of P, as its shortcut fires it. */
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (pen_key), 0, GTK_WIDGET (window), NULL));
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (kwa_map_view_get_pen_active (map));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  /* The first drag draws a stroke, and the view stays where it was. */
+  kwa_map_view_get_center (map, &before);
+  g_signal_emit_by_name (drag, "drag-begin", 300.0, 300.0);
+  g_signal_emit_by_name (drag, "drag-update", 120.0, 40.0);
+  g_signal_emit_by_name (drag, "drag-update", 200.0, 90.0);
+  g_signal_emit_by_name (drag, "drag-end", 200.0, 90.0);
+  kwa_map_view_get_center (map, &after);
+  g_assert_cmpuint (kwa_sketch_get_n_strokes (sketch), ==, 1);
+  g_assert_cmpfloat (after.lon, ==, before.lon);
+  g_assert_cmpfloat (after.lat, ==, before.lat);
+
+  /* P again puts it down: a drag pans. */
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (pen_key), 0, GTK_WIDGET (window), NULL));
+  g_assert_false (kwa_map_view_get_pen_active (map));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+
+  kwa_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/window/follow-selection-and-close-panels", test_follow_selection_and_close_panels);
   g_test_add_func ("/window/panels-keep-their-width", test_panels_keep_their_width);
   g_test_add_func ("/window/narrow-window-folds-panels", test_narrow_window_folds_panels);
+  g_test_add_func ("/window/pen-key-draws-without-panning", test_pen_key_draws_without_panning);
 
   return g_test_run ();
 }

@@ -230,14 +230,22 @@ static const GActionEntry window_actions[] = {
 };
 
 /* Actions that open what a kiosk's visitor must not reach: a file dialog
- * (exporting the view) and the shortcuts window. They follow the
- * session's kiosk state, whatever would show them (a menu, a key). */
-static const char * const kiosk_locked_actions[] = { "export", "show-help-overlay" };
+ * (exporting the view), the shortcuts window and the teacher's pen (its
+ * key, P, would otherwise reach it from a keyboard left at the kiosk).
+ * They follow the session's kiosk state, whatever would show them (a
+ * menu, a key). */
+static const char * const kiosk_locked_actions[] = {
+  "export", "show-help-overlay", "pen", "pen-color", "pen-undo", "pen-clear",
+};
 
 void
 kwa_window_actions_follow_kiosk (KwaWindow *self,
                                  gboolean   kiosk)
 {
+  /* A drag in the kiosk pans, whatever a teacher left on. */
+  if (kiosk)
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "pen", g_variant_new_boolean (FALSE));
+
   for (guint i = 0; i < G_N_ELEMENTS (kiosk_locked_actions); i++)
     {
       GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), kiosk_locked_actions[i]);
@@ -247,9 +255,28 @@ kwa_window_actions_follow_kiosk (KwaWindow *self,
     }
 }
 
+/* P takes up the pen and puts it down. A key without a modifier must not
+ * be taken from whoever is typing, so it is a shortcut of the bubble
+ * phase: a search box with the focus gets its "p" first. (Application
+ * accelerators come first, in the capture phase.) */
+static void
+install_pen_key (KwaWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_static_name (controller, "kwa-pen-key");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_p, 0),
+                                                          gtk_named_action_new ("win.pen")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 kwa_window_install_actions (KwaWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   install_text_scale_action (self);
+  install_pen_key (self);
 }

@@ -31,7 +31,8 @@ struct _KwaWindow
   GtkWidget            *perspectives_panel;
   GtkWidget            *search_panel;
   GtkWidget            *panels_button;
-  GtkMenuButton        *pen_button;
+  GtkMenuButton        *pen_button;      /* colours, undo, clear */
+  GtkToggleButton      *pen_toggle;      /* win.pen */
 
   /* Built in code, once (see build_panels). */
   KwaTimelineBar       *timeline_bar;

@@ -275,7 +275,6 @@ build_pen_menu (void)
   g_autoptr(GMenu) colors = g_menu_new ();
   g_autoptr(GMenu) edits = g_menu_new ();
 
-  g_menu_append (menu, _("Draw on the Map"), "win.pen");
   g_menu_append (colors, _("Red"), "win.pen-color::red");
   g_menu_append (colors, _("Blue"), "win.pen-color::blue");
   g_menu_append (colors, _("Black"), "win.pen-color::black");
@@ -375,11 +374,14 @@ translate_parts (KwaWindow *self)
 
   gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
   gtk_menu_button_set_menu_model (self->pen_button, pen_menu);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pen_button), _("Pen"));
+  /* Translators: the toggle that draws on the map; P is its key */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pen_toggle), _("Pen (P)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pen_button), _("Pen Colour, Undo and Clear"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   gtk_widget_set_tooltip_text (self->panels_button, _("Show the Panels"));
   /* Icon-only buttons: screen readers need words, not a tooltip. */
-  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->pen_button), N_("Pen"));
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->pen_toggle), N_("Pen"));
+  kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->pen_button), N_("Pen Colour, Undo and Clear"));
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->primary_menu_button), N_("Main Menu"));
   kwa_widget_translator_set_accessible_label (self->panels_button, N_("Show the Panels"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->english_button), _("Show the exhibit in English"));
@@ -542,6 +544,7 @@ kwa_window_class_init (KwaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panels_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_toggle);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_revealer);
