@@ -711,6 +711,78 @@ test_tooltip_label (void)
   g_assert_finalize_object (label);
 }
 
+/* ---- search ranks, and takes the keyboard ------------------------------ */
+
+/* The bundled exhibit, "Seoul": the events named for Seoul come first,
+ * then those at a place called Seoul, then those that only mention it;
+ * each group in time order. And the box has the focus as Search opens. */
+static void
+test_search_ranks_and_focuses (void)
+{
+  g_autoptr(GError) error = NULL;
+  KwaMapDocument *document = kwa_map_document_new_default (&error);
+  KwaTimeline *timeline;
+  GtkWindow *window;
+  GtkWidget *panel;
+  GtkEditable *entry;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  guint previous_group = 0, n_shown = 0, groups_seen = 0;
+  const KwaEvent *events;
+  guint n_events;
+
+  g_assert_no_error (error);
+  timeline = kwa_timeline_new (kwa_map_document_get_exhibit (document));
+  events = kwa_exhibit_get_events (kwa_map_document_get_exhibit (document), &n_events);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 500, 900);
+  panel = kwa_search_panel_new ();
+  g_object_set (panel, "document", document, "timeline", timeline, NULL);
+  g_object_ref (panel);
+  gtk_window_set_child (window, panel);
+  gtk_window_present (window);
+  kwa_test_wait_frames (panel, 2);
+
+  entry = GTK_EDITABLE (find_widget (panel, GTK_TYPE_SEARCH_ENTRY));
+  list = GTK_LIST_BOX (find_widget (panel, GTK_TYPE_LIST_BOX));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
+
+  type_and_wait (KWA_SEARCH_PANEL (panel), entry, "seoul");
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      const KwaEvent *event = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *place = NULL;
+      guint group;
+      int child;
+
+      if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
+        continue;
+      /* Which event: each row keeps its index (the list is sorted). */
+      child = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kwa-event-index"));
+      g_assert_cmpint (child, <, (int) n_events);
+      event = &events[child];
+      title = g_utf8_strdown (kwa_text_get (&event->title, KWA_LANGUAGE_EN), -1);
+      place = g_utf8_strdown (event->place != NULL ? kwa_text_get (&event->place->name, KWA_LANGUAGE_EN) : "", -1);
+      group = strstr (title, "seoul") != NULL ? 0 : strstr (place, "seoul") != NULL ? 1 : 2;
+      g_assert_cmpuint (group, >=, previous_group);
+      if (n_shown == 0 || group != previous_group)
+        groups_seen++;
+      previous_group = group;
+      n_shown++;
+    }
+  g_test_message ("\"seoul\": %u results in %u groups", n_shown, groups_seen);
+  g_assert_cmpuint (n_shown, >=, 5);
+  g_assert_cmpuint (groups_seen, >=, 2);
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (panel);
+  g_assert_finalize_object (timeline);
+  g_assert_finalize_object (document);
+}
+
 /* ---- every panel, the whole bundled exhibit ---------------------------- */
 
 /* Each event of the real exhibit, shown and laid out in both languages by
@@ -803,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/panels/label/korean-mixed-scripts-lay-out", test_korean_mixed_scripts_lay_out);
   g_test_add_func ("/panels/label/tooltip", test_tooltip_label);
   g_test_add_func ("/panels/all/bundled-exhibit", test_bundled_exhibit);
+  g_test_add_func ("/panels/search/ranks-and-focuses", test_search_ranks_and_focuses);
 
 #undef ADD
 

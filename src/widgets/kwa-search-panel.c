@@ -22,7 +22,9 @@
  * types: words are looked for in the title, summary and body in the
  * panel's language (ignoring case, and inside Korean words too, which do
  * not split at spaces), and a year, "1950-09" or a whole date keeps the
- * events on those days. Activating a result moves the timeline there.
+ * events on those days. Results found in a title come first, then those
+ * found in a place's name, then in the text; each in time order.
+ * Activating a result moves the timeline there.
  *
  * On a kiosk there is no keyboard to type with: the entry goes and the
  * list stays, to scroll and tap. */
@@ -51,6 +53,10 @@ struct _KwaSearchPanel
 
   /* Owned */
   GPtrArray      *haystacks;     /* char *, one an event: its words, casefolded */
+  GPtrArray      *titles;        /* char *, one an event: its title, casefolded */
+  GPtrArray      *places;        /* char *, one an event: its place's name, casefolded */
+  GArray         *ranks;         /* guint8, one an event: see rank() */
+  GPtrArray      *rows;          /* GtkListBoxRow *, one an event, borrowed from the list */
   GArray         *words;         /* QueryWord */
   char           *query;
 
@@ -263,13 +269,21 @@ kwa_search_matches (const KwaEvent *event,
 
 /* ---- the list --------------------------------------------------------- */
 
+/* Rows are sorted by rank, so a row's place in the list is not its
+ * event's: each row keeps its event's index. */
+static guint
+row_index (GtkListBoxRow *row)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kwa-event-index"));
+}
+
 static const KwaEvent *
 row_event (KwaSearchPanel *self,
            GtkListBoxRow  *row)
 {
-  int index = gtk_list_box_row_get_index (row);
+  guint index = row_index (row);
 
-  g_assert (index >= 0 && (guint) index < self->n_events);
+  g_assert (index < self->n_events);
   return &self->events[index];
 }
 
@@ -278,9 +292,77 @@ filter_cb (GtkListBoxRow *row,
            gpointer       user_data)
 {
   KwaSearchPanel *self = user_data;
-  int index = gtk_list_box_row_get_index (row);
+  guint index = row_index (row);
 
   return matches (&self->events[index], self->haystacks->pdata[index], self->words);
+}
+
+/* 0 when every word is in the title, 1 in the title or the place's
+ * name, 2 anywhere else (a date asked for counts as found). */
+static guint8
+rank (KwaSearchPanel *self,
+      guint           index)
+{
+  const char *title = self->titles->pdata[index], *place = self->places->pdata[index];
+  gboolean in_title = TRUE, in_place = TRUE;
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const QueryWord *word = &g_array_index (self->words, QueryWord, i);
+
+      if (word->text == NULL)
+        continue;
+      if (strstr (title, word->text) == NULL)
+        {
+          in_title = FALSE;
+          in_place &= strstr (place, word->text) != NULL;
+        }
+    }
+
+  return in_title ? 0 : in_place ? 1 : 2;
+}
+
+static int
+sort_cb (GtkListBoxRow *a,
+         GtkListBoxRow *b,
+         gpointer       user_data)
+{
+  KwaSearchPanel *self = user_data;
+  guint index_a = row_index (a), index_b = row_index (b);
+  /* Rows are sorted as they are added, before they are ranked. */
+  guint8 rank_a = index_a < self->ranks->len ? g_array_index (self->ranks, guint8, index_a) : 0;
+  guint8 rank_b = index_b < self->ranks->len ? g_array_index (self->ranks, guint8, index_b) : 0;
+
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? -1 : 1;
+  return index_a < index_b ? -1 : index_a > index_b;
+}
+
+static void
+rank_results (KwaSearchPanel *self)
+{
+  g_array_set_size (self->ranks, self->n_events);
+  for (guint i = 0; i < self->n_events; i++)
+    g_array_index (self->ranks, guint8, i) = rank (self, i);
+  gtk_list_box_invalidate_sort (self->events_list);
+}
+
+/* The event of the first result shown, the best ranked. */
+static const KwaEvent *
+first_result (KwaSearchPanel *self)
+{
+  const KwaEvent *best = NULL;
+  guint8 best_rank = G_MAXUINT8;
+
+  for (guint i = 0; i < self->n_events; i++)
+    if (matches (&self->events[i], self->haystacks->pdata[i], self->words) &&
+        g_array_index (self->ranks, guint8, i) < best_rank)
+      {
+        best = &self->events[i];
+        best_rank = g_array_index (self->ranks, guint8, i);
+      }
+
+  return best;
 }
 
 /* The whole span, so a search for a month shows why a longer event
@@ -380,7 +462,7 @@ select_current (KwaSearchPanel *self,
   for (guint i = 0; i < self->n_events; i++)
     if (&self->events[i] == selected || (selected != NULL && g_str_equal (self->events[i].id, selected->id)))
       {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->events_list, i);
+        GtkListBoxRow *row = self->rows->pdata[i];
 
         gtk_list_box_select_row (self->events_list, row);
         if (scroll)
@@ -402,6 +484,10 @@ kwa_search_panel_refresh (KwaPanel *panel)
   while ((row = gtk_list_box_get_row_at_index (self->events_list, 0)) != NULL)
     gtk_list_box_remove (self->events_list, GTK_WIDGET (row));
   g_ptr_array_set_size (self->haystacks, 0);
+  g_ptr_array_set_size (self->titles, 0);
+  g_ptr_array_set_size (self->places, 0);
+  g_ptr_array_set_size (self->rows, 0);
+  g_array_set_size (self->ranks, 0);
 
   self->events = NULL;
   self->n_events = 0;
@@ -410,10 +496,18 @@ kwa_search_panel_refresh (KwaPanel *panel)
 
   for (guint i = 0; i < self->n_events; i++)
     {
-      g_ptr_array_add (self->haystacks, make_haystack (&self->events[i], language));
-      gtk_list_box_append (self->events_list, make_row (&self->events[i], language));
+      const KwaEvent *event = &self->events[i];
+      GtkWidget *event_row = make_row (event, language);
+
+      g_ptr_array_add (self->haystacks, make_haystack (event, language));
+      g_ptr_array_add (self->titles, fold (kwa_text_get (&event->title, language)));
+      g_ptr_array_add (self->places, fold (event->place != NULL ? kwa_text_get (&event->place->name, language) : ""));
+      g_object_set_data (G_OBJECT (event_row), "kwa-event-index", GUINT_TO_POINTER (i));
+      g_ptr_array_add (self->rows, event_row);
+      gtk_list_box_append (self->events_list, event_row);
     }
 
+  rank_results (self);
   update_count (self);
   select_current (self, FALSE);
 }
@@ -437,6 +531,7 @@ apply_query (KwaSearchPanel *self,
   self->words = parse_query (query);
 
   gtk_list_box_invalidate_filter (self->events_list);
+  rank_results (self);
   update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
@@ -461,15 +556,13 @@ search_changed_cb (KwaSearchPanel *self)
 static void
 search_activate_cb (KwaSearchPanel *self)
 {
+  const KwaEvent *event;
+
   /* The entry may be ahead of its delayed "search-changed". */
   search_changed_cb (self);
 
-  for (guint i = 0; i < self->n_events; i++)
-    if (matches (&self->events[i], self->haystacks->pdata[i], self->words))
-      {
-        go_to (self, &self->events[i]);
-        return;
-      }
+  if ((event = first_result (self)) != NULL)
+    go_to (self, event);
 }
 
 static void
@@ -513,6 +606,10 @@ kwa_search_panel_finalize (GObject *object)
   KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
 
   g_clear_pointer (&self->haystacks, g_ptr_array_unref);
+  g_clear_pointer (&self->titles, g_ptr_array_unref);
+  g_clear_pointer (&self->places, g_ptr_array_unref);
+  g_clear_pointer (&self->ranks, g_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->words, g_array_unref);
   g_clear_pointer (&self->query, g_free);
 
@@ -567,6 +664,19 @@ static const KwaAccessibleLabel accessible_labels[] = {
   { "events_list", N_("Events") },
 };
 
+/* Opening Search is asking to type: the box has the focus (but on a
+ * kiosk, which has none). */
+static void
+kwa_search_panel_map (GtkWidget *widget)
+{
+  KwaSearchPanel *self = KWA_SEARCH_PANEL (widget);
+
+  GTK_WIDGET_CLASS (kwa_search_panel_parent_class)->map (widget);
+
+  if (!self->kiosk)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 kwa_search_panel_class_init (KwaSearchPanelClass *klass)
 {
@@ -578,6 +688,8 @@ kwa_search_panel_class_init (KwaSearchPanelClass *klass)
   object_class->finalize = kwa_search_panel_finalize;
   object_class->get_property = kwa_search_panel_get_property;
   object_class->set_property = kwa_search_panel_set_property;
+
+  widget_class->map = kwa_search_panel_map;
 
   panel_class->refresh = kwa_search_panel_refresh;
   panel_class->timeline_changed = kwa_search_panel_timeline_changed;
@@ -616,6 +728,10 @@ kwa_search_panel_init (KwaSearchPanel *self)
   GtkLayoutManager *layout;
 
   self->haystacks = g_ptr_array_new_with_free_func (g_free);
+  self->titles = g_ptr_array_new_with_free_func (g_free);
+  self->places = g_ptr_array_new_with_free_func (g_free);
+  self->ranks = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->rows = g_ptr_array_new ();
   self->words = parse_query (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -633,6 +749,7 @@ kwa_search_panel_init (KwaSearchPanel *self)
   gtk_widget_add_css_class (self->placeholder, "panel-placeholder");
   gtk_list_box_set_placeholder (self->events_list, self->placeholder);
   gtk_list_box_set_filter_func (self->events_list, filter_cb, self, NULL);
+  gtk_list_box_set_sort_func (self->events_list, sort_cb, self, NULL);
 
   g_signal_group_connect_swapped (kwa_panel_get_timeline_signals (KWA_PANEL (self)),
                                   "notify::selected-event-id",
