@@ -26,6 +26,24 @@ closed_cb (KwaPresenter *presenter,
   *closed = TRUE;
 }
 
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_both_windows_follow_the_clock (void)
 {
@@ -55,10 +73,12 @@ test_both_windows_follow_the_clock (void)
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kwa_presenter_get_audience_window (presenter))));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter))));
-  g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, -1);
+  /* The lesson opens on its first stop, the map there. */
+  g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 0);
+  g_assert_cmpint (kwa_timeline_get_date (timeline), ==, tour->stops[0].date);
 
   /* Step through the first three stops: every view is on the stop's day. */
-  for (int i = 0; i < 3; i++)
+  for (int i = 1; i < 4; i++)
     {
       const KwaTourStop *stop = &tour->stops[i];
 
@@ -72,7 +92,7 @@ test_both_windows_follow_the_clock (void)
     }
 
   kwa_presenter_previous (presenter);
-  g_assert_cmpint (kwa_timeline_get_date (timeline), ==, tour->stops[1].date);
+  g_assert_cmpint (kwa_timeline_get_date (timeline), ==, tour->stops[2].date);
 
   /* The main window moves the clock too: the projector follows. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "go-to-date", g_variant_new_string ("1953-07-27"));
@@ -82,6 +102,34 @@ test_both_windows_follow_the_clock (void)
   kwa_presenter_set_screen (presenter, KWA_PRESENTER_SCREEN_BLACK);
   g_assert_cmpint (kwa_presenter_get_screen (presenter), ==, KWA_PRESENTER_SCREEN_BLACK);
   kwa_presenter_set_screen (presenter, KWA_PRESENTER_SCREEN_MAP);
+
+  /* The lesson picker lists every tour; choosing the lesson opens it on
+   * its first stop. */
+  {
+    GtkDropDown *picker = GTK_DROP_DOWN (find_child (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter)),
+                                                     GTK_TYPE_DROP_DOWN));
+    KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app)));
+    const KwaTour *lesson = kwa_exhibit_find_tour (exhibit, "lesson-turning-points");
+    const KwaTour *tours;
+    guint n_tours, lesson_position = G_MAXUINT;
+
+    tours = kwa_exhibit_get_tours (exhibit, &n_tours);
+    for (guint i = 0; i < n_tours; i++)
+      if (&tours[i] == lesson)
+        lesson_position = i;
+    g_assert_nonnull (picker);
+    g_assert_nonnull (lesson);
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (picker)), ==, n_tours);
+    g_assert_cmpuint (gtk_drop_down_get_selected (picker), ==, 0);   /* main */
+
+    gtk_drop_down_set_selected (picker, lesson_position);
+    g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 0);
+    g_assert_cmpint (kwa_timeline_get_date (timeline), ==, lesson->stops[0].date);
+    for (guint i = 1; i < lesson->n_stops; i++)
+      kwa_presenter_next (presenter);
+    g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, (int) lesson->n_stops - 1);
+    g_assert_cmpint (kwa_timeline_get_date (timeline), ==, lesson->stops[lesson->n_stops - 1].date);
+  }
 
   /* Closing the presenter window ends classroom mode, both windows. */
   g_signal_connect (presenter, "closed", G_CALLBACK (closed_cb), &closed);

@@ -11,6 +11,7 @@
 
 #include "kwa-application-private.h"
 #include "kwa-benchmark.h"
+#include "kwa-presenter.h"
 #include "kwa-renderer-choice.h"
 #include "kwa-command-line.h"
 #include "kwa-i18n.h"
@@ -45,7 +46,7 @@ static const GOptionEntry main_entries[] = {
   { "handout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Print a tour (see --tour) as a classroom handout into this PDF and exit"), N_("FILE") },
   { "tour", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("The tour --handout prints (its id; default main)"), N_("ID") },
+    N_("The tour --handout prints, or --presenter opens (its id; default main)"), N_("ID") },
   { "animate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     /* xgettext: no-c-format */
     N_("Draw the map day by day from START to END into --output (.webm, or PNG frames: a folder/ or a name with %05d) and exit"),
@@ -74,8 +75,14 @@ static const GOptionEntry main_entries[] = {
 static KwaWindow *
 get_or_create_window (KwaApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = NULL;
   static gboolean renderer_chosen;
+
+  /* The explorer's window, not the presenter's or the projector's, which
+   * may be the active one. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && window == NULL; l = l->next)
+    if (KWA_IS_WINDOW (l->data))
+      window = l->data;
 
   /* Once, before GTK makes its first renderer. */
   if (!renderer_chosen)
@@ -268,7 +275,15 @@ kwa_application_command_line (GApplication            *app,
   gtk_window_present (GTK_WINDOW (window));
 
   if (self->kiosk == NULL && g_variant_dict_contains (options, "presenter"))
-    g_action_group_activate_action (G_ACTION_GROUP (self), "presenter", NULL);
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "presenter", NULL);
+      if ((text = lookup_string (options, "tour")) != NULL && self->presenter != NULL &&
+          !kwa_presenter_set_tour (self->presenter, text))
+        {
+          g_application_command_line_printerr (command_line, _("--tour: the exhibit has no tour “%s”\n"), text);
+          return EXIT_FAILURE;
+        }
+    }
 
   return EXIT_SUCCESS;
 }

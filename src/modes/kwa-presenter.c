@@ -54,6 +54,9 @@ struct _KwaPresenter
   GtkLabel           *clock;
   GtkWidget          *previous_button;
   GtkWidget          *next_button;
+  GtkDropDown        *tour_picker;    /* every tour of the exhibit */
+  GStrv               tour_ids;       /* the picker's, in its order */
+  gboolean            picking;        /* the picker is being set, not chosen from */
 
   KwaPresenterScreen  screen;
   gint64              started_us;
@@ -306,6 +309,59 @@ white_clicked_cb (KwaPresenter *self)
   shortcut_cb (NULL, g_variant_new_string ("white"), self);
 }
 
+/* The picker lists every tour of the exhibit by its title in the
+ * session's language; the main tour and each lesson are tours. */
+static void
+select_current_tour (KwaPresenter *self)
+{
+  const KwaTour *tour = kwa_tour_player_get_tour (self->player);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; tour != NULL && self->tour_ids != NULL && self->tour_ids[i] != NULL; i++)
+    if (g_str_equal (self->tour_ids[i], tour->id))
+      position = i;
+
+  self->picking = TRUE;
+  gtk_drop_down_set_selected (self->tour_picker, position);
+  self->picking = FALSE;
+}
+
+static void
+fill_tour_picker (KwaPresenter *self)
+{
+  KwaMapDocument *document = kwa_session_get_document (self->session);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  const KwaTour *tours = NULL;
+  guint n_tours = 0;
+
+  if (document != NULL)
+    tours = kwa_exhibit_get_tours (kwa_map_document_get_exhibit (document), &n_tours);
+  for (guint i = 0; i < n_tours; i++)
+    {
+      g_strv_builder_add (ids, tours[i].id);
+      gtk_string_list_append (titles, kwa_text_get (&tours[i].title, language (self)));
+    }
+
+  g_strfreev (self->tour_ids);
+  self->tour_ids = g_strv_builder_end (ids);
+  self->picking = TRUE;
+  gtk_drop_down_set_model (self->tour_picker, G_LIST_MODEL (titles));
+  self->picking = FALSE;
+  select_current_tour (self);
+}
+
+static void
+tour_picked_cb (KwaPresenter *self)
+{
+  guint position = gtk_drop_down_get_selected (self->tour_picker);
+
+  if (self->picking || self->tour_ids == NULL || position >= g_strv_length (self->tour_ids))
+    return;
+
+  kwa_presenter_set_tour (self, self->tour_ids[position]);
+}
+
 static void
 build_presenter (KwaPresenter *self)
 {
@@ -361,6 +417,12 @@ build_presenter (KwaPresenter *self)
   gtk_box_append (GTK_BOX (body), side);
   gtk_box_append (GTK_BOX (toolbar), header);
   gtk_box_append (GTK_BOX (toolbar), body);
+  self->tour_picker = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->tour_picker), _("Lesson"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->tour_picker), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lesson"), -1);
+  g_signal_connect_swapped (self->tour_picker, "notify::selected", G_CALLBACK (tour_picked_cb), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->tour_picker));
+
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self->presenter), toolbar);
   add_clicker_keys (self, GTK_WIDGET (self->presenter));
 }
@@ -373,13 +435,16 @@ document_changed_cb (KwaPresenter *self)
   KwaMapDocument *document = kwa_session_get_document (self->session);
 
   kwa_map_view_set_document (self->audience_map, document);
-  /* A reloaded exhibit: find the lesson again by its id. */
+  fill_tour_picker (self);
+  /* A reloaded exhibit: find the lesson again by its id, at the same stop. */
   if (kwa_tour_player_get_tour (self->player) != NULL && document != NULL)
     {
       g_autofree char *id = g_strdup (kwa_tour_player_get_tour (self->player)->id);
+      int index = kwa_tour_player_get_stop_index (self->player);
 
       kwa_tour_player_set_tour (self->player, NULL);
-      kwa_presenter_set_tour (self, id);
+      if (kwa_presenter_set_tour (self, id) && index > 0)
+        kwa_presenter_go_to_stop (self, index);
     }
   update_lesson (self);
 }
@@ -387,6 +452,7 @@ document_changed_cb (KwaPresenter *self)
 static void
 language_changed_cb (KwaPresenter *self)
 {
+  fill_tour_picker (self);
   kwa_map_view_set_language (self->audience_map, language (self));
   update_audience_title (self);
   update_lesson (self);
@@ -400,6 +466,7 @@ kwa_presenter_dispose (GObject *object)
 {
   KwaPresenter *self = KWA_PRESENTER (object);
 
+  self->picking = TRUE;   /* the picker goes with its window: no lesson is chosen */
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, NULL);
@@ -432,6 +499,7 @@ kwa_presenter_finalize (GObject *object)
   KwaPresenter *self = KWA_PRESENTER (object);
 
   g_clear_object (&self->player);
+  g_clear_pointer (&self->tour_ids, g_strfreev);
 
   G_OBJECT_CLASS (kwa_presenter_parent_class)->finalize (object);
 }
@@ -564,8 +632,10 @@ kwa_presenter_set_tour (KwaPresenter *self,
   if (tour == NULL)
     return FALSE;
 
-  /* Another lesson starts before its first stop. */
+  /* A lesson opens on its first stop, "Stop 1 of N", with the map there. */
   kwa_tour_player_set_tour (self->player, tour);
+  select_current_tour (self);
+  kwa_presenter_go_to_stop (self, 0);
   update_lesson (self);
 
   return TRUE;
