@@ -141,6 +141,28 @@ test_both_windows_follow_the_clock (void)
   g_assert_finalize_object (main_window);
 }
 
+/* The toggle button whose content reads @label. */
+static GtkToggleButton *
+find_toggle_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_TOGGLE_BUTTON (widget) && ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      g_strcmp0 (adw_button_content_get_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget)))), label) == 0)
+    return GTK_TOGGLE_BUTTON (widget);
+
+  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkToggleButton *found = find_toggle_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Presses @trigger ("b", "Page_Down") as the window's clicker keys take
  * it: through the shortcut it is bound to. */
 static void
@@ -228,6 +250,7 @@ test_keys_change_the_projector (void)
   KwaPresenter *presenter;
   GtkWindow *audience, *teacher;
   Picture map, black, white, again, next;
+  GtkToggleButton *black_toggle, *white_toggle;
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   g_assert_true (kwa_session_load (kwa_application_get_session (app), NULL));
@@ -245,19 +268,41 @@ test_keys_change_the_projector (void)
   map = look_at (audience);
   g_assert_cmpuint (map.colours, >, 100);
 
+  /* The Black and White buttons are toggles that show the screen's state,
+   * whichever key or window changed it. */
+  black_toggle = find_toggle_labelled (GTK_WIDGET (teacher), "Black (B)");
+  white_toggle = find_toggle_labelled (GTK_WIDGET (teacher), "White (W)");
+  g_assert_nonnull (black_toggle);
+  g_assert_nonnull (white_toggle);
+  g_assert_false (gtk_toggle_button_get_active (black_toggle));
+  g_assert_false (gtk_toggle_button_get_active (white_toggle));
+
   press_key (teacher, "b");
   black = look_at (audience);
   g_assert_cmpfloat (black.luminance, <, 2);
   g_assert_cmpuint (black.colours, <=, 2);
+  g_assert_true (gtk_toggle_button_get_active (black_toggle));
+  g_assert_false (gtk_toggle_button_get_active (white_toggle));
 
   press_key (audience, "w");
   white = look_at (audience);
   g_assert_cmpfloat (white.luminance, >, 253);
   g_assert_cmpuint (white.colours, <=, 2);
+  g_assert_false (gtk_toggle_button_get_active (black_toggle));
+  g_assert_true (gtk_toggle_button_get_active (white_toggle));
 
   press_key (teacher, "w");
   again = look_at (audience);
   g_assert_cmpuint (again.checksum, ==, map.checksum);
+  g_assert_false (gtk_toggle_button_get_active (white_toggle));
+
+  /* Clicking the toggle blanks, clicking again brings the map back. */
+  g_signal_emit_by_name (black_toggle, "clicked");
+  g_assert_cmpint (kwa_presenter_get_screen (presenter), ==, KWA_PRESENTER_SCREEN_BLACK);
+  g_assert_true (gtk_toggle_button_get_active (black_toggle));
+  g_signal_emit_by_name (black_toggle, "clicked");
+  g_assert_cmpint (kwa_presenter_get_screen (presenter), ==, KWA_PRESENTER_SCREEN_MAP);
+  g_assert_false (gtk_toggle_button_get_active (black_toggle));
 
   press_key (teacher, "Page_Down");
   next = look_at (audience);

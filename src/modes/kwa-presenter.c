@@ -54,6 +54,8 @@ struct _KwaPresenter
   GtkLabel           *clock;
   GtkWidget          *previous_button;
   GtkWidget          *next_button;
+  GtkWidget          *black_button;   /* toggles: on while the projector is blank */
+  GtkWidget          *white_button;
   GtkDropDown        *tour_picker;    /* every tour of the exhibit */
   GStrv               tour_ids;       /* the picker's, in its order */
   gboolean            picking;        /* the picker is being set, not chosen from */
@@ -281,12 +283,13 @@ build_audience (KwaPresenter *self)
 }
 
 static GtkWidget *
-make_button (const char *icon_name,
-             const char *label,
-             GCallback   callback,
-             gpointer    user_data)
+make_button_of_type (GType       type,
+                     const char *icon_name,
+                     const char *label,
+                     GCallback   callback,
+                     gpointer    user_data)
 {
-  GtkWidget *button = gtk_button_new ();
+  GtkWidget *button = g_object_new (type, NULL);
   GtkWidget *content = adw_button_content_new ();
 
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
@@ -295,6 +298,15 @@ make_button (const char *icon_name,
   g_signal_connect_swapped (button, "clicked", callback, user_data);
 
   return button;
+}
+
+static GtkWidget *
+make_button (const char *icon_name,
+             const char *label,
+             GCallback   callback,
+             gpointer    user_data)
+{
+  return make_button_of_type (GTK_TYPE_BUTTON, icon_name, label, callback, user_data);
 }
 
 static void
@@ -407,10 +419,14 @@ build_presenter (KwaPresenter *self)
   gtk_widget_add_css_class (self->next_button, "suggested-action");
   gtk_box_append (GTK_BOX (controls), self->previous_button);
   gtk_box_append (GTK_BOX (controls), self->next_button);
-  gtk_box_append (GTK_BOX (controls), make_button ("weather-clear-night-symbolic", _("Black (B)"),
-                                                   G_CALLBACK (black_clicked_cb), self));
-  gtk_box_append (GTK_BOX (controls), make_button ("weather-clear-symbolic", _("White (W)"),
-                                                   G_CALLBACK (white_clicked_cb), self));
+  /* Toggles, so the teacher sees the projector is blank (pressed) even
+   * with the live picture out of sight. */
+  self->black_button = make_button_of_type (GTK_TYPE_TOGGLE_BUTTON, "weather-clear-night-symbolic", _("Black (B)"),
+                                            G_CALLBACK (black_clicked_cb), self);
+  self->white_button = make_button_of_type (GTK_TYPE_TOGGLE_BUTTON, "weather-clear-symbolic", _("White (W)"),
+                                            G_CALLBACK (white_clicked_cb), self);
+  gtk_box_append (GTK_BOX (controls), self->black_button);
+  gtk_box_append (GTK_BOX (controls), self->white_button);
   gtk_box_append (GTK_BOX (side), controls);
 
   gtk_box_append (GTK_BOX (body), lesson);
@@ -467,6 +483,7 @@ kwa_presenter_dispose (GObject *object)
   KwaPresenter *self = KWA_PRESENTER (object);
 
   self->picking = TRUE;   /* the picker goes with its window: no lesson is chosen */
+  self->black_button = self->white_button = NULL;
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, NULL);
@@ -699,6 +716,13 @@ kwa_presenter_set_screen (KwaPresenter       *self,
     gtk_widget_add_css_class (self->blank, "blank-black");
   else if (screen == KWA_PRESENTER_SCREEN_WHITE)
     gtk_widget_add_css_class (self->blank, "blank-white");
+
+  /* However the screen changed (a button, B or W, a clicker): the
+   * buttons say so. Setting a toggle emits "toggled", not "clicked". */
+  if (self->black_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->black_button), screen == KWA_PRESENTER_SCREEN_BLACK);
+  if (self->white_button != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->white_button), screen == KWA_PRESENTER_SCREEN_WHITE);
 }
 
 void
