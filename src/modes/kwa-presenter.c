@@ -309,16 +309,22 @@ make_button (const char *icon_name,
   return make_button_of_type (GTK_TYPE_BUTTON, icon_name, label, callback, user_data);
 }
 
+/* The buttons do what B and W do; the shortcut's arguments are its own,
+ * here ours to free. */
 static void
 black_clicked_cb (KwaPresenter *self)
 {
-  shortcut_cb (NULL, g_variant_new_string ("black"), self);
+  g_autoptr(GVariant) screen = g_variant_ref_sink (g_variant_new_string ("black"));
+
+  shortcut_cb (NULL, screen, self);
 }
 
 static void
 white_clicked_cb (KwaPresenter *self)
 {
-  shortcut_cb (NULL, g_variant_new_string ("white"), self);
+  g_autoptr(GVariant) screen = g_variant_ref_sink (g_variant_new_string ("white"));
+
+  shortcut_cb (NULL, screen, self);
 }
 
 /* The picker lists every tour of the exhibit by its title in the
