@@ -67,10 +67,17 @@ expected_samples (KwaShareChart *self)
 }
 
 static KwaDate
+sample_date_in (KwaDateRange range,
+                guint        index)
+{
+  return MIN (range.start + (KwaDate) index * KWA_SHARE_CHART_STEP_DAYS, range.end);
+}
+
+static KwaDate
 sample_date (KwaShareChart *self,
              guint          index)
 {
-  return MIN (self->range.start + (KwaDate) index * KWA_SHARE_CHART_STEP_DAYS, self->range.end);
+  return sample_date_in (self->range, index);
 }
 
 static void
@@ -108,7 +115,7 @@ measure_series (GTask        *task,
 
   for (guint i = 0; i < series->n_samples; i++)
     {
-      KwaDate date = MIN (series->range.start + (KwaDate) i * KWA_SHARE_CHART_STEP_DAYS, series->range.end);
+      KwaDate date = sample_date_in (series->range, i);
       g_autoptr(KwaScene) scene = NULL;
       double share = NAN;
 

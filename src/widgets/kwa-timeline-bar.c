@@ -92,7 +92,7 @@ fit_date_width (GtkInscription *inscription,
                 gboolean        may_shorten)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (inscription));
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  g_autoptr(PangoLayout) layout = NULL;
   PangoFontMetrics *metrics;
   g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
   g_autofree char *key = NULL;
@@ -104,6 +104,7 @@ fit_date_width (GtkInscription *inscription,
   if (g_strcmp0 (g_object_get_data (G_OBJECT (inscription), "kwa-fitted-for"), key) == 0)
     return;
 
+  layout = pango_layout_new (context);
   for (int month = 1; month <= 12; month++)
     {
       g_autofree char *text = kwa_date_format (kwa_date_from_ymd (1950, month, 28), language);
