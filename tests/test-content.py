@@ -13,6 +13,9 @@ import os
 import re
 import sys
 
+from content_glossary import check_glossary
+from content_record import check_corrected_facts, check_korean_names, check_seed_article_notes
+
 MIN_COUNTS = {'events': 45, 'fronts': 12, 'movements': 20, 'places': 30, 'perspectives': 5}
 MIN_MAIN_TOUR_STOPS = 12
 YEARS_WITH_EVENTS = (1945, 1948, 1950, 1951, 1952, 1953)
@@ -242,6 +245,10 @@ def main():
     n_stops = check_main_tour(data, check)
     ranges = check_figures(data, check)
     check_fronts_and_record(data, check)
+    check_corrected_facts(data, check)
+    check_seed_article_notes(data, check)
+    check_korean_names(data, check)
+    glossary_terms = check_glossary(data, check)
 
     name = os.path.basename(args.data)
     if check.problems:
@@ -252,9 +259,9 @@ def main():
         return 1
 
     print('%s: content floor met: %d events, %d fronts, %d movements, %d places, %d perspectives, '
-          '%d main-tour stops, %d figure ranges, %d texts in en and ko, %d sources'
+          '%d main-tour stops, %d figure ranges, %d texts in en and ko, %d sources, %d avoided glossary forms absent'
           % (name, len(data['events']), len(data['fronts']), len(data['movements']), len(data['places']),
-             len(data['perspectives']), n_stops, ranges, texts[0], len(items(data, 'sources'))))
+             len(data['perspectives']), n_stops, ranges, texts[0], len(items(data, 'sources')), glossary_terms))
     return 0
 
 

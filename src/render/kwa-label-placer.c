@@ -248,22 +248,28 @@ hidden_area (KwaLabelPlacer    *self,
 }
 
 /**
- * kwa_label_placer_place_always:
+ * kwa_label_placer_place_near:
  * @label: its size in; where it goes out
+ * @always: place it even where it must cover another label
  *
  * A unit's name goes beside its arrow's head, which moves every frame: on
  * the right, or on the first of the other sides, near and then a little
- * further out, that covers no place's name, other unit's name or marker.
- * Unlike a place's, it is never left out (it says whose arrow it is):
- * with every side taken, it goes where it covers least.
+ * further out, that covers no place's name, other unit's name or marker;
+ * else where it covers least. Where every such spot would cover another
+ * label (arrows crowded on a small map) it is left out, unless @always
+ * (the arrow the visitor chose): two names on top of each other say
+ * neither.
+ *
+ * Returns: %FALSE, placing nothing, when it was left out
  */
-void
-kwa_label_placer_place_always (KwaLabelPlacer    *self,
-                               const KwaViewport *viewport,
-                               KwaMapLabel       *label,
-                               double             x,
-                               double             y,
-                               double             gap)
+gboolean
+kwa_label_placer_place_near (KwaLabelPlacer    *self,
+                             const KwaViewport *viewport,
+                             KwaMapLabel       *label,
+                             double             x,
+                             double             y,
+                             double             gap,
+                             gboolean           always)
 {
   /* Where the label's box goes, per side: its near corner's direction
    * from the head, and which of its corners (0, ½ or 1 of its size) that
@@ -276,7 +282,7 @@ kwa_label_placer_place_always (KwaLabelPlacer    *self,
   double least = G_MAXDOUBLE;
   KwaMapLabel best = *label;
 
-  g_return_if_fail (self != NULL);
+  g_return_val_if_fail (self != NULL, FALSE);
 
   gap = gap_past_marker (self, x, y, gap);
 
@@ -296,8 +302,12 @@ kwa_label_placer_place_always (KwaLabelPlacer    *self,
           }
       }
 
+  if (!always && (overlaps_any (self->labels, &best) || overlaps_any (self->obstacles, &best)))
+    return FALSE;
+
   *label = best;
   g_array_append_val (self->labels, best);
+  return TRUE;
 }
 
 /**

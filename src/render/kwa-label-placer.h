@@ -32,12 +32,13 @@ gboolean           kwa_label_placer_place         (KwaLabelPlacer    *self,
                                                    double             x,
                                                    double             y,
                                                    double             gap);
-void               kwa_label_placer_place_always  (KwaLabelPlacer    *self,
+gboolean           kwa_label_placer_place_near    (KwaLabelPlacer    *self,
                                                    const KwaViewport *viewport,
                                                    KwaMapLabel       *label,
                                                    double             x,
                                                    double             y,
-                                                   double             gap);
+                                                   double             gap,
+                                                   gboolean           always);
 const KwaMapLabel *kwa_label_placer_get_labels    (KwaLabelPlacer    *self,
                                                    guint             *n_labels);
 const KwaMapLabel *kwa_label_placer_get_obstacles (KwaLabelPlacer    *self,

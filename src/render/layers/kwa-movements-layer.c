@@ -211,12 +211,14 @@ fill_arrow (KwaRenderScope    *scope,
                         ring_color, ring_alpha, NULL);
 }
 
-/* The unit's name at the arrow's head while it moves. */
+/* The unit's name at the arrow's head while it moves; the selected
+ * arrow's even where arrows crowd. */
 static void
 draw_unit_label (KwaRenderScope         *scope,
                  const KwaSceneMovement *visible,
                  const KwaColor         *color,
-                 double                  scale)
+                 double                  scale,
+                 gboolean                selected)
 {
   const KwaAtlasMovement *path = visible->movement;
   const KwaMovement *movement = path->movement;
@@ -236,7 +238,8 @@ draw_unit_label (KwaRenderScope         *scope,
                                   PANGO_WEIGHT_SEMIBOLD);
   kwa_shaped_text_get_extents (label, &logical);
   box = (KwaMapLabel) { 0, 0, logical.width, logical.height, { KWA_MAP_HIT_MOVEMENT, movement } };
-  kwa_label_placer_place_always (scope->labels, scope->viewport, &box, x, y, 10 * scale);
+  if (!kwa_label_placer_place_near (scope->labels, scope->viewport, &box, x, y, 10 * scale, selected))
+    return;
   kwa_render_scope_draw_text (scope, label, box.x, box.y, color, 3 * scope->ui_scale, visible->opacity);
 }
 
@@ -276,7 +279,7 @@ kwa_movements_layer_draw (KwaRenderScope *scope)
         {
           KwaColor text = kwa_map_palette_get_side_text (options->theme, color);
 
-          draw_unit_label (scope, visible, &text, scale);
+          draw_unit_label (scope, visible, &text, scale, selected);
         }
     }
 }
