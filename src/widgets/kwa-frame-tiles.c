@@ -34,6 +34,13 @@
  * enough that a moving front redraws a strip rather than the map. */
 #define TILE_SIZE 256
 
+/* Each tile also carries the first columns and rows of its neighbours, drawn
+ * again under them: pixel for pixel the same where the view is shown as it
+ * is, but where the window is drawn scaled (the presenter's live picture
+ * of the projector) the filtered edges of two tiles then overlap instead
+ * of fading to a hairline seam between them. */
+#define TILE_BLEED 4
+
 G_STATIC_ASSERT (G_BYTE_ORDER == G_LITTLE_ENDIAN);
 
 typedef struct
@@ -224,7 +231,8 @@ kwa_frame_tiles_update (KwaFrameTiles   *self,
       {
         Tile *tile = &self->tiles[row * self->columns + column];
         int x = column * TILE_SIZE, y = row * TILE_SIZE;
-        int tile_width = MIN (TILE_SIZE, width - x), tile_height = MIN (TILE_SIZE, height - y);
+        int tile_width = MIN (TILE_SIZE + TILE_BLEED, width - x);
+        int tile_height = MIN (TILE_SIZE + TILE_BLEED, height - y);
         const guchar *origin = data + (gsize) y * stride + (gsize) x * 4;
 
         if (tile_changed (tile, origin, stride, tile_width, tile_height))
