@@ -188,14 +188,21 @@ kwa_test_kiosk_today (Fixture *fixture)
 }
 
 const KwaTour *
-kwa_test_kiosk_main_tour (Fixture *fixture)
+kwa_test_kiosk_tour (Fixture    *fixture,
+                     const char *id)
 {
   KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (fixture->app)));
-  const KwaTour *tour = kwa_exhibit_find_tour (exhibit, "main");
+  const KwaTour *tour = kwa_exhibit_find_tour (exhibit, id);
 
   g_assert_nonnull (tour);
   g_assert_cmpuint (tour->n_stops, >, 2);
   return tour;
+}
+
+const KwaTour *
+kwa_test_kiosk_main_tour (Fixture *fixture)
+{
+  return kwa_test_kiosk_tour (fixture, "main");
 }
 
 KwaMapView *

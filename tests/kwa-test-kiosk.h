@@ -62,6 +62,8 @@ void                kwa_test_kiosk_touch_map       (Fixture                *fixt
 
 KwaDate             kwa_test_kiosk_today           (Fixture                *fixture);
 const KwaTour      *kwa_test_kiosk_main_tour       (Fixture                *fixture);
+const KwaTour      *kwa_test_kiosk_tour            (Fixture                *fixture,
+                                                    const char             *id);
 KwaMapView         *kwa_test_kiosk_map_view        (Fixture                *fixture);
 
 G_END_DECLS

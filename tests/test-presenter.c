@@ -15,6 +15,7 @@
 #include "kwa-timeline.h"
 #include "kwa-map-document.h"
 #include "kwa-presenter.h"
+#include "kwa-presenter-console.h"
 #include "kwa-window.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
@@ -125,6 +126,33 @@ test_both_windows_follow_the_clock (void)
     gtk_drop_down_set_selected (picker, lesson_position);
     g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 0);
     g_assert_cmpint (kwa_timeline_get_date (timeline), ==, lesson->stops[0].date);
+
+    /* The console lists every stop, the current one selected; choosing
+     * one from the list goes there; its notes are shown whole, large. */
+    {
+      KwaPresenterConsole *console = kwa_presenter_get_console (presenter);
+      GtkListBox *stops = kwa_presenter_console_get_stop_list (console);
+      GtkWidget *window = GTK_WIDGET (kwa_presenter_get_presenter_window (presenter));
+      guint n_rows = 0;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (stops)); row != NULL; row = gtk_widget_get_next_sibling (row))
+        n_rows++;
+      g_assert_cmpuint (n_rows, ==, lesson->n_stops);
+      g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (stops)), ==, 0);
+
+      g_signal_emit_by_name (stops, "row-activated", gtk_list_box_get_row_at_index (stops, 4));
+      g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 4);
+      g_assert_cmpint (kwa_timeline_get_date (timeline), ==, lesson->stops[4].date);
+      g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (stops)), ==, 4);
+      g_assert_cmpstr (gtk_label_get_text (kwa_presenter_console_get_notes (console)), ==, lesson->stops[4].notes.en);
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (kwa_presenter_console_get_notes (console)), "presenter-notes"));
+
+      /* The live picture is large: above a third of the window's width. */
+      kwa_test_wait_frames (window, 2);
+      g_assert_cmpint (gtk_widget_get_width (kwa_presenter_console_get_preview (console)), >, gtk_widget_get_width (window) / 3);
+
+      kwa_presenter_go_to_stop (presenter, 0);
+    }
     for (guint i = 1; i < lesson->n_stops; i++)
       kwa_presenter_next (presenter);
     g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, (int) lesson->n_stops - 1);

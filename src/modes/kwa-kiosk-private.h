@@ -27,7 +27,8 @@ struct _KwaKiosk
   KwaSession             *session;          /* the document, clock and language it shows */
   GSettings              *settings;         /* NULL without an installed schema */
   KwaTourPlayer          *player;           /* the tour, and the stop the loop shows */
-  char                   *tour_id;
+  GStrv                   tour_ids;         /* the attract loop's tours, in order (kiosk-tours) */
+  guint                   tour_position;    /* which of them is playing */
   /* Owned while the kiosk holds the window */
   KwaKioskScreen         *screen;
   KwaKioskInput          *input;
@@ -80,6 +81,7 @@ guint kwa_kiosk_current_index          (KwaKiosk      *self);
 guint kwa_kiosk_n_stops                (KwaKiosk      *self);
 void  kwa_kiosk_lookup_tour            (KwaKiosk      *self);
 void  kwa_kiosk_reload_tour            (KwaKiosk      *self);
+guint kwa_kiosk_playlist_length        (KwaKiosk      *self);
 void  kwa_kiosk_show_stop              (KwaKiosk      *self,
                                         guint          index,
                                         gboolean       animate);

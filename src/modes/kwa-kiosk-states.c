@@ -58,13 +58,28 @@ kwa_kiosk_n_stops (KwaKiosk *self)
 
 /* ---- the tour --------------------------------------------------------- */
 
-/* The tour kiosk-tour names, else "main"; none without stops. */
+/* The tour at @position of the playlist, if the exhibit has it with stops. */
+static const KwaTour *
+playlist_tour (KwaKiosk   *self,
+               KwaExhibit *exhibit,
+               guint       position)
+{
+  const KwaTour *tour = kwa_exhibit_find_tour (exhibit, self->tour_ids[position]);
+
+  return tour != NULL && tour->n_stops > 0 ? tour : NULL;
+}
+
+/* The playlist's tour at tour_position, or the next one the exhibit has
+ * (an exhibit need not have every tour kiosk-tours names: a museum's own
+ * exhibit may have only "main"); "main" when it has none of them; none
+ * without stops. */
 void
 kwa_kiosk_lookup_tour (KwaKiosk *self)
 {
   KwaMapDocument *document = kwa_session_get_document (self->session);
+  guint n = g_strv_length (self->tour_ids);
+  const KwaTour *tour = NULL;
   KwaExhibit *exhibit;
-  const KwaTour *tour;
 
   if (document == NULL)
     {
@@ -73,20 +88,60 @@ kwa_kiosk_lookup_tour (KwaKiosk *self)
     }
 
   exhibit = kwa_map_document_get_exhibit (document);
-  tour = kwa_exhibit_find_tour (exhibit, self->tour_id);
-  if (tour == NULL && g_strcmp0 (self->tour_id, "main") != 0)
+  for (guint i = 0; i < n && tour == NULL; i++)
     {
-      g_warning ("The exhibit has no tour “%s” (kiosk-tour); playing “main”", self->tour_id);
-      tour = kwa_exhibit_find_tour (exhibit, "main");
+      guint position = (self->tour_position + i) % n;
+
+      tour = playlist_tour (self, exhibit, position);
+      if (tour != NULL)
+        self->tour_position = position;
     }
-  if (tour != NULL && tour->n_stops == 0)
-    tour = NULL;
+  if (tour == NULL)
+    {
+      tour = kwa_exhibit_find_tour (exhibit, "main");
+      if (tour != NULL && tour->n_stops == 0)
+        tour = NULL;
+      if (tour != NULL)
+        g_message ("The exhibit has none of the tours kiosk-tours names; playing “main”");
+    }
   if (tour == NULL)
     g_message ("The exhibit has no tour to play; the kiosk plays the timeline instead");
 
   /* A tour found again in a reloaded exhibit is another to the player,
    * before its first stop; kwa_kiosk_reload_tour() takes the loop back. */
   kwa_tour_player_set_tour (self->player, tour);
+}
+
+/* How many stops one round of the attract loop shows: every tour of the
+ * playlist the exhibit has, one after another. */
+guint
+kwa_kiosk_playlist_length (KwaKiosk *self)
+{
+  KwaMapDocument *document = kwa_session_get_document (self->session);
+  guint n = g_strv_length (self->tour_ids);
+  guint length = 0;
+
+  if (document == NULL)
+    return 1;
+  for (guint i = 0; i < n; i++)
+    {
+      const KwaTour *tour = playlist_tour (self, kwa_map_document_get_exhibit (document), i);
+
+      length += tour != NULL ? tour->n_stops : 0;
+    }
+  return length > 0 ? length : kwa_kiosk_n_stops (self);
+}
+
+/* After the last stop of a tour, the next tour of the playlist; TRUE when
+ * that takes the loop back to its first tour. */
+static gboolean
+next_tour (KwaKiosk *self)
+{
+  guint before = self->tour_position;
+
+  self->tour_position = (self->tour_position + 1) % g_strv_length (self->tour_ids);
+  kwa_kiosk_lookup_tour (self);
+  return self->tour_position <= before;
 }
 
 /* A reloaded exhibit (or another tour named): the tour found again, at
@@ -302,7 +357,8 @@ kwa_kiosk_advance (KwaKiosk *self,
   if (index >= kwa_kiosk_n_stops (self))
     {
       index = 0;
-      self->loop_count++;
+      if (next_tour (self))
+        self->loop_count++;
     }
   show_stop (self, index, animate, animate);
 }
@@ -465,6 +521,12 @@ kwa_kiosk_start_attract (KwaKiosk *self,
   if (reset)
     reset_exhibit (self);
 
+  /* From the first tour of the playlist. */
+  if (self->tour_position != 0)
+    {
+      self->tour_position = 0;
+      kwa_kiosk_lookup_tour (self);
+    }
   kwa_tour_player_restart (self->player);
   kwa_kiosk_set_state (self, KWA_KIOSK_STATE_ATTRACT);
   kwa_kiosk_show_stop (self, 0, TRUE);

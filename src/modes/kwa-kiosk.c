@@ -90,6 +90,21 @@ language_changed_cb (KwaKiosk *self)
     kwa_kiosk_countdown_set_language (kwa_kiosk_overlay_get_countdown (self->overlay), kwa_kiosk_language (self));
 }
 
+/* The tours of the attract loop, in order: kiosk-tours, else "main". */
+static void
+read_tour_ids (KwaKiosk *self)
+{
+  g_clear_pointer (&self->tour_ids, g_strfreev);
+  if (self->settings != NULL)
+    self->tour_ids = g_settings_get_strv (self->settings, "kiosk-tours");
+  if (self->tour_ids == NULL || self->tour_ids[0] == NULL)
+    {
+      g_strfreev (self->tour_ids);
+      self->tour_ids = g_strsplit ("main", ",", -1);
+    }
+  self->tour_position = 0;
+}
+
 static void
 read_home_language (KwaKiosk *self)
 {
@@ -126,10 +141,9 @@ settings_changed_cb (KwaKiosk   *self,
       if (self->screen != NULL)
         kwa_kiosk_screen_refit (self->screen);
     }
-  else if (g_str_equal (key, "kiosk-tour"))
+  else if (g_str_equal (key, "kiosk-tours"))
     {
-      g_free (self->tour_id);
-      self->tour_id = g_settings_get_string (self->settings, key);
+      read_tour_ids (self);
       kwa_tour_player_restart (self->player);
       kwa_kiosk_reload_tour (self);
     }
@@ -175,7 +189,7 @@ kwa_kiosk_finalize (GObject *object)
 
   /* Kept past dispose, so the loop's place can still be asked. */
   g_clear_object (&self->player);
-  g_free (self->tour_id);
+  g_strfreev (self->tour_ids);
 
   G_OBJECT_CLASS (kwa_kiosk_parent_class)->finalize (object);
 }
@@ -317,7 +331,6 @@ kwa_kiosk_new (KwaSession   *session,
   if (self->settings != NULL)
     {
       self->idle_timeout = g_settings_get_uint (self->settings, "kiosk-idle-timeout");
-      self->tour_id = g_settings_get_string (self->settings, "kiosk-tour");
       read_home_language (self);
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
     }
@@ -325,11 +338,7 @@ kwa_kiosk_new (KwaSession   *session,
     {
       self->home_language = KWA_LANGUAGE_KO;
     }
-  if (self->tour_id == NULL || *self->tour_id == '\0')
-    {
-      g_free (self->tour_id);
-      self->tour_id = g_strdup ("main");
-    }
+  read_tour_ids (self);
   if (idle_timeout_seconds > 0)
     {
       self->idle_timeout = idle_timeout_seconds;
@@ -476,6 +485,19 @@ kwa_kiosk_get_stop_index (KwaKiosk *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK (self), 0);
   return kwa_kiosk_current_index (self);
+}
+
+/**
+ * kwa_kiosk_get_loop_length:
+ *
+ * Returns: how many stops one round of the attract loop shows: the stops
+ *   of every tour it plays (kiosk-tours), one tour after another
+ */
+guint
+kwa_kiosk_get_loop_length (KwaKiosk *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK (self), 0);
+  return kwa_kiosk_playlist_length (self);
 }
 
 /**

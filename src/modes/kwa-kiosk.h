@@ -54,6 +54,7 @@ double           kwa_kiosk_get_time_scale        (KwaKiosk       *self);
 void             kwa_kiosk_set_time_scale        (KwaKiosk       *self,
                                                   double          time_scale);
 guint            kwa_kiosk_get_stop_index        (KwaKiosk       *self);
+guint            kwa_kiosk_get_loop_length       (KwaKiosk       *self);
 guint            kwa_kiosk_get_loop_count        (KwaKiosk       *self);
 KwaKioskCaption *kwa_kiosk_get_caption           (KwaKiosk       *self);
 GtkWidget       *kwa_kiosk_get_caption_revealer  (KwaKiosk       *self);

@@ -13,6 +13,7 @@
 #include "kwa-widget-translator.h"
 
 #include "kwa-presenter.h"
+#include "kwa-presenter-console.h"
 #include "kwa-timeline.h"
 
 /* Classroom mode: two windows on the application's one clock. The
@@ -45,17 +46,7 @@ struct _KwaPresenter
   GtkWidget          *blank;
 
   /* Presenter widgets */
-  GtkLabel           *stop_counter;
-  GtkLabel           *stop_date;
-  GtkLabel           *stop_title;
-  GtkLabel           *stop_narration;
-  GtkLabel           *stop_notes;
-  GtkLabel           *next_stop;
-  GtkLabel           *clock;
-  GtkWidget          *previous_button;
-  GtkWidget          *next_button;
-  GtkWidget          *black_button;   /* toggles: on while the projector is blank */
-  GtkWidget          *white_button;
+  KwaPresenterConsole *console;       /* the lesson, the stops, the live picture */
   GtkDropDown        *tour_picker;    /* every tour of the exhibit */
   GStrv               tour_ids;       /* the picker's, in its order */
   gboolean            picking;        /* the picker is being set, not chosen from */
@@ -111,60 +102,11 @@ update_audience_title (KwaPresenter *self)
 }
 
 static void
-set_label_text (GtkLabel      *label,
-                const KwaText *text,
-                KwaLanguage    lang)
-{
-  const char *value = text ? kwa_text_get (text, lang) : NULL;
-
-  gtk_label_set_text (label, value ? value : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), value != NULL && *value != '\0');
-}
-
-static void
 update_lesson (KwaPresenter *self)
 {
-  KwaLanguage lang = language (self);
-  const KwaTour *tour = kwa_tour_player_get_tour (self->player);
-  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
-  const KwaTourStop *next = kwa_tour_player_get_next_stop (self->player);
-  int index = kwa_tour_player_get_stop_index (self->player);
-  g_autofree char *counter = NULL;
-
-  if (tour != NULL)
-    counter = g_strdup_printf (_("Stop %d of %u · %s"), MAX (index + 1, 0), tour->n_stops,
-                               kwa_text_get (&tour->title, lang));
-  gtk_label_set_text (self->stop_counter, counter ? counter : _("No lesson"));
-
-  if (stop != NULL)
-    {
-      g_autofree char *date = kwa_date_format (stop->date, lang);
-
-      gtk_label_set_text (self->stop_date, date);
-      set_label_text (self->stop_title, stop->event ? &stop->event->title : NULL, lang);
-      set_label_text (self->stop_narration, &stop->narration, lang);
-      set_label_text (self->stop_notes, &stop->notes, lang);
-    }
-  else
-    {
-      gtk_label_set_text (self->stop_date, "");
-      gtk_label_set_text (self->stop_title, _("Press → or Page Down to begin the lesson"));
-      gtk_widget_set_visible (GTK_WIDGET (self->stop_title), TRUE);
-      gtk_widget_set_visible (GTK_WIDGET (self->stop_narration), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->stop_notes), FALSE);
-    }
-
-  if (next != NULL)
-    {
-      g_autofree char *date = kwa_date_format (next->date, lang);
-      g_autofree char *text = g_strdup_printf (_("Next: %s — %s"), date, kwa_tour_stop_get_title (next, lang));
-      gtk_label_set_text (self->next_stop, text);
-    }
-  else
-    gtk_label_set_text (self->next_stop, _("Next: the end of the lesson"));
-
-  gtk_widget_set_sensitive (self->previous_button, index > 0);
-  gtk_widget_set_sensitive (self->next_button, next != NULL);
+  if (self->console != NULL)
+    kwa_presenter_console_show_lesson (self->console, kwa_tour_player_get_tour (self->player),
+                                       kwa_tour_player_get_stop_index (self->player), language (self));
 }
 
 static gboolean
@@ -177,28 +119,11 @@ clock_tick_cb (gpointer user_data)
   g_autofree char *text = g_strdup_printf (_("%s · lesson %02d:%02d"), time,
                                            (int) (elapsed / 60), (int) (elapsed % 60));
 
-  gtk_label_set_text (self->clock, text);
+  kwa_presenter_console_set_clock (self->console, text);
   return G_SOURCE_CONTINUE;
 }
 
 /* ---- building the windows --------------------------------------------- */
-
-static GtkLabel *
-add_label (GtkBox     *box,
-           const char *css_class,
-           gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), wrap);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-
-  return GTK_LABEL (label);
-}
 
 static gboolean
 shortcut_cb (GtkWidget *widget,
@@ -224,26 +149,41 @@ shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
-/* Clicker keys on both windows: a clicker sends Page Down/Up, a keyboard
- * the arrows and space; B and W as in presentation software. */
+static GtkEventController *
+shortcut_controller (KwaPresenter       *self,
+                     GtkPropagationPhase phase,
+                     const char * const *keys)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, phase);
+  for (guint i = 0; keys[i] != NULL; i += 2)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i]),
+                                                                           gtk_callback_action_new (shortcut_cb, self, NULL),
+                                                                           "s", keys[i + 1]));
+  return controller;
+}
+
+/* Clicker keys on both windows. A clicker sends Page Down/Up (some send
+ * B or the full stop to blank): those work wherever the focus is, caught
+ * before any widget. A keyboard's arrows, space and Escape work unless the
+ * focused widget uses them itself (the list of stops moves its focus with
+ * the arrows, a button presses with space). B and W as in presentation
+ * software. */
 static void
 add_clicker_keys (KwaPresenter *self,
                   GtkWidget    *window)
 {
-  static const struct { const char *trigger; const char *command; } keys[] = {
-    { "Page_Down", "next" }, { "Right", "next" }, { "space", "next" }, { "Down", "next" },
-    { "Page_Up", "previous" }, { "Left", "previous" }, { "Up", "previous" },
-    { "b", "black" }, { "period", "black" }, { "w", "white" }, { "Escape", "map" },
+  static const char * const clicker[] = {
+    "Page_Down", "next", "Page_Up", "previous", "b", "black", "period", "black", "w", "white", NULL,
   };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
+  static const char * const keyboard[] = {
+    "Right", "next", "space", "next", "Down", "next", "Left", "previous", "Up", "previous", "Escape", "map", NULL,
+  };
 
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string (keys[i].trigger),
-                                                                           gtk_callback_action_new (shortcut_cb, self, NULL),
-                                                                           "s", keys[i].command));
-  gtk_widget_add_controller (window, controller);
+  gtk_widget_add_controller (window, shortcut_controller (self, GTK_PHASE_CAPTURE, clicker));
+  gtk_widget_add_controller (window, shortcut_controller (self, GTK_PHASE_BUBBLE, keyboard));
 }
 
 static void
@@ -282,49 +222,22 @@ build_audience (KwaPresenter *self)
   add_clicker_keys (self, GTK_WIDGET (self->audience));
 }
 
-static GtkWidget *
-make_button_of_type (GType       type,
-                     const char *icon_name,
-                     const char *label,
-                     GCallback   callback,
-                     gpointer    user_data)
-{
-  GtkWidget *button = g_object_new (type, NULL);
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  g_signal_connect_swapped (button, "clicked", callback, user_data);
-
-  return button;
-}
-
-static GtkWidget *
-make_button (const char *icon_name,
-             const char *label,
-             GCallback   callback,
-             gpointer    user_data)
-{
-  return make_button_of_type (GTK_TYPE_BUTTON, icon_name, label, callback, user_data);
-}
-
-/* The buttons do what B and W do; the shortcut's arguments are its own,
- * here ours to free. */
+/* The console's buttons do what the keys do; the shortcut's arguments
+ * are its own, here ours to free. */
 static void
-black_clicked_cb (KwaPresenter *self)
+console_command_cb (KwaPresenter *self,
+                    const char   *command)
 {
-  g_autoptr(GVariant) screen = g_variant_ref_sink (g_variant_new_string ("black"));
+  g_autoptr(GVariant) args = g_variant_ref_sink (g_variant_new_string (command));
 
-  shortcut_cb (NULL, screen, self);
+  shortcut_cb (NULL, args, self);
 }
 
 static void
-white_clicked_cb (KwaPresenter *self)
+console_stop_chosen_cb (KwaPresenter *self,
+                        int           index)
 {
-  g_autoptr(GVariant) screen = g_variant_ref_sink (g_variant_new_string ("white"));
-
-  shortcut_cb (NULL, screen, self);
+  kwa_presenter_go_to_stop (self, index);
 }
 
 /* The picker lists every tour of the exhibit by its title in the
@@ -385,66 +298,26 @@ build_presenter (KwaPresenter *self)
 {
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  GtkWidget *lesson = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *thumbnail = gtk_picture_new ();
   g_autoptr(GdkPaintable) live = NULL;
 
   self->presenter = GTK_WINDOW (adw_application_window_new (self->application));
   gtk_window_set_title (self->presenter, _("Korean War Atlas — Presenter"));
-  gtk_window_set_default_size (self->presenter, 1200, 760);
+  gtk_window_set_default_size (self->presenter, 1280, 800);
 
-  gtk_widget_set_margin_start (body, 24);
-  gtk_widget_set_margin_end (body, 24);
-  gtk_widget_set_margin_top (body, 18);
-  gtk_widget_set_margin_bottom (body, 18);
-  gtk_widget_set_hexpand (lesson, TRUE);
-
-  self->stop_counter = add_label (GTK_BOX (lesson), "dim-label", FALSE);
-  self->stop_date = add_label (GTK_BOX (lesson), "title-2", FALSE);
-  self->stop_title = add_label (GTK_BOX (lesson), "title-1", TRUE);
-  self->stop_narration = add_label (GTK_BOX (lesson), "presenter-narration", TRUE);
-  self->stop_notes = add_label (GTK_BOX (lesson), "presenter-notes", TRUE);
-  self->next_stop = add_label (GTK_BOX (lesson), "presenter-next", TRUE);
-
-  /* The class's view, live: what the projector shows, as it is drawn. */
   live = gtk_widget_paintable_new (GTK_WIDGET (adw_window_get_content (ADW_WINDOW (self->audience))));
-  gtk_picture_set_paintable (GTK_PICTURE (thumbnail), live);
-  gtk_widget_set_size_request (thumbnail, 420, 240);
-  gtk_widget_add_css_class (thumbnail, "presenter-thumbnail");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (thumbnail), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("What the audience sees"), -1);
+  self->console = KWA_PRESENTER_CONSOLE (kwa_presenter_console_new (live));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->console), TRUE);
+  g_signal_connect_swapped (self->console, "command", G_CALLBACK (console_command_cb), self);
+  g_signal_connect_swapped (self->console, "stop-chosen", G_CALLBACK (console_stop_chosen_cb), self);
 
-  self->clock = add_label (GTK_BOX (side), "title-3", FALSE);
-  gtk_box_append (GTK_BOX (side), thumbnail);
-
-  self->previous_button = make_button ("go-previous-symbolic", _("Previous"), G_CALLBACK (kwa_presenter_previous), self);
-  self->next_button = make_button ("go-next-symbolic", _("Next"), G_CALLBACK (kwa_presenter_next), self);
-  gtk_widget_add_css_class (self->next_button, "suggested-action");
-  gtk_box_append (GTK_BOX (controls), self->previous_button);
-  gtk_box_append (GTK_BOX (controls), self->next_button);
-  /* Toggles, so the teacher sees the projector is blank (pressed) even
-   * with the live picture out of sight. */
-  self->black_button = make_button_of_type (GTK_TYPE_TOGGLE_BUTTON, "weather-clear-night-symbolic", _("Black (B)"),
-                                            G_CALLBACK (black_clicked_cb), self);
-  self->white_button = make_button_of_type (GTK_TYPE_TOGGLE_BUTTON, "weather-clear-symbolic", _("White (W)"),
-                                            G_CALLBACK (white_clicked_cb), self);
-  gtk_box_append (GTK_BOX (controls), self->black_button);
-  gtk_box_append (GTK_BOX (controls), self->white_button);
-  gtk_box_append (GTK_BOX (side), controls);
-
-  gtk_box_append (GTK_BOX (body), lesson);
-  gtk_box_append (GTK_BOX (body), side);
-  gtk_box_append (GTK_BOX (toolbar), header);
-  gtk_box_append (GTK_BOX (toolbar), body);
   self->tour_picker = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->tour_picker), _("Lesson"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tour_picker), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lesson"), -1);
   g_signal_connect_swapped (self->tour_picker, "notify::selected", G_CALLBACK (tour_picked_cb), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->tour_picker));
 
+  gtk_box_append (GTK_BOX (toolbar), header);
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->console));
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self->presenter), toolbar);
   add_clicker_keys (self, GTK_WIDGET (self->presenter));
 }
@@ -489,7 +362,7 @@ kwa_presenter_dispose (GObject *object)
   KwaPresenter *self = KWA_PRESENTER (object);
 
   self->picking = TRUE;   /* the picker goes with its window: no lesson is chosen */
-  self->black_button = self->white_button = NULL;
+  self->console = NULL;
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, NULL);
@@ -634,6 +507,19 @@ kwa_presenter_get_presenter_window (KwaPresenter *self)
   return self->presenter;
 }
 
+/**
+ * kwa_presenter_get_console:
+ *
+ * Returns: (transfer none) (nullable): the presenter window's lesson
+ *   console; %NULL once classroom mode is over
+ */
+KwaPresenterConsole *
+kwa_presenter_get_console (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), NULL);
+  return self->console;
+}
+
 KwaMapView *
 kwa_presenter_get_audience_map (KwaPresenter *self)
 {
@@ -723,12 +609,8 @@ kwa_presenter_set_screen (KwaPresenter       *self,
   else if (screen == KWA_PRESENTER_SCREEN_WHITE)
     gtk_widget_add_css_class (self->blank, "blank-white");
 
-  /* However the screen changed (a button, B or W, a clicker): the
-   * buttons say so. Setting a toggle emits "toggled", not "clicked". */
-  if (self->black_button != NULL)
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->black_button), screen == KWA_PRESENTER_SCREEN_BLACK);
-  if (self->white_button != NULL)
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->white_button), screen == KWA_PRESENTER_SCREEN_WHITE);
+  if (self->console != NULL)
+    kwa_presenter_console_set_screen (self->console, screen);
 }
 
 void

@@ -30,6 +30,8 @@ void                kwa_presenter_present             (KwaPresenter       *self)
 GtkWindow          *kwa_presenter_get_audience_window (KwaPresenter       *self);
 GtkWindow          *kwa_presenter_get_presenter_window (KwaPresenter      *self);
 KwaMapView         *kwa_presenter_get_audience_map    (KwaPresenter       *self);
+typedef struct _KwaPresenterConsole KwaPresenterConsole;
+KwaPresenterConsole *kwa_presenter_get_console        (KwaPresenter       *self);
 gboolean            kwa_presenter_set_tour            (KwaPresenter       *self,
                                                        const char         *tour_id);
 int                 kwa_presenter_get_stop            (KwaPresenter       *self);
