@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "kwa-application.h"
@@ -15,6 +17,7 @@
 #include "kwa-timeline.h"
 #include "kwa-map-document.h"
 #include "kwa-window.h"
+#include "kwa-presenter.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
 
@@ -116,6 +119,127 @@ test_actions_move_the_clock_and_the_views (void)
   kwa_test_close_window (window);
 }
 
+/* Every accelerator the shortcuts window lists, as triggers. */
+static void
+collect_listed (GtkWidget *widget,
+                GPtrArray *listed,
+                GPtrArray *titles)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, "title", &title, NULL);
+      g_ptr_array_add (titles, g_steal_pointer (&title));
+      parts = g_strsplit (accelerator ? accelerator : "", " ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (*parts[i] != '\0')
+          g_ptr_array_add (listed, gtk_shortcut_trigger_parse_string (parts[i]));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_listed (child, listed, titles);
+}
+
+/* GTK's own keys on every window (activate the default button, move the
+ * focus, the inspector): not the app's to list. */
+static const char * const gtk_window_keys[] = {
+  "Return", "ISO_Enter", "KP_Enter", "<Control>Up", "<Control>Down", "<Control>Left", "<Control>Right",
+  "<Shift><Control>i", "<Shift><Control>d", NULL,
+};
+
+/* Every key a widget's shortcut controllers bind, but the keypad's twins
+ * and GTK's own window keys. */
+static void
+collect_bound (GtkWidget *widget,
+               GPtrArray *bound)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *name = gtk_shortcut_trigger_to_string (trigger);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && !g_str_has_prefix (name, "KP_") && !strstr (name, ">KP_") &&
+              !g_strv_contains (gtk_window_keys, name))
+            g_ptr_array_add (bound, g_object_ref (trigger));
+        }
+    }
+}
+
+static gboolean
+is_listed (GPtrArray          *listed,
+           GtkShortcutTrigger *trigger)
+{
+  for (guint i = 0; i < listed->len; i++)
+    if (gtk_shortcut_trigger_equal (g_ptr_array_index (listed, i), trigger))
+      return TRUE;
+  return FALSE;
+}
+
+/* The shortcuts window lists every key of every mode: the timeline's, the
+ * map's, the pen's, the classroom's (on both of its windows), and says
+ * so in the interface's language. */
+static void
+test_shortcuts_window_lists_every_key (void)
+{
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestShortcuts", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 0, 0);
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) bound = g_ptr_array_new_with_free_func (g_object_unref);
+  KwaPresenter *presenter;
+  gboolean hangul = FALSE;
+  guint missing = 0;
+
+  g_assert_nonnull (help);
+  collect_listed (GTK_WIDGET (help), listed, titles);
+
+  collect_bound (kwa_window_get_timeline_bar (window), bound);
+  collect_bound (GTK_WIDGET (kwa_window_get_map_view (window)), bound);
+  collect_bound (GTK_WIDGET (window), bound);
+  presenter = kwa_presenter_new (GTK_APPLICATION (app), kwa_application_get_session (app));
+  collect_bound (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter)), bound);
+  collect_bound (GTK_WIDGET (kwa_presenter_get_audience_window (presenter)), bound);
+  kwa_presenter_close (presenter);
+  g_object_unref (presenter);
+
+  g_assert_cmpuint (bound->len, >, 20);
+  for (guint i = 0; i < bound->len; i++)
+    {
+      g_autofree char *name = gtk_shortcut_trigger_to_string (g_ptr_array_index (bound, i));
+
+      if (!is_listed (listed, g_ptr_array_index (bound, i)))
+        { g_printerr ("MISSING %s\n", name); missing++; }
+    }
+  g_assert_cmpuint (missing, ==, 0);
+  /* The kiosk's way out for the administrator, and the pen's undo. */
+  g_assert_true (is_listed (listed, gtk_shortcut_trigger_parse_string ("<Control><Alt><Shift>q")));
+  g_assert_true (is_listed (listed, gtk_shortcut_trigger_parse_string ("<Control>z")));
+
+  activate (app, "set-language", "ko");
+  g_ptr_array_set_size (titles, 0);
+  g_ptr_array_set_size (listed, 0);
+  collect_listed (GTK_WIDGET (help), listed, titles);
+  for (guint i = 0; i < titles->len; i++)
+    hangul |= g_utf8_strchr (g_ptr_array_index (titles, i), -1, 0xc7ac) != NULL    /* 재 */
+              || g_utf8_strchr (g_ptr_array_index (titles, i), -1, 0xc9c0) != NULL; /* 지 */
+  g_assert_true (hangul);
+  activate (app, "set-language", "en");
+
+  kwa_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +248,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/actions/move-the-clock-and-the-views", test_actions_move_the_clock_and_the_views);
+  g_test_add_func ("/actions/shortcuts-window-lists-every-key", test_shortcuts_window_lists_every_key);
 
   return g_test_run ();
 }
