@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$top"
 grep -v '^#' "$podir/POTFILES.in" | grep -v '^$' > "$tmp/files"
 xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-  --keyword=g_dngettext:2,3 --add-comments --files-from="$tmp/files" -o "$tmp/current.pot"
+  --keyword=g_dngettext:2,3 --keyword=kwa_ngettext:1,2 --add-comments --files-from="$tmp/files" -o "$tmp/current.pot"
 msgmerge --quiet --no-fuzzy-matching -o "$tmp/merged.po" "$po" "$tmp/current.pot"
 
 stats=$("$msgfmt" --check --statistics -o /dev/null "$tmp/merged.po" 2>&1)

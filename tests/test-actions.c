@@ -20,6 +20,8 @@
 #include "kwa-presenter.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
+#include "kwa-event-panel.h"
+#include "kwa-event-panel-private.h"
 
 static const char *
 panel_title (KwaWindow  *window,
@@ -240,6 +242,107 @@ test_shortcuts_window_lists_every_key (void)
   kwa_test_close_window (window);
 }
 
+/* The first visible label under @widget whose text contains @words. */
+static GtkLabel *
+find_label_with (GtkWidget  *widget,
+                 const char *words)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), words) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = gtk_widget_get_visible (child) ? find_label_with (child, words) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks at a place's point on the map (through the map's own hit test, as
+ * a click does) and returns what it picked. */
+static KwaMapHit
+click_at (KwaWindow *window,
+          KwaLonLat  point)
+{
+  KwaMapView *map = kwa_window_get_map_view (window);
+  KwaMapHit hit;
+  double x, y;
+
+  kwa_map_view_go_to (map, point, 5.0, FALSE);
+  kwa_test_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (kwa_map_view_lonlat_to_widget (map, point, &x, &y));
+  hit = kwa_map_view_hit_test (map, x, y);
+  if (hit.kind != KWA_MAP_HIT_NONE)
+    kwa_map_view_activate_record (map, hit);
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  return hit;
+}
+
+/* A place or an arrow picked on the map is told in the event panel: who
+ * held the place on the day shown and its record of changes of hands;
+ * whose arrow it is and what it belongs to. Choosing an event goes back. */
+static void
+test_map_picks_fill_the_event_panel (void)
+{
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestPicks", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 1400, 900);
+  KwaEventPanel *panel = KWA_EVENT_PANEL (kwa_window_get_panel (window, "event"));
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app)));
+  const KwaPlace *places;
+  const KwaMovement *movements;
+  const KwaPlace *chorwon = NULL;
+  const KwaMovement *landing = NULL;
+  guint n_places, n_movements;
+  KwaMapHit hit;
+  int kind;
+
+  places = kwa_exhibit_get_places (exhibit, &n_places);
+  for (guint i = 0; i < n_places; i++)
+    if (g_str_equal (places[i].id, "chorwon"))
+      chorwon = &places[i];
+  movements = kwa_exhibit_get_movements (exhibit, &n_movements);
+  for (guint i = 0; i < n_movements; i++)
+    if (g_str_equal (movements[i].id, "x-corps-inchon"))
+      landing = &movements[i];
+  g_assert_nonnull (chorwon);
+  g_assert_nonnull (landing);
+
+  /* Chorwon in the summer of 1952: on the UN side of the line. */
+  activate (app, "go-to-date", "1952-06-01");
+  hit = click_at (window, chorwon->point);
+  g_assert_cmpint (hit.kind, ==, KWA_MAP_HIT_PLACE);
+  g_assert_true (hit.record == chorwon);
+  g_assert_true (kwa_event_panel_get_record (panel, &kind) == chorwon);
+  g_assert_cmpint (kind, ==, KWA_MAP_HIT_PLACE);
+  g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (panel)), ==, "Chorwon");
+  g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "June 1, 1952: held by the South side"));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "on the day shown"));
+
+  /* The day moves back to August 1950: the panel follows the record. */
+  activate (app, "go-to-date", "1950-08-01");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "August 1, 1950: held by the North side"));
+
+  /* The X Corps landing's arrow, on its first leg (drawn by then). */
+  activate (app, "go-to-date", "1950-09-20");
+  hit = click_at (window, landing->path.points[1]);
+  g_assert_cmpint (hit.kind, ==, KWA_MAP_HIT_MOVEMENT);
+  g_assert_true (kwa_event_panel_get_record (panel, &kind) == hit.record);
+  g_assert_cmpint (kind, ==, KWA_MAP_HIT_MOVEMENT);
+  g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (panel)), ==,
+                   kwa_text_get (&((const KwaMovement *) hit.record)->unit, KWA_LANGUAGE_EN));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "Troop movement"));
+
+  /* An event chosen: the panel tells the event again. */
+  activate (app, "go-to-event", "inchon-landing");
+  g_assert_null (kwa_event_panel_get_record (panel, NULL));
+  g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (panel)), ==, "Inchon landing (Operation Chromite)");
+
+  kwa_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/actions/move-the-clock-and-the-views", test_actions_move_the_clock_and_the_views);
   g_test_add_func ("/actions/shortcuts-window-lists-every-key", test_shortcuts_window_lists_every_key);
+  g_test_add_func ("/actions/map-picks-fill-the-event-panel", test_map_picks_fill_the_event_panel);
 
   return g_test_run ();
 }

@@ -161,7 +161,10 @@ selected_event_changed_cb (KwaWindow *self)
 
   kwa_map_view_set_selected (self->map_view, event);
 
-  /* A chosen event is read in the event panel. */
+  /* A chosen event is read in the event panel, instead of a place or an
+   * arrow picked before. */
+  if (event != NULL && self->event_panel != NULL)
+    kwa_event_panel_show_record (KWA_EVENT_PANEL (self->event_panel), KWA_MAP_HIT_NONE, NULL);
   if (event != NULL)
     adw_view_stack_set_visible_child_name (self->panel_stack, "event");
 
@@ -178,6 +181,14 @@ record_activated_cb (KwaWindow     *self,
 {
   KwaTimeline *timeline = kwa_session_get_timeline (self->session);
 
+  /* A place or an arrow is told in the event panel: who held the place
+   * on this day, and since when; whose arrow it is, and what it did. */
+  if ((kind == KWA_MAP_HIT_PLACE || kind == KWA_MAP_HIT_MOVEMENT) && self->event_panel != NULL)
+    {
+      kwa_event_panel_show_record (KWA_EVENT_PANEL (self->event_panel), kind, record);
+      adw_view_stack_set_visible_child_name (self->panel_stack, "event");
+      return;
+    }
   if (kind != KWA_MAP_HIT_EVENT)
     return;
 

@@ -14,6 +14,8 @@
 #include "kwa-event-panel.h"
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
+#include "kwa-map-renderer.h"
+#include "kwa-record-text.h"
 #include "kwa-scene.h"
 #include "kwa-source-list.h"
 #include "kwa-event-panel-private.h"
@@ -54,6 +56,12 @@ struct _KwaEventPanel
   const KwaEvent  *event;          /* the one shown, NULL when none is */
   gboolean         event_selected; /* whether it is shown as selected */
   gboolean         kiosk;
+
+  /* A place or an arrow picked on the map, shown instead of the event
+   * until an event is chosen; the place's day, to redo it when it moves. */
+  int              record_kind;    /* KwaMapHitKind */
+  gconstpointer    record;
+  KwaDate          record_date;
 };
 
 G_DEFINE_FINAL_TYPE (KwaEventPanel, kwa_event_panel, KWA_TYPE_PANEL)
@@ -269,12 +277,56 @@ show_event (KwaEventPanel  *self,
                                   -1);
 }
 
+/* A place or an arrow, told in the event's widgets. */
+static void
+show_record (KwaEventPanel *self)
+{
+  KwaMapDocument *document = kwa_panel_get_document (KWA_PANEL (self));
+  KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
+  KwaLanguage language = kwa_panel_get_language (KWA_PANEL (self));
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (document);
+  g_auto(KwaRecordText) text = { 0 };
+
+  self->record_date = kwa_timeline_get_date (timeline);
+  if (self->record_kind == KWA_MAP_HIT_PLACE)
+    kwa_record_text_for_place (&text, exhibit, self->record, self->record_date, language);
+  else
+    kwa_record_text_for_movement (&text, exhibit, self->record, language);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->category_symbol), FALSE);
+  gtk_label_set_label (self->category_label, text.category);
+  gtk_label_set_label (self->context_label, _("Picked on the map"));
+  kwa_label_set_text_wrapped (self->title_label, text.title);
+  kwa_label_set_text_wrapped (self->date_label, text.date);
+  gtk_widget_set_visible (self->place_box, FALSE);
+  kwa_label_set_text_wrapped (self->summary_label, text.summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), text.summary != NULL);
+  kwa_label_set_text_wrapped (self->body_label, text.body);
+  gtk_widget_set_visible (GTK_WIDGET (self->body_label), text.body != NULL);
+  gtk_widget_set_visible (self->quote_box, FALSE);
+  gtk_widget_set_visible (self->note_box, FALSE);
+  kwa_source_list_set_sources (self->source_list, text.sources, text.n_sources);
+  gtk_widget_set_visible (self->sources_box, text.n_sources > 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text.title, -1);
+  gtk_stack_set_visible_child_name (self->stack, "event");
+}
+
 static void
 update (KwaEventPanel *self)
 {
   gboolean selected;
   const KwaEvent *event = find_event (self, &selected);
   gboolean changed = event != self->event;
+
+  if (self->record != NULL)
+    {
+      /* A place's holder is of the day: told again when the day moves. */
+      if (self->record_date == KWA_DATE_NONE ||
+          (self->record_kind == KWA_MAP_HIT_PLACE &&
+           self->record_date != kwa_timeline_get_date (kwa_panel_get_timeline (KWA_PANEL (self)))))
+        show_record (self);
+      return;
+    }
 
   /* The date moves every frame while the timeline plays; the event it
    * shows changes far less often. Setting the same texts again would
@@ -297,6 +349,7 @@ update (KwaEventPanel *self)
       return;
     }
 
+  gtk_widget_set_visible (GTK_WIDGET (self->category_symbol), TRUE);
   show_event (self, event, selected);
   gtk_stack_set_visible_child_name (self->stack, "event");
 
@@ -323,6 +376,10 @@ kwa_event_panel_refresh (KwaPanel *panel)
   KwaEventPanel *self = KWA_EVENT_PANEL (panel);
 
   self->event = NULL;
+  self->record_date = KWA_DATE_NONE;
+  /* Another exhibit: its records are others. */
+  if (self->record != NULL && kwa_panel_get_document (panel) == NULL)
+    self->record = NULL;
   update (self);
 }
 
@@ -456,4 +513,54 @@ kwa_event_panel_set_kiosk (KwaEventPanel *self,
   gtk_label_set_selectable (self->body_label, !kiosk);
   kwa_source_list_set_show_urls (self->source_list, !kiosk);
   kwa_event_panel_refresh (KWA_PANEL (self));
+}
+
+/**
+ * kwa_event_panel_show_record:
+ * @kind: a #KwaMapHitKind: %KWA_MAP_HIT_PLACE or %KWA_MAP_HIT_MOVEMENT, or
+ *   %KWA_MAP_HIT_NONE to go back to the event of the moment
+ * @record: (nullable): the place or the movement, from the panel's exhibit
+ *
+ * Shows what a visitor picked on the map: a place (who held it on the
+ * day shown, and its record of changes of hands) or a troop movement.
+ */
+void
+kwa_event_panel_show_record (KwaEventPanel *self,
+                             int            kind,
+                             gconstpointer  record)
+{
+  g_return_if_fail (KWA_IS_EVENT_PANEL (self));
+  g_return_if_fail (record == NULL || kind == KWA_MAP_HIT_PLACE || kind == KWA_MAP_HIT_MOVEMENT);
+
+  if (kwa_panel_get_document (KWA_PANEL (self)) == NULL || kwa_panel_get_timeline (KWA_PANEL (self)) == NULL)
+    record = NULL;
+  self->record_kind = record != NULL ? kind : KWA_MAP_HIT_NONE;
+  self->record = record;
+  self->record_date = KWA_DATE_NONE;
+  self->event = NULL;
+  if (record != NULL)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
+      show_record (self);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+    }
+  else
+    update (self);
+}
+
+/**
+ * kwa_event_panel_get_record:
+ * @kind: (out) (optional): a #KwaMapHitKind
+ *
+ * Returns: (nullable): the place or movement shown, %NULL when an event is
+ */
+gconstpointer
+kwa_event_panel_get_record (KwaEventPanel *self,
+                            int           *kind)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
+  if (kind != NULL)
+    *kind = self->record_kind;
+  return self->record;
 }

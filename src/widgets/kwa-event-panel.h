@@ -20,5 +20,10 @@ GtkWidget      *kwa_event_panel_new             (void);
 const KwaEvent *kwa_event_panel_get_event       (KwaEventPanel *self);
 void            kwa_event_panel_set_kiosk (KwaEventPanel *self,
                                            gboolean       kiosk);
+void            kwa_event_panel_show_record (KwaEventPanel *self,
+                                             int            kind,
+                                             gconstpointer  record);
+gconstpointer   kwa_event_panel_get_record  (KwaEventPanel *self,
+                                             int           *kind);
 
 G_END_DECLS
