@@ -22,6 +22,7 @@
 #include "kwa-map-view-private.h"
 #include "kwa-event-panel.h"
 #include "kwa-event-panel-private.h"
+#include "kwa-search-panel.h"
 
 static const char *
 panel_title (KwaWindow  *window,
@@ -343,6 +344,93 @@ test_map_picks_fill_the_event_panel (void)
   kwa_test_close_window (window);
 }
 
+/* The shown row of @list whose labels read @words. */
+static GtkListBoxRow *
+shown_row_with (GtkListBox *list,
+                const char *words)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (gtk_widget_get_child_visible (GTK_WIDGET (row)) && find_label_with (GTK_WIDGET (row), words) != NULL)
+      return row;
+  return NULL;
+}
+
+static GtkListBox *
+result_list (GtkWidget *panel)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (panel); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = GTK_IS_LIST_BOX (child) ? GTK_LIST_BOX (child) : result_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Search finds places, units and leaders as well as events, in Korean or
+ * English whatever the interface speaks, shows the words around a match
+ * in the text, takes "1951년 1월", and keeps its results when one is
+ * chosen: a place chosen is told in the event panel. */
+static void
+test_search_finds_every_kind (void)
+{
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestSearch", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 1400, 900);
+  KwaSearchPanel *search = KWA_SEARCH_PANEL (kwa_window_get_panel (window, "search"));
+  KwaEventPanel *event_panel = KWA_EVENT_PANEL (kwa_window_get_panel (window, "event"));
+  GtkListBox *list = result_list (GTK_WIDGET (search));
+  GtkListBoxRow *row;
+  int kind;
+
+  g_assert_nonnull (list);
+  /* Korean typed into an English interface. */
+  kwa_search_panel_set_query (search, "인천");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  g_assert_nonnull (shown_row_with (list, "Inchon landing (Operation Chromite)"));
+  g_assert_nonnull (shown_row_with (list, "Incheon"));
+
+  /* A unit by its name. */
+  kwa_search_panel_set_query (search, "187th Airborne");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  g_assert_nonnull (shown_row_with (list, "Troop movement"));
+
+  /* A leader. */
+  kwa_search_panel_set_query (search, "Peng");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  g_assert_nonnull (shown_row_with (list, "Leader"));
+
+  /* A word found only in an event's text: the words around it. */
+  kwa_search_panel_set_query (search, "sea walls");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  row = shown_row_with (list, "sea walls");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_label_with (GTK_WIDGET (row), "Inchon landing"));
+
+  /* A Korean month. */
+  kwa_search_panel_set_query (search, "1951년 1월");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  g_assert_cmpuint (kwa_search_panel_get_n_results (search), >, 0);
+  g_assert_nonnull (shown_row_with (list, "January"));
+  g_assert_null (shown_row_with (list, "Hungnam"));   /* December 1950 */
+
+  /* A place chosen: told in the event panel; the results stay. */
+  kwa_search_panel_set_query (search, "Chorwon");
+  kwa_test_wait_frames (GTK_WIDGET (window), 1);
+  row = shown_row_with (list, "Place");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_nonnull (kwa_event_panel_get_record (event_panel, &kind));
+  g_assert_cmpint (kind, ==, KWA_MAP_HIT_PLACE);
+  g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (event_panel)), ==, "Chorwon");
+  g_assert_cmpstr (kwa_search_panel_get_query (search), ==, "Chorwon");
+  g_assert_true (shown_row_with (list, "Place") == row);
+
+  kwa_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/actions/move-the-clock-and-the-views", test_actions_move_the_clock_and_the_views);
   g_test_add_func ("/actions/shortcuts-window-lists-every-key", test_shortcuts_window_lists_every_key);
   g_test_add_func ("/actions/map-picks-fill-the-event-panel", test_map_picks_fill_the_event_panel);
+  g_test_add_func ("/actions/search-finds-every-kind", test_search_finds_every_kind);
 
   return g_test_run ();
 }

@@ -527,29 +527,41 @@ test_search_filters_and_jumps (Fixture       *fixture,
   type_and_wait (panel, entry, "VOTE");
   g_assert_cmpuint (count_shown_rows (list), ==, 1);
   g_assert_cmpuint (kwa_search_panel_get_n_results (panel), ==, 1);
-  g_assert_nonnull (find_label (fixture->panel, "1 event found"));
+  g_assert_nonnull (find_label (fixture->panel, "1 result found"));
 
-  /* Tapping the result moves the clock to it. */
+  /* Tapping the result moves the clock to it, and the results stay. */
   row = first_shown_row (list);
   g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
   g_assert_cmpint (kwa_timeline_get_date (fixture->timeline), ==, date ("1950-06-27"));
   g_assert_cmpstr (kwa_timeline_get_selected_event (fixture->timeline)->id, ==, "un-vote");
   g_assert_true (gtk_list_box_get_selected_row (list) == row);
+  g_assert_cmpstr (kwa_search_panel_get_query (panel), ==, "VOTE");
+  g_assert_cmpuint (count_shown_rows (list), ==, 1);
 
-  /* A year, a month, the start of a year, a day inside a span. */
+  /* A year, a month, the start of a year, a day inside a span: the
+   * events and the troop movements of those days (KPA I Corps, 25–28 June
+   * 1950), not the leaders then in office. */
   type_and_wait (panel, entry, "1950");
-  g_assert_cmpuint (count_shown_rows (list), ==, 2);
+  g_assert_cmpuint (count_shown_rows (list), ==, 3);
   type_and_wait (panel, entry, "1945-08");
   g_assert_cmpuint (count_shown_rows (list), ==, 1);
   type_and_wait (panel, entry, "194");
   g_assert_cmpuint (count_shown_rows (list), ==, 1);
   type_and_wait (panel, entry, "1950-06-26");
-  g_assert_cmpuint (count_shown_rows (list), ==, 1);
+  g_assert_cmpuint (count_shown_rows (list), ==, 2);
   type_and_wait (panel, entry, "1950 dawn");
   g_assert_cmpuint (count_shown_rows (list), ==, 1);
   type_and_wait (panel, entry, "1951");
   g_assert_cmpuint (count_shown_rows (list), ==, 0);
   g_assert_cmpuint (kwa_search_panel_get_n_results (panel), ==, 0);
+
+  /* A place and a unit, by name, in either language. */
+  type_and_wait (panel, entry, "busan");
+  g_assert_cmpuint (count_shown_rows (list), >=, 1);
+  g_assert_nonnull (find_label (fixture->panel, "Busan"));
+  type_and_wait (panel, entry, "제1군단");
+  g_assert_cmpuint (count_shown_rows (list), ==, 1);
+  g_assert_nonnull (find_label (fixture->panel, "KPA I Corps"));
 
   /* Enter goes to the first result. */
   type_and_wait (panel, entry, "liberation");
@@ -565,7 +577,7 @@ test_search_filters_and_jumps (Fixture       *fixture,
   g_assert_cmpuint (count_shown_rows (list), ==, 1);
   g_assert_nonnull (find_label (fixture->panel, "남침"));
   type_and_wait (panel, entry, "1950년");
-  g_assert_cmpuint (count_shown_rows (list), ==, 2);
+  g_assert_cmpuint (count_shown_rows (list), ==, 3);
 
   /* A kiosk has no keyboard: the entry goes, every event stays listed. */
   kwa_search_panel_set_kiosk (panel, TRUE);
@@ -727,7 +739,7 @@ test_search_ranks_and_focuses (void)
   GtkEditable *entry;
   GtkListBox *list;
   GtkListBoxRow *row;
-  guint previous_group = 0, n_shown = 0, groups_seen = 0;
+  guint previous_group = 0, n_shown = 0, groups_seen = 0, found_other = 0;
   const KwaEvent *events;
   guint n_events;
 
@@ -760,9 +772,15 @@ test_search_ranks_and_focuses (void)
 
       if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
         continue;
-      /* Which event: each row keeps its index (the list is sorted). */
+      /* Which record: each row keeps its index (the list is sorted):
+       * the events first, then places, movements and leaders. A place
+       * called Seoul is found by its name: a title match. */
       child = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kwa-event-index"));
-      g_assert_cmpint (child, <, (int) n_events);
+      if (child >= (int) n_events)
+        {
+          found_other++;
+          continue;
+        }
       event = &events[child];
       title = g_utf8_strdown (kwa_text_get (&event->title, KWA_LANGUAGE_EN), -1);
       place = g_utf8_strdown (event->place != NULL ? kwa_text_get (&event->place->name, KWA_LANGUAGE_EN) : "", -1);
@@ -776,6 +794,7 @@ test_search_ranks_and_focuses (void)
   g_test_message ("\"seoul\": %u results in %u groups", n_shown, groups_seen);
   g_assert_cmpuint (n_shown, >=, 5);
   g_assert_cmpuint (groups_seen, >=, 2);
+  g_assert_cmpuint (found_other, >=, 1);   /* the place */
 
   gtk_window_destroy (window);
   g_assert_finalize_object (panel);

@@ -19,6 +19,7 @@
 #include "kwa-map-view.h"
 #include "kwa-perspectives-panel.h"
 #include "kwa-search-panel.h"
+#include "kwa-search-index.h"
 #include "kwa-situation-panel.h"
 #include "kwa-timeline-bar.h"
 #include "kwa-settings.h"
@@ -197,6 +198,46 @@ record_activated_cb (KwaWindow     *self,
   self->selecting_on_map = FALSE;
 }
 
+/* A place, an arrow or a leader found by Search: the map goes to a place
+ * or an arrow and the event panel tells it, as a click on it would; a
+ * leader's time in office begins on the timeline, told by the Situation
+ * panel. */
+static void
+search_record_chosen_cb (KwaWindow     *self,
+                         int            kind,
+                         gconstpointer  record)
+{
+  KwaTimeline *timeline = kwa_session_get_timeline (self->session);
+
+  switch (kind)
+    {
+    case KWA_SEARCH_PLACE:
+      kwa_map_view_set_selected (self->map_view, record);
+      kwa_map_view_go_to (self->map_view, ((const KwaPlace *) record)->point,
+                          MAX (EVENT_ZOOM, kwa_map_view_get_zoom (self->map_view)), TRUE);
+      record_activated_cb (self, KWA_MAP_HIT_PLACE, record, self->map_view);
+      break;
+    case KWA_SEARCH_MOVEMENT:
+      {
+        const KwaMovement *movement = record;
+
+        kwa_timeline_set_date (timeline, movement->end);
+        kwa_map_view_set_selected (self->map_view, record);
+        kwa_map_view_go_to (self->map_view, movement->path.points[movement->path.n_points / 2],
+                            kwa_map_view_get_zoom (self->map_view), TRUE);
+        record_activated_cb (self, KWA_MAP_HIT_MOVEMENT, record, self->map_view);
+      }
+      break;
+    case KWA_SEARCH_LEADER:
+      kwa_timeline_set_date (timeline, CLAMP (((const KwaLeader *) record)->start, kwa_timeline_get_range (timeline).start,
+                                              kwa_timeline_get_range (timeline).end));
+      adw_view_stack_set_visible_child_name (self->panel_stack, "situation");
+      break;
+    default:
+      break;
+    }
+}
+
 static void
 language_toggled_cb (KwaWindow *self)
 {
@@ -355,6 +396,8 @@ build_panels (KwaWindow *self)
                                                  G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), self->kiosk_mode);
   kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (self->event_panel), self->kiosk_mode);
+  g_signal_connect_object (self->search_panel, "record-chosen", G_CALLBACK (search_record_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->timeline_bar = KWA_TIMELINE_BAR (kwa_timeline_bar_new (timeline));
   kwa_timeline_bar_set_language (self->timeline_bar, lang);

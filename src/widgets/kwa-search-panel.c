@@ -16,27 +16,21 @@
 
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
+#include "kwa-search-index.h"
 #include "kwa-search-panel.h"
 
 /* Every event of the exhibit in time order, narrowed by what the visitor
- * types: words are looked for in the title, summary and body in the
- * panel's language (ignoring case, and inside Korean words too, which do
- * not split at spaces), and a year, "1950-09" or a whole date keeps the
- * events on those days. Results found in a title come first, then those
- * found in a place's name, then in the text; each in time order.
- * Activating a result moves the timeline there.
+ * types; with a query, the places, troop movements and leaders it finds
+ * too (kwa-search-index.c: words in either language, whatever the
+ * interface speaks, and dates). Results found in a title come first, then
+ * those found in a place's name, then in the text, with a snippet of the
+ * text around the word; each in time order. Activating an event moves
+ * the timeline there; a place, an arrow or a leader is handed to the
+ * window ("record-chosen"). The results stay while the visitor looks at
+ * one after another.
  *
  * On a kiosk there is no keyboard to type with: the entry goes and the
  * list stays, to scroll and tap. */
-
-typedef struct
-{
-  char    *text;      /* words in the text, normalized and casefolded … */
-  char    *prefix;    /* … or the start of a date as typed: "195", "1950-0" … */
-  gboolean is_range;  /* … or a whole year, month or day */
-  KwaDate  from;
-  KwaDate  to;
-} QueryWord;
 
 struct _KwaSearchPanel
 {
@@ -52,17 +46,12 @@ struct _KwaSearchPanel
   GtkWidget      *placeholder;
 
   /* Owned */
-  GPtrArray      *haystacks;     /* char *, one an event: its words, casefolded */
-  GPtrArray      *titles;        /* char *, one an event: its title, casefolded */
-  GPtrArray      *places;        /* char *, one an event: its place's name, casefolded */
-  GArray         *ranks;         /* guint8, one an event: see rank() */
-  GPtrArray      *rows;          /* GtkListBoxRow *, one an event, borrowed from the list */
-  GArray         *words;         /* QueryWord */
+  KwaSearchIndex *index;         /* borrows from the document's exhibit */
+  GArray         *ranks;         /* guint8 KwaSearchRank, one an entry */
+  GArray         *found_in;      /* guint8 KwaLanguage, one an entry */
+  GPtrArray      *rows;          /* GtkListBoxRow *, one an entry, borrowed from the list */
+  KwaSearchQuery *words;
   char           *query;
-
-  /* Borrowed from the document's exhibit */
-  const KwaEvent *events;
-  guint           n_events;
 
   gboolean        kiosk;
   guint           n_results;
@@ -81,245 +70,84 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- matching --------------------------------------------------------- */
 
-/* Composed (NFC) and casefolded, so "Inchon", "INCHON" and a Korean word
- * typed with decomposed jamo all compare equal. */
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-
-  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
-}
-
-static char *
-make_haystack (const KwaEvent *event,
-               KwaLanguage     language)
-{
-  g_autofree char *joined = g_strjoin ("\n",
-                                       kwa_text_get (&event->title, language),
-                                       kwa_text_get (&event->summary, language),
-                                       kwa_text_get (&event->body, language),
-                                       NULL);
-
-  return fold (joined);
-}
-
-static void
-query_word_clear (gpointer data)
-{
-  QueryWord *word = data;
-
-  g_clear_pointer (&word->text, g_free);
-  g_clear_pointer (&word->prefix, g_free);
-}
-
-/* "1950", "1950-9", "1950-09-15", or the start of one ("1950-", "1950-0");
- * a Korean "1950년" counts as the year. A shorter number ("195" while a
- * year is typed, or "38" for the 38th parallel) is both a word and the
- * start of a date. */
-static void
-parse_word (const char *word,
-            QueryWord  *out)
-{
-  g_autofree char *text = g_strdup (word);
-  g_auto(GStrv) parts = NULL;
-  int values[3] = { 0, 0, 0 };
-  gsize digits;
-  guint n;
-
-  if (g_str_has_suffix (text, "년") && strlen (text) > strlen ("년"))
-    text[strlen (text) - strlen ("년")] = '\0';
-
-  digits = strspn (text, "0123456789");
-  if (digits == strlen (text) && digits < 4)
-    {
-      out->text = g_strdup (word);
-      out->prefix = g_strdup (text);
-      return;
-    }
-  if (digits != 4 || strspn (text, "0123456789-") != strlen (text))
-    {
-      out->text = g_strdup (word);
-      return;
-    }
-
-  parts = g_strsplit (text, "-", -1);
-  n = g_strv_length (parts);
-  for (guint i = 0; i < n; i++)
-    {
-      if (n > 3 || parts[i][0] == '\0' || strlen (parts[i]) > (i == 0 ? 4 : 2))
-        {
-          /* Still being typed: match the start of the ISO date. */
-          out->prefix = g_strdup (text);
-          return;
-        }
-      values[i] = atoi (parts[i]);
-    }
-
-  if (values[0] < KWA_DATE_MIN_YEAR || values[0] > KWA_DATE_MAX_YEAR ||
-      (n > 1 && (values[1] < 1 || values[1] > 12)) ||
-      (n > 2 && (values[2] < 1 || values[2] > kwa_date_days_in_month (values[0], values[1]))))
-    {
-      out->prefix = g_strdup (text);
-      return;
-    }
-
-  out->is_range = TRUE;
-  switch (n)
-    {
-    case 1:
-      out->from = kwa_date_from_ymd (values[0], 1, 1);
-      out->to = kwa_date_from_ymd (values[0], 12, 31);
-      break;
-    case 2:
-      out->from = kwa_date_from_ymd (values[0], values[1], 1);
-      out->to = kwa_date_from_ymd (values[0], values[1], kwa_date_days_in_month (values[0], values[1]));
-      break;
-    default:
-      out->from = out->to = kwa_date_from_ymd (values[0], values[1], values[2]);
-      break;
-    }
-}
-
-static GArray *
-parse_query (const char *query)
-{
-  GArray *words = g_array_new (FALSE, TRUE, sizeof (QueryWord));
-  g_autofree char *folded = fold (query != NULL ? query : "");
-  g_auto(GStrv) tokens = g_strsplit_set (folded, " \t\n,", -1);
-
-  g_array_set_clear_func (words, query_word_clear);
-
-  for (guint i = 0; tokens[i] != NULL; i++)
-    {
-      QueryWord word = { 0 };
-
-      if (tokens[i][0] == '\0')
-        continue;
-      parse_word (tokens[i], &word);
-      g_array_append_val (words, word);
-    }
-
-  return words;
-}
-
-static gboolean
-iso_has_prefix (KwaDate     date,
-                const char *prefix)
-{
-  g_autofree char *iso = NULL;
-
-  if (date == KWA_DATE_NONE)
-    return FALSE;
-
-  iso = kwa_date_to_iso (date);
-  return g_str_has_prefix (iso, prefix);
-}
-
-static gboolean
-matches (const KwaEvent *event,
-         const char     *haystack,
-         GArray         *words)
-{
-  KwaDate last = event->end != KWA_DATE_NONE ? event->end : event->date;
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      const QueryWord *word = &g_array_index (words, QueryWord, i);
-      gboolean found = FALSE;
-
-      if (word->text != NULL)
-        found = strstr (haystack, word->text) != NULL;
-      if (!found && word->prefix != NULL)
-        found = iso_has_prefix (event->date, word->prefix) || iso_has_prefix (event->end, word->prefix);
-      /* An event that spans the day, month or year asked for. */
-      if (!found && word->is_range)
-        found = event->date <= word->to && last >= word->from;
-
-      if (!found)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * kwa_search_matches:
  * @query: what a visitor typed
  *
- * Whether @event is found by @query in @language: every word must be in
- * its title, summary or body, and every date (a year, a month such as
- * "1950-09" or a day) must fall within the event.
+ * Whether @event is found by @query in @language alone: every word must
+ * be in its title, summary or body, and every date (a year, a month such
+ * as "1950-09" or a day) must fall within the event.
  */
 gboolean
 kwa_search_matches (const KwaEvent *event,
                     const char     *query,
                     KwaLanguage     language)
 {
-  g_autoptr(GArray) words = NULL;
-  g_autofree char *haystack = NULL;
+  g_autoptr(KwaSearchQuery) words = NULL;
+  g_autofree char *joined = NULL;
+  KwaSearchEntry entry = { KWA_SEARCH_EVENT, event, event->date, event->end };
+  gboolean found;
 
   g_return_val_if_fail (event != NULL, FALSE);
 
-  words = parse_query (query);
-  haystack = make_haystack (event, language);
-
-  return matches (event, haystack, words);
+  words = kwa_search_query_new (query);
+  joined = g_strjoin ("\n", kwa_text_get (&event->title, language), kwa_text_get (&event->summary, language),
+                      kwa_text_get (&event->body, language), NULL);
+  for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
+    {
+      entry.title[l] = g_utf8_casefold (l == language ? joined : "", -1);
+      entry.place[l] = g_strdup ("");
+      entry.text[l] = g_strdup ("");
+    }
+  found = kwa_search_query_is_empty (words) || kwa_search_query_rank (words, &entry, NULL) != KWA_SEARCH_RANK_NONE;
+  for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
+    {
+      g_free (entry.title[l]);
+      g_free (entry.place[l]);
+      g_free (entry.text[l]);
+    }
+  return found;
 }
 
 /* ---- the list --------------------------------------------------------- */
 
+enum {
+  RECORD_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Rows are sorted by rank, so a row's place in the list is not its
- * event's: each row keeps its event's index. */
+ * entry's: each row keeps its entry's index. */
 static guint
 row_index (GtkListBoxRow *row)
 {
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kwa-event-index"));
 }
 
-static const KwaEvent *
-row_event (KwaSearchPanel *self,
-           GtkListBoxRow  *row)
+static KwaSearchRank
+entry_rank (KwaSearchPanel *self,
+            guint           index)
 {
-  guint index = row_index (row);
+  return index < self->ranks->len ? g_array_index (self->ranks, guint8, index) : KWA_SEARCH_RANK_TITLE;
+}
 
-  g_assert (index < self->n_events);
-  return &self->events[index];
+/* Without a query the list is the events; with one, whatever it finds. */
+static gboolean
+shown (KwaSearchPanel *self,
+       guint           index)
+{
+  if (kwa_search_query_is_empty (self->words))
+    return kwa_search_index_get_entry (self->index, index)->kind == KWA_SEARCH_EVENT;
+  return entry_rank (self, index) != KWA_SEARCH_RANK_NONE;
 }
 
 static gboolean
 filter_cb (GtkListBoxRow *row,
            gpointer       user_data)
 {
-  KwaSearchPanel *self = user_data;
-  guint index = row_index (row);
-
-  return matches (&self->events[index], self->haystacks->pdata[index], self->words);
-}
-
-/* 0 when every word is in the title, 1 in the title or the place's
- * name, 2 anywhere else (a date asked for counts as found). */
-static guint8
-rank (KwaSearchPanel *self,
-      guint           index)
-{
-  const char *title = self->titles->pdata[index], *place = self->places->pdata[index];
-  gboolean in_title = TRUE, in_place = TRUE;
-
-  for (guint i = 0; i < self->words->len; i++)
-    {
-      const QueryWord *word = &g_array_index (self->words, QueryWord, i);
-
-      if (word->text == NULL)
-        continue;
-      if (strstr (title, word->text) == NULL)
-        {
-          in_title = FALSE;
-          in_place &= strstr (place, word->text) != NULL;
-        }
-    }
-
-  return in_title ? 0 : in_place ? 1 : 2;
+  return shown (user_data, row_index (row));
 }
 
 static int
@@ -329,89 +157,160 @@ sort_cb (GtkListBoxRow *a,
 {
   KwaSearchPanel *self = user_data;
   guint index_a = row_index (a), index_b = row_index (b);
-  /* Rows are sorted as they are added, before they are ranked. */
-  guint8 rank_a = index_a < self->ranks->len ? g_array_index (self->ranks, guint8, index_a) : 0;
-  guint8 rank_b = index_b < self->ranks->len ? g_array_index (self->ranks, guint8, index_b) : 0;
+  KwaSearchRank rank_a = entry_rank (self, index_a), rank_b = entry_rank (self, index_b);
 
   if (rank_a != rank_b)
     return rank_a < rank_b ? -1 : 1;
   return index_a < index_b ? -1 : index_a > index_b;
 }
 
+/* A result found only in its text shows the words around it. */
+static void
+show_snippet (KwaSearchPanel *self,
+              guint           index)
+{
+  GtkLabel *snippet = g_object_get_data (G_OBJECT (self->rows->pdata[index]), "kwa-snippet");
+  const KwaSearchEntry *entry = kwa_search_index_get_entry (self->index, index);
+  g_autofree char *text = NULL;
+
+  if (entry_rank (self, index) == KWA_SEARCH_RANK_TEXT)
+    text = kwa_search_query_snippet (self->words, entry, g_array_index (self->found_in, guint8, index));
+  kwa_label_set_text_wrapped (snippet, text);
+  gtk_widget_set_visible (GTK_WIDGET (snippet), text != NULL);
+}
+
 static void
 rank_results (KwaSearchPanel *self)
 {
-  g_array_set_size (self->ranks, self->n_events);
-  for (guint i = 0; i < self->n_events; i++)
-    g_array_index (self->ranks, guint8, i) = rank (self, i);
+  guint n = kwa_search_index_get_n_entries (self->index);
+
+  g_array_set_size (self->ranks, n);
+  g_array_set_size (self->found_in, n);
+  for (guint i = 0; i < n; i++)
+    {
+      KwaLanguage found_in = kwa_panel_get_language (KWA_PANEL (self));
+      KwaSearchRank rank = kwa_search_query_is_empty (self->words)
+        ? KWA_SEARCH_RANK_TITLE
+        : kwa_search_query_rank (self->words, kwa_search_index_get_entry (self->index, i), &found_in);
+
+      g_array_index (self->ranks, guint8, i) = rank;
+      g_array_index (self->found_in, guint8, i) = found_in;
+      if (i < self->rows->len)
+        show_snippet (self, i);
+    }
   gtk_list_box_invalidate_sort (self->events_list);
 }
 
-/* The event of the first result shown, the best ranked. */
-static const KwaEvent *
+/* The first result shown, the best ranked. */
+static int
 first_result (KwaSearchPanel *self)
 {
-  const KwaEvent *best = NULL;
-  guint8 best_rank = G_MAXUINT8;
+  int best = -1;
 
-  for (guint i = 0; i < self->n_events; i++)
-    if (matches (&self->events[i], self->haystacks->pdata[i], self->words) &&
-        g_array_index (self->ranks, guint8, i) < best_rank)
-      {
-        best = &self->events[i];
-        best_rank = g_array_index (self->ranks, guint8, i);
-      }
-
+  for (guint i = 0; i < self->rows->len; i++)
+    if (shown (self, i) && (best < 0 || entry_rank (self, i) < entry_rank (self, best)))
+      best = (int) i;
   return best;
 }
 
-/* The whole span, so a search for a month shows why a longer event
- * that began before it is found. */
 static char *
-format_span (const KwaEvent *event,
-             KwaLanguage     language)
+format_span (KwaDate     start,
+             KwaDate     end,
+             KwaLanguage language)
 {
-  g_autofree char *from = kwa_date_format (event->date, language);
+  g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
-  if (event->end == KWA_DATE_NONE || event->end == event->date)
+  if (start == KWA_DATE_NONE)
+    return NULL;
+  from = kwa_date_format (start, language);
+  if (end == KWA_DATE_NONE || end == start)
     return g_steal_pointer (&from);
-
-  to = kwa_date_format (event->end, language);
+  to = kwa_date_format (end, language);
   return g_strdup_printf ("%s – %s", from, to);
 }
 
-static GtkWidget *
-make_row (const KwaEvent *event,
-          KwaLanguage     language)
+static const char *
+kind_name (KwaSearchKind kind)
 {
-  g_autofree char *date = format_span (event, language);
-  const char *title = kwa_text_get (&event->title, language);
-  g_autofree char *description = g_strdup_printf ("%s, %s", date, title);
-  GtkWidget *row, *box, *text, *label, *symbol;
+  switch (kind)
+    {
+    case KWA_SEARCH_PLACE:    return _("Place");
+    case KWA_SEARCH_MOVEMENT: return _("Troop movement");
+    case KWA_SEARCH_LEADER:   return _("Leader");
+    case KWA_SEARCH_EVENT:
+    default:                  return NULL;
+    }
+}
 
-  symbol = kwa_legend_symbol_new (KWA_LEGEND_SYMBOL_DOT);
-  gtk_widget_add_css_class (symbol, kwa_event_category_to_string (event->category));
+/* The row's mark: an event's category dot, else an icon of its kind. */
+static GtkWidget *
+make_mark (const KwaSearchEntry *entry)
+{
+  static const char * const icons[] = {
+    NULL, "mark-location-symbolic", "go-next-symbolic", "avatar-default-symbolic",
+  };
+  GtkWidget *mark;
+
+  if (entry->kind != KWA_SEARCH_EVENT)
+    {
+      mark = gtk_image_new_from_icon_name (icons[entry->kind]);
+      gtk_widget_add_css_class (mark, "dim-label");
+      return mark;
+    }
+  mark = kwa_legend_symbol_new (KWA_LEGEND_SYMBOL_DOT);
+  gtk_widget_add_css_class (mark, kwa_event_category_to_string (((const KwaEvent *) entry->record)->category));
+  return mark;
+}
+
+static const KwaText *
+entry_title (const KwaSearchEntry *entry)
+{
+  switch (entry->kind)
+    {
+    case KWA_SEARCH_PLACE:    return &((const KwaPlace *) entry->record)->name;
+    case KWA_SEARCH_MOVEMENT: return &((const KwaMovement *) entry->record)->unit;
+    case KWA_SEARCH_LEADER:   return &((const KwaLeader *) entry->record)->name;
+    case KWA_SEARCH_EVENT:
+    default:                  return &((const KwaEvent *) entry->record)->title;
+    }
+}
+
+static GtkWidget *
+make_row (const KwaSearchEntry *entry,
+          KwaLanguage           language)
+{
+  g_autofree char *span = entry->kind == KWA_SEARCH_LEADER
+    ? g_strdup (kwa_text_get (&((const KwaLeader *) entry->record)->role, language))
+    : format_span (entry->start, entry->end, language);
+  const char *kind = kind_name (entry->kind);
+  g_autofree char *kicker = kind != NULL && span != NULL ? g_strdup_printf ("%s · %s", kind, span)
+                                                          : g_strdup (kind != NULL ? kind : span);
+  const char *title = kwa_text_get (entry_title (entry), language);
+  g_autofree char *description = g_strdup_printf ("%s, %s", kicker, title);
+  GtkWidget *row, *box, *text, *label, *snippet;
 
   text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (text, TRUE);
-  label = gtk_label_new (date);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "panel-result-date");
+  /* A leader's role can be long: wrapped, never widening the panel. */
+  label = kwa_label_new_wrapped (kicker, "panel-result-date");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (text), label);
   gtk_box_append (GTK_BOX (text), kwa_label_new_wrapped (title, "panel-result-title"));
+  snippet = kwa_label_new_wrapped (NULL, "panel-result-snippet");
+  gtk_widget_add_css_class (snippet, "dim-label");
+  gtk_widget_set_visible (snippet, FALSE);
+  gtk_box_append (GTK_BOX (text), snippet);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (box, "panel-result");
-  gtk_box_append (GTK_BOX (box), symbol);
+  gtk_box_append (GTK_BOX (box), make_mark (entry));
   gtk_box_append (GTK_BOX (box), text);
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
+  g_object_set_data (G_OBJECT (row), "kwa-snippet", snippet);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 
   return row;
 }
@@ -420,16 +319,19 @@ static void
 update_count (KwaSearchPanel *self)
 {
   g_autofree char *text = NULL;
+  guint n_events = 0;
 
   self->n_results = 0;
-  for (guint i = 0; i < self->n_events; i++)
-    if (matches (&self->events[i], self->haystacks->pdata[i], self->words))
-      self->n_results++;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      self->n_results += shown (self, i);
+      n_events += kwa_search_index_get_entry (self->index, i)->kind == KWA_SEARCH_EVENT;
+    }
 
-  if (self->words->len == 0)
-    text = g_strdup_printf (kwa_ngettext ("%u event", "%u events", self->n_events), self->n_events);
+  if (kwa_search_query_is_empty (self->words))
+    text = g_strdup_printf (kwa_ngettext ("%u event", "%u events", n_events), n_events);
   else
-    text = g_strdup_printf (kwa_ngettext ("%u event found", "%u events found", self->n_results), self->n_results);
+    text = g_strdup_printf (kwa_ngettext ("%u result found", "%u results found", self->n_results), self->n_results);
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -459,16 +361,21 @@ select_current (KwaSearchPanel *self,
   KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
   const KwaEvent *selected = timeline != NULL ? kwa_timeline_get_selected_event (timeline) : NULL;
 
-  for (guint i = 0; i < self->n_events; i++)
-    if (&self->events[i] == selected || (selected != NULL && g_str_equal (self->events[i].id, selected->id)))
-      {
-        GtkListBoxRow *row = self->rows->pdata[i];
+  for (guint i = 0; selected != NULL && i < self->rows->len; i++)
+    {
+      const KwaSearchEntry *entry = kwa_search_index_get_entry (self->index, i);
 
-        gtk_list_box_select_row (self->events_list, row);
-        if (scroll)
-          scroll_to_row (self, row);
-        return;
-      }
+      if (entry->kind == KWA_SEARCH_EVENT &&
+          (entry->record == selected || g_str_equal (((const KwaEvent *) entry->record)->id, selected->id)))
+        {
+          GtkListBoxRow *row = self->rows->pdata[i];
+
+          gtk_list_box_select_row (self->events_list, row);
+          if (scroll)
+            scroll_to_row (self, row);
+          return;
+        }
+    }
 
   gtk_list_box_unselect_all (self->events_list);
 }
@@ -483,31 +390,23 @@ kwa_search_panel_refresh (KwaPanel *panel)
 
   while ((row = gtk_list_box_get_row_at_index (self->events_list, 0)) != NULL)
     gtk_list_box_remove (self->events_list, GTK_WIDGET (row));
-  g_ptr_array_set_size (self->haystacks, 0);
-  g_ptr_array_set_size (self->titles, 0);
-  g_ptr_array_set_size (self->places, 0);
   g_ptr_array_set_size (self->rows, 0);
   g_array_set_size (self->ranks, 0);
 
-  self->events = NULL;
-  self->n_events = 0;
-  if (document != NULL)
-    self->events = kwa_exhibit_get_events (kwa_map_document_get_exhibit (document), &self->n_events);
+  g_clear_pointer (&self->index, kwa_search_index_free);
+  self->index = kwa_search_index_new (document != NULL ? kwa_map_document_get_exhibit (document) : NULL);
 
-  for (guint i = 0; i < self->n_events; i++)
+  for (guint i = 0; i < kwa_search_index_get_n_entries (self->index); i++)
     {
-      const KwaEvent *event = &self->events[i];
-      GtkWidget *event_row = make_row (event, language);
+      GtkWidget *entry_row = make_row (kwa_search_index_get_entry (self->index, i), language);
 
-      g_ptr_array_add (self->haystacks, make_haystack (event, language));
-      g_ptr_array_add (self->titles, fold (kwa_text_get (&event->title, language)));
-      g_ptr_array_add (self->places, fold (event->place != NULL ? kwa_text_get (&event->place->name, language) : ""));
-      g_object_set_data (G_OBJECT (event_row), "kwa-event-index", GUINT_TO_POINTER (i));
-      g_ptr_array_add (self->rows, event_row);
-      gtk_list_box_append (self->events_list, event_row);
+      g_object_set_data (G_OBJECT (entry_row), "kwa-event-index", GUINT_TO_POINTER (i));
+      g_ptr_array_add (self->rows, entry_row);
+      gtk_list_box_append (self->events_list, entry_row);
     }
 
   rank_results (self);
+  gtk_list_box_invalidate_filter (self->events_list);
   update_count (self);
   select_current (self, FALSE);
 }
@@ -527,23 +426,32 @@ apply_query (KwaSearchPanel *self,
 
   g_free (self->query);
   self->query = g_strdup (query);
-  g_clear_pointer (&self->words, g_array_unref);
-  self->words = parse_query (query);
+  g_clear_pointer (&self->words, kwa_search_query_free);
+  self->words = kwa_search_query_new (query);
 
-  gtk_list_box_invalidate_filter (self->events_list);
   rank_results (self);
+  gtk_list_box_invalidate_filter (self->events_list);
   update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
+/* An event moves the timeline there; a place, an arrow or a leader is the
+ * window's to show. The query and its results stay. */
 static void
 go_to (KwaSearchPanel *self,
-       const KwaEvent *event)
+       guint           index)
 {
+  const KwaSearchEntry *entry = kwa_search_index_get_entry (self->index, index);
   KwaTimeline *timeline = kwa_panel_get_timeline (KWA_PANEL (self));
 
-  if (timeline != NULL)
-    kwa_timeline_go_to_event (timeline, event->id);
+  if (entry->kind == KWA_SEARCH_EVENT)
+    {
+      if (timeline != NULL)
+        kwa_timeline_go_to_event (timeline, ((const KwaEvent *) entry->record)->id);
+      return;
+    }
+  gtk_list_box_select_row (self->events_list, self->rows->pdata[index]);
+  g_signal_emit (self, signals[RECORD_CHOSEN], 0, (int) entry->kind, entry->record);
 }
 
 static void
@@ -556,13 +464,13 @@ search_changed_cb (KwaSearchPanel *self)
 static void
 search_activate_cb (KwaSearchPanel *self)
 {
-  const KwaEvent *event;
+  int first;
 
   /* The entry may be ahead of its delayed "search-changed". */
   search_changed_cb (self);
 
-  if ((event = first_result (self)) != NULL)
-    go_to (self, event);
+  if ((first = first_result (self)) >= 0)
+    go_to (self, (guint) first);
 }
 
 static void
@@ -575,7 +483,7 @@ static void
 row_activated_cb (KwaSearchPanel *self,
                   GtkListBoxRow  *row)
 {
-  go_to (self, row_event (self, row));
+  go_to (self, row_index (row));
 }
 
 /* The event chosen elsewhere (the map, the timeline) is shown here too. */
@@ -592,9 +500,6 @@ kwa_search_panel_dispose (GObject *object)
 {
   KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
 
-  self->events = NULL;
-  self->n_events = 0;
-
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_SEARCH_PANEL);
 
   G_OBJECT_CLASS (kwa_search_panel_parent_class)->dispose (object);
@@ -605,12 +510,11 @@ kwa_search_panel_finalize (GObject *object)
 {
   KwaSearchPanel *self = KWA_SEARCH_PANEL (object);
 
-  g_clear_pointer (&self->haystacks, g_ptr_array_unref);
-  g_clear_pointer (&self->titles, g_ptr_array_unref);
-  g_clear_pointer (&self->places, g_ptr_array_unref);
+  g_clear_pointer (&self->index, kwa_search_index_free);
   g_clear_pointer (&self->ranks, g_array_unref);
+  g_clear_pointer (&self->found_in, g_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_pointer (&self->words, g_array_unref);
+  g_clear_pointer (&self->words, kwa_search_query_free);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (kwa_search_panel_parent_class)->finalize (object);
@@ -705,6 +609,16 @@ kwa_search_panel_class_init (KwaSearchPanelClass *klass)
 
   g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
 
+  /**
+   * KwaSearchPanel::record-chosen:
+   * @kind: a #KwaSearchKind: a place, a troop movement or a leader
+   * @record: the KwaPlace, KwaMovement or KwaLeader
+   *
+   * The visitor chose a result that is not an event.
+   */
+  signals[RECORD_CHOSEN] = g_signal_new ("record-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_POINTER);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-search-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, entry_clamp);
   gtk_widget_class_bind_template_child (widget_class, KwaSearchPanel, search_entry);
@@ -727,12 +641,10 @@ kwa_search_panel_init (KwaSearchPanel *self)
 {
   GtkLayoutManager *layout;
 
-  self->haystacks = g_ptr_array_new_with_free_func (g_free);
-  self->titles = g_ptr_array_new_with_free_func (g_free);
-  self->places = g_ptr_array_new_with_free_func (g_free);
   self->ranks = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->found_in = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->rows = g_ptr_array_new ();
-  self->words = parse_query (NULL);
+  self->words = kwa_search_query_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_widget_translator_label_template_children (GTK_WIDGET (self), accessible_labels,
