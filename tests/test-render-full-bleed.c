@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "kwa-map-export.h"
 #include "kwa-map-palette.h"
@@ -200,6 +201,102 @@ test_zoomed_out_and_panned_reaches_every_edge (void)
       }
 }
 
+/* The window's view (a small map, zoomed in on the south) exported for a
+ * 4K screen with its caption: the map reaches the top and sides, and the
+ * band at the foot carries the title and sources (as text in a PDF; as
+ * light type on the dark band in a PNG). */
+static void
+test_export_at_4k_with_caption (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kwa-export-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "view.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "view.pdf", NULL);
+  g_autofree char *text = NULL;
+  KwaExportCaption caption = { "Korean War Atlas · September 20, 1950 · Inchon landing",
+                               "Map: Natural Earth. History: Appleman 1961." };
+  KwaRenderOptions options;
+  KwaViewport window, export;
+  KwaMapExtent extent;
+  cairo_surface_t *image;
+  const guint8 *data;
+  int stride, band_row, dark = 0, light = 0;
+  g_autofree char *command = NULL;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&window, &extent, 869, 560);
+  kwa_viewport_zoom_at (&window, &extent, 2.0, 600, 420);
+  kwa_viewport_init_showing (&export, &window, &extent, 3840, 2160);
+
+  kwa_render_options_init_default (&options);
+  options.layers = KWA_MAP_LAYER_CONTROL;
+  g_assert_true (kwa_map_export_to_file_captioned (document, kwa_date_from_ymd (1950, 9, 20), &export, &options,
+                                                   &caption, png, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 3840);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2160);
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image);
+
+  /* No grey void: the picture shows all the window showed, and nothing
+   * outside the map's data, which the basemap covers edge to edge (the
+   * tests above). */
+  {
+    KwaMapRect shown, asked;
+
+    kwa_viewport_get_visible (&export, &shown);
+    kwa_viewport_get_visible (&window, &asked);
+    g_assert_cmpfloat (shown.x, <=, asked.x + 1e-6);
+    g_assert_cmpfloat (shown.y, <=, asked.y + 1e-6);
+    g_assert_cmpfloat (shown.x + shown.width, >=, asked.x + asked.width - 1e-6);
+    g_assert_cmpfloat (shown.y + shown.height, >=, asked.y + asked.height - 1e-6);
+    g_assert_cmpfloat (shown.x, >=, extent.data.x - 1e-6);
+    g_assert_cmpfloat (shown.y, >=, extent.data.y - 1e-6);
+    g_assert_cmpfloat (shown.x + shown.width, <=, extent.data.x + extent.data.width + 1e-6);
+    g_assert_cmpfloat (shown.y + shown.height, <=, extent.data.y + extent.data.height + 1e-6);
+  }
+
+  /* The band: dark, with light type in it. */
+  for (band_row = 2160 - 140; band_row < 2160; band_row += 4)
+    for (int x = 0; x < 3840; x += 2)
+      {
+        const guint8 *pixel = data + band_row * stride + x * 4;
+
+        dark += pixel[2] < 60 && pixel[1] < 60 && pixel[0] < 70;
+        light += pixel[2] > 180 && pixel[1] > 180 && pixel[0] > 180;
+      }
+  g_test_message ("caption band: %d dark and %d light samples", dark, light);
+  g_assert_cmpint (dark, >, 35 * 1920 / 2);
+  g_assert_cmpint (light, >, 200);
+  cairo_surface_destroy (image);
+
+  /* A page for print: the caption's words are text. */
+  kwa_viewport_init_showing (&export, &window, &extent, 842, 595);
+  g_assert_true (kwa_map_export_to_file_captioned (document, kwa_date_from_ymd (1950, 9, 20), &export, &options,
+                                                   &caption, pdf, &error));
+  g_assert_no_error (error);
+  command = g_strdup_printf ("pdftotext %s -", pdf);
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (text, "Inchon landing"));
+      g_assert_nonnull (strstr (text, "Appleman 1961"));
+    }
+
+  /* KWA_TEST_KEEP=1 keeps the pictures to look at. */
+  if (g_getenv ("KWA_TEST_KEEP") != NULL)
+    {
+      g_printerr ("kept %s and %s\n", png, pdf);
+      return;
+    }
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +308,7 @@ main (int   argc,
 
   g_test_add_func ("/render/full-bleed/fit", test_fit_reaches_every_edge);
   g_test_add_func ("/render/full-bleed/zoomed-out-panned", test_zoomed_out_and_panned_reaches_every_edge);
+  g_test_add_func ("/render/full-bleed/export-4k-with-caption", test_export_at_4k_with_caption);
 
   status = g_test_run ();
   g_clear_object (&document);

@@ -139,28 +139,119 @@ pen_clear_action_cb (GSimpleAction *action,
     kwa_sketch_clear (kwa_session_get_sketch (self->session));
 }
 
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    KwaWindow       *self)
+/* What the export dialog offers: the view at the window's size, or at a
+ * size for a slide, a 4K screen or a sheet of A4 (landscape, in points). */
+typedef struct
 {
+  const char *name;
+  int         width, height;   /* 0: the map's own size */
+  const char *extension;
+} ExportSize;
+
+static const ExportSize export_sizes[] = {
+  { N_("As on screen (PNG)"), 0, 0, "png" },
+  { N_("Full HD slide, 1920 × 1080 (PNG)"), 1920, 1080, "png" },
+  { N_("4K screen, 3840 × 2160 (PNG)"), 3840, 2160, "png" },
+  { N_("A4 page, landscape (PDF)"), 842, 595, "pdf" },
+};
+
+typedef struct
+{
+  KwaWindow  *window;
+  guint       size;
+  gboolean    caption;
+} ExportRequest;
+
+/* The same part of the map as the view shows, at the size asked for. */
+static gboolean
+export_viewport (KwaWindow   *self,
+                 int          width,
+                 int          height,
+                 KwaViewport *out)
+{
+  KwaViewport view;
+  KwaMapExtent extent;
+
+  if (!kwa_map_view_get_viewport (self->map_view, &view))
+    return FALSE;
+  if (width <= 0 || height <= 0)
+    {
+      *out = view;
+      return TRUE;
+    }
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (kwa_session_get_document (self->session)), &extent);
+  kwa_viewport_init_showing (out, &view, &extent, width, height);
+  return TRUE;
+}
+
+/* "Korean War Atlas · September 15, 1950 · Inchon landing (Operation
+ * Chromite)": what the picture shows; and the exhibit's credit line. */
+static void
+export_caption_texts (KwaWindow  *self,
+                      char      **title,
+                      char      **credit)
+{
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (self->session));
+  KwaTimeline *timeline = kwa_session_get_timeline (self->session);
+  KwaLanguage language = kwa_session_get_language (self->session);
+  const KwaEvent *event = kwa_timeline_get_selected_event (timeline);
+  g_autofree char *date = kwa_date_format (kwa_timeline_get_date (timeline), language);
+  const char *name = kwa_text_get (kwa_exhibit_get_title (exhibit), language);
+
+  *title = event != NULL ? g_strdup_printf ("%s · %s · %s", name, date, kwa_text_get (&event->title, language))
+                         : g_strdup_printf ("%s · %s", name, date);
+  *credit = g_strdup (kwa_text_get (kwa_exhibit_get_attribution (exhibit), language));
+}
+
+static void
+open_exported_cb (AdwToast *toast,
+                  gpointer  user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "kwa-uri");
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static void
+export_file_cb (GtkNativeDialog *dialog,
+                int              response,
+                ExportRequest   *request)
+{
+  KwaWindow *self = request->window;
+  const ExportSize *size = &export_sizes[request->size];
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *credit = NULL;
   KwaRenderOptions options;
   KwaViewport viewport;
   KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && document != NULL &&
-      kwa_map_view_get_viewport (self->map_view, &viewport))
+      export_viewport (self, size->width, size->height, &viewport) &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      path = g_file_get_path (file);
-      kwa_map_view_get_render_options (self->map_view, &options);
+      KwaExportCaption caption;
 
-      if (path != NULL &&
-          !kwa_map_export_to_file (document, kwa_map_view_get_time (self->map_view),
-                                   &viewport, &options, path, &error))
+      kwa_map_view_get_render_options (self->map_view, &options);
+      options.legend_collapsed = FALSE;   /* a picture cannot be clicked open */
+      export_caption_texts (self, &title, &credit);
+      caption = (KwaExportCaption) { title, credit };
+      if (kwa_map_export_to_file_captioned (document, kwa_map_view_get_time (self->map_view), &viewport, &options,
+                                            request->caption ? &caption : NULL, path, &error))
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *text = g_strdup_printf (_("Exported “%s”"), basename);
+          AdwToast *toast = adw_toast_new (text);
+
+          adw_toast_set_button_label (toast, _("_Open"));
+          g_object_set_data_full (G_OBJECT (toast), "kwa-uri", g_file_get_uri (file), g_free);
+          g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), NULL);
+          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+        }
+      else
         {
           GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("The view could not be exported"),
                                                      error->message);
@@ -171,35 +262,92 @@ export_response_cb (GtkNativeDialog *dialog,
     }
 
   g_object_unref (dialog);
+  g_object_unref (request->window);
+  g_free (request);
 }
 
-/* The view as it is (the day, the zoom, the layers, the pen) into a
- * picture for slides (PNG) or a print-quality vector (PDF, SVG). */
+/* The file, in the Pictures folder unless the user goes elsewhere. */
+static void
+choose_export_file (ExportRequest *request)
+{
+  KwaWindow *self = request->window;
+  const ExportSize *size = &export_sizes[request->size];
+  const char *pictures = g_get_user_special_dir (G_USER_DIRECTORY_PICTURES);
+  g_autofree char *date = kwa_date_to_iso ((KwaDate) kwa_map_view_get_time (self->map_view));
+  g_autofree char *name = g_strdup_printf ("korean-war-atlas-%s.%s", date, size->extension);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Export This View"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  if (pictures != NULL && g_file_test (pictures, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (pictures);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_file_filter_set_name (filter, g_str_equal (size->extension, "pdf") ? _("PDF document") : _("PNG picture"));
+  gtk_file_filter_add_suffix (filter, size->extension);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_file_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_options_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   KwaWindow        *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkDropDown *sizes = g_object_get_data (G_OBJECT (box), "kwa-sizes");
+  GtkCheckButton *caption = g_object_get_data (G_OBJECT (box), "kwa-caption");
+  ExportRequest *request;
+
+  if (!g_str_equal (response, "export"))
+    return;
+  request = g_new0 (ExportRequest, 1);
+  request->window = g_object_ref (self);
+  request->size = MIN (gtk_drop_down_get_selected (sizes), G_N_ELEMENTS (export_sizes) - 1);
+  request->caption = gtk_check_button_get_active (caption);
+  choose_export_file (request);
+}
+
+/* The view as it is (the day, the zoom, the layers, the pen) as a picture
+ * for slides, a 4K screen or a printed page, with a caption that says what
+ * it shows and whence. */
 static void
 export_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
   KwaWindow *self = user_data;
-  GtkFileChooserNative *dialog;
-  g_autofree char *date = kwa_date_to_iso ((KwaDate) kwa_map_view_get_time (self->map_view));
-  g_autofree char *name = g_strdup_printf ("korean-war-atlas-%s.png", date);
-  const char *patterns[][2] = { { N_("PNG picture"), "*.png" }, { N_("PDF document"), "*.pdf" },
-                                { N_("SVG drawing"), "*.svg" } };
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export This View"),
+                                              _("The map as it is now: this day, this part of the map, "
+                                                "these layers and the pen's drawing."));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *sizes, *caption;
 
-  dialog = gtk_file_chooser_native_new (_("Export This View"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    gtk_string_list_append (names, _(export_sizes[i].name));
+  sizes = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sizes), 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (sizes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Size"), -1);
+  caption = gtk_check_button_new_with_label (_("Title and sources under the map"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (caption), TRUE);
+  gtk_box_append (GTK_BOX (box), sizes);
+  gtk_box_append (GTK_BOX (box), caption);
+  g_object_set_data (G_OBJECT (box), "kwa-sizes", sizes);
+  g_object_set_data (G_OBJECT (box), "kwa-caption", caption);
 
-      gtk_file_filter_set_name (filter, _(patterns[i][0]));
-      gtk_file_filter_add_pattern (filter, patterns[i][1]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-    }
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_options_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Back to how the window opened: the flap shut where it covers the map

@@ -25,6 +25,7 @@ struct _KwaWindow
   GtkMenuButton        *primary_menu_button;
   AdwFlap              *flap;
   AdwViewStack         *panel_stack;
+  AdwToastOverlay      *toast_overlay;
   GtkWidget            *event_panel;
   GtkWidget            *situation_panel;
   GtkWidget            *layers_panel;

@@ -596,6 +596,7 @@ kwa_window_class_init (KwaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panel_stack);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panels_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_toggle);

@@ -11,7 +11,9 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <errno.h>
+#include <math.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "kwa-basemap-cache.h"
 #include "kwa-map-export.h"
@@ -69,6 +71,57 @@ create_surface (KwaExportFormat    format,
  * Draws the map through the same renderer as the map view. PDF and SVG
  * keep the basemap as vectors; PNG draws the cached rasters.
  */
+/* The caption band's height: readable on a slide, small beside the map. */
+static int
+caption_height (const KwaViewport *viewport)
+{
+  return (int) MAX (48.0, round (viewport->height * 0.07));
+}
+
+static void
+draw_caption_line (cairo_t    *cr,
+                   const char *text,
+                   double      x,
+                   double      y,
+                   double      width,
+                   double      size,
+                   gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* A dark band across the foot of the picture: the title, then the credit. */
+static void
+draw_caption (cairo_t                *cr,
+              const KwaViewport      *viewport,
+              const KwaExportCaption *caption)
+{
+  double band = caption_height (viewport);
+  double top = viewport->height - band, margin = band * 0.35;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, top, viewport->width, band);
+  cairo_set_source_rgb (cr, 0.13, 0.15, 0.18);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  draw_caption_line (cr, caption->title ? caption->title : "", margin, top + band * 0.12,
+                     viewport->width - 2 * margin, band * 0.36, TRUE);
+  cairo_set_source_rgb (cr, 0.82, 0.84, 0.87);
+  draw_caption_line (cr, caption->credit ? caption->credit : "", margin, top + band * 0.56,
+                     viewport->width - 2 * margin, band * 0.24, FALSE);
+  cairo_restore (cr);
+}
+
 gboolean
 kwa_map_export_to_file (KwaMapDocument          *document,
                         double                   time,
@@ -77,10 +130,31 @@ kwa_map_export_to_file (KwaMapDocument          *document,
                         const char              *path,
                         GError                 **error)
 {
+  return kwa_map_export_to_file_captioned (document, time, viewport, options, NULL, path, error);
+}
+
+/**
+ * kwa_map_export_to_file_captioned:
+ * @caption: (nullable): a title and a credit line under the map
+ *
+ * Draws the map as kwa_map_export_to_file() does, in a picture of
+ * @viewport's size; with @caption, the map fills the picture above a band
+ * that says what it shows and whence.
+ */
+gboolean
+kwa_map_export_to_file_captioned (KwaMapDocument          *document,
+                                  double                   time,
+                                  const KwaViewport       *viewport,
+                                  const KwaRenderOptions  *options,
+                                  const KwaExportCaption  *caption,
+                                  const char              *path,
+                                  GError                 **error)
+{
   g_autoptr(KwaBasemapCache) cache = NULL;
   g_autoptr(KwaMapRenderer) renderer = NULL;
   g_autoptr(KwaScene) scene = NULL;
   KwaRenderOptions export_options = *options;
+  KwaViewport map_viewport = *viewport;
   KwaExportFormat format;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -92,6 +166,9 @@ kwa_map_export_to_file (KwaMapDocument          *document,
 
   if (!kwa_export_format_for_path (path, &format, error))
     return FALSE;
+  /* The map keeps its centre and scale, above the caption. */
+  if (caption != NULL)
+    map_viewport.height = viewport->height - caption_height (viewport);
 
   cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   renderer = kwa_map_renderer_new (cache);
@@ -105,12 +182,14 @@ kwa_map_export_to_file (KwaMapDocument          *document,
   if (!export_options.vector)
     {
       kwa_basemap_cache_want_tints (cache, kwa_map_renderer_get_tints (renderer, scene, &export_options));
-      kwa_basemap_cache_prepare_sync (cache, viewport, export_options.theme);
+      kwa_basemap_cache_prepare_sync (cache, &map_viewport, export_options.theme);
     }
 
   surface = create_surface (format, path, viewport);
   cr = cairo_create (surface);
-  ok = kwa_map_renderer_draw (renderer, cr, viewport, scene, &export_options, error);
+  ok = kwa_map_renderer_draw (renderer, cr, &map_viewport, scene, &export_options, error);
+  if (ok && caption != NULL)
+    draw_caption (cr, viewport, caption);
   cairo_destroy (cr);
 
   if (ok && format == KWA_EXPORT_FORMAT_PNG)

@@ -28,6 +28,14 @@ typedef enum
   KWA_EXPORT_ERROR_WRITE,    /* the file could not be written */
 } KwaExportError;
 
+/* A line of title and a line of credit under the map of an export, as a
+ * picture for slides or a handout needs: what it shows, and whence. */
+typedef struct
+{
+  const char *title;    /* "Korean War Atlas · September 15, 1950 · Inchon landing" */
+  const char *credit;   /* the map's and the history's sources */
+} KwaExportCaption;
+
 GQuark   kwa_export_error_quark      (void);
 gboolean kwa_export_format_for_path  (const char             *path,
                                       KwaExportFormat        *format,
@@ -38,5 +46,13 @@ gboolean kwa_map_export_to_file      (KwaMapDocument         *document,
                                       const KwaRenderOptions *options,
                                       const char             *path,
                                       GError                **error);
+
+gboolean kwa_map_export_to_file_captioned (KwaMapDocument         *document,
+                                           double                  time,
+                                           const KwaViewport      *viewport,
+                                           const KwaRenderOptions *options,
+                                           const KwaExportCaption *caption,
+                                           const char             *path,
+                                           GError                **error);
 
 G_END_DECLS

@@ -239,6 +239,35 @@ kwa_viewport_get_visible (const KwaViewport *self,
   visible->y = self->center_y - visible->height / 2.0;
 }
 
+/**
+ * kwa_viewport_init_showing:
+ * @view: the view to show again
+ *
+ * A viewport of @width × @height that shows all @view shows, and as much
+ * around it as the new shape needs (an export of the window's view at a
+ * slide's size or a page's), inside the map's data.
+ */
+void
+kwa_viewport_init_showing (KwaViewport        *self,
+                           const KwaViewport  *view,
+                           const KwaMapExtent *extent,
+                           double              width,
+                           double              height)
+{
+  KwaMapRect visible;
+
+  g_return_if_fail (self != NULL && view != NULL && extent != NULL);
+
+  kwa_viewport_get_visible (view, &visible);
+  *self = *view;
+  self->width = width;
+  self->height = height;
+  self->scale = MIN (width / visible.width, height / visible.height);
+  /* Never so far out that the map leaves a void around it. */
+  self->scale = MAX (self->scale, kwa_viewport_min_zoom (extent, width, height) * kwa_viewport_fit_scale (extent, width, height));
+  kwa_viewport_clamp (self, extent);
+}
+
 gboolean
 kwa_viewport_equal (const KwaViewport *a,
                     const KwaViewport *b)

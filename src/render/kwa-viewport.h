@@ -68,6 +68,11 @@ void     kwa_viewport_pan           (KwaViewport        *self,
                                     double              dy_pixels);
 void     kwa_viewport_clamp         (KwaViewport        *self,
                                     const KwaMapExtent *extent);
+void     kwa_viewport_init_showing  (KwaViewport        *self,
+                                     const KwaViewport  *view,
+                                     const KwaMapExtent *extent,
+                                     double              width,
+                                     double              height);
 void     kwa_viewport_get_visible   (const KwaViewport  *self,
                                     KwaMapRect         *visible);
 gboolean kwa_viewport_equal         (const KwaViewport  *a,
