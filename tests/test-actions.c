@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <adwaita.h>
 
 #include "kwa-application.h"
@@ -23,6 +25,8 @@
 #include "kwa-event-panel.h"
 #include "kwa-event-panel-private.h"
 #include "kwa-search-panel.h"
+#include "kwa-video-export.h"
+#include "kwa-window-private.h"
 
 static const char *
 panel_title (KwaWindow  *window,
@@ -431,6 +435,122 @@ test_search_finds_every_kind (void)
   kwa_test_close_window (window);
 }
 
+typedef struct
+{
+  double   last_fraction;
+  guint    n_progress;
+  gboolean finished;
+  gboolean ok;
+  GError  *error;
+} VideoWatch;
+
+static void
+video_progress_cb (KwaVideoExport *export,
+                   double          fraction,
+                   VideoWatch     *watch)
+{
+  g_assert_cmpfloat (fraction, >=, watch->last_fraction);
+  watch->last_fraction = fraction;
+  watch->n_progress++;
+}
+
+static void
+video_finished_cb (KwaVideoExport *export,
+                   gboolean        ok,
+                   const GError   *error,
+                   VideoWatch     *watch)
+{
+  watch->finished = TRUE;
+  watch->ok = ok;
+  watch->error = error ? g_error_copy (error) : NULL;
+}
+
+/* Export Video draws in the background: the window goes on drawing days
+ * while the frames are made, the progress rises, and Cancel stops it. A
+ * short video is written whole, frame by frame. */
+static void
+test_video_export_in_the_background (void)
+{
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestVideo", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 1000, 700);
+  KwaMapView *map = kwa_window_get_map_view (window);
+  KwaMapDocument *document = kwa_session_get_document (kwa_application_get_session (app));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kwa-video-XXXXXX", &error);
+  g_autofree char *pattern = g_build_filename (dir, "frame-%05d.png", NULL);
+  g_autofree char *first = NULL;
+  VideoWatch watch = { 0 };
+  KwaVideoExport *export;
+  g_autoptr(KwaVideoExport) short_video = NULL;
+  KwaAnimationSpec spec;
+  KwaRenderOptions options;
+  gint64 deadline;
+
+  /* The war, as the menu offers it: cancelled once under way. */
+  export = kwa_window_start_video_export (window, 0, pattern, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (export);
+  g_object_ref (export);
+  g_signal_connect (export, "progress", G_CALLBACK (video_progress_cb), &watch);
+  g_signal_connect (export, "finished", G_CALLBACK (video_finished_cb), &watch);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (watch.last_fraction <= 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (watch.last_fraction, >, 0);
+
+  /* The app is usable meanwhile: the map follows the clock. */
+  activate (app, "go-to-date", "1951-03-15");
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (kwa_map_view_get_scene (map)->date, ==, date ("1951-03-15"));
+
+  kwa_video_export_cancel (export);
+  while (!watch.finished)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (watch.ok);
+  g_assert_error (watch.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&watch.error);
+  g_object_unref (export);
+
+  /* Five frames, whole. */
+  watch = (VideoWatch) { 0 };
+  kwa_animation_spec_init_default (&spec);
+  spec.start = date ("1950-06-25");
+  spec.end = date ("1950-06-29");
+  spec.days_per_second = spec.fps;   /* a day a frame */
+  spec.width = 320;
+  spec.height = 180;
+  kwa_render_options_init_default (&options);
+  short_video = kwa_video_export_new (document, &spec, &options, pattern);
+  g_signal_connect (short_video, "progress", G_CALLBACK (video_progress_cb), &watch);
+  g_signal_connect (short_video, "finished", G_CALLBACK (video_finished_cb), &watch);
+  kwa_video_export_start (short_video);
+  while (!watch.finished)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (watch.error);
+  g_assert_true (watch.ok);
+  g_assert_cmpfloat (watch.last_fraction, ==, 1.0);
+  first = kwa_animation_frame_path (pattern, kwa_animation_spec_get_n_frames (&spec) - 1);
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+    guint n_files = 0;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        n_files++;
+        g_unlink (path);
+      }
+    /* The short video's frames, and the cancelled one's first few. */
+    g_assert_cmpuint (n_files, >=, kwa_animation_spec_get_n_frames (&spec));
+  }
+  g_rmdir (dir);
+  kwa_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/actions/shortcuts-window-lists-every-key", test_shortcuts_window_lists_every_key);
   g_test_add_func ("/actions/map-picks-fill-the-event-panel", test_map_picks_fill_the_event_panel);
   g_test_add_func ("/actions/search-finds-every-kind", test_search_finds_every_kind);
+  g_test_add_func ("/actions/video-export-in-the-background", test_video_export_in_the_background);
 
   return g_test_run ();
 }

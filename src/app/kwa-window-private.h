@@ -56,6 +56,11 @@ struct _KwaWindow
 
 void kwa_window_install_actions     (KwaWindow *self);
 void kwa_window_reset_panels        (KwaWindow *self);
+void kwa_window_export_video        (KwaWindow *self);
+struct _KwaVideoExport *kwa_window_start_video_export (KwaWindow   *self,
+                                                       guint        span,
+                                                       const char  *path,
+                                                       GError     **error);
 void kwa_window_actions_follow_kiosk (KwaWindow *self,
                                       gboolean   kiosk);
 
