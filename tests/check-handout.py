@@ -201,6 +201,29 @@ def main():
         if first_event['title']['ko'].split()[-1] not in ko_text:
             fail('ko: the first stop\'s title “%s” is not in the PDF\'s text' % first_event['title']['ko'])
 
+        # The teacher's copy of the lesson: after each stop's page, a page of
+        # its notes and questions, whole; the class's copy has none of them.
+        lesson = next(t for t in exhibit['tours'] if t['id'].startswith('lesson'))
+        teacher = os.path.join(workdir, 'teacher.pdf')
+        student = os.path.join(workdir, 'student.pdf')
+        run(app, '--handout=' + teacher, '--tour=' + lesson['id'], '--teacher')
+        run(app, '--handout=' + student, '--tour=' + lesson['id'])
+        if pdf_pages(teacher) != 1 + 2 * len(lesson['stops']):
+            fail('teacher: %d pages, expected %d (a title page, and a page of notes after each stop\'s)'
+                 % (pdf_pages(teacher), 1 + 2 * len(lesson['stops'])))
+        # Compared without spaces: pdftotext puts some where the PDF has none.
+        teacher_text = ''.join(run('pdftotext', teacher, '-').stdout.split())
+        student_text = ''.join(run('pdftotext', student, '-').stdout.split())
+        for index, stop in enumerate(lesson['stops']):
+            notes = ''.join(stop['notes']['en'].split())
+            # Whole: its first sentence and its last words.
+            last = notes[-40:]
+            if notes.split('.')[0] not in teacher_text or last not in teacher_text:
+                fail('teacher: stop %d\'s notes are not printed whole' % (index + 1))
+            if notes.split('.')[0] in student_text and len(notes.split('.')[0]) > 20:
+                fail('student: stop %d\'s teacher\'s notes are printed in the class\'s copy' % (index + 1))
+        check_nothing_overflows(teacher, 'teacher')
+
         # A text far too long for a page is set smaller and cut with an
         # ellipsis, and never runs into the footer or off the page.
         long_dir = os.path.join(workdir, 'long')
@@ -244,7 +267,8 @@ def main():
     if failures:
         print('%d problem(s)' % len(failures))
         return 1
-    print('handouts: %d pages each in English and Korean, vector maps, Hangul as text, long texts cut' % expected_pages)
+    print('handouts: %d pages each in English and Korean, vector maps, Hangul as text, long texts cut; '
+          'the teacher\'s copy with every stop\'s notes, the class\'s without' % expected_pages)
     return 0
 
 

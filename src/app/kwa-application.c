@@ -45,6 +45,8 @@ static const GOptionEntry main_entries[] = {
     N_("The point --control-at asks about"), N_("LAT,LON") },
   { "handout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Print a tour (see --tour) as a classroom handout into this PDF and exit"), N_("FILE") },
+  { "teacher", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("With --handout: the teacher's copy, with each stop's notes and questions"), NULL },
   { "tour", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The tour --handout prints, or --presenter opens (its id; default main)"), N_("ID") },
   { "animate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -122,7 +124,8 @@ run_headless_command (GVariantDict *options)
     return kwa_command_line_handout (data_file,
                                      lookup_string (options, "handout"),
                                      lookup_string (options, "tour"),
-                                     lookup_string (options, "lang"));
+                                     lookup_string (options, "lang"),
+                                     g_variant_dict_contains (options, "teacher"));
 
   if (g_variant_dict_contains (options, "animate"))
     return kwa_command_line_animate (data_file,

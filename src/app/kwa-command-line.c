@@ -315,7 +315,8 @@ int
 kwa_command_line_handout (GFile      *data_file,
                           const char *output,
                           const char *tour_id,
-                          const char *language_text)
+                          const char *language_text,
+                          gboolean    teacher)
 {
   g_autoptr(KwaMapDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -335,7 +336,8 @@ kwa_command_line_handout (GFile      *data_file,
   if (!(document = load_document (data_file)))
     return EXIT_FAILURE;
 
-  if (!kwa_handout_write_pdf (document, tour_id, language, output, &error))
+  if (!kwa_handout_write_pdf (document, tour_id, language, teacher ? KWA_HANDOUT_TEACHER : KWA_HANDOUT_STUDENT,
+                              output, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;

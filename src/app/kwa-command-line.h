@@ -29,7 +29,8 @@ int kwa_command_line_control_at  (GFile      *data_file,
 int kwa_command_line_handout     (GFile      *data_file,
                                   const char *output,
                                   const char *tour_id,
-                                  const char *language);
+                                  const char *language,
+                                  gboolean    teacher);
 int kwa_command_line_animate     (GFile      *data_file,
                                   const char *range,
                                   const char *output,

@@ -41,6 +41,7 @@ G_BEGIN_DECLS
 #define SIZE_HEADING         8.5
 #define SIZE_SOURCES         7.5
 #define SIZE_FOOTER          6.5
+#define SIZE_TEACHER_NOTES  12.0
 
 /* A column that does not fit is set smaller a step at a time, down to
  * this much of its size; what still does not fit is cut with an ellipsis. */
@@ -64,6 +65,7 @@ typedef struct
   PangoLayout     *footer;          /* the attribution, the same on every page */
 
   KwaLanguage      language;
+  KwaHandoutCopy   copy;
   KwaMapExtent     extent;
   int              n_pages;
   int              page;            /* 1-based, of the page being drawn */

@@ -370,6 +370,51 @@ draw_stop_page (KwaHandout  *self,
   return TRUE;
 }
 
+/* The teacher's copy: after each stop's page, a page of its notes and
+ * questions, whole and large enough to read while teaching. */
+static void
+draw_teacher_page (KwaHandout *self,
+                   guint       index)
+{
+  const KwaTourStop *stop = &self->tour->stops[index];
+  const char *notes = kwa_text_get (&stop->notes, self->language);
+  double content_width = PAGE_WIDTH - 2 * MARGIN;
+  double y = MARGIN;
+  g_autofree char *title = stop_title (self, stop);
+  g_autofree char *meta = NULL;
+  g_autoptr(PangoLayout) meta_layout = NULL;
+  g_autoptr(PangoLayout) title_layout = NULL;
+  g_autoptr(PangoLayout) notes_layout = NULL;
+
+  /* Translators: the header of a page of a teacher's handout: "Stop 3 of 10 · For the teacher" */
+  meta = g_strdup_printf (kwa_gettext_in (self->language, N_("Stop %d of %d · For the teacher")),
+                          (int) index + 1, (int) self->tour->n_stops);
+  meta_layout = kwa_handout_make_layout (self, meta, SIZE_STOP_META, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, content_width);
+  kwa_handout_set_gray (self->cr, 0.4);
+  kwa_handout_show_layout (self->cr, meta_layout, MARGIN, y);
+  y += kwa_handout_layout_height (meta_layout) + 1;
+
+  title_layout = kwa_handout_make_layout (self, title, SIZE_STOP_TITLE, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, content_width);
+  kwa_handout_set_gray (self->cr, 0.1);
+  kwa_handout_show_layout (self->cr, title_layout, MARGIN, y);
+  y += kwa_handout_layout_height (title_layout) + 14;
+
+  notes_layout = kwa_handout_make_layout (self, notes != NULL ? notes : "", SIZE_TEACHER_NOTES, PANGO_WEIGHT_NORMAL,
+                                          PANGO_STYLE_NORMAL, content_width);
+  pango_layout_set_line_spacing (notes_layout, 1.3);
+  /* Smaller rather than cut: notes are never longer than a page at 8 pt. */
+  for (double size = SIZE_TEACHER_NOTES; size > 8 && kwa_handout_layout_height (notes_layout) > self->footer_top - 12 - y; size -= 0.5)
+    {
+      g_object_unref (notes_layout);
+      notes_layout = kwa_handout_make_layout (self, notes != NULL ? notes : "", size - 0.5, PANGO_WEIGHT_NORMAL,
+                                              PANGO_STYLE_NORMAL, content_width);
+      pango_layout_set_line_spacing (notes_layout, 1.3);
+    }
+  kwa_handout_truncate_to_height (notes_layout, self->footer_top - 12 - y, 1);
+  kwa_handout_show_layout (self->cr, notes_layout, MARGIN, y);
+  finish_page (self);
+}
+
 /* ---- the document ----------------------------------------------------- */
 
 static const KwaTour *
@@ -437,13 +482,16 @@ handout_clear (KwaHandout *self)
  *
  * Writes a classroom handout of a tour: an A4 landscape title page with
  * the tour's stops, then a page for each stop with the map of its day
- * (as vectors), what happened, the narration and the sources. Text that
- * does not fit beside the map is set smaller, then cut with an ellipsis.
+ * (as vectors), what happened, the narration and the sources; the
+ * teacher's copy (@copy) adds each stop's notes and questions, which the
+ * class's copy leaves out. Text that does not fit beside the map is set
+ * smaller, then cut with an ellipsis.
  */
 gboolean
 kwa_handout_write_pdf (KwaMapDocument  *document,
                        const char      *tour_id,
                        KwaLanguage      language,
+                       KwaHandoutCopy   copy,
                        const char      *path,
                        GError         **error)
 {
@@ -460,6 +508,7 @@ kwa_handout_write_pdf (KwaMapDocument  *document,
   handout.document = document;
   handout.exhibit = kwa_map_document_get_exhibit (document);
   handout.language = language;
+  handout.copy = copy;
   if (!(handout.tour = find_tour (handout.exhibit, tour_id, error)))
     return FALSE;
 
@@ -478,7 +527,7 @@ kwa_handout_write_pdf (KwaMapDocument  *document,
   cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   handout.renderer = kwa_map_renderer_new (cache);
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &handout.extent);
-  handout.n_pages = 1 + (int) handout.tour->n_stops;
+  handout.n_pages = 1 + (int) handout.tour->n_stops * (copy == KWA_HANDOUT_TEACHER ? 2 : 1);
   handout.page = 1;
 
   set_metadata (&handout);
@@ -486,7 +535,11 @@ kwa_handout_write_pdf (KwaMapDocument  *document,
 
   draw_title_page (&handout);
   for (guint i = 0; ok && i < handout.tour->n_stops; i++)
-    ok = draw_stop_page (&handout, i, error);
+    {
+      ok = draw_stop_page (&handout, i, error);
+      if (ok && copy == KWA_HANDOUT_TEACHER)
+        draw_teacher_page (&handout, i);
+    }
 
   /* A drawing error leaves the context dead and every later page blank. */
   if (ok && (status = cairo_status (handout.cr)) != CAIRO_STATUS_SUCCESS)

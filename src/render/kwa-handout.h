@@ -25,9 +25,18 @@ typedef enum
 } KwaHandoutError;
 
 GQuark   kwa_handout_error_quark  (void);
+/* Who the handout is for: the class, or the teacher, whose copy also
+ * prints each stop's notes and questions. */
+typedef enum
+{
+  KWA_HANDOUT_STUDENT,
+  KWA_HANDOUT_TEACHER,
+} KwaHandoutCopy;
+
 gboolean kwa_handout_write_pdf    (KwaMapDocument  *document,
                                    const char      *tour_id,
                                    KwaLanguage      language,
+                                   KwaHandoutCopy   copy,
                                    const char      *path,
                                    GError         **error);
 
