@@ -191,6 +191,12 @@ def main():
             check_nothing_overflows(pdf, label)
             check_page_numbers(pdf, label, label, pages)
 
+        # Nothing of the main tour is cut: a stop's text is set smaller
+        # until it fits (an ellipsis marks a cut).
+        for label, pdf in (('en', en), ('ko', ko)):
+            if '…' in run('pdftotext', pdf, '-').stdout:
+                fail('%s: a stop\'s text is cut (an ellipsis in the handout of the main tour)' % label)
+
         en_text = ' '.join(run('pdftotext', en, '-').stdout.split())
         ko_text = ' '.join(run('pdftotext', ko, '-').stdout.split())
         if first_event['title']['en'] not in en_text:

@@ -153,10 +153,17 @@ def main():
         key("Page_Down")
         wait_for_stop(app, chosen + 1, "Page Down with a button focused")
 
-        # In the projector's window, as when the teacher clicked on it.
+        # In the projector's window, its map focused, as when the teacher
+        # clicked on it: back one, then through every stop to the last.
         give_keyboard(audience)
         key("Page_Up")
         wait_for_stop(app, chosen, "Page Up in the audience window")
+        total = int(COUNTER.match(COUNTER_NODE[0].get_name()).group(2))
+        for number in range(chosen + 1, total + 1):
+            key("Page_Down")
+            wait_for_stop(app, number, "Page Down in the audience window")
+        key("Page_Down")
+        wait_for_stop(app, total, "Page Down at the last stop")
     finally:
         try:
             subprocess.run(["gapplication", "action", APP_ID, "quit"], env=env, timeout=30)

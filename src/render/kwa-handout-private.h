@@ -46,7 +46,7 @@ G_BEGIN_DECLS
 /* A column that does not fit is set smaller a step at a time, down to
  * this much of its size; what still does not fit is cut with an ellipsis. */
 #define SHRINK_STEP      0.92
-#define SHRINK_MIN       0.78
+#define SHRINK_MIN       0.70
 
 #define ELLIPSIS "…"
 
