@@ -26,14 +26,17 @@ test_window_opens_and_closes (void)
 {
   g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.Test", FALSE);
   KwaWindow *window = kwa_test_open_window (app, 0, 0);
-  GtkWidget *title;
+  GtkWidget *title, *content;
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");
 
-  /* The header bar shows the title too, not only the window manager. */
+  /* The header bar shows the title too, not only the window manager. The
+   * window's content is the toast overlay, round the header and the rest. */
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_TOAST_OVERLAY (content));
   title = adw_header_bar_get_title_widget (ADW_HEADER_BAR (gtk_widget_get_first_child (
-    GTK_WIDGET (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))))));
+    adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content)))));
   g_assert_true (ADW_IS_WINDOW_TITLE (title));
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, "Korean War Atlas");
 
