@@ -222,6 +222,7 @@ test_export_at_4k_with_caption (void)
   const guint8 *data;
   int stride, band_row, dark = 0, light = 0;
   g_autofree char *command = NULL;
+  g_autofree char *pdftotext = NULL;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&window, &extent, 869, 560);
@@ -278,7 +279,8 @@ test_export_at_4k_with_caption (void)
                                                    &caption, pdf, &error));
   g_assert_no_error (error);
   command = g_strdup_printf ("pdftotext %s -", pdf);
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext != NULL)
     {
       g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
       g_assert_no_error (error);
