@@ -556,6 +556,42 @@ test_video_export_in_the_background (void)
   kwa_test_close_window (window);
 }
 
+/* Print Handout from the window: the teacher's copy of a lesson, written
+ * in the window's language, with the notes; the class's copy without. */
+static void
+test_print_handout_from_the_window (void)
+{
+  g_autoptr(KwaApplication) app = kwa_test_register_application ("org.koreanwaratlas.Atlas.TestHandout", TRUE);
+  KwaWindow *window = kwa_test_open_window (app, 1000, 700);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kwa-handout-XXXXXX", &error);
+  g_autofree char *teacher = g_build_filename (dir, "teacher.pdf", NULL);
+  g_autofree char *student = g_build_filename (dir, "student.pdf", NULL);
+  g_autofree char *teacher_text = NULL;
+  g_autofree char *student_text = NULL;
+  g_autofree char *command = NULL;
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print-handout"));
+  activate (app, "set-language", "ko");
+  g_assert_true (kwa_window_write_handout (window, "lesson-turning-points", KWA_HANDOUT_TEACHER, teacher));
+  g_assert_true (kwa_window_write_handout (window, "lesson-turning-points", KWA_HANDOUT_STUDENT, student));
+  activate (app, "set-language", "en");
+
+  command = g_strdup_printf ("pdftotext %s -", teacher);
+  g_assert_true (g_spawn_command_line_sync (command, &teacher_text, NULL, NULL, &error));
+  g_free (command);
+  command = g_strdup_printf ("pdftotext %s -", student);
+  g_assert_true (g_spawn_command_line_sync (command, &student_text, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (teacher_text, "교사용"));
+  g_assert_null (strstr (student_text, "교사용"));
+
+  g_unlink (teacher);
+  g_unlink (student);
+  g_rmdir (dir);
+  kwa_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/actions/map-picks-fill-the-event-panel", test_map_picks_fill_the_event_panel);
   g_test_add_func ("/actions/search-finds-every-kind", test_search_finds_every_kind);
   g_test_add_func ("/actions/video-export-in-the-background", test_video_export_in_the_background);
+  g_test_add_func ("/actions/print-handout-from-the-window", test_print_handout_from_the_window);
 
   return g_test_run ();
 }

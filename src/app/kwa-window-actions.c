@@ -376,6 +376,14 @@ export_video_action_cb (GSimpleAction *action,
   kwa_window_export_video (user_data);
 }
 
+static void
+print_handout_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  kwa_window_print_handout (user_data);
+}
+
 static const GActionEntry window_actions[] = {
   { "pen", NULL, NULL, "false", pen_action_cb },
   { "pen-color", NULL, "s", "'red'", pen_color_action_cb },
@@ -383,6 +391,7 @@ static const GActionEntry window_actions[] = {
   { "pen-clear", pen_clear_action_cb },
   { "export", export_action_cb },
   { "export-video", export_video_action_cb },
+  { "print-handout", print_handout_action_cb },
   { "close-panels", close_panels_action_cb },
 };
 
@@ -392,7 +401,7 @@ static const GActionEntry window_actions[] = {
  * They follow the session's kiosk state, whatever would show them (a
  * menu, a key). */
 static const char * const kiosk_locked_actions[] = {
-  "export", "export-video", "show-help-overlay", "pen", "pen-color", "pen-undo", "pen-clear",
+  "export", "export-video", "print-handout", "show-help-overlay", "pen", "pen-color", "pen-undo", "pen-clear",
 };
 
 void

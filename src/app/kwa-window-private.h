@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "kwa-handout.h"
+
 #include "kwa-session.h"
 #include "kwa-timeline-bar.h"
 #include "kwa-window.h"
@@ -57,6 +59,11 @@ struct _KwaWindow
 void kwa_window_install_actions     (KwaWindow *self);
 void kwa_window_reset_panels        (KwaWindow *self);
 void kwa_window_export_video        (KwaWindow *self);
+void kwa_window_print_handout       (KwaWindow *self);
+gboolean kwa_window_write_handout   (KwaWindow      *self,
+                                     const char     *tour_id,
+                                     KwaHandoutCopy  copy,
+                                     const char     *path);
 struct _KwaVideoExport *kwa_window_start_video_export (KwaWindow   *self,
                                                        guint        span,
                                                        const char  *path,

@@ -355,6 +355,7 @@ build_primary_menu (void)
   g_menu_append (tools, _("_Presenter View"), "app.presenter");
   g_menu_append (tools, _("_Export This View…"), "win.export");
   g_menu_append (tools, _("Export _Video…"), "win.export-video");
+  g_menu_append (tools, _("Print _Handout…"), "win.print-handout");
   g_menu_append (tools, _("Show _Coordinates"), "win.show-coordinates");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Korean War Atlas"), "app.about");
