@@ -20,6 +20,8 @@ MIN_COUNTS = {'events': 45, 'fronts': 12, 'movements': 20, 'places': 30, 'perspe
 MIN_MAIN_TOUR_STOPS = 12
 YEARS_WITH_EVENTS = (1945, 1948, 1950, 1951, 1952, 1953)
 MIN_FIGURE_RANGES = 5
+# The kiosk's second story: civilians, refugees, prisoners, families.
+PEOPLE_TOUR, PEOPLE_TOUR_STOPS = 'people', (10, 14)
 # Collections whose every item is a fact that cites a source.
 CITING = ('events', 'fronts', 'enclaves', 'movements', 'lines', 'figures')
 HANGUL = re.compile('[\uac00-\ud7a3]')
@@ -154,6 +156,21 @@ def check_main_tour(data, check):
     return n_stops
 
 
+def check_people_tour(data, check):
+    tours = [t for t in items(data, 'tours') if isinstance(t, dict) and t.get('id') == PEOPLE_TOUR]
+    stops = tours[0].get('stops') if tours else None
+    n_stops = len(stops) if isinstance(stops, list) else 0
+    low, high = PEOPLE_TOUR_STOPS
+    if not low <= n_stops <= high:
+        check.fail('tours "%s": %d stops; the kiosk\'s story of the people needs %d to %d' % (PEOPLE_TOUR, n_stops, low, high))
+    events = {e.get('id') for e in items(data, 'events') if isinstance(e, dict)}
+    for index, stop in enumerate(stops or []):
+        if not isinstance(stop, dict) or stop.get('event') not in events:
+            check.fail('tours "%s".stops[%d]: a stop of this tour tells an event of the exhibit' % (PEOPLE_TOUR, index))
+        elif not isinstance(stop.get('notes'), dict):
+            check.fail('tours "%s".stops[%d]: no teacher\'s notes' % (PEOPLE_TOUR, index))
+
+
 def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -243,6 +260,7 @@ def main():
     check_sources(data, check)
     check_events(data, check)
     n_stops = check_main_tour(data, check)
+    check_people_tour(data, check)
     ranges = check_figures(data, check)
     check_fronts_and_record(data, check)
     check_corrected_facts(data, check)

@@ -155,6 +155,48 @@ test_attract_loop (Fixture       *fixture,
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
 }
 
+static const KwaEvent *
+selected_event (Fixture *fixture)
+{
+  return kwa_timeline_get_selected_event (kwa_session_get_timeline (kwa_application_get_session (fixture->app)));
+}
+
+/* The attract loop tells the war, then the people's story (kiosk-tours:
+ * "main", then "people"), then the war again: one round is both. */
+static void
+test_loop_plays_every_tour (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const KwaTour *main_tour = kwa_test_kiosk_main_tour (fixture);
+  const KwaTour *people = kwa_test_kiosk_tour (fixture, "people");
+  guint loops;
+
+  g_assert_cmpuint (kwa_kiosk_get_loop_length (fixture->kiosk), ==, main_tour->n_stops + people->n_stops);
+
+  kwa_kiosk_set_time_scale (fixture->kiosk, 1.0);
+  kwa_kiosk_restart (fixture->kiosk);
+  loops = kwa_kiosk_get_loop_count (fixture->kiosk);
+  g_assert_true (selected_event (fixture) == main_tour->stops[0].event);
+
+  kwa_kiosk_run_soak (fixture->kiosk, main_tour->n_stops - 1);
+  g_assert_true (selected_event (fixture) == main_tour->stops[main_tour->n_stops - 1].event);
+  kwa_kiosk_run_soak (fixture->kiosk, 1);
+  g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 0);
+  g_assert_true (selected_event (fixture) == people->stops[0].event);
+  g_assert_cmpstr (kwa_kiosk_caption_get_narration (kwa_kiosk_get_caption (fixture->kiosk)), ==, people->stops[0].narration.ko);
+  g_assert_cmpuint (kwa_kiosk_get_loop_count (fixture->kiosk), ==, loops);
+
+  kwa_kiosk_run_soak (fixture->kiosk, people->n_stops);
+  g_assert_true (selected_event (fixture) == main_tour->stops[0].event);
+  g_assert_cmpuint (kwa_kiosk_get_loop_count (fixture->kiosk), ==, loops + 1);
+
+  /* A visitor who leaves mid-way through the people's story: the next
+   * one finds the war's first stop. */
+  kwa_kiosk_run_soak (fixture->kiosk, main_tour->n_stops + 2);
+  kwa_kiosk_restart (fixture->kiosk);
+  g_assert_true (selected_event (fixture) == main_tour->stops[0].event);
+}
+
 /* A visitor who taps "English" wants to read the story in English, not
  * stop it. */
 static void
@@ -485,6 +527,7 @@ main (int   argc,
   kwa_test_kiosk_init (&argc, &argv);
 
   kwa_test_kiosk_add ("attract-loop", test_attract_loop);
+  kwa_test_kiosk_add ("loop-plays-every-tour", test_loop_plays_every_tour);
 
   kwa_test_kiosk_add ("language-switch", test_language_switch);
   kwa_test_kiosk_add ("lockdown", test_lockdown);
