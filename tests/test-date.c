@@ -208,12 +208,29 @@ test_format (void)
     }
 }
 
+static void
+test_format_span (void)
+{
+  KwaDate start = kwa_date_from_ymd (1950, 6, 25), end = kwa_date_from_ymd (1950, 6, 28);
+  g_autofree char *one = kwa_date_format_span (start, KWA_DATE_NONE, KWA_LANGUAGE_EN);
+  g_autofree char *same = kwa_date_format_span (start, start, KWA_LANGUAGE_EN);
+  g_autofree char *two = kwa_date_format_span (start, end, KWA_LANGUAGE_EN);
+  g_autofree char *korean = kwa_date_format_span (start, end, KWA_LANGUAGE_KO);
+
+  g_assert_cmpstr (one, ==, "June 25, 1950");
+  g_assert_cmpstr (same, ==, "June 25, 1950");
+  g_assert_cmpstr (two, ==, "June 25, 1950 – June 28, 1950");
+  g_assert_cmpstr (korean, ==, "1950년 6월 25일 – 1950년 6월 28일");
+  g_assert_null (kwa_date_format_span (KWA_DATE_NONE, end, KWA_LANGUAGE_EN));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/date/format-span", test_format_span);
   g_test_add_func ("/date/parse/valid", test_parse_valid);
   g_test_add_func ("/date/parse/malformed", test_parse_malformed);
   g_test_add_func ("/date/parse/impossible", test_parse_impossible);

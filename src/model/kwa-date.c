@@ -247,3 +247,30 @@ kwa_date_format (KwaDate     date,
       return g_strdup_printf ("%s %d, %d", english_months[month - 1], day, year);
     }
 }
+
+/**
+ * kwa_date_format_span:
+ * @start: the first day; %KWA_DATE_NONE for none
+ * @end: the last day; %KWA_DATE_NONE (or @start) for a single day
+ *
+ * "June 25, 1950" or "June 25, 1950 – June 28, 1950", as a visitor reads
+ * an event's or an arrow's span.
+ *
+ * Returns: (transfer full) (nullable): the span; %NULL without @start
+ */
+char *
+kwa_date_format_span (KwaDate     start,
+                      KwaDate     end,
+                      KwaLanguage language)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start == KWA_DATE_NONE)
+    return NULL;
+  from = kwa_date_format (start, language);
+  if (end == KWA_DATE_NONE || end == start)
+    return g_steal_pointer (&from);
+  to = kwa_date_format (end, language);
+  return g_strdup_printf ("%s – %s", from, to);
+}

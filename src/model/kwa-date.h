@@ -63,5 +63,8 @@ int                kwa_date_days_in_month (int          year,
 char              *kwa_date_to_iso        (KwaDate      date);
 char              *kwa_date_format        (KwaDate      date,
                                            KwaLanguage  language);
+char              *kwa_date_format_span   (KwaDate      start,
+                                           KwaDate      end,
+                                           KwaLanguage  language);
 
 G_END_DECLS

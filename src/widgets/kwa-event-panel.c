@@ -84,22 +84,6 @@ category_name (KwaEventCategory category)
     }
 }
 
-/* "June 25, 1950" or "June 25, 1950 – June 28, 1950". */
-static char *
-format_span (KwaDate     start,
-             KwaDate     end,
-             KwaLanguage language)
-{
-  g_autofree char *from = kwa_date_format (start, language);
-  g_autofree char *to = NULL;
-
-  if (end == KWA_DATE_NONE || end == start)
-    return g_steal_pointer (&from);
-
-  to = kwa_date_format (end, language);
-  return g_strdup_printf ("%s – %s", from, to);
-}
-
 static const KwaEvent *
 find_event (KwaEventPanel *self,
             gboolean      *out_selected)
@@ -242,7 +226,7 @@ show_event (KwaEventPanel  *self,
 
   kwa_label_set_text_wrapped (self->title_label, kwa_text_get (&event->title, language));
 
-  date = format_span (event->date, event->end, language);
+  date = kwa_date_format_span (event->date, event->end, language);
   kwa_label_set_text_wrapped (self->date_label, date);
 
   if (event->place != NULL)

@@ -61,20 +61,6 @@ side_name (KwaExhibit  *exhibit,
   return kwa_text_get (&kwa_exhibit_get_side (exhibit, side)->name, language);
 }
 
-static char *
-format_span (KwaDate     start,
-             KwaDate     end,
-             KwaLanguage language)
-{
-  g_autofree char *from = kwa_date_format (start, language);
-  g_autofree char *to = NULL;
-
-  if (end == KWA_DATE_NONE || end == start)
-    return g_steal_pointer (&from);
-  to = kwa_date_format (end, language);
-  return g_strdup_printf ("%s – %s", from, to);
-}
-
 /* Every source the record cites, once each, in the order first cited. */
 static void
 gather_sources (KwaRecordText     *text,
@@ -186,7 +172,7 @@ kwa_record_text_for_movement (KwaRecordText     *text,
   memset (text, 0, sizeof *text);
   text->category = g_strdup_printf ("%s · %s", _("Troop movement"), movement_kind_name (movement->kind));
   text->title = g_strdup (kwa_text_get (&movement->unit, language));
-  text->date = format_span (movement->start, movement->end, language);
+  text->date = kwa_date_format_span (movement->start, movement->end, language);
   if (movement->event != NULL)
     {
       /* Translators: "South side, part of: Inchon landing (Operation Chromite)" */

@@ -213,23 +213,6 @@ first_result (KwaSearchPanel *self)
   return best;
 }
 
-static char *
-format_span (KwaDate     start,
-             KwaDate     end,
-             KwaLanguage language)
-{
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (start == KWA_DATE_NONE)
-    return NULL;
-  from = kwa_date_format (start, language);
-  if (end == KWA_DATE_NONE || end == start)
-    return g_steal_pointer (&from);
-  to = kwa_date_format (end, language);
-  return g_strdup_printf ("%s – %s", from, to);
-}
-
 static const char *
 kind_name (KwaSearchKind kind)
 {
@@ -282,7 +265,7 @@ make_row (const KwaSearchEntry *entry,
 {
   g_autofree char *span = entry->kind == KWA_SEARCH_LEADER
     ? g_strdup (kwa_text_get (&((const KwaLeader *) entry->record)->role, language))
-    : format_span (entry->start, entry->end, language);
+    : kwa_date_format_span (entry->start, entry->end, language);
   const char *kind = kind_name (entry->kind);
   g_autofree char *kicker = kind != NULL && span != NULL ? g_strdup_printf ("%s · %s", kind, span)
                                                           : g_strdup (kind != NULL ? kind : span);
