@@ -204,12 +204,36 @@ export_caption_texts (KwaWindow  *self,
 }
 
 static void
-open_exported_cb (AdwToast *toast,
-                  gpointer  user_data)
+open_file_cb (AdwToast *toast)
 {
-  const char *uri = g_object_get_data (G_OBJECT (toast), "kwa-uri");
+  g_app_info_launch_default_for_uri_async (g_object_get_data (G_OBJECT (toast), "kwa-uri"), NULL, NULL, NULL, NULL);
+}
 
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+/* @text ("Exported “map.png”") with a button that opens @file: how the
+ * window says a file it wrote (a view, a video, a handout) is ready. */
+void
+kwa_window_toast_file (KwaWindow  *self,
+                       const char *text,
+                       GFile      *file)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "kwa-uri", g_file_get_uri (file), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_file_cb), NULL);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Why a file could not be written, in a dialog over the window. */
+void
+kwa_window_alert (KwaWindow  *self,
+                  const char *heading,
+                  const char *message)
+{
+  GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (alert));
 }
 
 static void
@@ -242,23 +266,13 @@ export_file_cb (GtkNativeDialog *dialog,
       if (kwa_map_export_to_file_captioned (document, kwa_map_view_get_time (self->map_view), &viewport, &options,
                                             request->caption ? &caption : NULL, path, &error))
         {
-          g_autofree char *basename = g_file_get_basename (file);
-          g_autofree char *text = g_strdup_printf (_("Exported “%s”"), basename);
-          AdwToast *toast = adw_toast_new (text);
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 
-          adw_toast_set_button_label (toast, _("_Open"));
-          g_object_set_data_full (G_OBJECT (toast), "kwa-uri", g_file_get_uri (file), g_free);
-          g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), NULL);
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+          kwa_window_toast_file (self, text, file);
         }
       else
-        {
-          GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("The view could not be exported"),
-                                                     error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (alert));
-        }
+        kwa_window_alert (self, _("The view could not be exported"), error->message);
     }
 
   g_object_unref (dialog);

@@ -32,12 +32,6 @@ handout_request_free (HandoutRequest *request)
   g_free (request);
 }
 
-static void
-open_handout_cb (AdwToast *toast)
-{
-  g_app_info_launch_default_for_uri_async (g_object_get_data (G_OBJECT (toast), "kwa-uri"), NULL, NULL, NULL, NULL);
-}
-
 /**
  * kwa_window_write_handout:
  * @tour_id: the tour to print
@@ -58,27 +52,19 @@ kwa_window_write_handout (KwaWindow      *self,
   KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  AdwToast *toast;
 
   if (document == NULL ||
       !kwa_handout_write_pdf (document, tour_id, kwa_session_get_language (self->session), copy, path, &error))
     {
-      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("The handout could not be printed"),
-                                                 error ? error->message : NULL);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
+      kwa_window_alert (self, _("The handout could not be printed"), error ? error->message : NULL);
       return FALSE;
     }
 
+  name = g_file_get_basename (file);
   text = g_strdup_printf (_("Printed “%s”"), name);
-  toast = adw_toast_new (text);
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "kwa-uri", g_file_get_uri (file), g_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_handout_cb), NULL);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  kwa_window_toast_file (self, text, file);
   return TRUE;
 }
 

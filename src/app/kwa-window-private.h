@@ -59,6 +59,12 @@ struct _KwaWindow
 void kwa_window_install_actions     (KwaWindow *self);
 void kwa_window_reset_panels        (KwaWindow *self);
 void kwa_window_export_video        (KwaWindow *self);
+void kwa_window_toast_file          (KwaWindow  *self,
+                                     const char *text,
+                                     GFile      *file);
+void kwa_window_alert               (KwaWindow  *self,
+                                     const char *heading,
+                                     const char *message);
 void kwa_window_print_handout       (KwaWindow *self);
 gboolean kwa_window_write_handout   (KwaWindow      *self,
                                      const char     *tour_id,

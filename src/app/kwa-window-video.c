@@ -47,12 +47,6 @@ video_job_free (VideoJob *job)
 }
 
 static void
-open_video_cb (AdwToast *toast)
-{
-  g_app_info_launch_default_for_uri_async (g_object_get_data (G_OBJECT (toast), "kwa-uri"), NULL, NULL, NULL, NULL);
-}
-
-static void
 progress_cb (KwaVideoExport *export,
              double          fraction,
              VideoJob       *job)
@@ -71,29 +65,18 @@ finished_cb (KwaVideoExport *export,
 {
   g_autoptr(GFile) file = g_file_new_for_path (kwa_video_export_get_path (export));
   g_autofree char *name = g_file_get_basename (file);
-  AdwToast *toast;
 
   gtk_window_destroy (GTK_WINDOW (job->dialog));
   if (ok)
     {
       g_autofree char *text = g_strdup_printf (_("Exported video “%s”"), name);
 
-      toast = adw_toast_new (text);
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "kwa-uri", g_file_get_uri (file), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_video_cb), NULL);
-      adw_toast_overlay_add_toast (job->window->toast_overlay, toast);
+      kwa_window_toast_file (job->window, text, file);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     adw_toast_overlay_add_toast (job->window->toast_overlay, adw_toast_new (_("Video export cancelled")));
   else
-    {
-      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (job->window), _("The video could not be exported"),
-                                                 error ? error->message : NULL);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
-    }
+    kwa_window_alert (job->window, _("The video could not be exported"), error ? error->message : NULL);
   video_job_free (job);
 }
 
@@ -200,13 +183,7 @@ video_file_cb (GtkNativeDialog *chooser,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
       (path = g_file_get_path (file)) != NULL &&
       kwa_window_start_video_export (request->window, request->span, path, &error) == NULL)
-    {
-      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (request->window), _("The video could not be exported"),
-                                                 error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
-    }
+    kwa_window_alert (request->window, _("The video could not be exported"), error->message);
   g_object_unref (chooser);
   g_object_unref (request->window);
   g_free (request);
