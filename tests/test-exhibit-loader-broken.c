@@ -107,6 +107,8 @@ static const BrokenCase broken_cases[] = {
   { "sides-wrong-id.json", E (INVALID), "sides[1].id", "expected \"north\" or \"south\", found \"west\"" },
   { "sides-only-one.json", E (INVALID), "sides", "expected exactly two sides, \"north\" and \"south\", found 1" },
   { "bad-colour.json", E (INVALID), "sides[0].color", "expected a colour \"#rrggbb\", found \"red\"" },
+  { "earlier-names-out-of-order.json", E (INVALID), "sides[1].earlier_names",
+    "earlier names must be in date order: \"until\" of item 1 is not after that of item 0" },
   { "war-outside-time-range.json", E (INVALID), "meta.war", "the war must lie within the time_range" },
   { "several-problems.json", E (INVALID), "events[0].place", "unknown place \"pyongyang\"", 3 },
 };

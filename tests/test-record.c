@@ -10,6 +10,7 @@
 
 #include "kwa-map-document.h"
 #include "kwa-record-check.h"
+#include "kwa-record-text.h"
 #include "kwa-scene.h"
 #include "kwa-test-utils.h"
 
@@ -129,6 +130,48 @@ test_seoul_changes_hands_four_times (void)
   g_assert_cmpuint (in_war, ==, 4);
 }
 
+/* Before the war, a place's record names who held it then: the US zone,
+ * then the Republic of Korea, not the UN side of a war that had not begun
+ * (docs/glossary.md). From the war's first day it names the coalitions. */
+static void
+test_record_names_the_holder_of_the_day (void)
+{
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (document);
+  const KwaPlace *seoul = kwa_exhibit_find_place (exhibit, "seoul");
+  const KwaSide *south = kwa_exhibit_get_side (exhibit, KWA_SIDE_SOUTH);
+  const char *coalition = kwa_text_get (&south->name, KWA_LANGUAGE_KO);
+  KwaDateRange war = kwa_exhibit_get_war_span (exhibit);
+  KwaDate prewar[] = { kwa_date_from_ymd (1946, 3, 1), kwa_date_from_ymd (1949, 6, 1), war.start - 1 };
+
+  g_assert_nonnull (seoul);
+  for (guint i = 0; i < G_N_ELEMENTS (prewar); i++)
+    {
+      g_auto(KwaRecordText) text = { 0 };
+      const char *then = kwa_text_get (kwa_side_get_name_on (south, prewar[i]), KWA_LANGUAGE_KO);
+
+      kwa_record_text_for_place (&text, exhibit, seoul, prewar[i], KWA_LANGUAGE_KO);
+      g_assert_cmpstr (then, !=, coalition);
+      g_assert_nonnull (strstr (text.summary, then));
+      g_assert_null (strstr (text.summary, coalition));
+      /* The record's first line, the division, names the US zone too. */
+      {
+        g_autofree char *first_line = g_strndup (text.body, strcspn (text.body, "\n"));
+
+        g_assert_null (strstr (first_line, coalition));
+      }
+    }
+  g_assert_cmpstr (kwa_text_get (kwa_side_get_name_on (south, prewar[0]), KWA_LANGUAGE_KO), !=,
+                   kwa_text_get (kwa_side_get_name_on (south, prewar[1]), KWA_LANGUAGE_KO));
+
+  {
+    g_auto(KwaRecordText) text = { 0 };
+
+    kwa_record_text_for_place (&text, exhibit, seoul, war.start, KWA_LANGUAGE_KO);
+    g_assert_nonnull (strstr (text.summary, coalition));
+  }
+}
+
 typedef struct
 {
   char    *place;
@@ -230,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/record/bundled-agrees-with-record", test_bundled_agrees_with_record);
   g_test_add_func ("/record/seoul-changes-hands-four-times", test_seoul_changes_hands_four_times);
   g_test_add_func ("/record/who-held-it-checks", test_who_held_it_checks);
+  g_test_add_func ("/record/names-the-holder-of-the-day", test_record_names_the_holder_of_the_day);
 
   return g_test_run ();
 }

@@ -40,17 +40,21 @@ kwa_exhibit_loader_parse_source (KwaExhibitLoader *l,
     kwa_json_cursor_report (cursor, NULL, "a source needs an \"author\" or a \"publisher\" (or both)");
 }
 
-/* @out_side: the KwaSide whose forces these are */
+/* A side's list of records (@element_size bytes each, read by @parse) into
+ * a new array in @out_elements; FALSE, and nothing allocated, if @node is
+ * not a list or holds too many items. */
 static gboolean
-parse_forces (KwaJsonCursor *cursor,
-              JsonNode      *node,
-              gpointer       out_side)
+read_side_list (KwaJsonCursor    *cursor,
+                JsonNode         *node,
+                const char       *expected,
+                KwaJsonParseFunc  parse,
+                gsize             element_size,
+                gpointer         *out_elements,
+                guint            *out_length)
 {
-  KwaSide *side = out_side;
-  JsonArray *array;
+  JsonArray *array = kwa_json_cursor_expect_array (cursor, node, expected);
   guint length;
 
-  array = kwa_json_cursor_expect_array (cursor, node, "a list of texts, [{\"en\": …, \"ko\": …}]");
   if (array == NULL)
     return FALSE;
 
@@ -61,9 +65,63 @@ parse_forces (KwaJsonCursor *cursor,
       return FALSE;
     }
 
-  side->forces = g_new0 (KwaText, length);
-  side->n_forces = length;
-  kwa_json_cursor_read_elements (cursor, array, length, kwa_json_parse_text, side->forces, sizeof (KwaText));
+  *out_elements = g_malloc0_n (MAX (length, 1), element_size);
+  *out_length = length;
+  kwa_json_cursor_read_elements (cursor, array, length, parse, *out_elements, element_size);
+  return TRUE;
+}
+
+/* @out_side: the KwaSide whose forces these are */
+static gboolean
+parse_forces (KwaJsonCursor *cursor,
+              JsonNode      *node,
+              gpointer       out_side)
+{
+  KwaSide *side = out_side;
+
+  return read_side_list (cursor, node, "a list of texts, [{\"en\": …, \"ko\": …}]", kwa_json_parse_text,
+                         sizeof (KwaText), (gpointer *) &side->forces, &side->n_forces);
+}
+
+/* @out_name: a KwaSideEarlierName */
+static gboolean
+parse_earlier_name (KwaJsonCursor *cursor,
+                    JsonNode      *node,
+                    gpointer       out_name)
+{
+  static const char * const keys[] = { "until", "name", NULL };
+  KwaSideEarlierName *name = out_name;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "an earlier name, {\"until\": …, \"name\": …}");
+
+  if (object == NULL)
+    return FALSE;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "until", KWA_FIELD_REQUIRED, kwa_json_parse_date, &name->until);
+  kwa_json_cursor_read_member (cursor, object, "name", KWA_FIELD_REQUIRED, kwa_json_parse_text, &name->name);
+
+  return TRUE;
+}
+
+/* @out_side: the KwaSide whose earlier names these are, in date order */
+static gboolean
+parse_earlier_names (KwaJsonCursor *cursor,
+                     JsonNode      *node,
+                     gpointer       out_side)
+{
+  KwaSide *side = out_side;
+
+  if (!read_side_list (cursor, node, "a list of earlier names, [{\"until\": …, \"name\": …}]", parse_earlier_name,
+                       sizeof (KwaSideEarlierName), (gpointer *) &side->earlier_names, &side->n_earlier_names))
+    return FALSE;
+
+  for (guint i = 1; i < side->n_earlier_names; i++)
+    if (side->earlier_names[i].until <= side->earlier_names[i - 1].until)
+      {
+        kwa_json_cursor_report (cursor, NULL, "earlier names must be in date order: \"until\" of item %u is not "
+                                "after that of item %u", i, i - 1);
+        return FALSE;
+      }
 
   return TRUE;
 }
@@ -73,7 +131,7 @@ parse_side (KwaExhibitLoader *l,
             JsonNode         *node,
             gpointer          record)
 {
-  static const char * const keys[] = { "id", "name", "forces", "color", "anchor", NULL };
+  static const char * const keys[] = { "id", "name", "earlier_names", "forces", "color", "anchor", NULL };
   KwaJsonCursor *cursor = &l->cursor;
   KwaSide *side = record;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a side, {\"id\": \"north\", …}");
@@ -88,6 +146,7 @@ parse_side (KwaExhibitLoader *l,
   if (id >= 0)
     side->id = (KwaSideId) id;
   kwa_json_cursor_read_member (cursor, object, "name", KWA_FIELD_REQUIRED, kwa_json_parse_text, &side->name);
+  kwa_json_cursor_read_member (cursor, object, "earlier_names", KWA_FIELD_OPTIONAL, parse_earlier_names, side);
   kwa_json_cursor_read_member (cursor, object, "forces", KWA_FIELD_REQUIRED, parse_forces, side);
   kwa_json_cursor_read_member (cursor, object, "color", KWA_FIELD_REQUIRED, kwa_json_parse_color, &side->color);
   kwa_json_cursor_read_member (cursor, object, "anchor", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_point_geometry,

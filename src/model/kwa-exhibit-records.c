@@ -123,10 +123,27 @@ void
 kwa_side_clear (KwaSide *side)
 {
   kwa_text_clear (&side->name);
+  for (guint i = 0; i < side->n_earlier_names; i++)
+    kwa_text_clear (&side->earlier_names[i].name);
+  g_clear_pointer (&side->earlier_names, g_free);
+  side->n_earlier_names = 0;
   for (guint i = 0; i < side->n_forces; i++)
     kwa_text_clear (&side->forces[i]);
   g_clear_pointer (&side->forces, g_free);
   side->n_forces = 0;
+}
+
+/* The side's name on @date: the first earlier name still in use that day,
+ * or its name.
+ */
+const KwaText *
+kwa_side_get_name_on (const KwaSide *side,
+                      KwaDate        date)
+{
+  for (guint i = 0; i < side->n_earlier_names; i++)
+    if (date < side->earlier_names[i].until)
+      return &side->earlier_names[i].name;
+  return &side->name;
 }
 
 void

@@ -119,14 +119,26 @@ struct _KwaSource
   KwaSourceKind  kind;
 };
 
+/* What a side was called before it was the side the map names: before
+ * the war the land was held by occupying powers, then by two states, not
+ * yet by the war's two coalitions.
+ */
 typedef struct
 {
-  KwaSideId   id;
+  KwaDate     until;          /* the first day the next name applies */
   KwaText     name;
-  KwaText    *forces;
-  guint       n_forces;
-  KwaColor    color;
-  KwaLonLat   anchor;         /* a point this side never loses */
+} KwaSideEarlierName;
+
+typedef struct
+{
+  KwaSideId           id;
+  KwaText             name;
+  KwaSideEarlierName *earlier_names;   /* in date order */
+  guint               n_earlier_names;
+  KwaText            *forces;
+  guint               n_forces;
+  KwaColor            color;
+  KwaLonLat           anchor;         /* a point this side never loses */
 } KwaSide;
 
 typedef struct
@@ -327,6 +339,9 @@ const char *kwa_figure_category_to_string  (KwaFigureCategory category);
 const char *kwa_source_kind_to_string      (KwaSourceKind     kind);
 
 gboolean    kwa_place_is_labelled_on       (const KwaPlace    *place,
+                                            KwaDate            date);
+
+const KwaText *kwa_side_get_name_on        (const KwaSide     *side,
                                             KwaDate            date);
 
 const char *kwa_tour_stop_get_title        (const KwaTourStop *stop,

@@ -53,12 +53,15 @@ movement_kind_name (KwaMovementKind kind)
     }
 }
 
+/* The side's name on @date: before the war, the zone or state that held
+ * the land, not the war's coalition. */
 static const char *
 side_name (KwaExhibit  *exhibit,
            KwaSideId    side,
+           KwaDate      date,
            KwaLanguage  language)
 {
-  return kwa_text_get (&kwa_exhibit_get_side (exhibit, side)->name, language);
+  return kwa_text_get (kwa_side_get_name_on (kwa_exhibit_get_side (exhibit, side), date), language);
 }
 
 /* Every source the record cites, once each, in the order first cited. */
@@ -103,7 +106,7 @@ append_change (GString                *body,
   g_autofree char *date = kwa_date_format (change->date, language);
 
   g_string_append_printf (body, "%s%s — %s", body->len > 0 ? "\n" : "", date,
-                          side_name (exhibit, change->holder, language));
+                          side_name (exhibit, change->holder, change->date, language));
   if (change->within_days > 1)
     /* Translators: how sure the date of a change of hands is */
     g_string_append_printf (body, _(" (within %d days)"), change->within_days);
@@ -148,7 +151,7 @@ kwa_record_text_for_place (KwaRecordText  *text,
       /* Translators: "On 28 June 1950: held by the communist side." */
       text->summary = g_strdup_printf (doubtful ? _("On %s: held by the %s side, or changing hands about this day.")
                                                 : _("On %s: held by the %s side."),
-                                       day, side_name (exhibit, change->holder, language));
+                                       day, side_name (exhibit, change->holder, date, language));
     }
   /* Translators: %u is a number of times */
   text->date = g_strdup_printf (kwa_ngettext ("Changed hands %u time, 1945–1953", "Changed hands %u times, 1945–1953",
@@ -176,12 +179,12 @@ kwa_record_text_for_movement (KwaRecordText     *text,
   if (movement->event != NULL)
     {
       /* Translators: "South side, part of: Inchon landing (Operation Chromite)" */
-      text->summary = g_strdup_printf (_("%s side, part of: %s"), side_name (exhibit, movement->side, language),
+      text->summary = g_strdup_printf (_("%s side, part of: %s"), side_name (exhibit, movement->side, movement->start, language),
                                        kwa_text_get (&movement->event->title, language));
       text->body = g_strdup (kwa_text_get (&movement->event->summary, language));
     }
   else
-    text->summary = g_strdup_printf (_("%s side"), side_name (exhibit, movement->side, language));
+    text->summary = g_strdup_printf (_("%s side"), side_name (exhibit, movement->side, movement->start, language));
   gather_sources (text, movement->sources, movement->n_sources);
 }
 

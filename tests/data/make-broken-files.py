@@ -109,6 +109,10 @@ CASES = {
     'sides-only-one.json': edit(('"color": "#b83a3a", "anchor": {"type": "Point", "coordinates": [125.75, 39.03]}},\n    {"id": "south", "name": {"en": "South", "ko": "남측"},\n     "forces": [{"en": "Republic of Korea Army", "ko": "대한민국 국군"}, {"en": "United Nations Command", "ko": "유엔군"}],\n     "color": "#3a63b8", "anchor": {"type": "Point", "coordinates": [129.04, 35.1]}}',
                                  '"color": "#b83a3a", "anchor": {"type": "Point", "coordinates": [125.75, 39.03]}}')),
     'bad-colour.json': edit(('"color": "#b83a3a"', '"color": "red"')),
+    'earlier-names-out-of-order.json': edit(('"name": {"en": "South", "ko": "남측"},',
+                                             '"name": {"en": "South", "ko": "남측"},\n     "earlier_names": ['
+                                             '{"until": "1950-06-25", "name": {"en": "South", "ko": "대한민국"}}, '
+                                             '{"until": "1948-08-15", "name": {"en": "South", "ko": "미군 점령 지역"}}],')),
     'war-outside-time-range.json': edit(('"war": {"start": "1950-06-25", "end": "1953-07-27"}', '"war": {"start": "1950-06-25", "end": "1954-07-27"}')),
     'holdings-unknown-place.json': edit(('"busan": [\n      {"date": "1945-08-15"', '"pusan": [\n      {"date": "1945-08-15"')),
     'holdings-not-a-list.json': edit(('"holdings": {\n    "busan": [', '"holdings": {\n    "seoul": "south",\n    "busan": [')),

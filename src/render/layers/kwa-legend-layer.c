@@ -153,12 +153,14 @@ collect_entries (KwaRenderScope *scope,
   const KwaRenderWords *words = scope->words;
   KwaMapLayers layers = scope->options->layers;
   KwaLanguage language = scope->options->language;
-  const KwaSide *north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH);
-  const KwaSide *south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH);
+  /* The names the sides had on the day shown: the US and Soviet zones
+   * in 1946 were not yet the war's two coalitions. */
+  const KwaText *north = kwa_side_get_name_on (kwa_render_scope_get_side (scope, KWA_SIDE_NORTH), scene->date);
+  const KwaText *south = kwa_side_get_name_on (kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH), scene->date);
   gboolean armistice = (layers & KWA_MAP_LAYER_DMZ) && scene_has_line (scene, KWA_LINE_MDL);
 
-  add_entry (legend, KWA_LEGEND_ENTRY_NORTH_LAND, g_strdup (kwa_text_get (&north->name, language)));
-  add_entry (legend, KWA_LEGEND_ENTRY_SOUTH_LAND, g_strdup (kwa_text_get (&south->name, language)));
+  add_entry (legend, KWA_LEGEND_ENTRY_NORTH_LAND, g_strdup (kwa_text_get (north, language)));
+  add_entry (legend, KWA_LEGEND_ENTRY_SOUTH_LAND, g_strdup (kwa_text_get (south, language)));
   if ((layers & KWA_MAP_LAYER_CONTROL) && scene->uncertain_from != NULL)
     add_entry (legend, KWA_LEGEND_ENTRY_UNCERTAIN, g_strdup (words->uncertain));
   if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_front && !armistice)
@@ -175,7 +177,7 @@ collect_entries (KwaRenderScope *scope,
     if ((layers & KWA_MAP_LAYER_MOVEMENTS) && scene_moves (scene, side))
       add_entry (legend, side == KWA_SIDE_NORTH ? KWA_LEGEND_ENTRY_NORTH_ARROW : KWA_LEGEND_ENTRY_SOUTH_ARROW,
                  name_in (words->movements_of,
-                          kwa_text_get (side == KWA_SIDE_NORTH ? &north->name : &south->name, language)));
+                          kwa_text_get (side == KWA_SIDE_NORTH ? north : south, language)));
   if ((layers & KWA_MAP_LAYER_EVENTS) && scene_marks_event (scene, FALSE))
     add_entry (legend, KWA_LEGEND_ENTRY_EVENT, g_strdup (scope->words->event));
   if ((layers & KWA_MAP_LAYER_EVENTS) && scene_marks_event (scene, TRUE))
