@@ -4,7 +4,8 @@
 # the unit, UI and render suites again in build-asan/, built with
 # AddressSanitizer and UndefinedBehaviorSanitizer (KWA_SKIP_ASAN=1 skips
 # that run), and thirty seconds of fuzzing the exhibit loader
-# (KWA_SKIP_FUZZ=1 skips it). Ends with "TESTS: N passed, N failed"
+# (KWA_SKIP_FUZZ=1 skips it), and the Debian packages built and checked
+# (KWA_SKIP_DEB=1 skips that). Ends with "TESTS: N passed, N failed"
 # counting all of them and exits non-zero on any failure (and, with CI set,
 # on any skip).
 set -uo pipefail
@@ -17,7 +18,7 @@ kwa_build || { echo "TESTS: 0 passed, 1 failed"; exit 1; }
 log=build/meson-logs/test-summary.txt
 xvfb-run -a -s "-screen 0 1920x1080x24" \
   dbus-run-session -- \
-  meson test -C build --print-errorlogs --num-processes 2 "$@" 2>&1 | tee "$log"
+  meson test -C build --print-errorlogs --num-processes 2 --no-suite package "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 count () {
@@ -85,6 +86,28 @@ elif tools/run-fuzz.sh 30; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
+fi
+
+# The Debian packages, built and checked from their contents (suite
+# "package", tests/check-deb.sh: about a minute and a half), last, so that
+# their compile does not share the cores with timed or windowed tests.
+# KWA_SKIP_DEB=1 skips it; so does choosing tests by name.
+if [ $# -gt 0 ]; then
+  :
+elif [ "${KWA_SKIP_DEB:-}" = "1" ]; then
+  echo "SKIP: the Debian package check (KWA_SKIP_DEB=1)"
+  skipped=$((skipped + 1))
+else
+  deb_log=build/meson-logs/test-deb.txt
+  meson test -C build --no-rebuild --print-errorlogs --suite package 2>&1 | tee "$deb_log"
+  deb_status=${PIPESTATUS[0]}
+  passed=$(( passed + $(count "$deb_log" Ok) ))
+  skipped=$(( skipped + $(count "$deb_log" Skipped) ))
+  deb_failed=$(( $(count "$deb_log" Fail) + $(count "$deb_log" Timeout) ))
+  if [ "$deb_status" -ne 0 ] && [ "$deb_failed" -eq 0 ]; then
+    deb_failed=1
+  fi
+  failed=$((failed + deb_failed))
 fi
 
 # On CI (a Debian 12 machine this script has set up) every test can run:

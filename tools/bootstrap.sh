@@ -15,6 +15,7 @@ KWA_TEST_PACKAGES=(
   valgrind gdb xdotool cage grim xwayland
   xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils x11-utils openbox
   gstreamer1.0-plugins-good gstreamer1.0-plugins-base gstreamer1.0-plugins-base-apps
+  man-db dpkg-dev debhelper lintian
 )
 
 # tools/run-fuzz.sh: clang and its sanitizer and libFuzzer runtimes.
