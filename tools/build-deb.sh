@@ -19,7 +19,7 @@ git ls-files -z --cached --others --exclude-standard |
   done | xargs -0 cp --parents -t "$out/src"
 
 started=$(date +%s)
-if ! (cd "$out/src" && DEB_BUILD_OPTIONS="nocheck parallel=$(nproc)" dpkg-buildpackage -b -us -uc) \
+if ! (cd "$out/src" && DEB_BUILD_OPTIONS="nocheck noautodbgsym parallel=$(nproc)" dpkg-buildpackage -b -us -uc) \
      > "$out/build.log" 2>&1; then
   echo "dpkg-buildpackage failed; the end of $out/build.log:"
   tail -n 40 "$out/build.log"

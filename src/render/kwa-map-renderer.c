@@ -535,6 +535,9 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
   g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
 
   self->words.front_line = kwa_gettext_in (options->language, N_("Front line"));
+  /* Translators: the legend's entry for the line between the Soviet and US
+   * zones (1945–48), then between the two Korean states, before the war */
+  self->words.dividing_line = kwa_gettext_in (options->language, N_("Dividing line"));
   self->words.front_line_earlier = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
   self->words.uncertain = kwa_gettext_in (options->language, N_("Control uncertain (hatched)"));
   /* Translators: the legend's entry for one side's arrows; %s is the side's name */

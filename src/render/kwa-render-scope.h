@@ -26,6 +26,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *front_line;
+  const char *dividing_line;   /* the front's entry before the war */
   const char *front_line_earlier;
   const char *uncertain;
   const char *movements_of;      /* a printf format: the side's name */

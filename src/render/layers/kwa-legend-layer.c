@@ -163,8 +163,11 @@ collect_entries (KwaRenderScope *scope,
   add_entry (legend, KWA_LEGEND_ENTRY_SOUTH_LAND, g_strdup (kwa_text_get (south, language)));
   if ((layers & KWA_MAP_LAYER_CONTROL) && scene->uncertain_from != NULL)
     add_entry (legend, KWA_LEGEND_ENTRY_UNCERTAIN, g_strdup (words->uncertain));
+  /* Before the war the line is the division's, not a front's. */
   if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_front && !armistice)
-    add_entry (legend, KWA_LEGEND_ENTRY_FRONT, g_strdup (words->front_line));
+    add_entry (legend, KWA_LEGEND_ENTRY_FRONT,
+               g_strdup (scene->date < kwa_exhibit_get_war_span (kwa_atlas_get_exhibit (scene->atlas)).start
+                         ? words->dividing_line : words->front_line));
   if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_ghost && !armistice)
     add_entry (legend, KWA_LEGEND_ENTRY_FRONT_EARLIER, g_strdup (words->front_line_earlier));
   if (armistice)
