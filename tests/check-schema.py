@@ -29,11 +29,12 @@ except ImportError:
 SCHEMA_DETECTABLE = {
     # unknown keys
     'unknown-key.json': ('$.events[2]', 'additionalProperties'),
-    'unknown-key-in-text.json': ('$.places[1].name', 'additionalProperties'),
     'misspelt-collection.json': ('$', 'additionalProperties'),
     # missing keys
     'missing-key.json': ('$.events[2]', 'required'),
-    'missing-korean.json': ('$.places[2].name', 'required'),
+    # the exhibit's languages
+    'bad-language-tag.json': ('$.meta.languages[1].code', 'pattern'),
+    'no-languages.json': ('$.meta.languages', 'minItems'),
     'no-main-tour.json': ('$.tours', 'contains'),
     'source-without-author.json': ('$.sources[1]', 'anyOf'),
     'dmz-without-width.json': ('$.lines[2]', 'required'),

@@ -10,6 +10,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-application.h"
 #include "kwa-exhibit.h"
 #include "kwa-kiosk.h"

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-exhibit.h"
 
 G_BEGIN_DECLS

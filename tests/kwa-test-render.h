@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-map-document.h"
 #include "kwa-map-renderer-private.h"
 

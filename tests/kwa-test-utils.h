@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-application.h"
 #include "kwa-exhibit.h"
 #include "kwa-map-document.h"

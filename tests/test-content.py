@@ -60,25 +60,44 @@ def is_blank(text):
     return not isinstance(text, str) or text.strip() == ''
 
 
-def walk_texts(node, path, check, counter):
-    """Every object with an "en" or a "ko" key is visitor-facing text: it
-    must be exactly {"en", "ko"}, both non-blank."""
+# The languages every text of the bundled exhibit is complete in: a museum
+# in Korea serves its visitors in these four.
+REQUIRED_LANGUAGES = ('en', 'ko', 'ja', 'zh-Hans')
+
+
+def exhibit_languages(data, check):
+    """meta.languages, which must list at least the four required."""
+    listed = [entry.get('code') for entry in data.get('meta', {}).get('languages', []) if isinstance(entry, dict)]
+    for language in REQUIRED_LANGUAGES:
+        if language not in listed:
+            check.fail('meta.languages: "%s" is missing; the exhibit must speak %s'
+                       % (language, ', '.join(REQUIRED_LANGUAGES)))
+    return listed or ['en', 'ko']
+
+
+def walk_texts(node, path, languages, check, counter):
+    """Every object with a key that is one of the exhibit's languages is
+    visitor-facing text: it must have every language, each non-blank, and
+    nothing else."""
     if isinstance(node, dict):
-        if 'en' in node or 'ko' in node:
+        if any(language in node for language in languages) and all(isinstance(v, str) for v in node.values()):
             counter[0] += 1
-            if set(node) != {'en', 'ko'}:
-                check.fail('%s: a text must have exactly the keys "en" and "ko", found %s'
-                           % (path, ', '.join('"%s"' % k for k in sorted(node))))
-            for language in ('en', 'ko'):
-                if language in node and is_blank(node[language]):
-                    check.fail('%s.%s: the %s text is empty'
-                               % (path, language, 'English' if language == 'en' else 'Korean'))
+            for key in node:
+                if key not in languages:
+                    check.fail('%s: "%s" is not one of the exhibit\'s languages' % (path, key))
+            for language in languages:
+                if language not in node:
+                    check.fail('%s: the "%s" text is missing' % (path, language))
+                elif is_blank(node[language]):
+                    check.fail('%s.%s: the text is empty' % (path, language))
             return
         for key, value in node.items():
-            walk_texts(value, '%s.%s' % (path, key) if path else key, check, counter)
+            if path == 'meta' and key == 'languages':
+                continue
+            walk_texts(value, '%s.%s' % (path, key) if path else key, languages, check, counter)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            walk_texts(value, '%s[%d]' % (path, index), check, counter)
+            walk_texts(value, '%s[%d]' % (path, index), languages, check, counter)
 
 
 def check_counts(data, check):
@@ -267,7 +286,7 @@ def main():
     check = Check()
     texts = [0]
     check_counts(data, check)
-    walk_texts(data, '', check, texts)
+    walk_texts(data, '', exhibit_languages(data, check), check, texts)
     check_sources(data, check)
     check_events(data, check)
     n_stops = check_main_tour(data, check)

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-date.h"
 
 static void

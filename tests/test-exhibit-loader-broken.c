@@ -56,13 +56,17 @@ static const BrokenCase broken_cases[] = {
   { "wrong-type-collection.json", E (INVALID), "perspectives", "expected a list, […], found an object" },
   { "wrong-type-integer.json", E (INVALID), "events[1].importance", "expected an integer from 1 to 3, found \"high\"" },
   { "wrong-type-nested.json", E (INVALID), "events[1].quote.speaker.ko", "expected a text in double quotes, found 5" },
-  { "wrong-type-text.json", E (INVALID), "places[0].name", "expected a text in both languages" },
+  { "wrong-type-text.json", E (INVALID), "places[0].name", "expected a text in the exhibit's languages" },
   { "unknown-key.json", E (INVALID), "events[2]", "unknown key \"titel\" (did you mean \"title\"?)", 2 },
   { "misspelt-collection.json", E (INVALID), "", "unknown key \"evnets\" (did you mean \"events\"?)", 2 },
-  { "unknown-key-in-text.json", E (INVALID), "places[1].name", "unknown key \"fr\" (the keys here are \"en\" or \"ko\")" },
+  { "unknown-key-in-text.json", E (INVALID), "places[1].name", "a text in \"fr\", which meta.languages does not list (it lists \"en\", \"ko\")" },
   { "missing-key.json", E (INVALID), "events[2]", "the key \"category\" is missing" },
-  { "missing-korean.json", E (INVALID), "places[2].name", "the Korean (\"ko\") text is missing" },
-  { "empty-korean.json", E (INVALID), "phases[1].name.ko", "the Korean text is empty" },
+  { "missing-english.json", E (INVALID), "places[2].name", "the \"en\" (English) text is missing; every text needs the exhibit's first language" },
+  { "empty-korean.json", E (INVALID), "phases[1].name.ko", "the \"ko\" (한국어) text is empty" },
+  { "bad-language-tag.json", E (INVALID), "meta.languages[1].code", "\"Korean\" is not a language tag", 2 },
+  { "language-twice.json", E (INVALID), "meta.languages[2].code", "the language \"en\" is listed twice" },
+  { "no-languages.json", E (INVALID), "meta.languages", "an exhibit needs at least one language" },
+  { "language-not-listed.json", E (INVALID), "meta.title", "a text in \"ko\", which meta.languages does not list" },
   { "bad-date.json", E (INVALID), "events[2].date", "\"27/06/1950\" is not a valid date (expected YYYY-MM-DD)" },
   { "no-such-month.json", E (INVALID), "figures[0].as_of", "\"1953-13-01\" is not a valid date (expected YYYY-MM-DD)" },
   { "no-such-day.json", E (INVALID), "leaders[0].end", "\"1951-02-29\" is not a valid date (1951-02 has only 28 days)" },
@@ -199,7 +203,7 @@ test_every_problem_collected (void)
   g_assert_error (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "3 problems in several-problems.json");
   g_assert_cmpuint (problems->len, ==, 3);
-  kwa_test_assert_problem (problems, "several-problems.json", "places[2].name", "the Korean (\"ko\") text is missing");
+  kwa_test_assert_problem (problems, "several-problems.json", "places[2].name", "the \"en\" (English) text is missing");
   kwa_test_assert_problem (problems, "several-problems.json", "events[0].place", "unknown place \"pyongyang\"");
   kwa_test_assert_problem (problems, "several-problems.json", "events[2].date", "\"1950-06-31\" is not a valid date (1950-06 has only 30 days)");
 }
@@ -265,7 +269,7 @@ test_validate_command (void)
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_cmpstr (err, ==,
-                   "several-problems.json: places[2].name: the Korean (\"ko\") text is missing\n"
+                   "several-problems.json: places[2].name: the \"en\" (English) text is missing; every text needs the exhibit's first language\n"
                    "several-problems.json: events[0].place: unknown place \"pyongyang\" (no place has this id)\n"
                    "several-problems.json: events[2].date: \"1950-06-31\" is not a valid date (1950-06 has only 30 days)\n"
                    "3 problems in several-problems.json\n");

@@ -79,7 +79,7 @@ test_minimal_sides (void)
   g_assert_cmpstr (kwa_text_get (&north->name, KWA_LANGUAGE_KO), ==, "북측");
   g_assert_cmpuint (north->n_forces, ==, 1);
   g_assert_cmpuint (south->n_forces, ==, 2);
-  g_assert_cmpstr (south->forces[1].en, ==, "United Nations Command");
+  g_assert_cmpstr (kwa_text_get (&south->forces[1], KWA_LANGUAGE_EN), ==, "United Nations Command");
   /* "#b83a3a" */
   g_assert_cmpfloat_with_epsilon (north->color.r, 0xb8 / 255.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (north->color.g, 0x3a / 255.0, 1e-9);
@@ -119,7 +119,7 @@ test_minimal_events (void)
   g_assert_cmpfloat (invasion->location.lat, ==, 38.0);
   g_assert_cmpint (invasion->end, ==, kwa_date_from_ymd (1950, 6, 28));
   g_assert_true (invasion->has_quote);
-  g_assert_cmpstr (invasion->quote.speaker.ko, ==, "한 병사");
+  g_assert_cmpstr (kwa_text_get (&invasion->quote.speaker, KWA_LANGUAGE_KO), ==, "한 병사");
   g_assert_cmpint (invasion->quote.date, ==, kwa_date_from_ymd (1950, 6, 25));
   g_assert_cmpuint (invasion->n_sources, ==, 2);
   g_assert_true (invasion->sources[0] == kwa_exhibit_find_source (exhibit, "test-history"));
@@ -188,7 +188,7 @@ test_minimal_tour_and_figures (void)
   g_assert_cmpfloat (tour->stops[0].view.zoom, ==, 2.0);
   g_assert_cmpfloat (tour->stops[0].view.center.lon, ==, 127.0);
   g_assert_cmpint (tour->stops[0].duration, ==, 12);
-  g_assert_cmpstr (tour->stops[0].notes.en, ==, "Ask why.");
+  g_assert_cmpstr (kwa_text_get (&tour->stops[0].notes, KWA_LANGUAGE_EN), ==, "Ask why.");
   g_assert_null (tour->stops[1].event);
   g_assert_cmpint (tour->stops[1].view.kind, ==, KWA_TOUR_VIEW_BBOX);
   g_assert_cmpfloat (tour->stops[1].view.bbox.east, ==, 129.8);

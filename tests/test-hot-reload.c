@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-application.h"
 #include "kwa-session.h"
 #include "kwa-sketch.h"
@@ -98,7 +99,7 @@ test_hot_reload (void)
   g_assert_true (wait_for (&document_changed));
   g_assert_true (kwa_session_get_document (kwa_application_get_session (app)) != first);
   g_assert_null (kwa_session_get_load_error (kwa_application_get_session (app)));
-  g_assert_cmpstr (kwa_exhibit_get_title (kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app))))->en,
+  g_assert_cmpstr (kwa_text_get (kwa_exhibit_get_title (kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app)))), KWA_LANGUAGE_EN),
                    ==, "Korean War Atlas (edited)");
   g_assert_cmpint (kwa_timeline_get_date (timeline), ==, day);
 

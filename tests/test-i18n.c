@@ -9,9 +9,9 @@
 
 #include <string.h>
 
+#include "kwa-test-languages.h"
 #include "kwa-catalog.h"
 #include "kwa-i18n.h"
-#include "kwa-model-enums.h"
 
 /* ---- a catalogue made in the test ------------------------------------ */
 
@@ -196,24 +196,57 @@ test_switching_while_threads_translate (void)
   g_assert_cmpint (stress.wrong, ==, 0);
 }
 
-/* The language is a registered enumeration whose nicks are the codes the
- * exhibit, the settings and the command line use. */
+/* Languages are tags the exhibit lists, registered once per process; a
+ * locale name asks for one. */
 static void
-test_language_is_a_registered_enum (void)
+test_language_tags (void)
 {
-  g_autoptr(GEnumClass) languages = g_type_class_ref (KWA_TYPE_LANGUAGE);
+  KwaLanguage ko = kwa_language_register ("ko");
+  KwaLanguage zh = kwa_language_register ("zh-Hans");
+  KwaLanguage offered[] = { KWA_LANGUAGE_EN, ko, KWA_LANGUAGE_JA, zh };
+  KwaLanguage chosen;
+  g_autofree char *locale = NULL;
 
-  g_assert_cmpuint (languages->n_values, ==, KWA_N_LANGUAGES);
-  for (guint i = 0; i < KWA_N_LANGUAGES; i++)
-    {
-      GEnumValue *value = g_enum_get_value (languages, i);
-      KwaLanguage parsed;
+  g_assert_cmpuint (kwa_language_register ("ko"), ==, ko);
+  g_assert_cmpstr (kwa_language_to_string (zh), ==, "zh-Hans");
+  g_assert_cmpuint (kwa_language_get_source (), ==, KWA_LANGUAGE_EN);
 
-      g_assert_nonnull (value);
-      g_assert_cmpstr (value->value_nick, ==, kwa_language_to_string (i));
-      g_assert_true (kwa_language_from_string (value->value_nick, &parsed));
-      g_assert_cmpint (parsed, ==, i);
-    }
+  g_assert_true (kwa_language_tag_is_valid ("de"));
+  g_assert_true (kwa_language_tag_is_valid ("zh-Hans"));
+  g_assert_true (kwa_language_tag_is_valid ("pt-BR"));
+  g_assert_false (kwa_language_tag_is_valid ("Korean"));
+  g_assert_false (kwa_language_tag_is_valid ("k"));
+  g_assert_false (kwa_language_tag_is_valid ("ko_KR"));
+  g_assert_false (kwa_language_tag_is_valid ("ko-"));
+
+  g_assert_true (kwa_language_matches (ko, "ko_KR.UTF-8"));
+  g_assert_true (kwa_language_matches (zh, "zh_CN.UTF-8"));
+  g_assert_true (kwa_language_matches (zh, "zh-Hans-CN"));
+  g_assert_false (kwa_language_matches (zh, "zh_TW"));
+  g_assert_false (kwa_language_matches (ko, "en_US"));
+
+  g_assert_true (kwa_language_choose (offered, G_N_ELEMENTS (offered), "ja_JP.UTF-8", &chosen));
+  g_assert_cmpuint (chosen, ==, KWA_LANGUAGE_JA);
+  /* Traditional Chinese readers get the Chinese there is. */
+  g_assert_true (kwa_language_choose (offered, G_N_ELEMENTS (offered), "zh_TW", &chosen));
+  g_assert_cmpuint (chosen, ==, zh);
+  g_assert_false (kwa_language_choose (offered, G_N_ELEMENTS (offered), "de_DE", &chosen));
+
+  locale = kwa_language_get_locale_name (zh);
+  g_assert_cmpstr (locale, ==, "zh_CN");
+  g_clear_pointer (&locale, g_free);
+  locale = kwa_language_get_locale_name (kwa_language_register ("pt-BR"));
+  g_assert_cmpstr (locale, ==, "pt_BR");
+}
+
+/* A language nobody translated the interface into speaks English, quietly. */
+static void
+test_untranslated_language_speaks_english (void)
+{
+  KwaLanguage de = kwa_language_register ("de");
+
+  g_assert_cmpstr (kwa_gettext_in (de, "Events"), ==, "Events");
+  g_assert_cmpstr (kwa_pgettext_in (de, "date", "{month-name} {day}, {year}"), ==, "{month-name} {day}, {year}");
 }
 
 int
@@ -227,7 +260,8 @@ main (int   argc,
   g_test_add_func ("/i18n/korean-from-the-build", test_korean_from_the_build);
   g_test_add_func ("/i18n/ui-language-without-environment", test_ui_language_switches_without_environment);
   g_test_add_func ("/i18n/switching-while-threads-translate", test_switching_while_threads_translate);
-  g_test_add_func ("/i18n/language-is-a-registered-enum", test_language_is_a_registered_enum);
+  g_test_add_func ("/i18n/language-tags", test_language_tags);
+  g_test_add_func ("/i18n/untranslated-language-speaks-english", test_untranslated_language_speaks_english);
 
   return g_test_run ();
 }

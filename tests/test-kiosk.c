@@ -103,13 +103,13 @@ test_attract_loop (Fixture       *fixture,
   g_assert_true (kwa_timeline_get_selected_event (kwa_session_get_timeline (kwa_application_get_session (fixture->app))) == stop->event);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (kwa_kiosk_get_caption_revealer (fixture->kiosk))));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (caption)));
-  g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, stop->event->title.ko);
-  g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==, stop->narration.ko);
+  g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, kwa_text_get (&stop->event->title, KWA_LANGUAGE_KO));
+  g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==, kwa_text_get (&stop->narration, KWA_LANGUAGE_KO));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kwa_kiosk_caption_get_invitation (caption))), ==,
                    "Touch to explore · 터치하여 살펴보기");
 
   /* Korean breaks between words, not inside one. */
-  g_assert_true (kwa_test_kiosk_wait_until (fixture, narration_shown, (gpointer) stop->narration.ko, 3000));
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, narration_shown, (gpointer) kwa_text_get (&stop->narration, KWA_LANGUAGE_KO), 3000));
   kwa_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   assert_lines_end_between_words (narration_label (caption));
 
@@ -151,7 +151,7 @@ test_attract_loop (Fixture       *fixture,
   stop = &tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)];
   /* The date runs there through the days between, and lands on the stop's. */
   g_assert_true (kwa_test_kiosk_wait_until (fixture, kwa_test_kiosk_landed, NULL, 3000));
-  g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, stop->event->title.ko);
+  g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, kwa_text_get (&stop->event->title, KWA_LANGUAGE_KO));
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
 }
 
@@ -183,7 +183,7 @@ test_loop_plays_every_tour (Fixture       *fixture,
   kwa_kiosk_run_soak (fixture->kiosk, 1);
   g_assert_cmpuint (kwa_kiosk_get_stop_index (fixture->kiosk), ==, 0);
   g_assert_true (selected_event (fixture) == people->stops[0].event);
-  g_assert_cmpstr (kwa_kiosk_caption_get_narration (kwa_kiosk_get_caption (fixture->kiosk)), ==, people->stops[0].narration.ko);
+  g_assert_cmpstr (kwa_kiosk_caption_get_narration (kwa_kiosk_get_caption (fixture->kiosk)), ==, kwa_text_get (&people->stops[0].narration, KWA_LANGUAGE_KO));
   g_assert_cmpuint (kwa_kiosk_get_loop_count (fixture->kiosk), ==, loops);
 
   kwa_kiosk_run_soak (fixture->kiosk, people->n_stops);
@@ -218,7 +218,7 @@ test_language_switch (Fixture       *fixture,
   g_assert_cmpint (kwa_session_get_language (kwa_application_get_session (fixture->app)), ==, KWA_LANGUAGE_EN);
   g_assert_true (kwa_kiosk_is_attracting (fixture->kiosk));
   g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==,
-                   tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)].narration.en);
+                   kwa_text_get (&tour->stops[kwa_kiosk_get_stop_index (fixture->kiosk)].narration, KWA_LANGUAGE_EN));
 
   /* And the switch follows the language however it changes. */
   kwa_session_set_language (kwa_application_get_session (fixture->app), KWA_LANGUAGE_KO);

@@ -818,7 +818,9 @@ test_bundled_exhibit (void)
   GtkWidget *box;
   GtkWidget *panels[5];
   const KwaEvent *events;
+  const KwaLanguage *languages;
   guint n_events;
+  guint n_languages;
 
   g_assert_no_error (error);
   exhibit = kwa_map_document_get_exhibit (document);
@@ -847,8 +849,11 @@ test_bundled_exhibit (void)
 
   events = kwa_exhibit_get_events (exhibit, &n_events);
   g_assert_cmpuint (n_events, >, 50);
-  for (KwaLanguage language = 0; language < KWA_N_LANGUAGES; language++)
+  languages = kwa_exhibit_get_languages (exhibit, &n_languages);
+  for (guint l = 0; l < n_languages; l++)
     {
+      KwaLanguage language = languages[l];
+
       for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
         g_object_set (panels[i], "language", language, NULL);
 

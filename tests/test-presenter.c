@@ -144,7 +144,7 @@ test_both_windows_follow_the_clock (void)
       g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 4);
       g_assert_cmpint (kwa_timeline_get_date (timeline), ==, lesson->stops[4].date);
       g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (stops)), ==, 4);
-      g_assert_cmpstr (gtk_label_get_text (kwa_presenter_console_get_notes (console)), ==, lesson->stops[4].notes.en);
+      g_assert_cmpstr (gtk_label_get_text (kwa_presenter_console_get_notes (console)), ==, kwa_text_get (&lesson->stops[4].notes, KWA_LANGUAGE_EN));
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (kwa_presenter_console_get_notes (console)), "presenter-notes"));
 
       /* The live picture is large: above a third of the window's width. */

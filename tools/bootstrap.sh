@@ -3,7 +3,7 @@
 
 KWA_BUILD_PACKAGES=(
   gcc pkg-config meson ninja-build python3 gettext
-  libgtk-4-dev libadwaita-1-dev librsvg2-dev libjson-glib-dev libpng-dev libepoxy-dev
+  libgtk-4-dev libadwaita-1-dev librsvg2-dev libjson-glib-dev libpng-dev libepoxy-dev libfontconfig-dev
   libglib2.0-bin desktop-file-utils appstream
   fonts-noto-cjk fonts-noto-core
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev

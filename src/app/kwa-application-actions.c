@@ -125,21 +125,38 @@ previous_event_action_cb (GSimpleAction *action,
   kwa_timeline_previous_event (kwa_session_get_timeline (KWA_APPLICATION (user_data)->session));
 }
 
+/* app.set-language: one of the exhibit's languages, by tag ("ja") or
+ * locale name; stateful, so the window's language menu shows the one in
+ * use. */
 static void
-set_language_action_cb (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
+set_language_change_state_cb (GSimpleAction *action,
+                              GVariant      *value,
+                              gpointer       user_data)
 {
-  const char *text = g_variant_get_string (parameter, NULL);
+  KwaApplication *self = KWA_APPLICATION (user_data);
+  const char *text = g_variant_get_string (value, NULL);
+  KwaMapDocument *document = kwa_session_get_document (self->session);
+  KwaExhibit *exhibit = document != NULL ? kwa_map_document_get_exhibit (document) : NULL;
   KwaLanguage language;
 
-  if (!kwa_language_from_string (text, &language))
+  if (exhibit == NULL || !kwa_exhibit_find_language (exhibit, text, &language))
     {
-      g_warning ("set-language: “%s” is not a language of the exhibit (en, ko)", text);
+      g_autofree char *list = exhibit != NULL ? kwa_exhibit_list_languages (exhibit) : g_strdup ("");
+
+      g_message ("set-language: “%s” is not a language of the exhibit (%s)", text, list);
       return;
     }
 
-  kwa_session_set_language (KWA_APPLICATION (user_data)->session, language);
+  kwa_session_set_language (self->session, language);
+}
+
+static void
+language_changed_cb (KwaApplication *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "set-language");
+  const char *tag = kwa_language_to_string (kwa_session_get_language (self->session));
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (tag));
 }
 
 static void
@@ -175,7 +192,7 @@ static const GActionEntry app_actions[] = {
   { "pause", pause_action_cb },
   { "next-event", next_event_action_cb },
   { "previous-event", previous_event_action_cb },
-  { "set-language", set_language_action_cb, "s" },
+  { "set-language", NULL, "s", "\"en\"", set_language_change_state_cb },
 };
 
 /* ---- the kiosk's lockdown ------------------------------------------------ */
@@ -256,6 +273,8 @@ kwa_application_install_actions (KwaApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   g_signal_connect_object (self->session, "notify::kiosk", G_CALLBACK (kiosk_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::language", G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  language_changed_cb (self);
 }
 
 /* Gives back what the kiosk took, when the application goes. */

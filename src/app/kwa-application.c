@@ -36,7 +36,7 @@ static const GOptionEntry main_entries[] = {
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The size --render draws, in pixels (default 1920x1080)"), N_("WIDTHxHEIGHT") },
   { "lang", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("The language of the exhibit: en or ko"), N_("LANGUAGE") },
+    N_("The language of the exhibit, one of those it is written in (en, ko, ja, zh-Hans)"), N_("LANGUAGE") },
   { "theme", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The map theme --render draws: light, dark or high-contrast"), N_("THEME") },
   { "control-at", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -242,12 +242,16 @@ kwa_application_command_line (GApplication            *app,
 
   if ((text = lookup_string (options, "lang")) != NULL)
     {
+      KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (self->session));
       KwaLanguage language;
 
-      if (!kwa_language_from_string (text, &language))
+      if (!kwa_exhibit_find_language (exhibit, text, &language))
         {
+          g_autofree char *list = kwa_exhibit_list_languages (exhibit);
+
           g_application_command_line_printerr (command_line,
-                                               _("--lang: “%s” is not a language of the exhibit; use en or ko\n"), text);
+                                               _("--lang: “%s” is not a language of the exhibit; use one of %s\n"),
+                                               text, list);
           return EXIT_FAILURE;
         }
       kwa_session_set_language (self->session, language);

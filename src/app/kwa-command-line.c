@@ -51,6 +51,22 @@ check_against_record (KwaExhibit *exhibit,
   return problems->len == 0;
 }
 
+/* What a valid file still lacks, such as translations, the way compilers
+ * print warnings: "korean-war.json: events[3].title: warning: …". */
+static void
+print_warnings (GPtrArray *warnings)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const KwaProblem *warning = g_ptr_array_index (warnings, i);
+      g_autofree char *location = kwa_problem_dup_location (warning);
+
+      g_printerr ("%s: %s%swarning: %s\n", warning->file, location, *location != '\0' ? ": " : "", warning->message);
+    }
+  if (warnings->len > 0)
+    g_printerr ("%u warning%s\n", warnings->len, warnings->len == 1 ? "" : "s");
+}
+
 /* For curators: every problem on its own line, as compilers print them, so
  * an editor can jump to each; the exit status says whether the file is valid.
  */
@@ -98,6 +114,7 @@ kwa_command_line_validate (const char *data_path)
            n_events, n_events == 1 ? "" : "s", n_fronts, n_fronts == 1 ? "" : "s",
            n_movements, n_movements == 1 ? "" : "s", n_places, n_places == 1 ? "" : "s",
            n_sources, n_sources == 1 ? "" : "s");
+  print_warnings (kwa_exhibit_get_warnings (exhibit));
 
   return EXIT_SUCCESS;
 }
@@ -176,21 +193,26 @@ bad:
   return FALSE;
 }
 
+/* --lang: one of the exhibit's languages; without it, the exhibit's first */
 static gboolean
-parse_language (const char  *text,
-                KwaLanguage *language)
+parse_language (KwaMapDocument *document,
+                const char     *text,
+                KwaLanguage    *language)
 {
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (document);
+  g_autofree char *list = NULL;
+
   if (text == NULL)
     {
-      *language = KWA_LANGUAGE_EN;
+      *language = kwa_exhibit_get_first_language (exhibit);
       return TRUE;
     }
-  if (!kwa_language_from_string (text, language))
-    {
-      g_printerr (_("--lang: “%s” is not a language of the exhibit; use en or ko\n"), text);
-      return FALSE;
-    }
-  return TRUE;
+  if (kwa_exhibit_find_language (exhibit, text, language))
+    return TRUE;
+
+  list = kwa_exhibit_list_languages (exhibit);
+  g_printerr (_("--lang: “%s” is not a language of the exhibit; use one of %s\n"), text, list);
+  return FALSE;
 }
 
 static gboolean
@@ -229,7 +251,6 @@ kwa_command_line_render (GFile      *data_file,
 
   if (!parse_date (date_text, "--render", &date) ||
       !kwa_command_line_parse_size (size, &width, &height) ||
-      !parse_language (language_text, &options.language) ||
       !parse_theme (theme_text, &options.theme))
     return EXIT_FAILURE;
 
@@ -245,6 +266,8 @@ kwa_command_line_render (GFile      *data_file,
     }
 
   if (!(document = load_document (data_file)))
+    return EXIT_FAILURE;
+  if (!parse_language (document, language_text, &options.language))
     return EXIT_FAILURE;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
@@ -323,9 +346,6 @@ kwa_command_line_handout (GFile      *data_file,
   g_autofree char *lower = NULL;
   KwaLanguage language;
 
-  if (!parse_language (language_text, &language))
-    return EXIT_FAILURE;
-
   lower = g_ascii_strdown (output != NULL ? output : "", -1);
   if (!g_str_has_suffix (lower, ".pdf"))
     {
@@ -333,7 +353,8 @@ kwa_command_line_handout (GFile      *data_file,
       return EXIT_FAILURE;
     }
 
-  if (!(document = load_document (data_file)))
+  if (!(document = load_document (data_file)) ||
+      !parse_language (document, language_text, &language))
     return EXIT_FAILURE;
 
   if (!kwa_handout_write_pdf (document, tour_id, language, teacher ? KWA_HANDOUT_TEACHER : KWA_HANDOUT_STUDENT,
@@ -452,7 +473,6 @@ kwa_command_line_animate (GFile      *data_file,
 
   if (!parse_range (range, &spec.start, &spec.end) ||
       !kwa_command_line_parse_size (size, &spec.width, &spec.height) ||
-      !parse_language (language_text, &options.language) ||
       !parse_theme (theme_text, &options.theme) ||
       !parse_rate (fps, "--fps", KWA_ANIMATION_DEFAULT_FPS, KWA_ANIMATION_MAX_FPS, &spec.fps) ||
       !parse_rate (days_per_second, "--days-per-second", KWA_ANIMATION_DEFAULT_DAYS_PER_SECOND,
@@ -474,7 +494,8 @@ kwa_command_line_animate (GFile      *data_file,
       return EXIT_FAILURE;
     }
 
-  if (!(document = load_document (data_file)))
+  if (!(document = load_document (data_file)) ||
+      !parse_language (document, language_text, &options.language))
     return EXIT_FAILURE;
 
   if (!kwa_animation_write (document, &spec, &options, output, animate_progress_cb, &progress, NULL, &error))

@@ -131,7 +131,7 @@ void
 kwa_window_print_handout (KwaWindow *self)
 {
   KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
-  KwaLanguage language = self->session ? kwa_session_get_language (self->session) : KWA_LANGUAGE_EN;
+  KwaLanguage language = self->session ? kwa_session_get_language (self->session) : kwa_language_get_source ();
   GtkWidget *dialog, *box, *tours_drop_down, *teacher;
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();

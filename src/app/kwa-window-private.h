@@ -39,8 +39,7 @@ struct _KwaWindow
 
   /* Built in code, once (see build_panels). */
   KwaTimelineBar       *timeline_bar;
-  GtkToggleButton      *english_button;
-  GtkToggleButton      *korean_button;
+  GtkMenuButton        *language_button;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_label;
 

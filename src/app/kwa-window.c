@@ -71,22 +71,28 @@ restore_window_state (KwaWindow *self)
 static KwaLanguage
 language (KwaWindow *self)
 {
-  return self->session ? kwa_session_get_language (self->session) : KWA_LANGUAGE_EN;
+  return self->session ? kwa_session_get_language (self->session) : kwa_language_get_source ();
+}
+
+static KwaExhibit *
+exhibit (KwaWindow *self)
+{
+  KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
+
+  return document != NULL ? kwa_map_document_get_exhibit (document) : NULL;
 }
 
 static void
 update_title (KwaWindow *self)
 {
-  KwaMapDocument *document = self->session ? kwa_session_get_document (self->session) : NULL;
-  KwaExhibit *exhibit;
+  KwaExhibit *shown = exhibit (self);
 
-  if (document == NULL)
+  if (shown == NULL)
     return;
 
-  exhibit = kwa_map_document_get_exhibit (document);
-  adw_window_title_set_title (self->window_title, kwa_text_get (kwa_exhibit_get_title (exhibit), language (self)));
-  adw_window_title_set_subtitle (self->window_title, kwa_text_get (kwa_exhibit_get_subtitle (exhibit), language (self)));
-  gtk_window_set_title (GTK_WINDOW (self), kwa_text_get (kwa_exhibit_get_title (exhibit), language (self)));
+  adw_window_title_set_title (self->window_title, kwa_text_get (kwa_exhibit_get_title (shown), language (self)));
+  adw_window_title_set_subtitle (self->window_title, kwa_text_get (kwa_exhibit_get_subtitle (shown), language (self)));
+  gtk_window_set_title (GTK_WINDOW (self), kwa_text_get (kwa_exhibit_get_title (shown), language (self)));
 }
 
 /* Every panel shows the same three things the map does: the document,
@@ -116,6 +122,32 @@ set_on_panels (KwaWindow  *self,
   g_value_unset (&value);
 }
 
+/* The language menu lists the exhibit's languages, each in itself, as
+ * choices of app.set-language; the button names the one shown. */
+static void
+update_language_button (KwaWindow *self)
+{
+  KwaExhibit *shown = exhibit (self);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const KwaLanguage *languages;
+  guint n_languages;
+
+  if (shown == NULL)
+    return;
+
+  languages = kwa_exhibit_get_languages (shown, &n_languages);
+  for (guint i = 0; i < n_languages; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (kwa_exhibit_get_language_name (shown, languages[i]), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "app.set-language",
+                                               g_variant_new_string (kwa_language_to_string (languages[i])));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_label (self->language_button, kwa_exhibit_get_language_name (shown, language (self)));
+}
+
 static void
 document_changed_cb (KwaWindow *self)
 {
@@ -124,6 +156,7 @@ document_changed_cb (KwaWindow *self)
   kwa_map_view_set_document (self->map_view, document);
   set_on_panels (self, "document", document);
   update_title (self);
+  update_language_button (self);
 }
 
 static void translate_parts (KwaWindow *self);
@@ -138,8 +171,8 @@ language_changed_cb (KwaWindow *self)
   if (self->timeline_bar != NULL)
     kwa_timeline_bar_set_language (self->timeline_bar, lang);
   translate_parts (self);
-  gtk_toggle_button_set_active (lang == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
   update_title (self);
+  update_language_button (self);
 }
 
 static void
@@ -236,17 +269,6 @@ search_record_chosen_cb (KwaWindow     *self,
     default:
       break;
     }
-}
-
-static void
-language_toggled_cb (KwaWindow *self)
-{
-  if (self->session == NULL)
-    return;
-
-  kwa_session_set_language (self->session,
-                                gtk_toggle_button_get_active (self->korean_button) ? KWA_LANGUAGE_KO
-                                                                                   : KWA_LANGUAGE_EN);
 }
 
 /* The window's look for an unattended touch screen: no header bar or
@@ -440,8 +462,7 @@ translate_parts (KwaWindow *self)
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->pen_button), N_("Pen Colour, Undo and Clear"));
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self->primary_menu_button), N_("Main Menu"));
   kwa_widget_translator_set_accessible_label (self->panels_button, N_("Show the Panels"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->english_button), _("Show the exhibit in English"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->korean_button), _("Show the exhibit in Korean"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), _("Exhibit Language"));
 
   kwa_widget_translator_translate (GTK_WIDGET (self), lang);
   if (shortcuts != NULL)
@@ -602,12 +623,10 @@ kwa_window_class_init (KwaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, panels_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, pen_toggle);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, english_button);
-  gtk_widget_class_bind_template_child (widget_class, KwaWindow, korean_button);
+  gtk_widget_class_bind_template_child (widget_class, KwaWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, KwaWindow, problems_label);
   gtk_widget_class_bind_template_callback (widget_class, record_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, language_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, hide_problems_cb);
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-date.h"
+#include "kwa-i18n.h"
 
 /* Dates are converted with Howard Hinnant's days_from_civil /
  * civil_from_days: integer arithmetic only, exact for every proleptic
@@ -20,9 +21,11 @@
 #define DAYS_PER_ERA 146097       /* 400 Gregorian years */
 #define DAYS_FROM_0000_03_01 719468 /* 0000-03-01 to 1970-01-01 */
 
-static const char * const english_months[12] = {
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+static const char * const month_names[12] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
 };
 
 gboolean
@@ -220,8 +223,10 @@ kwa_date_to_iso (KwaDate date)
  * @language: the language of the exhibit text around it
  *
  * Formats @date the way each language writes it in running text:
- * "June 25, 1950" or "1950년 6월 25일". This follows the exhibit's
- * language, not the process locale, so a kiosk can switch on the fly.
+ * "June 25, 1950", "1950년 6월 25일", "1950年6月25日". The pattern is the
+ * language's catalogue's, so a language that comes with its translations
+ * writes dates its own way; it follows the exhibit's language, not the
+ * process locale, so a kiosk can switch on the fly.
  *
  * Returns: (transfer full): the formatted date
  */
@@ -229,6 +234,14 @@ char *
 kwa_date_format (KwaDate     date,
                  KwaLanguage language)
 {
+  /* Translators: a date in running text. {year}, {month} (a number,
+     1–12), {month-name} (the month's name, as translated in the context
+     "month") and {day} are filled in: write them in your language's
+     order and words, for example "{year}년 {month}월 {day}일". */
+  const char *pattern = kwa_pgettext_in (language, "date", NC_("date", "{month-name} {day}, {year}"));
+  char year_text[16];
+  char month_text[4];
+  char day_text[4];
   int year;
   int month;
   int day;
@@ -236,16 +249,12 @@ kwa_date_format (KwaDate     date,
   g_return_val_if_fail (date != KWA_DATE_NONE, NULL);
 
   kwa_date_get_ymd (date, &year, &month, &day);
+  g_snprintf (year_text, sizeof year_text, "%d", year);
+  g_snprintf (month_text, sizeof month_text, "%d", month);
+  g_snprintf (day_text, sizeof day_text, "%d", day);
 
-  switch (language)
-    {
-    case KWA_LANGUAGE_KO:
-      return g_strdup_printf ("%d년 %d월 %d일", year, month, day);
-
-    case KWA_LANGUAGE_EN:
-    default:
-      return g_strdup_printf ("%s %d, %d", english_months[month - 1], day, year);
-    }
+  return kwa_fill_pattern (pattern, "{month-name}", kwa_pgettext_in (language, "month", month_names[month - 1]),
+                           "{year}", year_text, "{month}", month_text, "{day}", day_text, NULL);
 }
 
 /**

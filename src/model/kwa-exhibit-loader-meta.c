@@ -105,6 +105,108 @@ resolve_basemap (KwaExhibitLoader *l,
   self->basemap_file = g_steal_pointer (&basemap);
 }
 
+static const char * const language_keys[] = { "code", "name", NULL };
+
+/* @out_exhibit: the KwaExhibit whose next language this is, from
+ * {"code": "ko", "name": "한국어"} */
+static gboolean
+parse_language (KwaJsonCursor *cursor,
+                JsonNode      *node,
+                gpointer       out_exhibit)
+{
+  KwaExhibit *self = out_exhibit;
+  g_autofree char *code = NULL;
+  g_autofree char *name = NULL;
+  KwaLanguage language;
+  JsonObject *object;
+
+  object = kwa_json_cursor_expect_object (cursor, node, "a language, {\"code\": \"ko\", \"name\": \"한국어\"}");
+  if (object == NULL)
+    return FALSE;
+
+  kwa_json_cursor_check_keys (cursor, object, language_keys);
+  kwa_json_cursor_read_member (cursor, object, "name", KWA_FIELD_REQUIRED, kwa_json_parse_string, &name);
+  if (!kwa_json_cursor_read_member (cursor, object, "code", KWA_FIELD_REQUIRED, kwa_json_parse_string, &code))
+    return FALSE;
+
+  if (!kwa_language_tag_is_valid (code))
+    {
+      g_autofree char *quoted = kwa_message_quote (code);
+
+      kwa_json_cursor_report (cursor, "code", "%s is not a language tag (use a BCP 47 tag such as \"ko\", \"ja\" or \"zh-Hans\")",
+                              quoted);
+      return FALSE;
+    }
+  if (self->n_languages == KWA_EXHIBIT_MAX_LANGUAGES)
+    return FALSE;  /* reported for the list */
+
+  language = kwa_language_register (code);
+  if (language == KWA_LANGUAGE_NONE)
+    {
+      kwa_json_cursor_report (cursor, "code", "too many languages in this process; at most %d different ones can be loaded",
+                              KWA_MAX_LANGUAGES);
+      return FALSE;
+    }
+  if (kwa_exhibit_has_language (self, language))
+    {
+      kwa_json_cursor_report (cursor, "code", "the language \"%s\" is listed twice", code);
+      return FALSE;
+    }
+
+  self->languages[self->n_languages] = language;
+  self->language_names[self->n_languages] = name != NULL ? g_steal_pointer (&name) : g_strdup (code);
+  self->n_languages++;
+  return TRUE;
+}
+
+/* "languages": the exhibit's languages, which its texts are read in.
+ * Exhibits from before there was a choice are in English and Korean. */
+static void
+read_languages (KwaExhibitLoader *l,
+                JsonObject       *meta)
+{
+  KwaJsonCursor *cursor = &l->cursor;
+  KwaExhibit *self = l->exhibit;
+  gsize mark;
+  JsonNode *node = meta != NULL ? kwa_json_cursor_enter_member (cursor, meta, "languages", KWA_FIELD_OPTIONAL, &mark)
+                                : NULL;
+
+  if (node != NULL)
+    {
+      JsonArray *list = kwa_json_cursor_expect_array (cursor, node, "a list of languages, [{\"code\": \"en\", \"name\": \"English\"}, …]");
+      guint n = list != NULL ? json_array_get_length (list) : 0;
+
+      if (list != NULL && n == 0)
+        kwa_json_cursor_report (cursor, NULL, "an exhibit needs at least one language");
+      else if (n > KWA_EXHIBIT_MAX_LANGUAGES)
+        kwa_json_cursor_report (cursor, NULL, "%u languages; an exhibit may have at most %d", n, KWA_EXHIBIT_MAX_LANGUAGES);
+      for (guint i = 0; i < MIN (n, KWA_EXHIBIT_MAX_LANGUAGES); i++)
+        {
+          gsize element_mark = kwa_json_cursor_enter_index (cursor, i);
+
+          parse_language (cursor, json_array_get_element (list, i), self);
+          kwa_json_cursor_leave (cursor, element_mark);
+        }
+      kwa_json_cursor_leave (cursor, mark);
+    }
+
+  if (self->n_languages == 0)
+    {
+      static const char * const defaults[][2] = { { "en", "English" }, { "ko", "한국어" } };
+
+      for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
+        {
+          self->languages[i] = kwa_language_register (defaults[i][0]);
+          self->language_names[i] = g_strdup (defaults[i][1]);
+        }
+      self->n_languages = G_N_ELEMENTS (defaults);
+    }
+
+  cursor->languages = self->languages;
+  cursor->language_names = self->language_names;
+  cursor->n_languages = self->n_languages;
+}
+
 /* @out_exhibit: the KwaExhibit the meta object describes */
 static gboolean
 parse_meta_object (KwaJsonCursor *cursor,
@@ -112,7 +214,7 @@ parse_meta_object (KwaJsonCursor *cursor,
                    gpointer       out_exhibit)
 {
   static const char * const keys[] = {
-    "title", "subtitle", "basemap", "projection", "bbox", "time_range", "war", "attribution", NULL
+    "languages", "title", "subtitle", "basemap", "projection", "bbox", "time_range", "war", "attribution", NULL
   };
   KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
   KwaExhibit *self = out_exhibit;
@@ -123,6 +225,8 @@ parse_meta_object (KwaJsonCursor *cursor,
     return FALSE;
 
   kwa_json_cursor_check_keys (cursor, meta, keys);
+  /* First: every text is read in these. */
+  read_languages (l, meta);
   kwa_json_cursor_read_member (cursor, meta, "title", KWA_FIELD_REQUIRED, kwa_json_parse_text, &self->title);
   kwa_json_cursor_read_member (cursor, meta, "subtitle", KWA_FIELD_REQUIRED, kwa_json_parse_text, &self->subtitle);
   if (kwa_json_cursor_read_member (cursor, meta, "basemap", KWA_FIELD_REQUIRED, kwa_json_parse_string, &self->basemap_path))
@@ -153,4 +257,8 @@ kwa_exhibit_loader_parse_meta (KwaExhibitLoader *l,
                                JsonObject       *root)
 {
   kwa_json_cursor_read_member (&l->cursor, root, "meta", KWA_FIELD_REQUIRED, parse_meta_object, l->exhibit);
+
+  /* Without a usable meta, the rest is still read for its problems. */
+  if (l->cursor.n_languages == 0)
+    read_languages (l, NULL);
 }

@@ -313,7 +313,7 @@ kwa_exhibit_load (KwaExhibit  *self,
                   GPtrArray   *problems,
                   GError     **error)
 {
-  KwaProblemLog log = { self->file_name, problems, 0 };
+  KwaProblemLog log = { self->file_name, problems, 0, self->warnings, 0 };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GHashTable) unreadable = NULL;

@@ -20,6 +20,15 @@ struct _KwaExhibit
   char         *file_name;      /* for messages */
   GFile        *basemap_file;   /* nullable: no file to resolve it against */
 
+  /* meta.languages, in the exhibit's order; the first is every text's
+   * fallback. Each name is the language's name for itself. */
+  KwaLanguage   languages[KWA_EXHIBIT_MAX_LANGUAGES];
+  char         *language_names[KWA_EXHIBIT_MAX_LANGUAGES];
+  guint         n_languages;
+  /* element-type KwaProblem: what a valid exhibit still lacks, such as
+   * missing translations */
+  GPtrArray    *warnings;
+
   KwaText       title;
   KwaText       subtitle;
   KwaText       attribution;

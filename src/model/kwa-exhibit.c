@@ -67,6 +67,9 @@ kwa_exhibit_finalize (GObject *object)
   g_clear_pointer (&self->tours, g_array_unref);
   g_clear_pointer (&self->sources, g_array_unref);
 
+  for (guint i = 0; i < self->n_languages; i++)
+    g_free (self->language_names[i]);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
   kwa_text_clear (&self->title);
   kwa_text_clear (&self->subtitle);
   kwa_text_clear (&self->attribution);
@@ -111,6 +114,7 @@ kwa_exhibit_init (KwaExhibit *self)
   self->places_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->tours_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) kwa_problem_free);
 }
 
 static void
@@ -387,6 +391,116 @@ kwa_exhibit_get_war_span (KwaExhibit *self)
   g_return_val_if_fail (KWA_IS_EXHIBIT (self), ((KwaDateRange) { KWA_DATE_NONE, KWA_DATE_NONE }));
 
   return self->war;
+}
+
+/**
+ * kwa_exhibit_get_languages:
+ * @n_languages: (out): how many
+ *
+ * Returns: (array length=n_languages) (transfer none): the languages the
+ *   exhibit is written in, in its own order; the first is the one every
+ *   text has
+ */
+const KwaLanguage *
+kwa_exhibit_get_languages (KwaExhibit *self,
+                           guint      *n_languages)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+  g_return_val_if_fail (n_languages != NULL, NULL);
+
+  *n_languages = self->n_languages;
+  return self->languages;
+}
+
+KwaLanguage
+kwa_exhibit_get_first_language (KwaExhibit *self)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), kwa_language_get_source ());
+
+  return self->n_languages > 0 ? self->languages[0] : kwa_language_get_source ();
+}
+
+gboolean
+kwa_exhibit_has_language (KwaExhibit  *self,
+                          KwaLanguage  language)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), FALSE);
+
+  for (guint i = 0; i < self->n_languages; i++)
+    {
+      if (self->languages[i] == language)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * kwa_exhibit_get_language_name:
+ *
+ * Returns: (transfer none): @language's name in itself ("한국어"), as the
+ *   exhibit gives it, for a visitor choosing a language; its tag for a
+ *   language the exhibit is not written in
+ */
+const char *
+kwa_exhibit_get_language_name (KwaExhibit  *self,
+                               KwaLanguage  language)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  for (guint i = 0; i < self->n_languages; i++)
+    {
+      if (self->languages[i] == language)
+        return self->language_names[i];
+    }
+  return kwa_language_to_string (language);
+}
+
+/**
+ * kwa_exhibit_find_language:
+ * @text: a language tag or a locale name ("ja", "zh_CN.UTF-8")
+ *
+ * Returns: %TRUE if the exhibit is written in the language @text asks for
+ */
+gboolean
+kwa_exhibit_find_language (KwaExhibit  *self,
+                           const char  *text,
+                           KwaLanguage *out_language)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), FALSE);
+
+  return kwa_language_choose (self->languages, self->n_languages, text, out_language);
+}
+
+/**
+ * kwa_exhibit_list_languages:
+ *
+ * Returns: (transfer full): the exhibit's language tags, "en, ko, ja", for
+ *   a message saying which a user may choose
+ */
+char *
+kwa_exhibit_list_languages (KwaExhibit *self)
+{
+  GString *list = g_string_new (NULL);
+
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  for (guint i = 0; i < self->n_languages; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", kwa_language_to_string (self->languages[i]));
+  return g_string_free (list, FALSE);
+}
+
+/**
+ * kwa_exhibit_get_warnings:
+ *
+ * Returns: (transfer none) (element-type KwaProblem): what the exhibit
+ *   lacks without being invalid (a missing translation), for curators
+ */
+GPtrArray *
+kwa_exhibit_get_warnings (KwaExhibit *self)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  return self->warnings;
 }
 
 const KwaText *

@@ -30,7 +30,10 @@ G_BEGIN_DECLS
  * checked before the tree is built, so a hostile 16 MiB file of tiny
  * values cannot make the parser use gigabytes. */
 #define KWA_EXHIBIT_MAX_VALUES       1000000
-/* At most this many problems are listed (all are counted). */
+/* Languages one exhibit may be written in. */
+#define KWA_EXHIBIT_MAX_LANGUAGES    8
+/* At most this many problems are listed (all are counted), and as many
+ * warnings. */
 #define KWA_EXHIBIT_MAX_PROBLEMS     1000
 
 #define KWA_EXHIBIT_ERROR (kwa_exhibit_error_quark ())
@@ -66,6 +69,18 @@ const char           *kwa_exhibit_get_projection_string (KwaExhibit  *self);
 const KwaBBox        *kwa_exhibit_get_bbox             (KwaExhibit   *self);
 KwaDateRange          kwa_exhibit_get_time_range       (KwaExhibit   *self);
 KwaDateRange          kwa_exhibit_get_war_span         (KwaExhibit   *self);
+const KwaLanguage    *kwa_exhibit_get_languages        (KwaExhibit   *self,
+                                                        guint        *n_languages);
+KwaLanguage           kwa_exhibit_get_first_language   (KwaExhibit   *self);
+gboolean              kwa_exhibit_has_language         (KwaExhibit   *self,
+                                                        KwaLanguage   language);
+const char           *kwa_exhibit_get_language_name    (KwaExhibit   *self,
+                                                        KwaLanguage   language);
+gboolean              kwa_exhibit_find_language        (KwaExhibit   *self,
+                                                        const char   *text,
+                                                        KwaLanguage  *out_language);
+char                 *kwa_exhibit_list_languages       (KwaExhibit   *self);
+GPtrArray            *kwa_exhibit_get_warnings         (KwaExhibit   *self);
 const KwaText        *kwa_exhibit_get_title            (KwaExhibit   *self);
 const KwaText        *kwa_exhibit_get_subtitle         (KwaExhibit   *self);
 const KwaText        *kwa_exhibit_get_attribution      (KwaExhibit   *self);

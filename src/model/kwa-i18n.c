@@ -18,12 +18,13 @@
  * gettext, whose language lives in the environment: each language's
  * catalogue is read once into a KwaCatalog that any thread may ask, and the
  * interface's language is one atomic value. English is the source
- * language and needs no catalogue. */
+ * language and needs no catalogue; any other language the exhibit lists
+ * has one when po/ has its translations. */
 
 static char       *locale_dir;
-static gsize       catalog_loaded[KWA_N_LANGUAGES];
-static KwaCatalog *catalogs[KWA_N_LANGUAGES];
-static gint        ui_language = KWA_LANGUAGE_EN;
+static gsize       catalog_loaded[KWA_MAX_LANGUAGES];
+static KwaCatalog *catalogs[KWA_MAX_LANGUAGES];
+static gint        ui_language = -1;  /* the source language until set */
 
 static const char *
 get_locale_dir (void)
@@ -34,7 +35,7 @@ get_locale_dir (void)
     {
       const char *dir = LOCALEDIR;
 #ifdef KWA_BUILD_PO_DIR
-      g_autofree char *installed = g_build_filename (LOCALEDIR, "ko", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      g_autofree char *installed = g_build_filename (LOCALEDIR, KWA_BUILD_PO_PROBE, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
 
       /* Uninstalled (the build tree, the tests): the catalogues made there. */
       if (!g_file_test (installed, G_FILE_TEST_EXISTS))
@@ -47,23 +48,25 @@ get_locale_dir (void)
   return locale_dir;
 }
 
-/* The catalogue of LANGUAGE, read at its first use; NULL for English, or
- * when it cannot be read (the words then stay English, and the log says
- * why once). */
+/* The catalogue of LANGUAGE, read at its first use; NULL for English, for
+ * a language nobody has translated the interface into (an exhibit may add
+ * any language: its interface is then English), or when it cannot be read
+ * (the log says why, once). */
 static const KwaCatalog *
 get_catalog (KwaLanguage language)
 {
-  if (language == KWA_LANGUAGE_EN)
+  if (language >= kwa_language_get_n_known () || language == kwa_language_get_source ())
     return NULL;
 
   if (g_once_init_enter (&catalog_loaded[language]))
     {
-      g_autofree char *path = g_build_filename (get_locale_dir (), kwa_language_to_string (language),
-                                                "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      g_autofree char *locale_name = kwa_language_get_locale_name (language);
+      g_autofree char *path = g_build_filename (get_locale_dir (), locale_name, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
       g_autoptr(GError) error = NULL;
 
-      catalogs[language] = kwa_catalog_new_from_file (path, &error);
-      if (catalogs[language] == NULL)
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        g_debug ("No %s translations (%s): the interface stays in English", kwa_language_to_string (language), path);
+      else if ((catalogs[language] = kwa_catalog_new_from_file (path, &error)) == NULL)
         g_warning ("No %s translations: %s", kwa_language_to_string (language), error->message);
       g_once_init_leave (&catalog_loaded[language], 1);
     }
@@ -92,7 +95,7 @@ kwa_i18n_init (void)
 void
 kwa_i18n_set_ui_language (KwaLanguage language)
 {
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  g_return_if_fail (language < kwa_language_get_n_known ());
 
   g_atomic_int_set (&ui_language, (gint) language);
 }
@@ -100,7 +103,9 @@ kwa_i18n_set_ui_language (KwaLanguage language)
 KwaLanguage
 kwa_i18n_get_ui_language (void)
 {
-  return (KwaLanguage) g_atomic_int_get (&ui_language);
+  gint language = g_atomic_int_get (&ui_language);
+
+  return language >= 0 ? (KwaLanguage) language : kwa_language_get_source ();
 }
 
 /**
@@ -118,7 +123,7 @@ kwa_gettext_in (KwaLanguage  language,
   const KwaCatalog *catalog;
   const char *translation;
 
-  g_return_val_if_fail (language < KWA_N_LANGUAGES, msgid);
+  g_return_val_if_fail (language < KWA_MAX_LANGUAGES, msgid);
   g_return_val_if_fail (msgid != NULL, NULL);
 
   catalog = get_catalog (language);
@@ -140,7 +145,7 @@ kwa_pgettext_in (KwaLanguage  language,
   const KwaCatalog *catalog;
   const char *translation;
 
-  g_return_val_if_fail (language < KWA_N_LANGUAGES, msgid);
+  g_return_val_if_fail (language < KWA_MAX_LANGUAGES, msgid);
   g_return_val_if_fail (context != NULL && msgid != NULL, msgid);
 
   catalog = get_catalog (language);
@@ -163,7 +168,7 @@ kwa_ngettext_in (KwaLanguage  language,
   const KwaCatalog *catalog;
   const char *translation;
 
-  g_return_val_if_fail (language < KWA_N_LANGUAGES, msgid);
+  g_return_val_if_fail (language < KWA_MAX_LANGUAGES, msgid);
   g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, msgid);
 
   catalog = get_catalog (language);
@@ -209,7 +214,7 @@ kwa_i18n_find_msgid (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
 
-  for (guint language = 0; language < KWA_N_LANGUAGES; language++)
+  for (guint language = 0; language < kwa_language_get_n_known (); language++)
     {
       const KwaCatalog *catalog = get_catalog (language);
       const char *msgid = catalog != NULL ? kwa_catalog_find_msgid (catalog, text) : NULL;
@@ -219,4 +224,39 @@ kwa_i18n_find_msgid (const char *text)
     }
 
   return NULL;
+}
+
+/**
+ * kwa_fill_pattern:
+ * @pattern: a translated pattern with named places, "{number} {unit}"
+ * @first_name: the first place's name with its braces, "{number}"
+ * @...: its text, then more names and texts, ending with %NULL
+ *
+ * Translations put words in their own order ("{year}년 {month}월"), which
+ * printf's positional arguments make hard for translators to get right;
+ * named places are what they see and can move.
+ *
+ * Returns: (transfer full): @pattern with each place filled in
+ */
+char *
+kwa_fill_pattern (const char *pattern,
+                  const char *first_name,
+                  ...)
+{
+  GString *text;
+  va_list args;
+
+  g_return_val_if_fail (pattern != NULL, NULL);
+
+  text = g_string_new (pattern);
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      const char *value = va_arg (args, const char *);
+
+      g_string_replace (text, name, value != NULL ? value : "", 0);
+    }
+  va_end (args);
+
+  return g_string_free (text, FALSE);
 }

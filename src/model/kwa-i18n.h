@@ -28,6 +28,10 @@ const char *kwa_ngettext_in  (KwaLanguage  language,
                               const char  *msgid_plural,
                               gulong       n) G_GNUC_FORMAT (2);
 
+char       *kwa_fill_pattern (const char  *pattern,
+                              const char  *first_name,
+                              ...) G_GNUC_NULL_TERMINATED;
+
 const char *kwa_gettext      (const char  *msgid) G_GNUC_FORMAT (1);
 const char *kwa_pgettext     (const char  *context,
                               const char  *msgid) G_GNUC_FORMAT (2);

@@ -30,6 +30,7 @@ kwa_json_cursor_clear (KwaJsonCursor *cursor)
 
   if (cursor->path != NULL)
     g_string_free (g_steal_pointer (&cursor->path), TRUE);
+  g_clear_pointer (&cursor->unlisted_languages, g_hash_table_unref);
   cursor->log = NULL;
 }
 
@@ -78,6 +79,18 @@ kwa_json_cursor_leave (KwaJsonCursor *cursor,
   g_string_truncate (cursor->path, mark);
 }
 
+/* The cursor's path, or that of its member @key */
+static char *
+path_at (KwaJsonCursor *cursor,
+         const char    *key)
+{
+  if (key == NULL)
+    return g_strdup (cursor->path->str);
+  if (cursor->path->len == 0)
+    return g_strdup (key);
+  return g_strdup_printf ("%s.%s", cursor->path->str, key);
+}
+
 /**
  * kwa_json_cursor_report:
  * @cursor: a cursor
@@ -105,14 +118,29 @@ kwa_json_cursor_report (KwaJsonCursor *cursor,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (key == NULL)
-    path = g_strdup (cursor->path->str);
-  else if (cursor->path->len == 0)
-    path = g_strdup (key);
-  else
-    path = g_strdup_printf ("%s.%s", cursor->path->str, key);
+  path = path_at (cursor, key);
 
   kwa_problem_log_add (cursor->log, path, 0, 0, message);
+}
+
+/* Like kwa_json_cursor_report(), for what a valid exhibit lacks. */
+void
+kwa_json_cursor_warn (KwaJsonCursor *cursor,
+                      const char    *key,
+                      const char    *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  path = path_at (cursor, key);
+
+  kwa_problem_log_warn (cursor->log, path, message);
 }
 
 /* "expected a date "YYYY-MM-DD", found 1950" */

@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "kwa-language.h"
 #include "kwa-problem-log.h"
 
 G_BEGIN_DECLS
@@ -26,8 +27,16 @@ typedef enum
  */
 typedef struct
 {
-  KwaProblemLog *log;   /* borrowed */
-  GString       *path;  /* owned */
+  KwaProblemLog     *log;   /* borrowed */
+  GString           *path;  /* owned */
+  /* The exhibit's languages, which every text is read in: borrowed, set
+   * once meta.languages is read. The first is required of every text. */
+  const KwaLanguage *languages;
+  char * const      *language_names;
+  guint              n_languages;
+  /* Tags texts are written in that meta.languages does not list, each
+   * reported once; owned, created when the first is found. */
+  GHashTable        *unlisted_languages;
 } KwaJsonCursor;
 
 /* Reads @node into @out, reporting what is wrong with it at the cursor.
@@ -49,6 +58,10 @@ void        kwa_json_cursor_leave           (KwaJsonCursor      *cursor,
                                              gsize               mark);
 
 void        kwa_json_cursor_report          (KwaJsonCursor      *cursor,
+                                             const char         *key,
+                                             const char         *format,
+                                             ...) G_GNUC_PRINTF (3, 4);
+void        kwa_json_cursor_warn            (KwaJsonCursor      *cursor,
                                              const char         *key,
                                              const char         *format,
                                              ...) G_GNUC_PRINTF (3, 4);

@@ -16,7 +16,6 @@
 #include "kwa-message-words.h"
 #include "kwa-suggest.h"
 
-static const char * const text_keys[] = { "en", "ko", NULL };
 
 /**
  * kwa_json_get_string:
@@ -86,53 +85,107 @@ kwa_json_parse_string (KwaJsonCursor *cursor,
   return TRUE;
 }
 
+/* Reads the text in the cursor's language @index from @object. */
 static gboolean
-parse_text_language (KwaJsonCursor  *cursor,
-                     JsonObject     *object,
-                     const char     *code,
-                     const char     *language_name,
-                     char          **out_string)
+parse_text_language (KwaJsonCursor *cursor,
+                     JsonObject    *object,
+                     guint          index,
+                     KwaText       *text)
 {
+  KwaLanguage language = cursor->languages[index];
+  const char *code = kwa_language_to_string (language);
+  const char *name = cursor->language_names[index];
   JsonNode *node = json_object_get_member (object, code);
-  const char *text;
+  const char *string;
   gsize mark;
 
   if (node == NULL)
     {
-      kwa_json_cursor_report (cursor, NULL, "the %s (\"%s\") text is missing", language_name, code);
-      return FALSE;
+      /* The first language is what a visitor sees when another is
+       * missing: without it there is nothing to fall back on. */
+      if (index == 0)
+        kwa_json_cursor_report (cursor, NULL, "the \"%s\" (%s) text is missing; every text needs the exhibit's first language",
+                                code, name);
+      else
+        kwa_json_cursor_warn (cursor, NULL, "the \"%s\" (%s) text is missing; visitors reading %s see the \"%s\" text instead",
+                              code, name, name, kwa_language_to_string (cursor->languages[0]));
+      return index != 0;
     }
 
   mark = kwa_json_cursor_enter_key (cursor, code);
-  text = kwa_json_get_string (cursor, node, "a text in double quotes");
-  if (text != NULL && is_blank (text))
-    kwa_json_cursor_report (cursor, NULL, "the %s text is empty", language_name);
-  else if (text != NULL)
-    *out_string = g_strdup (text);
+  string = kwa_json_get_string (cursor, node, "a text in double quotes");
+  if (string != NULL && is_blank (string))
+    kwa_json_cursor_report (cursor, NULL, "the \"%s\" (%s) text is empty", code, name);
+  else if (string != NULL)
+    kwa_text_set (text, language, string);
   kwa_json_cursor_leave (cursor, mark);
 
-  return *out_string != NULL;
+  return kwa_text_has (text, language);
 }
 
-/* @out_text: a KwaText, which every exhibit text is: English and Korean */
+/* Members of a text that are not the exhibit's languages: a language the
+ * file forgot to list in meta.languages is said once, not at every text
+ * written in it; anything else is an unknown key. */
+static void
+check_text_keys (KwaJsonCursor      *cursor,
+                 JsonObject         *object,
+                 const char * const *tags)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GString) listed = g_string_new (NULL);
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    g_string_append_printf (listed, "%s\"%s\"", i > 0 ? ", " : "", tags[i]);
+
+  for (const GList *iter = members; iter != NULL; iter = iter->next)
+    {
+      const char *key = iter->data;
+
+      if (g_strv_contains (tags, key))
+        continue;
+      if (!kwa_language_tag_is_valid (key))
+        {
+          kwa_json_cursor_check_keys (cursor, object, tags);
+          return;
+        }
+      if (cursor->unlisted_languages == NULL)
+        cursor->unlisted_languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      if (g_hash_table_add (cursor->unlisted_languages, g_strdup (key)))
+        kwa_json_cursor_report (cursor, NULL, "a text in \"%s\", which meta.languages does not list (it lists %s); "
+                                "add the language there, or remove its texts (said once for all of them)",
+                                key, listed->str);
+    }
+}
+
+/* @out_text: a KwaText: a text in each of the exhibit's languages, of
+ * which only the first is required */
 gboolean
 kwa_json_parse_text (KwaJsonCursor *cursor,
                      JsonNode      *node,
                      gpointer       out_text)
 {
   KwaText *text = out_text;
-  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a text in both languages, {\"en\": \"…\", \"ko\": \"…\"}");
-  gboolean has_en;
-  gboolean has_ko;
+  const char *keys[KWA_MAX_LANGUAGES + 1] = { NULL };
+  g_autofree char *expected = NULL;
+  JsonObject *object;
+  gboolean usable = TRUE;
 
+  g_return_val_if_fail (cursor->n_languages > 0 && cursor->n_languages <= KWA_MAX_LANGUAGES, FALSE);
+
+  for (guint i = 0; i < cursor->n_languages; i++)
+    keys[i] = kwa_language_to_string (cursor->languages[i]);
+  expected = g_strdup_printf ("a text in the exhibit's languages, {\"%s\": \"…\"%s}", keys[0],
+                              cursor->n_languages > 1 ? ", …" : "");
+  object = kwa_json_cursor_expect_object (cursor, node, expected);
   if (object == NULL)
     return FALSE;
 
-  kwa_json_cursor_check_keys (cursor, object, text_keys);
-  has_en = parse_text_language (cursor, object, "en", "English", &text->en);
-  has_ko = parse_text_language (cursor, object, "ko", "Korean", &text->ko);
+  check_text_keys (cursor, object, keys);
+  text->fallback = cursor->languages[0];
+  for (guint i = 0; i < cursor->n_languages; i++)
+    usable &= parse_text_language (cursor, object, i, text);
 
-  return has_en && has_ko;
+  return usable;
 }
 
 static gboolean

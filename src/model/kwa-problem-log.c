@@ -33,6 +33,35 @@ kwa_problem_log_add (KwaProblemLog *log,
 }
 
 /**
+ * kwa_problem_log_warn:
+ * @path: where in the file
+ * @message: what the exhibit lacks there
+ *
+ * Notes something a curator should mend that does not stop the exhibit
+ * from being shown.
+ */
+void
+kwa_problem_log_warn (KwaProblemLog *log,
+                      const char    *path,
+                      const char    *message)
+{
+  g_return_if_fail (log != NULL);
+  g_return_if_fail (message != NULL);
+
+  log->n_warnings++;
+  if (log->warnings == NULL)
+    return;
+
+  if (log->n_warnings <= KWA_EXHIBIT_MAX_PROBLEMS)
+    g_ptr_array_add (log->warnings, kwa_problem_new (log->file_name, path, 0, 0, message));
+  else if (log->n_warnings == KWA_EXHIBIT_MAX_PROBLEMS + 1)
+    g_ptr_array_add (log->warnings,
+                     kwa_problem_new (log->file_name, NULL, 0, 0,
+                                      "there are more warnings; only the first "
+                                      G_STRINGIFY (KWA_EXHIBIT_MAX_PROBLEMS) " are listed"));
+}
+
+/**
  * kwa_problem_log_is_full:
  * @log: a problem log
  *

@@ -18,12 +18,19 @@ typedef struct
   const char *file_name;  /* borrowed */
   GPtrArray  *problems;   /* borrowed; element-type KwaProblem */
   guint       n_found;
+  /* What a valid exhibit still lacks (a translation): listed like the
+   * problems, capped the same way, but the exhibit loads. */
+  GPtrArray  *warnings;   /* borrowed; element-type KwaProblem; nullable */
+  guint       n_warnings;
 } KwaProblemLog;
 
 void     kwa_problem_log_add           (KwaProblemLog       *log,
                                         const char          *path,
                                         int                  line,
                                         int                  column,
+                                        const char          *message);
+void     kwa_problem_log_warn          (KwaProblemLog       *log,
+                                        const char          *path,
                                         const char          *message);
 gboolean kwa_problem_log_is_full       (const KwaProblemLog *log);
 void     kwa_problem_log_count_unlisted (KwaProblemLog      *log);

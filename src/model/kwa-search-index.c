@@ -73,8 +73,25 @@ set_range (QueryWord *word,
                                 day ? day : kwa_date_days_in_month (year, month ? month : 12));
 }
 
+/* The words for "year" and "month" after a number, as Korean ("1951년
+ * 1월") and Japanese and Chinese ("1951年1月") write dates. */
+static const char * const year_suffixes[] = { "년", "年", NULL };
+static const char * const month_suffixes[] = { "월", "月", NULL };
+
+static gsize
+suffix_length (const char         *text,
+               const char * const *suffixes)
+{
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (text, suffixes[i]) && strlen (text) > strlen (suffixes[i]))
+        return strlen (suffixes[i]);
+    }
+  return 0;
+}
+
 /* "1950", "1950-9", "1950-09-15", or the start of one ("1950-", "1950-0");
- * a Korean "1950년" counts as the year. A shorter number ("195" while a
+ * "1950년" or "1950年" counts as the year. A shorter number ("195" while a
  * year is typed, or "38" for the 38th parallel) is both a word and the
  * start of a date. */
 static void
@@ -87,8 +104,7 @@ parse_word (const char *word,
   gsize digits;
   guint n;
 
-  if (g_str_has_suffix (text, "년") && strlen (text) > strlen ("년"))
-    text[strlen (text) - strlen ("년")] = '\0';
+  text[strlen (text) - suffix_length (text, year_suffixes)] = '\0';
 
   digits = strspn (text, "0123456789");
   if (digits == strlen (text) && digits < 4)
@@ -126,17 +142,18 @@ parse_word (const char *word,
   set_range (out, values[0], values[1], values[2]);
 }
 
-/* "1월" right after a year ("1951년 1월"): that month of that year. */
+/* "1월" or "1月" right after a year ("1951년 1월"): that month of that year. */
 static gboolean
 narrow_to_month (QueryWord  *year,
                  const char *token)
 {
+  gsize suffix = suffix_length (token, month_suffixes);
   int month, y, m, d;
 
-  if (!year->is_range || !g_str_has_suffix (token, "월"))
+  if (!year->is_range || suffix == 0)
     return FALSE;
   month = atoi (token);
-  if (month < 1 || month > 12 || strspn (token, "0123456789") + strlen ("월") != strlen (token))
+  if (month < 1 || month > 12 || strspn (token, "0123456789") + suffix != strlen (token))
     return FALSE;
   kwa_date_get_ymd (year->from, &y, &m, &d);
   if (year->to != kwa_date_from_ymd (y, 12, 31) || m != 1 || d != 1)
@@ -145,11 +162,34 @@ narrow_to_month (QueryWord  *year,
   return TRUE;
 }
 
+/* Folded @text, with "1951年1月" written with no space as two words, the
+ * year and the month, like "1951년 1월". */
+static char *
+separate_year_from_month (const char *text)
+{
+  g_autofree char *folded = fold (text);
+  GString *out = g_string_sized_new (strlen (folded) + 8);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      g_string_append_unichar (out, g_utf8_get_char (p));
+      for (guint i = 0; year_suffixes[i] != NULL; i++)
+        {
+          gsize length = strlen (year_suffixes[i]);
+
+          if (strncmp (p, year_suffixes[i], length) == 0 && g_ascii_isdigit (p[length]) &&
+              p > folded && g_ascii_isdigit (p[-1]))
+            g_string_append_c (out, ' ');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 KwaSearchQuery *
 kwa_search_query_new (const char *text)
 {
   KwaSearchQuery *self = g_new0 (KwaSearchQuery, 1);
-  g_autofree char *folded = fold (text);
+  g_autofree char *folded = separate_year_from_month (text);
   g_auto(GStrv) tokens = g_strsplit_set (folded, " \t\n,", -1);
 
   self->words = g_array_new (FALSE, TRUE, sizeof (QueryWord));
@@ -254,9 +294,14 @@ kwa_search_query_rank (const KwaSearchQuery *self,
 {
   KwaSearchRank best = KWA_SEARCH_RANK_NONE;
 
-  for (KwaLanguage language = 0; language < KWA_N_LANGUAGES; language++)
+  for (KwaLanguage language = 0; language < KWA_MAX_LANGUAGES; language++)
     {
-      KwaSearchRank rank = rank_in (self, entry, language);
+      KwaSearchRank rank;
+
+      /* Only the exhibit's languages are indexed. */
+      if (entry->title[language] == NULL)
+        continue;
+      rank = rank_in (self, entry, language);
 
       if (rank < best)
         {
@@ -332,7 +377,7 @@ entry_clear (gpointer data)
 {
   KwaSearchEntry *entry = data;
 
-  for (guint l = 0; l < KWA_N_LANGUAGES; l++)
+  for (guint l = 0; l < KWA_MAX_LANGUAGES; l++)
     {
       g_free (entry->title[l]);
       g_free (entry->place[l]);
@@ -371,16 +416,18 @@ static void
 add_events (KwaSearchIndex *self,
             KwaExhibit     *exhibit)
 {
-  guint n;
+  guint n, n_languages;
   const KwaEvent *events = kwa_exhibit_get_events (exhibit, &n);
+  const KwaLanguage *languages = kwa_exhibit_get_languages (exhibit, &n_languages);
 
   for (guint i = 0; i < n; i++)
     {
       const KwaEvent *event = &events[i];
       KwaSearchEntry *entry = add_entry (self, KWA_SEARCH_EVENT, event, event->date, event->end);
 
-      for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
+      for (guint k = 0; k < n_languages; k++)
         {
+          KwaLanguage l = languages[k];
           /* The summary, then the body: a snippet from the first mention. */
           g_autofree char *joined = g_strjoin ("\n", kwa_text_get (&event->summary, l), kwa_text_get (&event->body, l), NULL);
 
@@ -397,13 +444,15 @@ add_places_and_movements (KwaSearchIndex *self,
   guint n_places, n_movements;
   const KwaPlace *places = kwa_exhibit_get_places (exhibit, &n_places);
   const KwaMovement *movements = kwa_exhibit_get_movements (exhibit, &n_movements);
+  guint n_languages;
+  const KwaLanguage *languages = kwa_exhibit_get_languages (exhibit, &n_languages);
 
   for (guint i = 0; i < n_places; i++)
     {
       KwaSearchEntry *entry = add_entry (self, KWA_SEARCH_PLACE, &places[i], KWA_DATE_NONE, KWA_DATE_NONE);
 
-      for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
-        set_texts (entry, l, kwa_text_get (&places[i].name, l), "", "");
+      for (guint k = 0; k < n_languages; k++)
+        set_texts (entry, languages[k], kwa_text_get (&places[i].name, languages[k]), "", "");
     }
 
   for (guint i = 0; i < n_movements; i++)
@@ -411,9 +460,9 @@ add_places_and_movements (KwaSearchIndex *self,
       const KwaMovement *movement = &movements[i];
       KwaSearchEntry *entry = add_entry (self, KWA_SEARCH_MOVEMENT, movement, movement->start, movement->end);
 
-      for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
-        set_texts (entry, l, kwa_text_get (&movement->unit, l), "",
-                   movement->event != NULL ? kwa_text_get (&movement->event->title, l) : "");
+      for (guint k = 0; k < n_languages; k++)
+        set_texts (entry, languages[k], kwa_text_get (&movement->unit, languages[k]), "",
+                   movement->event != NULL ? kwa_text_get (&movement->event->title, languages[k]) : "");
     }
 }
 
@@ -421,8 +470,9 @@ static void
 add_leaders (KwaSearchIndex *self,
              KwaExhibit     *exhibit)
 {
-  guint n;
+  guint n, n_languages;
   const KwaLeader *leaders = kwa_exhibit_get_leaders (exhibit, &n);
+  const KwaLanguage *languages = kwa_exhibit_get_languages (exhibit, &n_languages);
 
   for (guint i = 0; i < n; i++)
     {
@@ -430,8 +480,9 @@ add_leaders (KwaSearchIndex *self,
        * happened in the month asked for. */
       KwaSearchEntry *entry = add_entry (self, KWA_SEARCH_LEADER, &leaders[i], KWA_DATE_NONE, KWA_DATE_NONE);
 
-      for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
-        set_texts (entry, l, kwa_text_get (&leaders[i].name, l), "", kwa_text_get (&leaders[i].role, l));
+      for (guint k = 0; k < n_languages; k++)
+        set_texts (entry, languages[k], kwa_text_get (&leaders[i].name, languages[k]), "",
+                   kwa_text_get (&leaders[i].role, languages[k]));
     }
 }
 

@@ -35,10 +35,10 @@ typedef struct
   gconstpointer  record;     /* a KwaEvent, KwaPlace, KwaMovement or KwaLeader */
   KwaDate        start;      /* the span a date asked for must meet; NONE: no dates */
   KwaDate        end;
-  char          *title[KWA_N_LANGUAGES];   /* casefolded */
-  char          *place[KWA_N_LANGUAGES];   /* casefolded */
-  char          *text[KWA_N_LANGUAGES];    /* casefolded */
-  char          *shown_text[KWA_N_LANGUAGES];  /* the text as written, for snippets */
+  char          *title[KWA_MAX_LANGUAGES];   /* casefolded */
+  char          *place[KWA_MAX_LANGUAGES];   /* casefolded */
+  char          *text[KWA_MAX_LANGUAGES];    /* casefolded */
+  char          *shown_text[KWA_MAX_LANGUAGES];  /* the text as written, for snippets */
 } KwaSearchEntry;
 
 typedef struct _KwaSearchQuery KwaSearchQuery;

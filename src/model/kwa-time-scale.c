@@ -146,7 +146,8 @@ find_stalemate (KwaExhibit *exhibit)
 
   for (guint i = 0; i < n_phases; i++)
     {
-      g_autofree char *name = phases[i].name.en ? g_utf8_strdown (phases[i].name.en, -1) : NULL;
+      const char *english = kwa_text_get (&phases[i].name, kwa_language_get_source ());
+      g_autofree char *name = english != NULL ? g_utf8_strdown (english, -1) : NULL;
 
       if (name != NULL && strstr (name, "stalemate") != NULL)
         return &phases[i];

@@ -108,6 +108,18 @@ take_down_stage (KwaKiosk *self)
   gtk_widget_set_has_tooltip (map, TRUE);
 }
 
+/* One button per language of the exhibit shown. */
+static void
+offer_languages (KwaKiosk *self)
+{
+  KwaMapDocument *document = kwa_session_get_document (self->session);
+
+  if (self->overlay == NULL)
+    return;
+  kwa_kiosk_language_switch_set_exhibit (kwa_kiosk_overlay_get_language_switch (self->overlay),
+                                         document != NULL ? kwa_map_document_get_exhibit (document) : NULL);
+}
+
 void
 kwa_kiosk_attach (KwaKiosk *self)
 {
@@ -128,6 +140,8 @@ kwa_kiosk_attach (KwaKiosk *self)
   compact_changed_cb (self);
   kwa_kiosk_show_state (self);
   language_switch = kwa_kiosk_overlay_get_language_switch (self->overlay);
+  offer_languages (self);
+  g_signal_connect_object (self->session, "notify::document", G_CALLBACK (offer_languages), self, G_CONNECT_SWAPPED);
   self->language_binding = g_object_bind_property (self->session, "language",
                                                    language_switch, "language",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

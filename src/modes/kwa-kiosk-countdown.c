@@ -11,7 +11,6 @@
 
 #include "kwa-i18n.h"
 #include "kwa-kiosk-countdown.h"
-#include "kwa-model-enums.h"
 
 /* "Still there?": what the kiosk asks a visitor who has stopped touching
  * it, with the seconds left before it starts over, in numbers large enough
@@ -42,6 +41,7 @@ struct _KwaKioskCountdown
 
   guint        seconds;
   KwaLanguage  language;
+  KwaLanguage  second_language;  /* the question again, for another reader */
 };
 
 G_DEFINE_FINAL_TYPE (KwaKioskCountdown, kwa_kiosk_countdown, GTK_TYPE_WIDGET)
@@ -58,10 +58,11 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_text (KwaKioskCountdown *self)
 {
-  KwaLanguage other = self->language == KWA_LANGUAGE_KO ? KWA_LANGUAGE_EN : KWA_LANGUAGE_KO;
+  gboolean second = self->second_language != self->language;
 
   gtk_label_set_text (self->question_label, kwa_gettext_in (self->language, QUESTION));
-  gtk_label_set_text (self->other_question_label, kwa_gettext_in (other, QUESTION));
+  gtk_label_set_text (self->other_question_label, second ? kwa_gettext_in (self->second_language, QUESTION) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->other_question_label), second);
   gtk_label_set_text (self->hint_label, kwa_gettext_in (self->language, HINT));
 }
 
@@ -96,7 +97,7 @@ kwa_kiosk_countdown_get_property (GObject    *object,
       g_value_set_uint (value, self->seconds);
       break;
     case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+      g_value_set_uint (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -117,7 +118,7 @@ kwa_kiosk_countdown_set_property (GObject      *object,
       kwa_kiosk_countdown_set_seconds (self, g_value_get_uint (value));
       break;
     case PROP_LANGUAGE:
-      kwa_kiosk_countdown_set_language (self, g_value_get_enum (value));
+      kwa_kiosk_countdown_set_language (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -138,7 +139,7 @@ kwa_kiosk_countdown_class_init (KwaKioskCountdownClass *klass)
     g_param_spec_uint ("seconds", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
+    g_param_spec_uint ("language", NULL, NULL, 0, KWA_MAX_LANGUAGES - 1, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -159,6 +160,7 @@ kwa_kiosk_countdown_init (KwaKioskCountdown *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->language = self->second_language = kwa_language_get_source ();
   update_text (self);
   update_seconds (self);
 }
@@ -198,7 +200,7 @@ kwa_kiosk_countdown_set_seconds (KwaKioskCountdown *self,
 KwaLanguage
 kwa_kiosk_countdown_get_language (KwaKioskCountdown *self)
 {
-  g_return_val_if_fail (KWA_IS_KIOSK_COUNTDOWN (self), KWA_LANGUAGE_EN);
+  g_return_val_if_fail (KWA_IS_KIOSK_COUNTDOWN (self), kwa_language_get_source ());
   return self->language;
 }
 
@@ -207,7 +209,7 @@ kwa_kiosk_countdown_set_language (KwaKioskCountdown *self,
                                   KwaLanguage        language)
 {
   g_return_if_fail (KWA_IS_KIOSK_COUNTDOWN (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  g_return_if_fail (language < kwa_language_get_n_known ());
 
   if (self->language == language)
     return;
@@ -215,4 +217,23 @@ kwa_kiosk_countdown_set_language (KwaKioskCountdown *self,
   self->language = language;
   update_text (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/**
+ * kwa_kiosk_countdown_set_second_language:
+ * @language: a language to ask the question in below the first (the
+ *   kiosk's home language), or the countdown's own language for none
+ *
+ * Someone who walks up to a kiosk left in another language than theirs
+ * can still tell it is about to reset.
+ */
+void
+kwa_kiosk_countdown_set_second_language (KwaKioskCountdown *self,
+                                         KwaLanguage        language)
+{
+  g_return_if_fail (KWA_IS_KIOSK_COUNTDOWN (self));
+  g_return_if_fail (language < kwa_language_get_n_known ());
+
+  self->second_language = language;
+  update_text (self);
 }

@@ -24,4 +24,7 @@ KwaLanguage  kwa_kiosk_countdown_get_language (KwaKioskCountdown *self);
 void         kwa_kiosk_countdown_set_language (KwaKioskCountdown *self,
                                                KwaLanguage        language);
 
+void         kwa_kiosk_countdown_set_second_language (KwaKioskCountdown *self,
+                                                      KwaLanguage        language);
+
 G_END_DECLS

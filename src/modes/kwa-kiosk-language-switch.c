@@ -9,22 +9,19 @@
 #include "config.h"
 
 #include "kwa-kiosk-language-switch.h"
-#include "kwa-model-enums.h"
 
-/* "English | 한국어" in a corner of the map, large enough for a finger:
- * the kiosk hides the header bar, and with it the window's own switch.
- * Each language is named in itself, so a visitor finds theirs without
- * reading the other. */
+/* "English | 한국어 | 日本語 | 简体中文" in a corner of the map, large enough
+ * for a finger: the kiosk hides the header bar, and with it the window's
+ * language menu. One button per language of the exhibit, each named in
+ * itself (as the exhibit names it), so a visitor finds theirs without
+ * reading the others. */
 
 struct _KwaKioskLanguageSwitch
 {
-  GtkWidget        parent_instance;
+  GtkWidget    parent_instance;
 
-  /* Template widgets */
-  GtkToggleButton *english_button;
-  GtkToggleButton *korean_button;
-
-  KwaLanguage      language;
+  GPtrArray   *buttons;   /* element-type GtkToggleButton, in the exhibit's order */
+  KwaLanguage  language;
 };
 
 G_DEFINE_FINAL_TYPE (KwaKioskLanguageSwitch, kwa_kiosk_language_switch, GTK_TYPE_WIDGET)
@@ -37,24 +34,51 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-button_toggled_cb (KwaKioskLanguageSwitch *self,
-                   GtkToggleButton        *button)
+#define LANGUAGE_KEY "kwa-language"
+
+static KwaLanguage
+button_language (GtkToggleButton *button)
 {
-  /* Only the button being switched on speaks; its partner's "off" follows. */
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), LANGUAGE_KEY));
+}
+
+static void
+button_toggled_cb (GtkToggleButton        *button,
+                   KwaKioskLanguageSwitch *self)
+{
+  /* Only the button being switched on speaks; the others' "off" follows. */
   if (!gtk_toggle_button_get_active (button))
     return;
 
-  kwa_kiosk_language_switch_set_language (self, button == self->korean_button ? KWA_LANGUAGE_KO
-                                                                               : KWA_LANGUAGE_EN);
+  kwa_kiosk_language_switch_set_language (self, button_language (button));
+}
+
+static void
+remove_buttons (KwaKioskLanguageSwitch *self)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->buttons, i));
+  g_ptr_array_set_size (self->buttons, 0);
 }
 
 static void
 kwa_kiosk_language_switch_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), KWA_TYPE_KIOSK_LANGUAGE_SWITCH);
+  KwaKioskLanguageSwitch *self = KWA_KIOSK_LANGUAGE_SWITCH (object);
+
+  remove_buttons (self);
 
   G_OBJECT_CLASS (kwa_kiosk_language_switch_parent_class)->dispose (object);
+}
+
+static void
+kwa_kiosk_language_switch_finalize (GObject *object)
+{
+  KwaKioskLanguageSwitch *self = KWA_KIOSK_LANGUAGE_SWITCH (object);
+
+  g_ptr_array_unref (self->buttons);
+
+  G_OBJECT_CLASS (kwa_kiosk_language_switch_parent_class)->finalize (object);
 }
 
 static void
@@ -68,7 +92,7 @@ kwa_kiosk_language_switch_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+      g_value_set_uint (value, self->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -86,7 +110,7 @@ kwa_kiosk_language_switch_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      kwa_kiosk_language_switch_set_language (self, g_value_get_enum (value));
+      kwa_kiosk_language_switch_set_language (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -100,19 +124,15 @@ kwa_kiosk_language_switch_class_init (KwaKioskLanguageSwitchClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kwa_kiosk_language_switch_dispose;
+  object_class->finalize = kwa_kiosk_language_switch_finalize;
   object_class->get_property = kwa_kiosk_language_switch_get_property;
   object_class->set_property = kwa_kiosk_language_switch_set_property;
 
-  /* The same int as KwaApplication:language, so the two can be bound. */
+  /* The same number as KwaSession:language, so the two can be bound. */
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_uint ("language", NULL, NULL, 0, KWA_MAX_LANGUAGES - 1, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-kiosk-language-switch.ui");
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskLanguageSwitch, english_button);
-  gtk_widget_class_bind_template_child (widget_class, KwaKioskLanguageSwitch, korean_button);
-  gtk_widget_class_bind_template_callback (widget_class, button_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "kiosklanguageswitch");
@@ -122,7 +142,9 @@ kwa_kiosk_language_switch_class_init (KwaKioskLanguageSwitchClass *klass)
 static void
 kwa_kiosk_language_switch_init (KwaKioskLanguageSwitch *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  self->buttons = g_ptr_array_new ();
+  self->language = kwa_language_get_source ();
+  gtk_widget_add_css_class (GTK_WIDGET (self), "linked");
 }
 
 GtkWidget *
@@ -131,10 +153,45 @@ kwa_kiosk_language_switch_new (void)
   return g_object_new (KWA_TYPE_KIOSK_LANGUAGE_SWITCH, NULL);
 }
 
+/**
+ * kwa_kiosk_language_switch_set_exhibit:
+ * @exhibit: (nullable): the exhibit whose languages are offered
+ *
+ * Makes one button per language of @exhibit; with one language, none.
+ */
+void
+kwa_kiosk_language_switch_set_exhibit (KwaKioskLanguageSwitch *self,
+                                       KwaExhibit             *exhibit)
+{
+  const KwaLanguage *languages = NULL;
+  GtkToggleButton *group = NULL;
+  guint n_languages = 0;
+
+  g_return_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self));
+  g_return_if_fail (exhibit == NULL || KWA_IS_EXHIBIT (exhibit));
+
+  remove_buttons (self);
+  if (exhibit != NULL)
+    languages = kwa_exhibit_get_languages (exhibit, &n_languages);
+
+  for (guint i = 0; n_languages > 1 && i < n_languages; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (kwa_exhibit_get_language_name (exhibit, languages[i]));
+
+      g_object_set_data (G_OBJECT (button), LANGUAGE_KEY, GUINT_TO_POINTER (languages[i]));
+      gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), languages[i] == self->language);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (button_toggled_cb), self, 0);
+      gtk_widget_set_parent (button, GTK_WIDGET (self));
+      group = GTK_TOGGLE_BUTTON (button);
+      g_ptr_array_add (self->buttons, button);
+    }
+}
+
 KwaLanguage
 kwa_kiosk_language_switch_get_language (KwaKioskLanguageSwitch *self)
 {
-  g_return_val_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self), KWA_LANGUAGE_EN);
+  g_return_val_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self), kwa_language_get_source ());
   return self->language;
 }
 
@@ -142,10 +199,13 @@ void
 kwa_kiosk_language_switch_set_language (KwaKioskLanguageSwitch *self,
                                         KwaLanguage             language)
 {
-  g_return_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  GtkWidget *button;
 
-  gtk_toggle_button_set_active (language == KWA_LANGUAGE_KO ? self->korean_button : self->english_button, TRUE);
+  g_return_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self));
+  g_return_if_fail (language < kwa_language_get_n_known ());
+
+  if ((button = kwa_kiosk_language_switch_get_button (self, language)) != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
 
   if (self->language == language)
     return;
@@ -157,12 +217,21 @@ kwa_kiosk_language_switch_set_language (KwaKioskLanguageSwitch *self,
 /**
  * kwa_kiosk_language_switch_get_button:
  *
- * Returns: (transfer none): the button that chooses @language
+ * Returns: (transfer none) (nullable): the button that chooses @language,
+ *   or %NULL when the exhibit does not offer it
  */
 GtkWidget *
 kwa_kiosk_language_switch_get_button (KwaKioskLanguageSwitch *self,
                                       KwaLanguage             language)
 {
   g_return_val_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self), NULL);
-  return GTK_WIDGET (language == KWA_LANGUAGE_KO ? self->korean_button : self->english_button);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkToggleButton *button = g_ptr_array_index (self->buttons, i);
+
+      if (button_language (button) == language)
+        return GTK_WIDGET (button);
+    }
+  return NULL;
 }

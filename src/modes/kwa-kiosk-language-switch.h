@@ -10,6 +10,8 @@
 
 #include "kwa-language.h"
 
+#include "kwa-exhibit.h"
+
 G_BEGIN_DECLS
 
 #define KWA_TYPE_KIOSK_LANGUAGE_SWITCH (kwa_kiosk_language_switch_get_type ())
@@ -22,5 +24,7 @@ void         kwa_kiosk_language_switch_set_language (KwaKioskLanguageSwitch *sel
                                                      KwaLanguage             language);
 GtkWidget   *kwa_kiosk_language_switch_get_button   (KwaKioskLanguageSwitch *self,
                                                      KwaLanguage             language);
+void         kwa_kiosk_language_switch_set_exhibit  (KwaKioskLanguageSwitch *self,
+                                                     KwaExhibit             *exhibit);
 
 G_END_DECLS

@@ -43,7 +43,8 @@ struct _KwaKiosk
   guint                   countdown_seconds;
   guint                   countdown_left;
   double                  time_scale;
-  KwaLanguage             home_language;
+  KwaLanguage             started_language;
+  char                   *home_language_tag;  /* kiosk-language; nullable */
   KwaMapLayers            home_layers;
   gint64                  last_input_time;   /* monotonic µs */
 
@@ -69,6 +70,9 @@ kwa_kiosk_language (KwaKiosk *self)
 /* kwa-kiosk.c */
 void  kwa_kiosk_set_state              (KwaKiosk      *self,
                                         KwaKioskState  state);
+KwaLanguage kwa_kiosk_get_home_language (KwaKiosk     *self);
+void  kwa_kiosk_show_countdown_language (KwaKiosk          *self,
+                                         KwaKioskCountdown *countdown);
 
 /* kwa-kiosk-attach.c */
 void  kwa_kiosk_attach                 (KwaKiosk      *self);

@@ -457,7 +457,7 @@ start_countdown (KwaKiosk *self)
     }
 
   self->countdown_left = self->countdown_seconds;
-  kwa_kiosk_countdown_set_language (countdown, kwa_kiosk_language (self));
+  kwa_kiosk_show_countdown_language (self, countdown);
   kwa_kiosk_countdown_set_seconds (countdown, self->countdown_left);
   kwa_kiosk_set_state (self, KWA_KIOSK_STATE_COUNTDOWN);
 
@@ -504,7 +504,7 @@ reset_exhibit (KwaKiosk *self)
       kwa_map_view_reset_view (view, FALSE);
       kwa_map_view_set_layers (view, self->home_layers);
     }
-  kwa_session_set_language (self->session, self->home_language);
+  kwa_session_set_language (self->session, kwa_kiosk_get_home_language (self));
 
   /* Panels the window may have open; nothing happens without them. */
   if (self->window != NULL)

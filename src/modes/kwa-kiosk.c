@@ -87,7 +87,41 @@ language_changed_cb (KwaKiosk *self)
 {
   kwa_kiosk_update_caption (self);
   if (self->overlay != NULL)
-    kwa_kiosk_countdown_set_language (kwa_kiosk_overlay_get_countdown (self->overlay), kwa_kiosk_language (self));
+    kwa_kiosk_show_countdown_language (self, kwa_kiosk_overlay_get_countdown (self->overlay));
+}
+
+/**
+ * kwa_kiosk_get_home_language:
+ *
+ * Returns: the language the kiosk returns to when it resets: the
+ *   kiosk-language setting when the exhibit has it, else the language the
+ *   kiosk started in, else the exhibit's first
+ */
+KwaLanguage
+kwa_kiosk_get_home_language (KwaKiosk *self)
+{
+  KwaMapDocument *document = kwa_session_get_document (self->session);
+  KwaExhibit *exhibit = document != NULL ? kwa_map_document_get_exhibit (document) : NULL;
+  KwaLanguage language;
+
+  if (exhibit == NULL)
+    return self->started_language;
+  if (self->home_language_tag != NULL && *self->home_language_tag != '\0' &&
+      kwa_exhibit_find_language (exhibit, self->home_language_tag, &language))
+    return language;
+  if (kwa_exhibit_has_language (exhibit, self->started_language))
+    return self->started_language;
+  return kwa_exhibit_get_first_language (exhibit);
+}
+
+/* The countdown asks in the visitor's language, and again in the kiosk's
+ * own for whoever comes next. */
+void
+kwa_kiosk_show_countdown_language (KwaKiosk          *self,
+                                   KwaKioskCountdown *countdown)
+{
+  kwa_kiosk_countdown_set_language (countdown, kwa_kiosk_language (self));
+  kwa_kiosk_countdown_set_second_language (countdown, kwa_kiosk_get_home_language (self));
 }
 
 /* The tours of the attract loop, in order: kiosk-tours, else "main". */
@@ -105,22 +139,12 @@ read_tour_ids (KwaKiosk *self)
   self->tour_position = 0;
 }
 
+/* kiosk-language: a tag, or empty for the language the kiosk started in */
 static void
 read_home_language (KwaKiosk *self)
 {
-  /* Values of org.koreanwaratlas.Atlas.Language */
-  switch (self->settings ? g_settings_get_enum (self->settings, "kiosk-language") : 2)
-    {
-    case 1:
-      self->home_language = KWA_LANGUAGE_EN;
-      break;
-    case 2:
-      self->home_language = KWA_LANGUAGE_KO;
-      break;
-    case 0:  /* "system": the language the app started in */
-    default:
-      break;
-    }
+  g_free (self->home_language_tag);
+  self->home_language_tag = g_settings_get_string (self->settings, "kiosk-language");
 }
 
 static void
@@ -190,6 +214,7 @@ kwa_kiosk_finalize (GObject *object)
   /* Kept past dispose, so the loop's place can still be asked. */
   g_clear_object (&self->player);
   g_strfreev (self->tour_ids);
+  g_free (self->home_language_tag);
 
   G_OBJECT_CLASS (kwa_kiosk_parent_class)->finalize (object);
 }
@@ -324,7 +349,7 @@ kwa_kiosk_new (KwaSession   *session,
   self->session = g_object_ref (session);
   self->player = kwa_tour_player_new (kwa_session_get_timeline (session));
   self->window = window;
-  self->home_language = kwa_session_get_language (session);
+  self->started_language = kwa_session_get_language (session);
   self->home_layers = kwa_map_view_get_layers (kwa_kiosk_host_get_map_view (window));
 
   self->settings = kwa_settings_new ();
@@ -333,10 +358,6 @@ kwa_kiosk_new (KwaSession   *session,
       self->idle_timeout = g_settings_get_uint (self->settings, "kiosk-idle-timeout");
       read_home_language (self);
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-  else
-    {
-      self->home_language = KWA_LANGUAGE_KO;
     }
   read_tour_ids (self);
   if (idle_timeout_seconds > 0)

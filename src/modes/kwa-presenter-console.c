@@ -175,7 +175,7 @@ kwa_presenter_console_init (KwaPresenterConsole *self)
   GtkWidget *stop = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *notes_scrolled = gtk_scrolled_window_new ();
 
-  self->listed_language = KWA_LANGUAGE_EN;
+  self->listed_language = kwa_language_get_source ();
 
   gtk_widget_set_hexpand (main_area, TRUE);
   gtk_widget_set_margin_start (main_area, 24);

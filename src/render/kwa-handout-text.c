@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kwa-handout-private.h"
+#include "kwa-language-fonts.h"
 
 /* Words on the handout's pages: set in the page's language, measured, and
  * cut to a height with an ellipsis. */
@@ -23,13 +24,12 @@ kwa_handout_set_gray (cairo_t *cr,
   cairo_set_source_rgb (cr, level, level, level);
 }
 
-static const char *
+/* The page's language's family first, so Latin words in a Korean or
+ * Japanese page share the CJK font's metrics; Noto Sans for what it lacks. */
+static char *
 font_family (KwaLanguage language)
 {
-  /* Korean first for Korean pages, so Latin words in them share the CJK
-   * font's metrics; Noto Sans CJK KR draws the Hangul in either case. */
-  return language == KWA_LANGUAGE_KO ? "Noto Sans CJK KR, Noto Sans, sans-serif"
-                                     : "Noto Sans, Noto Sans CJK KR, sans-serif";
+  return g_strdup_printf ("%s, Noto Sans, sans-serif", kwa_language_fonts_get_family (language));
 }
 
 PangoLayout *
@@ -41,7 +41,8 @@ kwa_handout_make_layout (KwaHandout  *self,
                          double       width)
 {
   PangoLayout *layout = pango_layout_new (self->pango);
-  PangoFontDescription *font = pango_font_description_from_string (font_family (self->language));
+  g_autofree char *families = font_family (self->language);
+  PangoFontDescription *font = pango_font_description_from_string (families);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);

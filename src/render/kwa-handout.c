@@ -501,7 +501,7 @@ kwa_handout_write_pdf (KwaMapDocument  *document,
   gboolean ok = TRUE;
 
   g_return_val_if_fail (KWA_IS_MAP_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (language < KWA_N_LANGUAGES, FALSE);
+  g_return_val_if_fail (language < kwa_language_get_n_known (), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 

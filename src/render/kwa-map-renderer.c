@@ -120,7 +120,7 @@ kwa_render_options_init_default (KwaRenderOptions *options)
   g_return_if_fail (options != NULL);
 
   memset (options, 0, sizeof *options);
-  options->language = KWA_LANGUAGE_EN;
+  options->language = kwa_language_get_source ();
   options->theme = KWA_MAP_THEME_LIGHT;
   options->layers = KWA_MAP_LAYERS_ALL;
   options->text_scale = 1.0;
@@ -178,6 +178,7 @@ init_scope (KwaMapRenderer         *self,
             KwaScene               *scene,
             const KwaRenderOptions *options)
 {
+  kwa_text_painter_set_language (self->text, options->language);
   *scope = (KwaRenderScope) {
     .cr = cr,
     .viewport = viewport,

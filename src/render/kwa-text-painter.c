@@ -11,6 +11,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "kwa-language-fonts.h"
 #include "kwa-text-painter.h"
 
 /* Labels with a halo, so they read over any land tint, line or arrow.
@@ -19,7 +20,9 @@
  * so each label's layout is kept (KwaShapedText), with its halo's
  * coverage and the label as one image, and later frames composite them. */
 
-#define FONT_FAMILY "Noto Sans, Noto Sans CJK KR, Cantarell, sans-serif"
+/* Latin letters; each language's own letters come from its family (see
+ * kwa-language-fonts.c). */
+#define LATIN_FAMILY "Noto Sans"
 
 /* Enough for every label of a frame; the date makes a new one each day, so
  * the cache is emptied when it reaches this. */
@@ -81,6 +84,8 @@ struct _KwaTextPainter
   PangoFontMap  *font_map;
   PangoContext  *pango;
   GHashTable    *texts;           /* "weight size text" → KwaShapedText, kept across frames */
+  KwaLanguage    language;        /* of the texts, which their glyphs' forms follow */
+  char          *font_family;
   ContextTarget *context_target;  /* nullable: see kwa_text_painter_update_layout() */
 };
 
@@ -166,8 +171,34 @@ kwa_text_painter_new (void)
   cairo_font_options_destroy (font_options);
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) kwa_shaped_text_unref);
+  self->language = KWA_LANGUAGE_NONE;
+  kwa_text_painter_set_language (self, kwa_language_get_source ());
 
   return self;
+}
+
+/**
+ * kwa_text_painter_set_language:
+ * @language: the language of the texts shaped from now on
+ *
+ * Sets the Pango context's language and the fonts for it: "仁川" is
+ * shaped with Japanese glyph forms for a Japanese map, Chinese for a
+ * Chinese one. Texts shaped before are forgotten when it changes.
+ */
+void
+kwa_text_painter_set_language (KwaTextPainter *self,
+                               KwaLanguage     language)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->language == language)
+    return;
+
+  self->language = language;
+  g_free (self->font_family);
+  self->font_family = kwa_language_fonts_get_list (language, LATIN_FAMILY);
+  pango_context_set_language (self->pango, pango_language_from_string (kwa_language_to_string (language)));
+  g_hash_table_remove_all (self->texts);
 }
 
 void
@@ -177,6 +208,7 @@ kwa_text_painter_free (KwaTextPainter *self)
     return;
 
   g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_free (self->font_family);
   g_clear_pointer (&self->context_target, context_target_free);
   g_clear_object (&self->pango);
   g_clear_object (&self->font_map);
@@ -219,7 +251,7 @@ kwa_text_painter_shape (KwaTextPainter *self,
 
   shaped = g_rc_box_new0 (KwaShapedText);
   shaped->layout = pango_layout_new (self->pango);
-  font = pango_font_description_from_string (FONT_FAMILY);
+  font = pango_font_description_from_string (self->font_family);
   pango_font_description_set_absolute_size (font, size_px * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (shaped->layout, font);

@@ -11,6 +11,8 @@
 
 #include "kwa-exhibit-records.h"
 
+#include "kwa-language.h"
+
 G_BEGIN_DECLS
 
 /* A label's layout with what drawing it made and can make again: its
@@ -26,6 +28,8 @@ KwaShapedText  *kwa_text_painter_shape         (KwaTextPainter *self,
                                                 double          size_px,
                                                 PangoWeight     weight);
 void            kwa_text_painter_clear         (KwaTextPainter *self);
+void            kwa_text_painter_set_language  (KwaTextPainter *self,
+                                                KwaLanguage     language);
 void            kwa_text_painter_update_layout (KwaTextPainter *self,
                                                 cairo_t        *cr,
                                                 PangoLayout    *layout);

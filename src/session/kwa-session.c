@@ -10,7 +10,6 @@
 
 #include "kwa-i18n.h"
 #include "kwa-map-document.h"
-#include "kwa-model-enums.h"
 #include "kwa-playback.h"
 #include "kwa-problem.h"
 #include "kwa-session.h"
@@ -50,6 +49,7 @@ struct _KwaSession
   KwaPlayback    *playback;      /* what moves it while it plays */
   KwaSketch      *sketch;        /* the teacher's pen strokes, on every map */
   KwaLanguage     language;
+  gboolean        language_chosen;  /* by someone, or for the first exhibit */
   gboolean        kiosk;         /* a kiosk has the screen: visitors cannot leave */
 };
 
@@ -155,14 +155,40 @@ describe_failure (GPtrArray    *problems,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The language @exhibit starts in: the first of the desktop's languages
+ * that it is written in (Korean on a Korean desktop), else its own first. */
+static KwaLanguage
+default_language (KwaExhibit *exhibit)
+{
+  const char * const *names = g_get_language_names ();
+  KwaLanguage language;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      /* "C" and "POSIX" say nothing about the reader. */
+      if (g_str_equal (names[i], "C") || g_str_equal (names[i], "POSIX"))
+        continue;
+      if (kwa_exhibit_find_language (exhibit, names[i], &language))
+        return language;
+    }
+  return kwa_exhibit_get_first_language (exhibit);
+}
+
 static void
 set_document (KwaSession     *self,
               KwaMapDocument *document)
 {
+  KwaExhibit *exhibit;
+
   if (!g_set_object (&self->document, document))
     return;
 
-  kwa_timeline_set_exhibit (self->timeline, kwa_map_document_get_exhibit (document));
+  exhibit = kwa_map_document_get_exhibit (document);
+  /* The first exhibit picks the language from the desktop; a later one
+   * (a curator's edit) keeps the visitor's, unless it has dropped it. */
+  if (!self->language_chosen || !kwa_exhibit_has_language (exhibit, self->language))
+    kwa_session_set_language (self, default_language (exhibit));
+  kwa_timeline_set_exhibit (self->timeline, exhibit);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -316,7 +342,7 @@ kwa_session_get_property (GObject    *object,
       g_value_set_string (value, self->load_error);
       break;
     case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+      g_value_set_uint (value, self->language);
       break;
     case PROP_KIOSK:
       g_value_set_boolean (value, self->kiosk);
@@ -337,7 +363,7 @@ kwa_session_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      kwa_session_set_language (self, g_value_get_enum (value));
+      kwa_session_set_language (self, g_value_get_uint (value));
       break;
     case PROP_KIOSK:
       kwa_session_set_kiosk (self, g_value_get_boolean (value));
@@ -390,28 +416,12 @@ kwa_session_class_init (KwaSessionClass *klass)
     g_param_spec_string ("load-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
+    g_param_spec_uint ("language", NULL, NULL, 0, KWA_MAX_LANGUAGES - 1, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIOSK] =
     g_param_spec_boolean ("kiosk", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-/* The language the exhibit starts in: Korean on a Korean desktop. */
-static KwaLanguage
-default_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "ko"))
-        return KWA_LANGUAGE_KO;
-      if (g_str_has_prefix (names[i], "en"))
-        return KWA_LANGUAGE_EN;
-    }
-  return KWA_LANGUAGE_EN;
 }
 
 static void
@@ -420,7 +430,7 @@ kwa_session_init (KwaSession *self)
   self->timeline = kwa_timeline_new (NULL);
   self->playback = kwa_playback_new (self->timeline);
   self->sketch = kwa_sketch_new ();
-  self->language = default_language ();
+  self->language = kwa_language_get_source ();
   kwa_i18n_set_ui_language (self->language);
 }
 
@@ -495,7 +505,7 @@ kwa_session_get_sketch (KwaSession *self)
 KwaLanguage
 kwa_session_get_language (KwaSession *self)
 {
-  g_return_val_if_fail (KWA_IS_SESSION (self), KWA_LANGUAGE_EN);
+  g_return_val_if_fail (KWA_IS_SESSION (self), kwa_language_get_source ());
   return self->language;
 }
 
@@ -506,8 +516,9 @@ kwa_session_set_language (KwaSession  *self,
                           KwaLanguage  language)
 {
   g_return_if_fail (KWA_IS_SESSION (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  g_return_if_fail (language < kwa_language_get_n_known ());
 
+  self->language_chosen = TRUE;
   if (self->language == language)
     return;
 

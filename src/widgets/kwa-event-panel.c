@@ -124,6 +124,27 @@ set_optional_label (GtkLabel      *label,
   gtk_widget_set_visible (container, shown);
 }
 
+/* Hangul, kana and Han characters have no italic: a slanted fake reads
+ * worse than none. */
+static gboolean
+has_no_italics (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      switch (g_unichar_get_script (g_utf8_get_char (p)))
+        {
+        case G_UNICODE_SCRIPT_HANGUL:
+        case G_UNICODE_SCRIPT_HAN:
+        case G_UNICODE_SCRIPT_HIRAGANA:
+        case G_UNICODE_SCRIPT_KATAKANA:
+          return TRUE;
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
 static void
 show_quote (KwaEventPanel  *self,
             const KwaEvent *event)
@@ -137,9 +158,15 @@ show_quote (KwaEventPanel  *self,
   if (!event->has_quote)
     return;
 
-  /* Typographic quotation marks; Korean uses the same double marks. */
-  quoted = g_strdup_printf ("“%s”", kwa_text_get (&quote->text, language));
+  /* Translators: a quotation, in your language's quotation marks
+     (Korean “{quote}”, Japanese 「{quote}」). */
+  quoted = kwa_fill_pattern (kwa_pgettext_in (language, "quotation", NC_("quotation", "“{quote}”")),
+                             "{quote}", kwa_text_get (&quote->text, language), NULL);
   kwa_label_set_text_wrapped (self->quote_label, quoted);
+  if (has_no_italics (quoted))
+    gtk_widget_add_css_class (self->quote_box, "upright-script");
+  else
+    gtk_widget_remove_css_class (self->quote_box, "upright-script");
 
   if (kwa_text_is_set (&quote->speaker) && quote->date != KWA_DATE_NONE)
     {
@@ -320,11 +347,6 @@ update (KwaEventPanel *self)
 
   self->event = event;
   self->event_selected = selected;
-
-  if (kwa_panel_get_language (KWA_PANEL (self)) == KWA_LANGUAGE_KO)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "lang-ko");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "lang-ko");
 
   if (event == NULL)
     {

@@ -159,7 +159,10 @@ kwa_layers_panel_refresh (KwaPanel *panel)
       for (guint i = 0; i < record->n_forces; i++)
         {
           if (i > 0)
-            g_string_append (forces, language == KWA_LANGUAGE_KO ? ", " : "; ");
+            /* Translators: between the forces of a side, which may have
+               commas inside them in English ("Korean People's Army
+               (Democratic People's Republic of Korea); Chinese …"). */
+            g_string_append (forces, kwa_pgettext_in (language, "list of forces", NC_("list of forces", "; ")));
           g_string_append (forces, kwa_text_get (&record->forces[i], language));
         }
 

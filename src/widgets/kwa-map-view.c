@@ -15,7 +15,6 @@
 #include "kwa-i18n.h"
 #include "kwa-widget-translator.h"
 #include "kwa-map-view-private.h"
-#include "kwa-model-enums.h"
 
 /* The map: the cached basemap and the day's overlays, drawn through the
  * one renderer. Input follows libshumate: drag pans (with a kinetic glide
@@ -231,7 +230,7 @@ kwa_map_view_get_property (GObject    *object,
       g_value_set_double (value, self->time);
       break;
     case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+      g_value_set_uint (value, self->language);
       break;
     case PROP_LAYERS:
       g_value_set_flags (value, self->layers);
@@ -270,7 +269,7 @@ kwa_map_view_set_property (GObject      *object,
       kwa_map_view_set_time (self, g_value_get_double (value));
       break;
     case PROP_LANGUAGE:
-      kwa_map_view_set_language (self, g_value_get_enum (value));
+      kwa_map_view_set_language (self, g_value_get_uint (value));
       break;
     case PROP_LAYERS:
       kwa_map_view_set_layers (self, g_value_get_flags (value));
@@ -311,7 +310,7 @@ kwa_map_view_class_init (KwaMapViewClass *klass)
     g_param_spec_double ("time", NULL, NULL, -1e7, 1e7, 0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
+    g_param_spec_uint ("language", NULL, NULL, 0, KWA_MAX_LANGUAGES - 1, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LAYERS] =
     g_param_spec_flags ("layers", NULL, NULL, KWA_TYPE_MAP_LAYERS, KWA_MAP_LAYERS_ALL,
@@ -352,7 +351,7 @@ kwa_map_view_init (KwaMapView *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  self->language = KWA_LANGUAGE_EN;
+  self->language = kwa_language_get_source ();
   self->layers = KWA_MAP_LAYERS_ALL;
   self->text_scale = 1.0;
   self->line_scale = 1.0;
@@ -463,7 +462,7 @@ kwa_map_view_get_scene (KwaMapView *self)
 KwaLanguage
 kwa_map_view_get_language (KwaMapView *self)
 {
-  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), KWA_LANGUAGE_EN);
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), kwa_language_get_source ());
   return self->language;
 }
 

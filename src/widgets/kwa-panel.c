@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include "kwa-panel.h"
-#include "kwa-model-enums.h"
 
 /* What every side panel has in common: it shows one document in one
  * language at the moment of the one timeline. The window sets these three
@@ -74,7 +73,7 @@ kwa_panel_get_property (GObject    *object,
       g_value_set_object (value, priv->document);
       break;
     case PROP_LANGUAGE:
-      g_value_set_enum (value, priv->language);
+      g_value_set_uint (value, priv->language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -98,7 +97,7 @@ kwa_panel_set_property (GObject      *object,
       kwa_panel_set_document (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_panel_set_language (self, g_value_get_enum (value));
+      kwa_panel_set_language (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -121,7 +120,7 @@ kwa_panel_class_init (KwaPanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, KWA_TYPE_MAP_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
+    g_param_spec_uint ("language", NULL, NULL, 0, KWA_MAX_LANGUAGES - 1, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -131,7 +130,7 @@ kwa_panel_init (KwaPanel *self)
 {
   KwaPanelPrivate *priv = kwa_panel_get_instance_private (self);
 
-  priv->language = KWA_LANGUAGE_EN;
+  priv->language = kwa_language_get_source ();
   priv->timeline_signals = g_signal_group_new (KWA_TYPE_TIMELINE);
 }
 
@@ -203,7 +202,7 @@ kwa_panel_get_language (KwaPanel *self)
 {
   KwaPanelPrivate *priv = kwa_panel_get_instance_private (self);
 
-  g_return_val_if_fail (KWA_IS_PANEL (self), KWA_LANGUAGE_EN);
+  g_return_val_if_fail (KWA_IS_PANEL (self), kwa_language_get_source ());
   return priv->language;
 }
 
@@ -214,7 +213,7 @@ kwa_panel_set_language (KwaPanel    *self,
   KwaPanelPrivate *priv = kwa_panel_get_instance_private (self);
 
   g_return_if_fail (KWA_IS_PANEL (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  g_return_if_fail (language < kwa_language_get_n_known ());
 
   if (priv->language == language)
     return;

@@ -93,19 +93,15 @@ kwa_search_matches (const KwaEvent *event,
   words = kwa_search_query_new (query);
   joined = g_strjoin ("\n", kwa_text_get (&event->title, language), kwa_text_get (&event->summary, language),
                       kwa_text_get (&event->body, language), NULL);
-  for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
-    {
-      entry.title[l] = g_utf8_casefold (l == language ? joined : "", -1);
-      entry.place[l] = g_strdup ("");
-      entry.text[l] = g_strdup ("");
-    }
+  g_return_val_if_fail (language < KWA_MAX_LANGUAGES, FALSE);
+
+  entry.title[language] = g_utf8_casefold (joined, -1);
+  entry.place[language] = g_strdup ("");
+  entry.text[language] = g_strdup ("");
   found = kwa_search_query_is_empty (words) || kwa_search_query_rank (words, &entry, NULL) != KWA_SEARCH_RANK_NONE;
-  for (KwaLanguage l = 0; l < KWA_N_LANGUAGES; l++)
-    {
-      g_free (entry.title[l]);
-      g_free (entry.place[l]);
-      g_free (entry.text[l]);
-    }
+  g_free (entry.title[language]);
+  g_free (entry.place[language]);
+  g_free (entry.text[language]);
   return found;
 }
 

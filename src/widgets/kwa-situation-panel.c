@@ -93,7 +93,8 @@ format_count (double value)
 }
 
 /* "33,686–36,574 people" in English, "33,686–36,574명" in Korean, where a
- * counter follows the number without a space. */
+ * counter follows the number without a space: each language's catalogue
+ * says which. */
 static char *
 format_quantity (double       low,
                  double       high,
@@ -114,7 +115,10 @@ format_quantity (double       low,
   if (unit == NULL || *unit == '\0')
     return g_steal_pointer (&number);
 
-  return g_strconcat (number, language == KWA_LANGUAGE_KO ? "" : " ", unit, NULL);
+  /* Translators: a number and what it counts ("33,686 people"); write
+     "{number}{unit}" where a counter follows the number with no space. */
+  return kwa_fill_pattern (kwa_pgettext_in (language, "quantity", NC_("quantity", "{number} {unit}")),
+                           "{number}", number, "{unit}", unit, NULL);
 }
 
 static char *

@@ -15,7 +15,6 @@
 
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
-#include "kwa-model-enums.h"
 #include "kwa-timeline-bar-private.h"
 
 /* The slider under the map: today's date, large enough to read across a
@@ -383,7 +382,7 @@ kwa_timeline_bar_get_property (GObject    *object,
       g_value_set_object (value, self->timeline);
       break;
     case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
+      g_value_set_uint (value, self->language);
       break;
     case PROP_NONLINEAR:
       g_value_set_boolean (value, self->nonlinear);
@@ -407,7 +406,7 @@ kwa_timeline_bar_set_property (GObject      *object,
       kwa_timeline_bar_set_timeline (self, g_value_get_object (value));
       break;
     case PROP_LANGUAGE:
-      kwa_timeline_bar_set_language (self, g_value_get_enum (value));
+      kwa_timeline_bar_set_language (self, g_value_get_uint (value));
       break;
     case PROP_NONLINEAR:
       kwa_timeline_bar_set_nonlinear (self, g_value_get_boolean (value));
@@ -462,7 +461,7 @@ kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
     g_param_spec_object ("timeline", NULL, NULL, KWA_TYPE_TIMELINE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL, KWA_TYPE_LANGUAGE, KWA_LANGUAGE_EN,
+    g_param_spec_uint ("language", NULL, NULL, 0, KWA_MAX_LANGUAGES - 1, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NONLINEAR] =
     g_param_spec_boolean ("nonlinear", NULL, NULL, TRUE,
@@ -511,7 +510,7 @@ kwa_timeline_bar_class_init (KwaTimelineBarClass *klass)
 static void
 kwa_timeline_bar_init (KwaTimelineBar *self)
 {
-  self->language = KWA_LANGUAGE_EN;
+  self->language = kwa_language_get_source ();
   self->nonlinear = TRUE;
 
   g_type_ensure (KWA_TYPE_TIMELINE_TRACK);
@@ -578,7 +577,7 @@ kwa_timeline_bar_set_timeline (KwaTimelineBar *self,
 KwaLanguage
 kwa_timeline_bar_get_language (KwaTimelineBar *self)
 {
-  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), KWA_LANGUAGE_EN);
+  g_return_val_if_fail (KWA_IS_TIMELINE_BAR (self), kwa_language_get_source ());
   return self->language;
 }
 
@@ -587,7 +586,7 @@ kwa_timeline_bar_set_language (KwaTimelineBar *self,
                                KwaLanguage     language)
 {
   g_return_if_fail (KWA_IS_TIMELINE_BAR (self));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  g_return_if_fail (language < kwa_language_get_n_known ());
 
   if (self->language == language)
     return;

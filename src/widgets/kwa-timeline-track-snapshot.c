@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "kwa-i18n.h"
 #include "kwa-timeline-track-private.h"
 
 /* What does not change with the time (phase bands and their names,
@@ -285,15 +286,16 @@ static char *
 month_label (int         month,
              KwaLanguage language)
 {
-  static const char *const en[] = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  static const char *const short_names[] = {
+    NC_("month on the timeline", "Jan"), NC_("month on the timeline", "Feb"),
+    NC_("month on the timeline", "Mar"), NC_("month on the timeline", "Apr"),
+    NC_("month on the timeline", "May"), NC_("month on the timeline", "Jun"),
+    NC_("month on the timeline", "Jul"), NC_("month on the timeline", "Aug"),
+    NC_("month on the timeline", "Sep"), NC_("month on the timeline", "Oct"),
+    NC_("month on the timeline", "Nov"), NC_("month on the timeline", "Dec"),
   };
 
-  if (language == KWA_LANGUAGE_KO)
-    return g_strdup_printf ("%d월", month);
-
-  return g_strdup (en[month - 1]);
+  return g_strdup (kwa_pgettext_in (language, "month on the timeline", short_names[month - 1]));
 }
 
 /* Years always; months where the scale gives them room, which in the

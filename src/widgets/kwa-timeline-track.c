@@ -236,7 +236,7 @@ kwa_timeline_track_class_init (KwaTimelineTrackClass *klass)
 static void
 kwa_timeline_track_init (KwaTimelineTrack *self)
 {
-  self->language = KWA_LANGUAGE_EN;
+  self->language = kwa_language_get_source ();
   self->announced_date = KWA_DATE_NONE;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-i18n.h"
+#include "kwa-language-style.h"
 #include "kwa-widget-translator.h"
 
 /* Switching the interface's language in place, without rebuilding a
@@ -105,26 +106,34 @@ translate_widget (GtkWidget   *widget,
                                     kwa_gettext_in (language, accessible_msgid), -1);
 }
 
+static void
+translate_tree (GtkWidget   *root,
+                KwaLanguage  language)
+{
+  translate_widget (root, language);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    translate_tree (child, language);
+}
+
 /**
  * kwa_widget_translator_translate:
  * @root: a window, or any widget
  * @language: the language its words should be in
  *
  * Puts the words of @root and everything inside it (popovers included)
- * that the catalogues know into @language.
+ * that the catalogues know into @language, drawn in @language's fonts.
  */
 void
 kwa_widget_translator_translate (GtkWidget   *root,
                                  KwaLanguage  language)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
-  g_return_if_fail (language < KWA_N_LANGUAGES);
+  g_return_if_fail (language < kwa_language_get_n_known ());
 
-  translate_widget (root, language);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    kwa_widget_translator_translate (child, language);
+  kwa_language_style_apply (root, language);
+  translate_tree (root, language);
 }
 
 /**

@@ -65,8 +65,14 @@ CASES = {
     'misspelt-collection.json': edit(('"events": [', '"evnets": [')),
     'unknown-key-in-text.json': edit(('{"en": "Busan", "ko": "부산"}', '{"en": "Busan", "ko": "부산", "fr": "Pusan"}')),
     'missing-key.json': edit(('"category": "diplomatic", "importance": 2,', '"importance": 2,')),
-    'missing-korean.json': edit(('"name": {"en": "Kaesong", "ko": "개성"}', '"name": {"en": "Kaesong"}')),
+    # The first language is every text's fallback; another missing is only a warning.
+    'missing-english.json': edit(('"name": {"en": "Kaesong", "ko": "개성"}', '"name": {"ko": "개성"}')),
     'empty-korean.json': edit(('{"en": "Invasion", "ko": "남침"},\n     "start"', '{"en": "Invasion", "ko": "  "},\n     "start"')),
+    # The exhibit's languages.
+    'bad-language-tag.json': edit(('"meta": {\n', '"meta": {\n    "languages": [{"code": "en", "name": "English"}, {"code": "Korean", "name": "한국어"}],\n')),
+    'language-twice.json': edit(('"meta": {\n', '"meta": {\n    "languages": [{"code": "en", "name": "English"}, {"code": "ko", "name": "한국어"}, {"code": "en", "name": "English"}],\n')),
+    'no-languages.json': edit(('"meta": {\n', '"meta": {\n    "languages": [],\n')),
+    'language-not-listed.json': edit(('"meta": {\n', '"meta": {\n    "languages": [{"code": "en", "name": "English"}],\n')),
     'bad-date.json': edit(('"date": "1950-06-27"', '"date": "27/06/1950"')),
     'no-such-month.json': edit(('"as_of": "1953-07-27"', '"as_of": "1953-13-01"')),
     'no-such-day.json': edit(('"end": "1953-01-20"', '"end": "1951-02-29"')),
@@ -124,7 +130,7 @@ CASES = {
     'holdings-unknown-event.json': edit(('"holder": "south", "within_days": 0,', '"holder": "south", "within_days": 0, "event": "liberaton",')),
     'several-problems.json': edit(('"date": "1950-06-27"', '"date": "1950-06-31"'),
                                   ('"place": "seoul"', '"place": "pyongyang"'),
-                                  ('"name": {"en": "Kaesong", "ko": "개성"}', '"name": {"en": "Kaesong"}')),
+                                  ('"name": {"en": "Kaesong", "ko": "개성"}', '"name": {"ko": "개성"}')),
 }
 
 
