@@ -108,16 +108,22 @@ take_down_stage (KwaKiosk *self)
   gtk_widget_set_has_tooltip (map, TRUE);
 }
 
-/* One button per language of the exhibit shown. */
+/* One button per language of the exhibit shown, and the invitation in
+ * each. */
 static void
 offer_languages (KwaKiosk *self)
 {
   KwaMapDocument *document = kwa_session_get_document (self->session);
 
-  if (self->overlay == NULL)
+  KwaExhibit *exhibit = document != NULL ? kwa_map_document_get_exhibit (document) : NULL;
+  const KwaLanguage *languages;
+  guint n_languages;
+
+  if (self->overlay == NULL || exhibit == NULL)
     return;
-  kwa_kiosk_language_switch_set_exhibit (kwa_kiosk_overlay_get_language_switch (self->overlay),
-                                         document != NULL ? kwa_map_document_get_exhibit (document) : NULL);
+  kwa_kiosk_language_switch_set_exhibit (kwa_kiosk_overlay_get_language_switch (self->overlay), exhibit);
+  languages = kwa_exhibit_get_languages (exhibit, &n_languages);
+  kwa_kiosk_caption_set_languages (kwa_kiosk_get_caption (self), languages, n_languages);
 }
 
 void

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "kwa-i18n.h"
 #include "kwa-kiosk-caption.h"
 
 /* What the kiosk says while nobody is using it: the story's current stop
@@ -339,4 +340,37 @@ kwa_kiosk_caption_get_pulsing (KwaKioskCaption *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), FALSE);
   return self->pulse_tick_id != 0;
+}
+
+/**
+ * kwa_kiosk_caption_set_languages:
+ * @languages: (array length=n_languages): the exhibit's languages
+ *
+ * Says "Touch to explore" in each of @languages, "Touch to explore ·
+ * 터치하여 살펴보기 · …": whoever walks up reads it in theirs, whatever the
+ * attract loop is speaking. A language without its own words (no
+ * interface translation) adds nothing.
+ */
+void
+kwa_kiosk_caption_set_languages (KwaKioskCaption   *self,
+                                 const KwaLanguage *languages,
+                                 guint              n_languages)
+{
+  g_autoptr(GPtrArray) said = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_if_fail (KWA_IS_KIOSK_CAPTION (self));
+
+  for (guint i = 0; i < n_languages; i++)
+    {
+      /* Translators: the kiosk's invitation to visitors, shown in every
+         language of the exhibit at once; keep it short */
+      const char *words = kwa_gettext_in (languages[i], N_("Touch to explore"));
+
+      if (g_ptr_array_find_with_equal_func (said, words, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (said, (gpointer) words);
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", words);
+    }
+  gtk_label_set_text (GTK_LABEL (self->invitation), text->str);
 }

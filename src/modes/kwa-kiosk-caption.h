@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kwa-language.h"
+
 G_BEGIN_DECLS
 
 #define KWA_TYPE_KIOSK_CAPTION (kwa_kiosk_caption_get_type ())
@@ -22,5 +24,9 @@ const char *kwa_kiosk_caption_get_title      (KwaKioskCaption *self);
 const char *kwa_kiosk_caption_get_narration  (KwaKioskCaption *self);
 GtkWidget  *kwa_kiosk_caption_get_invitation (KwaKioskCaption *self);
 gboolean    kwa_kiosk_caption_get_pulsing    (KwaKioskCaption *self);
+
+void             kwa_kiosk_caption_set_languages  (KwaKioskCaption   *self,
+                                                   const KwaLanguage *languages,
+                                                   guint              n_languages);
 
 G_END_DECLS

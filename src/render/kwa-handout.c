@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kwa-handout-private.h"
+#include "kwa-language-fonts.h"
 #include "kwa-i18n.h"
 #include "kwa-map-renderer.h"
 #include "kwa-tour-framing.h"
@@ -497,6 +498,7 @@ kwa_handout_write_pdf (KwaMapDocument  *document,
 {
   g_autoptr(KwaBasemapCache) cache = NULL;
   KwaHandout handout = { 0 };
+  g_autofree char *pango_name = NULL;
   cairo_status_t status;
   gboolean ok = TRUE;
 
@@ -523,7 +525,8 @@ kwa_handout_write_pdf (KwaMapDocument  *document,
 
   handout.cr = cairo_create (handout.surface);
   handout.pango = pango_cairo_create_context (handout.cr);
-  pango_context_set_language (handout.pango, pango_language_from_string (kwa_language_to_string (language)));
+  pango_name = kwa_language_fonts_get_pango_name (language);
+  pango_context_set_language (handout.pango, pango_language_from_string (pango_name));
   cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   handout.renderer = kwa_map_renderer_new (cache);
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &handout.extent);

@@ -25,7 +25,8 @@ static const char *families[KWA_MAX_LANGUAGES];
 static const char *
 ask_fontconfig (KwaLanguage language)
 {
-  g_autofree char *name = g_strdup_printf ("sans-serif:lang=%s", kwa_language_to_string (language));
+  g_autofree char *fc_language = kwa_language_fonts_get_pango_name (language);
+  g_autofree char *name = g_strdup_printf ("sans-serif:lang=%s", fc_language);
   const char *family = "sans-serif";
   FcPattern *pattern = FcNameParse ((const FcChar8 *) name);
   FcPattern *match;
@@ -45,6 +46,24 @@ ask_fontconfig (KwaLanguage language)
     FcPatternDestroy (match);
   FcPatternDestroy (pattern);
   return family;
+}
+
+/**
+ * kwa_language_fonts_get_pango_name:
+ *
+ * fontconfig and Pango know languages by their RFC 3066 names, with a
+ * region where BCP 47 names a script: "zh-cn" for "zh-Hans".
+ *
+ * Returns: (transfer full): @language's name for fontconfig and Pango
+ */
+char *
+kwa_language_fonts_get_pango_name (KwaLanguage language)
+{
+  g_autofree char *locale_name = kwa_language_get_locale_name (language);
+  char *name = g_ascii_strdown (locale_name, -1);
+
+  g_strdelimit (name, "_", '-');
+  return name;
 }
 
 /**

@@ -189,6 +189,8 @@ void
 kwa_text_painter_set_language (KwaTextPainter *self,
                                KwaLanguage     language)
 {
+  g_autofree char *pango_name = NULL;
+
   g_return_if_fail (self != NULL);
 
   if (self->language == language)
@@ -197,7 +199,8 @@ kwa_text_painter_set_language (KwaTextPainter *self,
   self->language = language;
   g_free (self->font_family);
   self->font_family = kwa_language_fonts_get_list (language, LATIN_FAMILY);
-  pango_context_set_language (self->pango, pango_language_from_string (kwa_language_to_string (language)));
+  pango_name = kwa_language_fonts_get_pango_name (language);
+  pango_context_set_language (self->pango, pango_language_from_string (pango_name));
   g_hash_table_remove_all (self->texts);
 }
 
