@@ -346,9 +346,9 @@ kwa_kiosk_caption_get_pulsing (KwaKioskCaption *self)
  * kwa_kiosk_caption_set_languages:
  * @languages: (array length=n_languages): the exhibit's languages
  *
- * Says "Touch to explore" in each of @languages, "Touch to explore ·
- * 터치하여 살펴보기 · …": whoever walks up reads it in theirs, whatever the
- * attract loop is speaking. A language without its own words (no
+ * Says "Touch to explore" in each of @languages, one line each:
+ * whoever walks up reads it in theirs, whatever the attract loop is
+ * speaking. A language without its own words (no
  * interface translation) adds nothing.
  */
 void
@@ -370,7 +370,7 @@ kwa_kiosk_caption_set_languages (KwaKioskCaption   *self,
       if (g_ptr_array_find_with_equal_func (said, words, g_str_equal, NULL))
         continue;
       g_ptr_array_add (said, (gpointer) words);
-      g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", words);
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", words);
     }
   gtk_label_set_text (GTK_LABEL (self->invitation), text->str);
 }

@@ -21,6 +21,7 @@ struct _KwaKioskLanguageSwitch
   GtkWidget    parent_instance;
 
   GPtrArray   *buttons;   /* element-type GtkToggleButton, in the exhibit's order */
+  guint        columns;   /* buttons in a row, before the next row */
   KwaLanguage  language;
 };
 
@@ -51,6 +52,21 @@ button_toggled_cb (GtkToggleButton        *button,
     return;
 
   kwa_kiosk_language_switch_set_language (self, button_language (button));
+}
+
+/* Rows of at most self->columns buttons, in the exhibit's order. */
+static void
+arrange_buttons (KwaKioskLanguageSwitch *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkLayoutChild *child = gtk_layout_manager_get_layout_child (layout, g_ptr_array_index (self->buttons, i));
+
+      gtk_grid_layout_child_set_column (GTK_GRID_LAYOUT_CHILD (child), (int) (i % self->columns));
+      gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (child), (int) (i / self->columns));
+    }
 }
 
 static void
@@ -134,7 +150,7 @@ kwa_kiosk_language_switch_class_init (KwaKioskLanguageSwitchClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "kiosklanguageswitch");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -143,7 +159,9 @@ static void
 kwa_kiosk_language_switch_init (KwaKioskLanguageSwitch *self)
 {
   self->buttons = g_ptr_array_new ();
+  self->columns = G_MAXUINT;
   self->language = kwa_language_get_source ();
+  gtk_grid_layout_set_column_homogeneous (GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "linked");
 }
 
@@ -186,6 +204,25 @@ kwa_kiosk_language_switch_set_exhibit (KwaKioskLanguageSwitch *self,
       group = GTK_TOGGLE_BUTTON (button);
       g_ptr_array_add (self->buttons, button);
     }
+  arrange_buttons (self);
+}
+
+/**
+ * kwa_kiosk_language_switch_set_columns:
+ * @columns: the most buttons in a row; %G_MAXUINT for one row
+ *
+ * Four languages in a row are wider than a small screen's map leaves
+ * beside its date card: there they go in two rows of two.
+ */
+void
+kwa_kiosk_language_switch_set_columns (KwaKioskLanguageSwitch *self,
+                                       guint                   columns)
+{
+  g_return_if_fail (KWA_IS_KIOSK_LANGUAGE_SWITCH (self));
+  g_return_if_fail (columns > 0);
+
+  self->columns = columns;
+  arrange_buttons (self);
 }
 
 KwaLanguage

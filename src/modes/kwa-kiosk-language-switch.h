@@ -26,5 +26,7 @@ GtkWidget   *kwa_kiosk_language_switch_get_button   (KwaKioskLanguageSwitch *sel
                                                      KwaLanguage             language);
 void         kwa_kiosk_language_switch_set_exhibit  (KwaKioskLanguageSwitch *self,
                                                      KwaExhibit             *exhibit);
+void         kwa_kiosk_language_switch_set_columns  (KwaKioskLanguageSwitch *self,
+                                                     guint                   columns);
 
 G_END_DECLS

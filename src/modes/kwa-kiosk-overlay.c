@@ -183,7 +183,8 @@ kwa_kiosk_overlay_show (KwaKioskOverlay *self,
 /**
  * kwa_kiosk_overlay_set_compact:
  *
- * A small screen (a 1366×768 kiosk PC) gets a smaller caption.
+ * A small screen (a 1366×768 kiosk PC) gets a smaller caption, and the
+ * language buttons in rows of two.
  */
 void
 kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,
@@ -195,4 +196,5 @@ kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->caption), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "compact");
+  kwa_kiosk_language_switch_set_columns (self->language_switch, compact ? 2 : G_MAXUINT);
 }
