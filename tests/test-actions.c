@@ -111,6 +111,18 @@ test_actions_move_the_clock_and_the_views (void)
       activate (app, "go-to-date", *day);
       kwa_test_wait_frames (GTK_WIDGET (window), 2);
     }
+  /* Japanese and Chinese likewise, from the exhibit and the catalogues,
+   * in their own fonts. */
+  activate (app, "set-language", "ja");
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "朝鮮戦争アトラス");
+  g_assert_cmpstr (panel_title (window, "event"), ==, "出来事");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kwa-lang-ja"));
+  activate (app, "set-language", "zh_CN.UTF-8");
+  kwa_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "朝鲜战争地图集");
+  g_assert_cmpstr (panel_title (window, "event"), ==, "事件");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "kwa-lang-ja"));
   activate (app, "set-language", "en");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Korean War Atlas");
   g_assert_cmpstr (panel_title (window, "event"), ==, "Event");

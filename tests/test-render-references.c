@@ -41,6 +41,11 @@ static const RenderCase cases[] = {
   { "1951-01-24", 640, 960, "en" },
   { "1953-07-27", 960, 540, "en" },
   { "1953-07-27", 640, 960, "ko" },
+  /* Japanese and Chinese: their label widths, date formats and fonts. */
+  { "1950-09-14", 960, 540, "ja" },
+  { "1951-01-24", 640, 960, "ja" },
+  { "1950-11-24", 960, 540, "zh-Hans" },
+  { "1953-07-27", 640, 960, "zh-Hans" },
 };
 
 static KwaMapDocument *document;
