@@ -106,7 +106,7 @@ test_attract_loop (Fixture       *fixture,
   g_assert_cmpstr (kwa_kiosk_caption_get_title (caption), ==, kwa_text_get (&stop->event->title, KWA_LANGUAGE_KO));
   g_assert_cmpstr (kwa_kiosk_caption_get_narration (caption), ==, kwa_text_get (&stop->narration, KWA_LANGUAGE_KO));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kwa_kiosk_caption_get_invitation (caption))), ==,
-                   "Touch to explore\n터치하여 살펴보기");
+                   "Touch to explore\n터치하여 살펴보기\nタッチして見る\n触摸开始探索");
 
   /* Korean breaks between words, not inside one. */
   g_assert_true (kwa_test_kiosk_wait_until (fixture, narration_shown, (gpointer) kwa_text_get (&stop->narration, KWA_LANGUAGE_KO), 3000));

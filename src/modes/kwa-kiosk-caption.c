@@ -13,6 +13,7 @@
 
 #include "kwa-i18n.h"
 #include "kwa-kiosk-caption.h"
+#include "kwa-label-text.h"
 
 /* What the kiosk says while nobody is using it: the story's current stop
  * in large type across the bottom of the map, and above it an invitation
@@ -55,48 +56,14 @@ G_DEFINE_FINAL_TYPE (KwaKioskCaption, kwa_kiosk_caption, GTK_TYPE_WIDGET)
 
 /* ---- the text --------------------------------------------------------- */
 
-/* Lines break only between words. Left alone, Pango breaks Korean
- * between any two syllables ("미군\n과"), which reads badly in large type;
- * Korean typesetting keeps each spaced word whole (CSS "keep-all"). */
-static PangoAttrList *
-keep_words_whole (const char *text)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-  const char *word = NULL;
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gboolean space = *p == '\0' || g_unichar_isspace (g_utf8_get_char (p));
-
-      if (!space && word == NULL)
-        {
-          word = p;
-        }
-      else if (space && word != NULL)
-        {
-          PangoAttribute *whole = pango_attr_allow_breaks_new (FALSE);
-
-          whole->start_index = word - text;
-          whole->end_index = p - text;
-          pango_attr_list_insert (attrs, whole);
-          word = NULL;
-        }
-
-      if (*p == '\0')
-        break;
-    }
-
-  return attrs;
-}
-
+/* Korean breaks between its spaced words, Japanese and Chinese between
+ * characters (where the line-breaking rules allow), as each is printed:
+ * see kwa-label-text.c. */
 static void
 set_label (GtkLabel   *label,
            const char *text)
 {
-  g_autoptr(PangoAttrList) attrs = keep_words_whole (text ? text : "");
-
-  gtk_label_set_text (label, text ? text : "");
-  gtk_label_set_attributes (label, attrs);
+  kwa_label_set_text_wrapped (label, text);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
 
