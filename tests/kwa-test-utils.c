@@ -135,3 +135,14 @@ kwa_test_close_window (KwaWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
+
+/* The contents of tests/data/@name, such as "minimal.json". */
+char *
+kwa_test_read_data_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  char *contents;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}

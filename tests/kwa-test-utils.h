@@ -29,4 +29,6 @@ KwaWindow      *kwa_test_open_window          (KwaApplication *app,
                                                int             height);
 void            kwa_test_close_window         (KwaWindow      *window);
 
+char           *kwa_test_read_data_file       (const char     *name);
+
 G_END_DECLS

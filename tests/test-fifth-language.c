@@ -19,22 +19,12 @@
 #include "kwa-window.h"
 #include "kwa-window-private.h"
 
-static char *
-read_test_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  char *contents;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 /* minimal.json in English, Korean and German, the German partly done. */
 static GFile *
 write_german_exhibit (const char *dir)
 {
-  g_autofree char *minimal = read_test_file ("minimal.json");
-  g_autofree char *basemap = read_test_file ("minimal-basemap.svg");
+  g_autofree char *minimal = kwa_test_read_data_file ("minimal.json");
+  g_autofree char *basemap = kwa_test_read_data_file ("minimal-basemap.svg");
   g_autofree char *exhibit_path = g_build_filename (dir, "exhibit.json", NULL);
   g_autofree char *basemap_path = g_build_filename (dir, "minimal-basemap.svg", NULL);
   g_autoptr(GString) text = g_string_new (minimal);

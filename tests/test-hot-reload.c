@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kwa-test-languages.h"
+#include "kwa-test-utils.h"
 #include "kwa-application.h"
 #include "kwa-session.h"
 #include "kwa-sketch.h"
@@ -36,16 +37,6 @@ set_flag_cb (GObject    *object,
   *flag = TRUE;
 }
 
-static char *
-read_test_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  char *contents;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 static void
 test_hot_reload (void)
 {
@@ -53,8 +44,8 @@ test_hot_reload (void)
   g_autofree char *dir = g_dir_make_tmp ("kwa-reload-XXXXXX", &error);
   g_autofree char *exhibit_path = g_build_filename (dir, "exhibit.json", NULL);
   g_autofree char *basemap_path = g_build_filename (dir, "minimal-basemap.svg", NULL);
-  g_autofree char *good = read_test_file ("minimal.json");
-  g_autofree char *basemap = read_test_file ("minimal-basemap.svg");
+  g_autofree char *good = kwa_test_read_data_file ("minimal.json");
+  g_autofree char *basemap = kwa_test_read_data_file ("minimal-basemap.svg");
   g_autoptr(GString) edited = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(KwaApplication) app = NULL;
