@@ -307,7 +307,7 @@ def main():
         return 1
 
     print('%s: content floor met: %d events, %d fronts, %d movements, %d places, %d perspectives, '
-          '%d main-tour stops, %d figure ranges, %d texts in en and ko, %d sources, %d avoided glossary forms absent'
+          '%d main-tour stops, %d figure ranges, %d texts in every language, %d sources, %d avoided glossary forms absent'
           % (name, len(data['events']), len(data['fronts']), len(data['movements']), len(data['places']),
              len(data['perspectives']), n_stops, ranges, texts[0], len(items(data, 'sources')), glossary_terms))
     return 0
