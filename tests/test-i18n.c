@@ -218,6 +218,7 @@ test_language_tags (void)
   g_assert_false (kwa_language_tag_is_valid ("k"));
   g_assert_false (kwa_language_tag_is_valid ("ko_KR"));
   g_assert_false (kwa_language_tag_is_valid ("ko-"));
+  g_assert_false (kwa_language_tag_is_valid (""));  /* found by the fuzzer */
 
   g_assert_true (kwa_language_matches (ko, "ko_KR.UTF-8"));
   g_assert_true (kwa_language_matches (zh, "zh_CN.UTF-8"));

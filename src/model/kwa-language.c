@@ -36,6 +36,8 @@ kwa_language_tag_is_valid (const char *tag)
   g_return_val_if_fail (tag != NULL, FALSE);
 
   subtags = g_strsplit (tag, "-", -1);
+  if (subtags[0] == NULL)
+    return FALSE;  /* "" */
   length = strlen (subtags[0]);
   if (length < 2 || length > 3)
     return FALSE;
