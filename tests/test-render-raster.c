@@ -18,6 +18,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "kwa-basemap-cache-private.h"
 #include "kwa-png-writer.h"
 #include "kwa-test-loader.h"
 #include "kwa-test-render.h"
@@ -278,6 +279,60 @@ labels_change (const char *exhibit_text,
   return fraction;
 }
 
+/* One raster holds every tint: with its land black and the land's mask
+ * it gives, in each theme and tint, what the SVG draws with its land in
+ * that tint, within a level or two of rounding. And it takes no more room
+ * than one tint did: a raster per tint held three frames' worth. */
+static void
+test_every_tint_from_one_raster (void)
+{
+  KwaBasemap *basemap = kwa_map_document_get_basemap (document);
+  KwaColor desk = { 1, 0, 1 };
+  KwaMapExtent extent;
+  KwaViewport viewport;
+  const int width = 640, height = 360;
+
+  kwa_basemap_get_extent (basemap, &extent);
+  kwa_viewport_init_fit (&viewport, &extent, width, height);
+
+  for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
+    {
+      g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (basemap);
+
+      kwa_basemap_cache_prepare_sync (cache, &viewport, theme);
+      g_assert_cmpuint (kwa_basemap_cache_get_byte_size (cache), <=, (gsize) width * height * 4 * 5 / 4);
+
+      for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+        {
+          g_autoptr(GError) error = NULL;
+          cairo_surface_t *composed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+          cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+          cairo_surface_t *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+          cairo_t *cr = cairo_create (drawn);
+          double fraction;
+
+          g_assert_true (kwa_basemap_cache_compose (cache, composed, &viewport, tint, tint, NULL, &desk));
+          g_assert_true (kwa_basemap_draw (basemap, cr, &viewport, theme, tint, &error));
+          g_assert_no_error (error);
+          cairo_destroy (cr);
+
+          fraction = kwa_test_compare_images (composed, drawn, diff);
+          if (fraction > 0.0005)
+            {
+              cairo_surface_write_to_png (composed, "tint.out.png");
+              cairo_surface_write_to_png (drawn, "tint.vector.png");
+              cairo_surface_write_to_png (diff, "tint.diff.png");
+              g_test_fail_printf ("theme %u, tint %u: %.3f %% of pixels differ from the vector drawing; "
+                                  "see tint.out.png, tint.vector.png and tint.diff.png",
+                                  theme, tint, fraction * 100);
+            }
+          cairo_surface_destroy (diff);
+          cairo_surface_destroy (drawn);
+          cairo_surface_destroy (composed);
+        }
+    }
+}
+
 /* A place with a `from` date has no label before it: Kaesong, told here
  * to matter from 1950, is nameless in 1949 and named in mid-1950, while
  * without the date nothing on the labels layer changes between the two.
@@ -305,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/render/composed-like-painted", test_composed_like_painted);
   g_test_add_func ("/render/arrows-like-cairo", test_arrows_like_cairo);
   g_test_add_func ("/render/compose-declines", test_compose_declines);
+  g_test_add_func ("/render/every-tint-from-one-raster", test_every_tint_from_one_raster);
   g_test_add_func ("/render/png-round-trip", test_png_round_trip);
   g_test_add_func ("/render/place-labelled-from", test_place_labelled_from);
 

@@ -7,12 +7,18 @@
 #pragma once
 
 #include "kwa-basemap-cache.h"
+#include "kwa-land-mask.h"
 
 G_BEGIN_DECLS
 
+/* The basemap over a region at one scale, in every tint at once: the
+ * raster with the Korean land black, and where and how much the land
+ * shows (see #KwaLandMask); a tint's pixel is black + coverage × its land
+ * colour. */
 typedef struct
 {
-  cairo_surface_t *surfaces[KWA_N_BASEMAP_TINTS];
+  cairo_surface_t *black;     /* RGB24, opaque */
+  KwaLandMask     *land;      /* NULL when the region shows no Korean land */
   KwaMapRect       region;
   double           scale;
   KwaMapTheme      theme;
@@ -27,7 +33,6 @@ typedef struct
   KwaMapTheme  theme;
   guint        style_serial;
   gboolean     is_overview;
-  guint        tints;          /* bit mask of the KwaBasemapTint to render */
 } RasterRequest;
 
 struct _KwaBasemapCache
@@ -42,12 +47,8 @@ struct _KwaBasemapCache
   RasterRequest *running;      /* the request the worker is on, if any */
   RasterRequest *pending;      /* the newest request that came meanwhile */
   guint          n_renders;
-  guint          wanted_tints; /* the tints frames have drawn: only those are made */
 };
 
-gboolean kwa_basemap_cache_ensure_tint (KwaBasemapCache  *self,
-                                        Raster           *raster,
-                                        KwaBasemapTint    tint);
 gboolean kwa_map_rect_intersect        (const KwaMapRect *a,
                                         const KwaMapRect *b,
                                         KwaMapRect       *out);

@@ -22,7 +22,7 @@
  *    never shows a gap.
  *  - the detail: the visible part at the current zoom.
  *
- * Each comes in two tints (see KwaBasemapTint). A detail raster is made on
+ * Each holds every tint at once (see Raster). A detail raster is made on
  * a worker thread while frames keep drawing the old one, scaled.
  */
 
@@ -30,7 +30,7 @@
 #define SCALE_TOLERANCE 0.02
 
 /* The overview holds the whole data, some ten times the peninsula's area:
- * at a view's own resolution, with its tints, it alone took 100 MB at 4K.
+ * at a view's own resolution, in three tints, it alone took 100 MB at 4K.
  * It is only the stand-in while a zoom or pan waits for its detail, so it
  * is kept at a quarter of the resolution (a sixteenth of the memory), and
  * every settled view, the farthest included, gets a detail of its own. */
@@ -48,8 +48,8 @@ G_DEFINE_FINAL_TYPE (KwaBasemapCache, kwa_basemap_cache, G_TYPE_OBJECT)
 static void
 raster_free (Raster *raster)
 {
-  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-    g_clear_pointer (&raster->surfaces[tint], cairo_surface_destroy);
+  g_clear_pointer (&raster->black, cairo_surface_destroy);
+  g_clear_pointer (&raster->land, kwa_land_mask_free);
   g_free (raster);
 }
 
@@ -65,74 +65,92 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Raster, raster_free)
 typedef struct
 {
   const RasterRequest *request;
-  KwaBasemapTint       tint;
+  KwaMapRect           region;
+  KwaBasemapLandKey    key;
   cairo_surface_t     *surface;
   GError              *error;
-} TintJob;
+} RenderJob;
 
 static gpointer
-rasterize_tint (gpointer data)
+run_render_job (gpointer data)
 {
-  TintJob *job = data;
+  RenderJob *job = data;
 
-  job->surface = kwa_basemap_rasterize (job->request->basemap, &job->request->region,
-                                        job->request->scale, job->request->theme,
-                                        job->tint, &job->error);
+  job->surface = kwa_basemap_rasterize (job->request->basemap, &job->region, job->request->scale,
+                                        job->request->theme, job->key, &job->error);
   return NULL;
 }
 
-/* Each tint is the whole SVG rendered once; they are independent, so on a
- * two-core kiosk PC they render side by side, one per thread. */
+/* The land's box in the raster's pixels, a pixel wider on each side for
+ * the antialiasing; FALSE when the region shows no land. */
+static gboolean
+land_box (const RasterRequest *request,
+          int                  raster_width,
+          int                  raster_height,
+          cairo_rectangle_int_t *box)
+{
+  KwaMapRect bounds;
+  int x0, y0, x1, y1;
+
+  kwa_basemap_get_land_bounds (request->basemap, &bounds);
+  x0 = MAX (0, (int) floor ((bounds.x - request->region.x) * request->scale) - 1);
+  y0 = MAX (0, (int) floor ((bounds.y - request->region.y) * request->scale) - 1);
+  x1 = MIN (raster_width, (int) ceil ((bounds.x + bounds.width - request->region.x) * request->scale) + 1);
+  y1 = MIN (raster_height, (int) ceil ((bounds.y + bounds.height - request->region.y) * request->scale) + 1);
+  *box = (cairo_rectangle_int_t) { x0, y0, x1 - x0, y1 - y0 };
+
+  return x1 > x0 && y1 > y0;
+}
+
+/* The region with the land black, and its land's box again with the land
+ * white, side by side on two threads; the mask is their difference. */
 static Raster *
 render_raster (const RasterRequest  *request,
                GError              **error)
 {
   g_autoptr(Raster) raster = g_new0 (Raster, 1);
-  TintJob jobs[KWA_N_BASEMAP_TINTS];
-  GThread *threads[KWA_N_BASEMAP_TINTS] = { NULL };
-  guint n_jobs = 0;
-  gboolean ok = TRUE;
+  RenderJob black = { request, request->region, KWA_BASEMAP_LAND_BLACK, NULL, NULL };
+  RenderJob white = { request, request->region, KWA_BASEMAP_LAND_WHITE, NULL, NULL };
+  cairo_rectangle_int_t box;
+  gboolean has_land;
+  GThread *thread = NULL;
 
   raster->region = request->region;
   raster->scale = request->scale;
   raster->theme = request->theme;
   raster->style_serial = request->style_serial;
 
-  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-    if (request->tints & (1u << tint))
-      jobs[n_jobs++] = (TintJob) { request, tint, NULL, NULL };
-
-  for (guint i = 1; i < n_jobs; i++)
-    threads[i] = g_thread_new ("kwa-basemap-tint", rasterize_tint, &jobs[i]);
-  if (n_jobs > 0)
-    rasterize_tint (&jobs[0]);
-
-  for (guint i = 0; i < n_jobs; i++)
+  /* As kwa_basemap_rasterize() sizes it. */
+  has_land = land_box (request, MAX (1, (int) ceil (request->region.width * request->scale)),
+                       MAX (1, (int) ceil (request->region.height * request->scale)), &box);
+  if (has_land)
     {
-      if (threads[i] != NULL)
-        g_thread_join (threads[i]);
+      white.region = (KwaMapRect) { request->region.x + box.x / request->scale,
+                                    request->region.y + box.y / request->scale,
+                                    box.width / request->scale, box.height / request->scale };
+      thread = g_thread_new ("kwa-basemap-land", run_render_job, &white);
+    }
+  run_render_job (&black);
+  if (thread != NULL)
+    g_thread_join (thread);
 
-      raster->surfaces[jobs[i].tint] = jobs[i].surface;
-      if (jobs[i].surface == NULL)
-        {
-          if (ok)
-            g_propagate_error (error, g_steal_pointer (&jobs[i].error));
-          g_clear_error (&jobs[i].error);
-          ok = FALSE;
-        }
+  raster->black = black.surface;
+  if (black.surface == NULL || (has_land && white.surface == NULL))
+    {
+      g_propagate_error (error, black.error != NULL ? g_steal_pointer (&black.error)
+                                                    : g_steal_pointer (&white.error));
+      g_clear_error (&white.error);
+      g_clear_pointer (&white.surface, cairo_surface_destroy);
+      return NULL;
     }
 
-  return ok ? g_steal_pointer (&raster) : NULL;
-}
+  if (has_land)
+    {
+      raster->land = kwa_land_mask_new (black.surface, white.surface, box.x, box.y);
+      cairo_surface_destroy (white.surface);
+    }
 
-static gboolean
-raster_has_tints (const Raster *raster,
-                  guint         tints)
-{
-  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-    if ((tints & (1u << tint)) && raster->surfaces[tint] == NULL)
-      return FALSE;
-  return TRUE;
+  return g_steal_pointer (&raster);
 }
 
 static gboolean
@@ -140,7 +158,6 @@ raster_matches (const Raster      *raster,
                 const RasterRequest *request)
 {
   return raster != NULL &&
-         raster_has_tints (raster, request->tints) &&
          raster->theme == request->theme &&
          raster->style_serial == request->style_serial &&
          fabs (raster->scale - request->scale) <= request->scale * SCALE_TOLERANCE &&
@@ -188,7 +205,6 @@ overview_request (KwaBasemapCache   *self,
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
   request->is_overview = TRUE;
-  request->tints = self->wanted_tints;
 
   return request;
 }
@@ -218,7 +234,6 @@ detail_request (KwaBasemapCache   *self,
   request->scale = viewport->scale;
   request->theme = theme;
   request->style_serial = kwa_basemap_get_style_serial (self->basemap);
-  request->tints = self->wanted_tints;
 
   return request;
 }
@@ -246,7 +261,7 @@ static gboolean
 requests_equal (const RasterRequest *a,
                 const RasterRequest *b)
 {
-  return a->is_overview == b->is_overview && a->theme == b->theme && a->tints == b->tints &&
+  return a->is_overview == b->is_overview && a->theme == b->theme &&
          a->style_serial == b->style_serial && a->scale == b->scale &&
          memcmp (&a->region, &b->region, sizeof a->region) == 0;
 }
@@ -385,8 +400,6 @@ static void
 kwa_basemap_cache_init (KwaBasemapCache *self)
 {
   self->cancellable = g_cancellable_new ();
-  /* What a frame with control shading draws; others are added on use. */
-  self->wanted_tints = (1u << KWA_BASEMAP_TINT_NORTH) | (1u << KWA_BASEMAP_TINT_SOUTH);
 }
 
 KwaBasemapCache *
@@ -536,57 +549,66 @@ kwa_basemap_cache_is_ready (KwaBasemapCache   *self,
   return ready;
 }
 
-/* A frame asked for a tint this raster was made without (shading was just
- * switched off, say): make it now, once. */
-gboolean
-kwa_basemap_cache_ensure_tint (KwaBasemapCache *self,
-                               Raster          *raster,
-                               KwaBasemapTint   tint)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (raster->surfaces[tint] != NULL)
-    return TRUE;
-
-  raster->surfaces[tint] = kwa_basemap_rasterize (self->basemap, &raster->region, raster->scale,
-                                                  raster->theme, tint, &error);
-  if (raster->surfaces[tint] == NULL)
-    {
-      g_warning ("Could not draw the basemap: %s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-paint_raster (const Raster      *raster,
+/* Places @raster's pixel (0, 0) on the view: at whole pixels when it is
+ * at the view's scale, scaled mid-gesture; returns the filter to use. */
+static cairo_filter_t
+place_raster (const Raster      *raster,
               cairo_t           *cr,
-              const KwaViewport *viewport,
-              KwaBasemapTint     tint)
+              const KwaViewport *viewport)
 {
   double x, y, factor;
 
   kwa_viewport_map_to_pixel (viewport, raster->region.x, raster->region.y, &x, &y);
   factor = viewport->scale / raster->scale;
 
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
-  cairo_clip (cr);
   if (fabs (factor - 1.0) < 1e-6)
     {
       /* The common case, a frame at a settled zoom: a straight copy. */
-      cairo_set_source_surface (cr, raster->surfaces[tint], round (x), round (y));
-      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+      cairo_translate (cr, round (x), round (y));
+      return CAIRO_FILTER_NEAREST;
     }
-  else
-    {
-      /* Mid-gesture: the old raster, scaled, until a sharp one arrives. */
-      cairo_translate (cr, x, y);
-      cairo_scale (cr, factor, factor);
-      cairo_set_source_surface (cr, raster->surfaces[tint], 0, 0);
-      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
-    }
+
+  /* Mid-gesture: the old raster, scaled, until a sharp one arrives. */
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, factor, factor);
+  return CAIRO_FILTER_BILINEAR;
+}
+
+/* The raster with the land black, then the land's colour added where it
+ * shows, as much as it shows: black + coverage × colour (see #KwaLandMask). */
+static void
+paint_raster (KwaBasemapCache   *self,
+              const Raster      *raster,
+              cairo_t           *cr,
+              const KwaViewport *viewport,
+              KwaBasemapTint     tint)
+{
+  cairo_filter_t filter;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+  cairo_clip (cr);
+  filter = place_raster (raster, cr, viewport);
+  cairo_set_source_surface (cr, raster->black, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), filter);
   cairo_paint (cr);
+
+  if (raster->land != NULL)
+    {
+      KwaColor land = kwa_basemap_get_land_color (self->basemap, raster->theme, tint);
+      cairo_pattern_t *mask;
+      cairo_matrix_t matrix;
+      int x, y;
+
+      mask = cairo_pattern_create_for_surface (kwa_land_mask_get_surface (raster->land, &x, &y));
+      cairo_matrix_init_translate (&matrix, -x, -y);
+      cairo_pattern_set_matrix (mask, &matrix);
+      cairo_pattern_set_filter (mask, filter);
+      cairo_set_operator (cr, CAIRO_OPERATOR_ADD);
+      cairo_set_source_rgb (cr, land.r, land.g, land.b);
+      cairo_mask (cr, mask);
+      cairo_pattern_destroy (mask);
+    }
   cairo_restore (cr);
 }
 
@@ -612,12 +634,11 @@ clip_is_rectangular (cairo_t *cr)
 static void
 paint_around_raster (const Raster      *raster,
                      cairo_t           *cr,
-                     const KwaViewport *viewport,
-                     KwaBasemapTint     tint)
+                     const KwaViewport *viewport)
 {
   double x, y;
 
-  if (raster == NULL || raster->surfaces[tint] == NULL ||
+  if (raster == NULL ||
       fabs (viewport->scale / raster->scale - 1.0) >= 1e-6 ||
       !clip_is_rectangular (cr))
     {
@@ -630,8 +651,8 @@ paint_around_raster (const Raster      *raster,
   cairo_new_path (cr);
   cairo_rectangle (cr, -1, -1, viewport->width + 2, viewport->height + 2);
   cairo_rectangle (cr, round (x), round (y),
-                   cairo_image_surface_get_width (raster->surfaces[tint]),
-                   cairo_image_surface_get_height (raster->surfaces[tint]));
+                   cairo_image_surface_get_width (raster->black),
+                   cairo_image_surface_get_height (raster->black));
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_fill (cr);
 }
@@ -669,12 +690,6 @@ kwa_basemap_cache_draw (KwaBasemapCache   *self,
   g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
   g_return_if_fail (cr != NULL && viewport != NULL);
 
-  self->wanted_tints |= 1u << tint;
-  if (self->overview != NULL && !kwa_basemap_cache_ensure_tint (self, self->overview, tint))
-    return;
-  if (self->detail != NULL && !kwa_basemap_cache_ensure_tint (self, self->detail, tint))
-    return;
-
   detail_usable = self->detail != NULL &&
                   (self->overview == NULL || self->detail->theme == self->overview->theme);
 
@@ -688,34 +703,15 @@ kwa_basemap_cache_draw (KwaBasemapCache   *self,
 
           cairo_save (cr);
           cairo_set_source_rgb (cr, sea.r, sea.g, sea.b);
-          paint_around_raster (self->overview, cr, viewport, tint);
+          paint_around_raster (self->overview, cr, viewport);
           cairo_restore (cr);
         }
       if (self->overview != NULL)
-        paint_raster (self->overview, cr, viewport, tint);
+        paint_raster (self, self->overview, cr, viewport, tint);
     }
 
   if (detail_usable)
-    paint_raster (self->detail, cr, viewport, tint);
-}
-
-/**
- * kwa_basemap_cache_want_tints:
- * @tints: bit mask of (1 << #KwaBasemapTint)
- *
- * Adds tints for rasters to be made in from now on. A frame adds what it
- * draws on first use anyway, but then renders it alone, in the middle of
- * the frame; wanted before kwa_basemap_cache_prepare_sync(), it is made
- * with the others, on threads side by side.
- */
-void
-kwa_basemap_cache_want_tints (KwaBasemapCache *self,
-                              guint            tints)
-{
-  g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
-  g_return_if_fail (tints < (1u << KWA_N_BASEMAP_TINTS));
-
-  self->wanted_tints |= tints;
+    paint_raster (self, self->detail, cr, viewport, tint);
 }
 
 gsize
@@ -728,10 +724,12 @@ kwa_basemap_cache_get_byte_size (KwaBasemapCache *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (rasters); i++)
     if (rasters[i] != NULL)
-      for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-        if (rasters[i]->surfaces[tint] != NULL)
-          total += (gsize) cairo_image_surface_get_stride (rasters[i]->surfaces[tint]) *
-                 cairo_image_surface_get_height (rasters[i]->surfaces[tint]);
+      {
+        total += (gsize) cairo_image_surface_get_stride (rasters[i]->black) *
+                 cairo_image_surface_get_height (rasters[i]->black);
+        if (rasters[i]->land != NULL)
+          total += kwa_land_mask_get_byte_size (rasters[i]->land);
+      }
 
   return total;
 }

@@ -42,9 +42,7 @@ gboolean         kwa_basemap_cache_compose        (KwaBasemapCache    *self,
                                                    const KwaColor     *desk);
 gboolean         kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
                                                     cairo_surface_t   *target,
-                                                    const KwaViewport *viewport,
-                                                    KwaBasemapTint     outside_tint,
-                                                    KwaBasemapTint     inside_tint);
+                                                    const KwaViewport *viewport);
 void             kwa_basemap_cache_compose_rows   (KwaBasemapCache    *self,
                                                    cairo_surface_t    *target,
                                                    const KwaViewport  *viewport,
@@ -54,8 +52,6 @@ void             kwa_basemap_cache_compose_rows   (KwaBasemapCache    *self,
                                                    const KwaColor     *desk,
                                                    int                 first_row,
                                                    int                 end_row);
-void             kwa_basemap_cache_want_tints     (KwaBasemapCache   *self,
-                                                   guint              tints);
 guint            kwa_basemap_cache_get_n_renders  (KwaBasemapCache   *self);
 
 G_END_DECLS

@@ -19,6 +19,11 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 #endif
 
+/* What Korean land is filled with: a tint (KwaBasemapTint), or, for the
+ * raster cache, black or white (KwaBasemapLandKey after the tints). */
+#define N_LAND_FILLS (KWA_N_BASEMAP_TINTS + 2)
+#define LAND_FILL_OF_KEY(key) (KWA_N_BASEMAP_TINTS + (key))
+
 typedef struct
 {
   GMutex      lock;      /* librsvg handles are not thread safe */
@@ -34,12 +39,14 @@ struct _KwaBasemap
   KwaMapExtent   extent;
   KwaProjection  projection;
   KwaColor       side_color[KWA_N_SIDES];
+  KwaMapRect     land_bounds;
   guint          style_serial;
 
   /* Created on first use; the worker thread of the raster cache and the
-   * main thread (exports) may both draw, hence the locks. */
+   * main thread (exports) may both draw, hence the locks. One per theme
+   * and land fill: each tint, then the raster cache's black and white. */
   GMutex         handles_lock;
-  StyledHandle   handles[KWA_N_MAP_THEMES][KWA_N_BASEMAP_TINTS];
+  StyledHandle   handles[KWA_N_MAP_THEMES][N_LAND_FILLS];
 };
 
 G_DEFINE_FINAL_TYPE (KwaBasemap, kwa_basemap, G_TYPE_OBJECT)
@@ -49,9 +56,9 @@ static void
 clear_handles (KwaBasemap *self)
 {
   for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
-    for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+    for (guint fill = 0; fill < N_LAND_FILLS; fill++)
       {
-        StyledHandle *styled = &self->handles[theme][tint];
+        StyledHandle *styled = &self->handles[theme][fill];
 
         g_mutex_lock (&styled->lock);
         g_clear_object (&styled->handle);
@@ -66,8 +73,8 @@ kwa_basemap_finalize (GObject *object)
 
   clear_handles (self);
   for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
-    for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-      g_mutex_clear (&self->handles[theme][tint].lock);
+    for (guint fill = 0; fill < N_LAND_FILLS; fill++)
+      g_mutex_clear (&self->handles[theme][fill].lock);
   g_mutex_clear (&self->handles_lock);
   g_clear_pointer (&self->svg, g_bytes_unref);
 
@@ -87,8 +94,8 @@ kwa_basemap_init (KwaBasemap *self)
 {
   g_mutex_init (&self->handles_lock);
   for (guint theme = 0; theme < KWA_N_MAP_THEMES; theme++)
-    for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
-      g_mutex_init (&self->handles[theme][tint].lock);
+    for (guint fill = 0; fill < N_LAND_FILLS; fill++)
+      g_mutex_init (&self->handles[theme][fill].lock);
 
   /* Until the exhibit says otherwise: the colours of docs/exhibit-format.md. */
   kwa_color_parse ("#b8433b", &self->side_color[KWA_BASEMAP_TINT_NORTH]);
@@ -180,6 +187,30 @@ read_home (const char   *text,
     }
 }
 
+/* The box of the Korean land (the layer "land-korea" that the tints
+ * colour), in map units: beyond it every tint draws the same pixels. A
+ * basemap without that layer may differ anywhere. */
+static void
+read_land_bounds (RsvgHandle *handle,
+                  KwaBasemap *self)
+{
+  g_autoptr(GError) error = NULL;
+  RsvgRectangle viewport = { self->extent.data.x, self->extent.data.y,
+                             self->extent.data.width, self->extent.data.height };
+  RsvgRectangle ink, logical;
+
+  self->land_bounds = self->extent.data;
+  if (!rsvg_handle_has_sub (handle, "#land-korea"))
+    return;
+  if (!rsvg_handle_get_geometry_for_layer (handle, "#land-korea", &viewport, &ink, &logical, &error))
+    {
+      g_debug ("The Korean land's box is unknown, so tints cover the whole basemap: %s", error->message);
+      return;
+    }
+  if (ink.width > 0 && ink.height > 0)
+    self->land_bounds = (KwaMapRect) { ink.x, ink.y, ink.width, ink.height };
+}
+
 /**
  * kwa_basemap_new_from_bytes:
  * @svg: the basemap SVG, as written by tools/gen-basemap.py
@@ -206,6 +237,8 @@ kwa_basemap_new_from_bytes (GBytes  *svg,
     return NULL;
   if (!read_extent (handle, &self->extent.data, error))
     return NULL;
+
+  read_land_bounds (handle, self);
 
   text = g_bytes_get_data (svg, &len);
   read_home (text, len, &self->extent);
@@ -245,6 +278,22 @@ kwa_basemap_get_extent (KwaBasemap   *self,
   g_return_if_fail (extent != NULL);
 
   *extent = self->extent;
+}
+
+/**
+ * kwa_basemap_get_land_bounds:
+ *
+ * The box of the Korean land in map units: outside it the basemap looks
+ * the same in every tint.
+ */
+void
+kwa_basemap_get_land_bounds (KwaBasemap *self,
+                             KwaMapRect *bounds)
+{
+  g_return_if_fail (KWA_IS_BASEMAP (self));
+  g_return_if_fail (bounds != NULL);
+
+  *bounds = self->land_bounds;
 }
 
 const KwaProjection *
@@ -311,19 +360,32 @@ kwa_basemap_get_land_color (KwaBasemap     *self,
   return kwa_map_palette_get_land (theme, tint == KWA_BASEMAP_TINT_NONE ? NULL : &self->side_color[tint]);
 }
 
+/* The colour of land fill @fill: a tint's, or the raster cache's key. */
+static KwaColor
+land_fill_color (KwaBasemap  *self,
+                 KwaMapTheme  theme,
+                 guint        fill)
+{
+  if (fill == LAND_FILL_OF_KEY (KWA_BASEMAP_LAND_BLACK))
+    return (KwaColor) { 0, 0, 0 };
+  if (fill == LAND_FILL_OF_KEY (KWA_BASEMAP_LAND_WHITE))
+    return (KwaColor) { 1, 1, 1 };
+  return kwa_basemap_get_land_color (self, theme, fill);
+}
+
 /* The theme's stylesheet, then the sea and the land in the palette's
  * colours: the palette is their one source, so the legend, the margins
  * and the contrast test see what the basemap draws. */
 static char *
-build_stylesheet (KwaBasemap     *self,
-                  KwaMapTheme     theme,
-                  KwaBasemapTint  tint)
+build_stylesheet (KwaBasemap  *self,
+                  KwaMapTheme  theme,
+                  guint        fill)
 {
   g_autofree char *path = NULL;
   g_autoptr(GBytes) theme_css = NULL;
   g_autofree char *sea_hex = NULL;
   g_autofree char *land_hex = NULL;
-  KwaColor land = kwa_basemap_get_land_color (self, theme, tint);
+  KwaColor land = land_fill_color (self, theme, fill);
 
   path = g_strdup_printf (APP_PATH "/map-themes/%s.css", kwa_map_theme_to_string (theme));
   theme_css = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
@@ -336,22 +398,22 @@ build_stylesheet (KwaBasemap     *self,
                           sea_hex, land_hex);
 }
 
-/* Returns the handle for @theme and @tint with its lock held. */
+/* Returns the handle for @theme and @fill with its lock held. */
 static RsvgHandle *
 lock_styled_handle (KwaBasemap      *self,
                     KwaMapTheme      theme,
-                    KwaBasemapTint   tint,
+                    guint            fill,
                     StyledHandle   **out_styled,
                     GError         **error)
 {
-  StyledHandle *styled = &self->handles[theme][tint];
+  StyledHandle *styled = &self->handles[theme][fill];
 
   g_mutex_lock (&self->handles_lock);
   g_mutex_lock (&styled->lock);
 
   if (styled->handle == NULL)
     {
-      g_autofree char *css = build_stylesheet (self, theme, tint);
+      g_autofree char *css = build_stylesheet (self, theme, fill);
       g_autoptr(RsvgHandle) handle = load_handle (self->svg, error);
 
       if (handle == NULL ||
@@ -377,7 +439,7 @@ render_document (KwaBasemap      *self,
                  double           origin_y,
                  double           scale,
                  KwaMapTheme      theme,
-                 KwaBasemapTint   tint,
+                 guint            fill,
                  GError         **error)
 {
   StyledHandle *styled = NULL;
@@ -385,7 +447,7 @@ render_document (KwaBasemap      *self,
   RsvgRectangle target;
   gboolean ok;
 
-  handle = lock_styled_handle (self, theme, tint, &styled, error);
+  handle = lock_styled_handle (self, theme, fill, &styled, error);
   if (handle == NULL)
     return FALSE;
 
@@ -457,9 +519,13 @@ make_opaque (cairo_surface_t *surface)
  * kwa_basemap_rasterize:
  * @region: the part of the map to draw, in map units
  * @scale: pixels per map unit
+ * @key: what Korean land is filled with
  *
  * Renders @region into a new image surface whose pixel (0, 0) is the
- * region's top-left corner. Safe to call from a worker thread.
+ * region's top-left corner, with Korean land black or white: the two
+ * renders' difference is where the land is, and how much of each pixel it
+ * covers under what is drawn over it (see #KwaBasemapCache). Safe to call
+ * from a worker thread.
  *
  * Returns: (transfer full) (nullable): the surface, or %NULL with @error set
  */
@@ -468,7 +534,7 @@ kwa_basemap_rasterize (KwaBasemap        *self,
                        const KwaMapRect  *region,
                        double             scale,
                        KwaMapTheme        theme,
-                       KwaBasemapTint     tint,
+                       KwaBasemapLandKey  key,
                        GError           **error)
 {
   cairo_surface_t *surface;
@@ -484,7 +550,7 @@ kwa_basemap_rasterize (KwaBasemap        *self,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cr = cairo_create (surface);
-  ok = render_document (self, cr, region->x, region->y, scale, theme, tint, error);
+  ok = render_document (self, cr, region->x, region->y, scale, theme, LAND_FILL_OF_KEY (key), error);
   cairo_destroy (cr);
 
   if (!ok)

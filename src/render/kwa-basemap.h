@@ -26,6 +26,14 @@ typedef enum
   KWA_BASEMAP_ERROR_INVALID,   /* not an SVG librsvg can draw, or no viewBox */
 } KwaBasemapError;
 
+/* Korean land in kwa_basemap_rasterize(): black and white, whose
+ * difference gives the land's coverage (see #KwaBasemapCache). */
+typedef enum /*< skip >*/
+{
+  KWA_BASEMAP_LAND_BLACK,
+  KWA_BASEMAP_LAND_WHITE,
+} KwaBasemapLandKey;
+
 GQuark               kwa_basemap_error_quark      (void);
 
 KwaBasemap          *kwa_basemap_new_from_bytes   (GBytes            *svg,
@@ -34,6 +42,8 @@ KwaBasemap          *kwa_basemap_new_from_file    (GFile             *file,
                                                    GError           **error);
 void                 kwa_basemap_get_extent       (KwaBasemap        *self,
                                                    KwaMapExtent      *extent);
+void                 kwa_basemap_get_land_bounds  (KwaBasemap        *self,
+                                                   KwaMapRect        *bounds);
 const KwaProjection *kwa_basemap_get_projection   (KwaBasemap        *self);
 void                 kwa_basemap_set_side_colors  (KwaBasemap        *self,
                                                    const KwaColor    *north,
@@ -54,7 +64,7 @@ cairo_surface_t     *kwa_basemap_rasterize        (KwaBasemap        *self,
                                                    const KwaMapRect  *region,
                                                    double             scale,
                                                    KwaMapTheme        theme,
-                                                   KwaBasemapTint     tint,
+                                                   KwaBasemapLandKey  key,
                                                    GError           **error);
 
 G_END_DECLS

@@ -181,7 +181,6 @@ kwa_map_export_to_file_captioned (KwaMapDocument          *document,
   export_options.device_scale = 1.0;
   if (!export_options.vector)
     {
-      kwa_basemap_cache_want_tints (cache, kwa_map_renderer_get_tints (renderer, scene, &export_options));
       kwa_basemap_cache_prepare_sync (cache, &map_viewport, export_options.theme);
     }
 

@@ -150,24 +150,6 @@ kwa_map_renderer_get_cache (KwaMapRenderer *self)
   return self->cache;
 }
 
-/**
- * kwa_map_renderer_get_tints:
- * @scene: (nullable): the day to draw
- *
- * Returns: which basemap tints drawing @scene uses, as a bit mask of
- *   (1 << #KwaBasemapTint): see kwa_basemap_cache_want_tints()
- */
-guint
-kwa_map_renderer_get_tints (KwaMapRenderer         *self,
-                            KwaScene               *scene,
-                            const KwaRenderOptions *options)
-{
-  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), 0);
-  g_return_val_if_fail (options != NULL, 0);
-
-  return kwa_control_layer_get_tints (scene, options);
-}
-
 /* ---- the frame -------------------------------------------------------- */
 
 static void
@@ -414,10 +396,7 @@ draws_in_bands (KwaMapRenderer         *self,
   if (cairo_get_operator (cr) != CAIRO_OPERATOR_OVER || cairo_get_tolerance (cr) != 0.1)
     return FALSE;
 
-  return kwa_basemap_cache_prepare_compose (self->cache, cairo_get_target (cr), viewport,
-                                            kwa_control_layer_shades (scene, options) ? KWA_BASEMAP_TINT_NORTH
-                                                                                      : KWA_BASEMAP_TINT_NONE,
-                                            KWA_BASEMAP_TINT_SOUTH) &&
+  return kwa_basemap_cache_prepare_compose (self->cache, cairo_get_target (cr), viewport) &&
          kwa_uncertainty_layer_ready (&scope);
 }
 

@@ -99,9 +99,6 @@ gboolean          kwa_map_renderer_draw        (KwaMapRenderer         *self,
 void              kwa_map_renderer_drop_caches (KwaMapRenderer         *self);
 void              kwa_map_renderer_set_max_threads (KwaMapRenderer     *self,
                                                     guint               max_threads);
-guint             kwa_map_renderer_get_tints   (KwaMapRenderer         *self,
-                                                KwaScene               *scene,
-                                                const KwaRenderOptions *options);
 KwaMapHit         kwa_map_renderer_hit_test    (KwaMapRenderer         *self,
                                                 double                  x,
                                                 double                  y);

@@ -209,13 +209,11 @@ kwa_map_view_snapshot (GtkWidget   *widget,
   fill_render_options (self, &options);
 
   /* The very first frame has no raster to scale: make one now rather than
-   * show an empty sea, in every tint this day shows (before the division,
-   * the untinted land too) at once. */
+   * show an empty sea. */
   if (kwa_basemap_cache_get_n_renders (self->cache) == 0)
     {
       KwaViewport device = device_viewport (self);
 
-      kwa_basemap_cache_want_tints (self->cache, kwa_map_renderer_get_tints (self->renderer, self->scene, &options));
       kwa_basemap_cache_prepare_sync (self->cache, &device, current_theme ());
     }
 

@@ -176,8 +176,7 @@ compose_control (KwaRenderScope *scope,
   int first_row, end_row;
 
   if (!kwa_render_scope_draws_view_rows (scope, &first_row, &end_row) ||
-      !kwa_basemap_cache_prepare_compose (scope->basemap, target, viewport, outside_tint,
-                                          KWA_BASEMAP_TINT_SOUTH))
+      !kwa_basemap_cache_prepare_compose (scope->basemap, target, viewport))
     return FALSE;
 
   if (shade)
@@ -279,30 +278,6 @@ kwa_control_layer_shades (KwaScene               *scene,
 {
   return (options->layers & KWA_MAP_LAYER_CONTROL) != 0 &&
          scene != NULL && (scene->has_front || scene->enclaves->len > 0);
-}
-
-/* Which basemap tints drawing @scene uses, as a bit mask of
- * (1 << #KwaBasemapTint): see kwa_map_renderer_get_tints(). */
-guint
-kwa_control_layer_get_tints (KwaScene               *scene,
-                             const KwaRenderOptions *options)
-{
-  guint tints;
-
-  if (!kwa_control_layer_shades (scene, options))
-    return 1u << KWA_BASEMAP_TINT_NONE;
-
-  tints = 1u << KWA_BASEMAP_TINT_NORTH;
-  if (scene->has_front)
-    tints |= 1u << KWA_BASEMAP_TINT_SOUTH;
-  for (guint i = 0; i < scene->enclaves->len; i++)
-    {
-      const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, i);
-
-      tints |= 1u << enclave_tint (enclave);
-    }
-
-  return tints;
 }
 
 /**

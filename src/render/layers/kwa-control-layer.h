@@ -12,8 +12,6 @@ G_BEGIN_DECLS
 
 gboolean kwa_control_layer_shades          (KwaScene               *scene,
                                             const KwaRenderOptions *options);
-guint    kwa_control_layer_get_tints       (KwaScene               *scene,
-                                            const KwaRenderOptions *options);
 gboolean kwa_control_layer_draw            (KwaRenderScope         *scope,
                                             GError                **error);
 

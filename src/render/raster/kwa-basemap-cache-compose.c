@@ -12,10 +12,12 @@
 #include <string.h>
 
 #include "kwa-basemap-cache-private.h"
+#include "kwa-pixel.h"
 
-/* Composing a frame directly: the basemap's rasters, both tints through a
- * coverage of the south's land, and the desk around the sheet, written
- * into an image frame row by row without cairo. */
+/* Composing a frame directly: the basemap's raster, its land in the
+ * north's or the south's tint through a coverage of the south's land, and
+ * the desk around the sheet, written into an image frame row by row
+ * without cairo. */
 
 /* The raster a frame can copy pixel for pixel: one made at the view's own
  * scale that covers all of the map the view shows. None mid-gesture. */
@@ -53,67 +55,143 @@ exact_raster (KwaBasemapCache   *self,
 
 typedef struct
 {
-  const guint8 *outside;      /* the raster rows for this frame row, or NULL */
-  const guint8 *inside;
-  guint32      *row;
-  const guint32 *desk;        /* a whole row of the desk's colour, to copy from */
-  int           sheet_start;  /* where the raster's pixels are, in this row */
-  int           sheet_end;
-  int           raster_x;     /* the frame column of the raster's column 0 */
+  const guint32    *black;        /* the raster's row for this frame row, or NULL */
+  const KwaLandRun *land;         /* where the land shows in it, in raster columns */
+  guint             n_land;
+  const guint8     *coverage;     /* how much; byte 0 is raster column land_x */
+  int               land_x;
+  guint32          *row;
+  const guint32    *desk;         /* whole rows of one colour, to copy from */
+  const guint32    *outside_land;
+  const guint32    *inside_land;
+  guint32           outside_pixel;
+  guint32           inside_pixel;
+  int               sheet_start;  /* where the raster's pixels are, in this row */
+  int               sheet_end;
+  int               raster_x;     /* the frame column of the raster's column 0 */
 } ComposeRow;
 
-/* Both rasters' pixels mixed by @alpha: only where the polygon's edge
- * crosses a pixel. Both are opaque, so premultiplication does not matter. */
-static void
-blend_pixels (guint32       *out,
-              const guint32 *inside,
-              const guint32 *outside,
-              int            count,
-              guint          alpha)
+static guint32
+pixel_of_color (const KwaColor *color)
 {
-  for (int i = 0; i < count; i++)
-    {
-      guint32 a = inside[i], b = outside[i], mixed = 0xff000000u;
+  return 0xff000000u | kwa_pixel_byte (color->r) << 16 | kwa_pixel_byte (color->g) << 8 | kwa_pixel_byte (color->b);
+}
 
-      for (int shift = 0; shift < 24; shift += 8)
-        {
-          guint channel = (((a >> shift) & 0xff) * alpha +
-                           ((b >> shift) & 0xff) * (255 - alpha) + 127) / 255;
-          mixed |= channel << shift;
-        }
-      out[i] = mixed;
+/* @a and @b mixed, @alpha of @a. */
+static guint32
+mix_pixels (guint32 a,
+            guint32 b,
+            guint   alpha)
+{
+  guint32 mixed = 0xff000000u;
+
+  for (int shift = 0; shift < 24; shift += 8)
+    {
+      guint channel = (((a >> shift) & 0xff) * alpha + ((b >> shift) & 0xff) * (255 - alpha) + 127) / 255;
+      mixed |= channel << shift;
+    }
+  return mixed;
+}
+
+/* black + coverage × land, channel by channel (see #KwaLandMask). */
+static guint32
+add_land (guint32 black,
+          guint   coverage,
+          guint32 land)
+{
+  guint32 pixel = 0xff000000u;
+
+  for (int shift = 0; shift < 24; shift += 8)
+    {
+      guint channel = ((black >> shift) & 0xff) + (((land >> shift) & 0xff) * coverage + 127) / 255;
+      pixel |= MIN (channel, 255u) << shift;
+    }
+  return pixel;
+}
+
+static guint32 *
+row_of_pixel (guint32 pixel,
+              int     width)
+{
+  guint32 *row = g_new (guint32, width);
+
+  for (int i = 0; i < width; i++)
+    row[i] = pixel;
+  return row;
+}
+
+/* Pixels [start, end) of the raster, with no land in them. */
+static void
+copy_black (const ComposeRow *row,
+            int               start,
+            int               end)
+{
+  if (end > start)
+    memcpy (row->row + start, row->black + (start - row->raster_x), (end - start) * sizeof (guint32));
+}
+
+/* Pixels [start, end) of a land run, @alpha of them inside the polygon:
+ * a run where land fills every pixel is one colour, copied (vectorised)
+ * from a row of it; elsewhere the land's colour is added to the black
+ * raster as much as the land shows. */
+static void
+paint_land (const ComposeRow *row,
+            int               start,
+            int               end,
+            guint             alpha,
+            gboolean          partial)
+{
+  guint32 land = alpha == 0 ? row->outside_pixel
+               : alpha == 255 ? row->inside_pixel
+               : mix_pixels (row->inside_pixel, row->outside_pixel, alpha);
+
+  if (partial)
+    {
+      for (int x = start; x < end; x++)
+        row->row[x] = add_land (row->black[x - row->raster_x],
+                                row->coverage[x - row->raster_x - row->land_x], land);
+    }
+  else if (alpha == 0 || alpha == 255)
+    {
+      memcpy (row->row + start, alpha == 0 ? row->outside_land : row->inside_land, (end - start) * sizeof (guint32));
+    }
+  else
+    {
+      for (int x = start; x < end; x++)
+        row->row[x] = land;
     }
 }
 
-/* Pixels [start, end) of the row, @alpha inside the polygon. */
+/* The raster's part of the row: its pixels copied, but where land shows,
+ * the land in the tint the polygon's runs give each pixel. */
 static void
-compose_run (const ComposeRow *row,
-             int               start,
-             int               end,
-             guint             alpha)
+compose_sheet (const ComposeRow     *row,
+               const KwaCoverageRun *runs,
+               guint                 n_runs)
 {
-  int sheet_start = CLAMP (row->sheet_start, start, end);
-  int sheet_end = CLAMP (row->sheet_end, sheet_start, end);
-  int count = sheet_end - sheet_start;
-  const guint32 *inside, *outside;
+  int x = row->sheet_start;
+  guint run = 0;
 
-  /* memcpy() from a row of the colour, not a loop storing it: that is
-   * vectorised, and the desk can be two thirds of a frame. */
-  if (sheet_start > start)
-    memcpy (row->row + start, row->desk, (sheet_start - start) * sizeof (guint32));
-  if (end > sheet_end)
-    memcpy (row->row + sheet_end, row->desk, (end - sheet_end) * sizeof (guint32));
-  if (count <= 0)
-    return;
+  for (guint i = 0; i < row->n_land && x < row->sheet_end; i++)
+    {
+      int start = MAX (row->raster_x + row->land[i].start, x);
+      int end = MIN (row->raster_x + row->land[i].end, row->sheet_end);
 
-  inside = (const guint32 *) row->inside + (sheet_start - row->raster_x);
-  outside = (const guint32 *) row->outside + (sheet_start - row->raster_x);
-  if (alpha == 0)
-    memcpy (row->row + sheet_start, outside, count * sizeof (guint32));
-  else if (alpha == 255)
-    memcpy (row->row + sheet_start, inside, count * sizeof (guint32));
-  else
-    blend_pixels (row->row + sheet_start, inside, outside, count, alpha);
+      if (end <= start)
+        continue;
+      copy_black (row, x, start);
+      for (x = start; x < end;)
+        {
+          int stop;
+
+          while (run + 1 < n_runs && runs[run].end <= x)
+            run++;
+          stop = MIN (end, MAX (runs[run].end, x + 1));
+          paint_land (row, x, stop, runs[run].alpha, row->land[i].partial);
+          x = stop;
+        }
+    }
+  copy_black (row, x, row->sheet_end);
 }
 
 static gboolean
@@ -135,10 +213,10 @@ is_composable_target (cairo_surface_t   *target,
 /**
  * kwa_basemap_cache_prepare_compose:
  *
- * Makes ready what kwa_basemap_cache_compose_rows() reads: the raster at
- * the view's exact scale, in both tints. It may render a tint, so it runs
- * before rows are composed on other threads; nothing else may change the
- * cache until they are done.
+ * Whether kwa_basemap_cache_compose_rows() can draw @viewport into
+ * @target. Composing only reads the cache, so bands of a frame may be
+ * composed on threads side by side; nothing else may change the cache
+ * until they are done.
  *
  * Returns: %FALSE when no raster is at the view's exact scale (mid-gesture)
  *   or @target is not a 32-bit image as large as the view: the caller
@@ -147,25 +225,12 @@ is_composable_target (cairo_surface_t   *target,
 gboolean
 kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
                                    cairo_surface_t   *target,
-                                   const KwaViewport *viewport,
-                                   KwaBasemapTint     outside_tint,
-                                   KwaBasemapTint     inside_tint)
+                                   const KwaViewport *viewport)
 {
-  Raster *raster;
-
   g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), FALSE);
   g_return_val_if_fail (target != NULL && viewport != NULL, FALSE);
 
-  if (!is_composable_target (target, viewport))
-    return FALSE;
-
-  /* Written only when it changes: once readied, composing only reads the
-   * cache, whichever thread asks. */
-  if ((self->wanted_tints & ((1u << outside_tint) | (1u << inside_tint))) != ((1u << outside_tint) | (1u << inside_tint)))
-    self->wanted_tints |= (1u << outside_tint) | (1u << inside_tint);
-  raster = (Raster *) exact_raster (self, viewport);
-
-  return raster != NULL && kwa_basemap_cache_ensure_tint (self, raster, outside_tint) && kwa_basemap_cache_ensure_tint (self, raster, inside_tint);
+  return is_composable_target (target, viewport) && exact_raster (self, viewport) != NULL;
 }
 
 /**
@@ -179,10 +244,10 @@ kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
  * @end_row: one past the last row written
  *
  * Writes every pixel of the view's rows [@first_row, @end_row) once: the
- * desk, or the basemap in one tint or the other, blending the two only
- * where the polygon's edge crosses a pixel. Painting one tint and then the
- * other through a clip, as cairo would, touches the land twice and builds
- * a mask each frame.
+ * desk, or the basemap with its land in one tint or the other, mixing the
+ * two only where the polygon's edge crosses a pixel. Painting one tint and
+ * then the other through a clip, as cairo would, touches the land twice
+ * and builds a mask each frame.
  *
  * Only reads the cache, so bands of one frame may be composed on threads
  * side by side, after kwa_basemap_cache_prepare_compose() (which must
@@ -201,47 +266,50 @@ kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
                                 int                 end_row)
 {
   const Raster *raster;
-  cairo_surface_t *outside_surface, *inside_surface;
-  guint8 *data;
-  int stride, raster_stride, raster_width, raster_height, raster_y, width;
+  guint8 *data, *black_data;
+  int stride, black_stride, raster_width, raster_height, raster_y, width;
   double x, y;
-  ComposeRow row;
+  ComposeRow row = { 0 };
   KwaCoverageRun everything;
+  KwaColor outside_color, inside_color;
   g_autofree guint32 *desk_row = NULL;
-  guint32 desk_pixel;
+  g_autofree guint32 *outside_row = NULL;
+  g_autofree guint32 *inside_row = NULL;
 
   g_return_if_fail (KWA_IS_BASEMAP_CACHE (self));
   g_return_if_fail (target != NULL && viewport != NULL && desk != NULL);
   g_return_if_fail (is_composable_target (target, viewport));
 
   raster = exact_raster (self, viewport);
-  g_return_if_fail (raster != NULL && raster->surfaces[outside_tint] != NULL &&
-                    raster->surfaces[inside_tint] != NULL);
+  g_return_if_fail (raster != NULL);
 
   first_row = MAX (first_row, 0);
   end_row = MIN (end_row, (int) viewport->height);
 
-  outside_surface = raster->surfaces[outside_tint];
-  inside_surface = raster->surfaces[inside_tint];
-  raster_width = cairo_image_surface_get_width (outside_surface);
-  raster_height = cairo_image_surface_get_height (outside_surface);
-  raster_stride = cairo_image_surface_get_stride (outside_surface);
-  g_assert (raster_stride == cairo_image_surface_get_stride (inside_surface));
+  black_data = cairo_image_surface_get_data (raster->black);
+  black_stride = cairo_image_surface_get_stride (raster->black);
+  raster_width = cairo_image_surface_get_width (raster->black);
+  raster_height = cairo_image_surface_get_height (raster->black);
+  if (raster->land != NULL)
+    {
+      int land_y;
+
+      kwa_land_mask_get_surface (raster->land, &row.land_x, &land_y);
+    }
 
   /* Where kwa_basemap_cache_draw() would copy it: at whole pixels, at its own size. */
   kwa_viewport_map_to_pixel (viewport, raster->region.x, raster->region.y, &x, &y);
   row.raster_x = (int) round (x);
   raster_y = (int) round (y);
-  desk_pixel = 0xff000000u |
-             (guint32) lround (CLAMP (desk->r, 0, 1) * 255) << 16 |
-             (guint32) lround (CLAMP (desk->g, 0, 1) * 255) << 8 |
-             (guint32) lround (CLAMP (desk->b, 0, 1) * 255);
 
   width = (int) viewport->width;
-  desk_row = g_new (guint32, width);
-  for (int i = 0; i < width; i++)
-    desk_row[i] = desk_pixel;
-  row.desk = desk_row;
+  outside_color = kwa_basemap_get_land_color (self->basemap, raster->theme, outside_tint);
+  inside_color = kwa_basemap_get_land_color (self->basemap, raster->theme, inside_tint);
+  row.outside_pixel = pixel_of_color (&outside_color);
+  row.inside_pixel = pixel_of_color (&inside_color);
+  row.desk = desk_row = row_of_pixel (pixel_of_color (desk), width);
+  row.outside_land = outside_row = row_of_pixel (row.outside_pixel, width);
+  row.inside_land = inside_row = row_of_pixel (row.inside_pixel, width);
   everything = (KwaCoverageRun) { 0, width, 0 };
 
   data = cairo_image_surface_get_data (target);
@@ -259,19 +327,30 @@ kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
       row.row = (guint32 *) (data + (gsize) frame_y * stride);
       if (raster_row >= 0 && raster_row < raster_height)
         {
-          row.outside = cairo_image_surface_get_data (outside_surface) + (gsize) raster_row * raster_stride;
-          row.inside = cairo_image_surface_get_data (inside_surface) + (gsize) raster_row * raster_stride;
-          row.sheet_start = MAX (row.raster_x, 0);
-          row.sheet_end = MIN (row.raster_x + raster_width, width);
+          row.black = (const guint32 *) (black_data + (gsize) raster_row * black_stride);
+          row.sheet_start = CLAMP (row.raster_x, 0, width);
+          row.sheet_end = CLAMP (row.raster_x + raster_width, row.sheet_start, width);
+          row.land = raster->land != NULL ? kwa_land_mask_get_runs (raster->land, raster_row, &row.n_land) : NULL;
+          if (row.land == NULL)
+            row.n_land = 0;
+          else
+            row.coverage = kwa_land_mask_get_row (raster->land, raster_row);
         }
       else
         {
-          row.outside = row.inside = NULL;
+          row.black = NULL;
+          row.n_land = 0;
           row.sheet_start = row.sheet_end = width;
         }
 
-      for (guint i = 0; i < n_runs; i++)
-        compose_run (&row, runs[i].start, runs[i].end, runs[i].alpha);
+      /* memcpy() from a row of the colour, not a loop storing it: that is
+       * vectorised, and the desk can be two thirds of a frame. */
+      if (row.sheet_start > 0)
+        memcpy (row.row, row.desk, row.sheet_start * sizeof (guint32));
+      if (width > row.sheet_end)
+        memcpy (row.row + row.sheet_end, row.desk, (width - row.sheet_end) * sizeof (guint32));
+      if (row.sheet_end > row.sheet_start)
+        compose_sheet (&row, runs, n_runs);
     }
 }
 
@@ -295,7 +374,7 @@ kwa_basemap_cache_compose (KwaBasemapCache    *self,
 {
   g_return_val_if_fail (desk != NULL, FALSE);
 
-  if (!kwa_basemap_cache_prepare_compose (self, target, viewport, outside_tint, inside_tint))
+  if (!kwa_basemap_cache_prepare_compose (self, target, viewport))
     return FALSE;
 
   cairo_surface_flush (target);
