@@ -15,6 +15,8 @@
 #include "kwa-session.h"
 #include "kwa-timeline.h"
 #include "kwa-kiosk.h"
+#include "kwa-kiosk-caption.h"
+#include "kwa-legend-items.h"
 #include "kwa-window.h"
 #include "kwa-test-kiosk.h"
 #include "kwa-test-utils.h"
@@ -154,6 +156,87 @@ test_caption_beside_the_map (Fixture       *fixture,
           g_assert_false (graphene_rect_contains_point (&caption_bounds, &centre));
         }
     }
+}
+
+/* ---- the legend beside the map ------------------------------------------ */
+
+/* The height of one line of @label, in pixels. */
+static int
+line_height (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  return logical.height / MAX (1, pango_layout_get_line_count (layout));
+}
+
+/* While the story plays, the legend is in the caption's column, in type
+ * the room can read, listing what the map's own legend would, and the map
+ * leaves its own out; where a long stop leaves it no room, the map keeps
+ * its legend. A visitor who takes over finds the legend on the map again,
+ * closed to its header. */
+static void
+test_legend_beside_the_map (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const KwaTour *tour = kwa_test_kiosk_main_tour (fixture);
+  KwaMapView *map = kwa_test_kiosk_map_view (fixture);
+  KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
+  KwaMapKey *key = kwa_kiosk_caption_get_map_key (caption);
+  KwaRenderOptions options;
+  guint shown = 0;
+
+  kwa_kiosk_set_time_scale (fixture->kiosk, HOLD_TIME_SCALE);
+  kwa_kiosk_restart (fixture->kiosk);
+
+  for (guint i = 0; i < tour->n_stops; i++)
+    {
+      KwaLegendItems expected = { 0 };
+      KwaRenderWords words;
+      graphene_rect_t key_bounds, map_bounds;
+
+      if (i > 0)
+        kwa_kiosk_run_soak (fixture->kiosk, 1);
+      kwa_test_wait_frames (GTK_WIDGET (map), 3);
+      kwa_map_view_get_render_options (map, &options);
+
+      if (!kwa_kiosk_caption_get_map_key_shown (caption))
+        {
+          g_test_message ("stop %u: no room for the key; the map shows its legend", i);
+          g_assert_true (options.layers & KWA_MAP_LAYER_LEGEND);
+          continue;
+        }
+      shown++;
+      g_assert_false (options.layers & KWA_MAP_LAYER_LEGEND);
+      key_bounds = bounds_in_window (fixture, GTK_WIDGET (key));
+      map_bounds = bounds_in_window (fixture, GTK_WIDGET (map));
+      g_assert_false (rects_overlap (&key_bounds, &map_bounds));
+
+      kwa_render_words_init (&words, kwa_map_view_get_language (map));
+      kwa_legend_items_collect (&expected, kwa_map_view_get_scene (map), kwa_map_view_get_layers (map),
+                                kwa_map_view_get_language (map), &words);
+      g_assert_cmpuint (kwa_map_key_get_n_entries (key), ==, expected.n_items);
+      for (guint e = 0; e < expected.n_items; e++)
+        {
+          GtkLabel *label = kwa_map_key_get_label (key, e);
+
+          g_assert_cmpint (kwa_map_key_get_entry (key, e), ==, expected.items[e].entry);
+          g_assert_cmpstr (gtk_label_get_text (label), ==, expected.items[e].text);
+          /* Read from two metres: as large as the map's names in a room. */
+          g_assert_cmpint (line_height (label), >=, 24);
+        }
+      kwa_legend_items_clear (&expected);
+    }
+  /* At 1920×1080 the key fits beside most stops. */
+  g_test_message ("the key had room at %u of %u stops", shown, tour->n_stops);
+  g_assert_cmpuint (shown * 4, >=, tour->n_stops * 3);
+
+  kwa_test_kiosk_touch_map (fixture);
+  kwa_test_wait_frames (GTK_WIDGET (map), 3);
+  kwa_map_view_get_render_options (map, &options);
+  g_assert_true (options.layers & KWA_MAP_LAYER_LEGEND);
+  g_assert_true (options.legend_collapsed);
 }
 
 /* ---- the sweep ---------------------------------------------------------- */
@@ -316,6 +399,7 @@ main (int   argc,
   kwa_test_kiosk_init (&argc, &argv);
 
   kwa_test_kiosk_add ("caption-beside-the-map", test_caption_beside_the_map);
+  kwa_test_kiosk_add ("legend-beside-the-map", test_legend_beside_the_map);
   kwa_test_kiosk_add ("sweep-between-stops", test_sweep_between_stops);
   kwa_test_kiosk_add ("touch-stops-the-sweep", test_touch_stops_the_sweep);
   kwa_test_kiosk_add ("reduced-motion-jumps", test_reduced_motion_jumps);

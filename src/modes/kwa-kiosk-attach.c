@@ -19,13 +19,25 @@
  * destroyed. */
 
 /* The caption speaks only in the attract loop, the countdown only in its
- * own state. */
+ * own state. While the caption shows, the legend is in its column, large;
+ * when a visitor takes the map (and the column slides shut) it is back on
+ * the map, closed to its header, which a tap opens: at the room's size it
+ * would otherwise cover the south. */
 void
 kwa_kiosk_show_state (KwaKiosk *self)
 {
+  gboolean attract = self->state == KWA_KIOSK_STATE_ATTRACT;
+  KwaMapView *view = self->window != NULL ? kwa_kiosk_host_get_map_view (self->window) : NULL;
+
   if (self->overlay != NULL)
-    kwa_kiosk_overlay_show (self->overlay, self->state == KWA_KIOSK_STATE_ATTRACT,
-                            self->state == KWA_KIOSK_STATE_COUNTDOWN);
+    kwa_kiosk_overlay_show (self->overlay, attract, self->state == KWA_KIOSK_STATE_COUNTDOWN);
+  if (view != NULL && self->overlay != NULL)
+    {
+      kwa_map_view_set_legend_elsewhere (view, attract &&
+                                         kwa_kiosk_caption_get_map_key_shown (kwa_kiosk_overlay_get_caption (self->overlay)));
+      if (attract)
+        kwa_map_view_set_legend_collapsed (view, TRUE);
+    }
 }
 
 static void
@@ -135,6 +147,8 @@ kwa_kiosk_attach (KwaKiosk *self)
   g_object_add_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
   g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroy_cb), self, G_CONNECT_SWAPPED);
 
+  self->legend_was_collapsed = kwa_map_view_get_legend_collapsed (kwa_kiosk_host_get_map_view (self->window));
+
   /* The window's look and the ways out follow the session's state. */
   kwa_session_set_kiosk (self->session, TRUE);
   self->screen = kwa_kiosk_screen_new (GTK_WINDOW (window), self->settings, KWA_KIOSK_POINTER_HIDE_DELAY);
@@ -161,6 +175,11 @@ kwa_kiosk_attach (KwaKiosk *self)
   self->lockdown = kwa_kiosk_lockdown_new (GTK_WINDOW (window));
   /* Names the room can read; see KWA_MAP_ROOM_LABEL_SCALE. */
   kwa_map_view_set_label_scale (kwa_kiosk_host_get_map_view (self->window), KWA_MAP_ROOM_LABEL_SCALE);
+  kwa_map_key_set_map_view (kwa_kiosk_caption_get_map_key (kwa_kiosk_overlay_get_caption (self->overlay)),
+                            kwa_kiosk_host_get_map_view (self->window));
+  /* A key without room below a long stop leaves the legend to the map. */
+  g_signal_connect_object (kwa_kiosk_overlay_get_caption (self->overlay), "notify::map-key-shown",
+                           G_CALLBACK (kwa_kiosk_show_state), self, G_CONNECT_SWAPPED);
 }
 
 /* Lets go of the window. @restore puts its ordinary look back, when the
@@ -189,7 +208,13 @@ kwa_kiosk_detach (KwaKiosk *self,
   g_clear_object (&self->lockdown);
 
   if (self->window != NULL && restore)
-    kwa_map_view_set_label_scale (kwa_kiosk_host_get_map_view (self->window), 1.0);
+    {
+      KwaMapView *view = kwa_kiosk_host_get_map_view (self->window);
+
+      kwa_map_view_set_label_scale (view, 1.0);
+      kwa_map_view_set_legend_elsewhere (view, FALSE);
+      kwa_map_view_set_legend_collapsed (view, self->legend_was_collapsed);
+    }
   if (self->window != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->window, self);

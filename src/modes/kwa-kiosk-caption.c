@@ -14,6 +14,7 @@
 #include "kwa-i18n.h"
 #include "kwa-kiosk-caption.h"
 #include "kwa-label-text.h"
+#include "kwa-map-key.h"
 
 /* What the kiosk says while nobody is using it: the story's current stop
  * in large type across the bottom of the map, and above it an invitation
@@ -23,6 +24,9 @@
  * One stop fades out and the next fades in, in the same labels, so an
  * exhibit running for months stays the same size. With less motion asked
  * for, the text changes at once and the invitation keeps still. */
+
+/* Between the invitation, the stop's words and the map key. */
+#define SPACING           14
 
 /* One breath of the invitation, and how faint it gets. */
 #define PULSE_PERIOD_US   (2400 * G_TIME_SPAN_MILLISECOND)
@@ -39,6 +43,7 @@ struct _KwaKioskCaption
   GtkWidget    *card;
   GtkLabel     *title_label;
   GtkLabel     *narration_label;
+  GtkWidget    *map_key;     /* below the stop's words, not from the template */
 
   /* Borrowed, while mapped */
   GtkSettings  *settings;
@@ -53,6 +58,14 @@ struct _KwaKioskCaption
 };
 
 G_DEFINE_FINAL_TYPE (KwaKioskCaption, kwa_kiosk_caption, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MAP_KEY_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* ---- the text --------------------------------------------------------- */
 
@@ -82,6 +95,103 @@ card_opacity_cb (double   value,
   KwaKioskCaption *self = user_data;
 
   gtk_widget_set_opacity (self->card, value);
+}
+
+/* ---- layout ------------------------------------------------------------ */
+
+/* The invitation, the stop's words and the map key, stacked in the middle
+ * of the height. The key comes last and goes first: where the three do not
+ * fit (a long stop in a short column), it is left out and the map shows
+ * its own legend instead, rather than the words being cut off. */
+static void
+kwa_kiosk_caption_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  KwaKioskCaption *self = KWA_KIOSK_CAPTION (widget);
+  GtkWidget *children[] = { self->invitation, self->card, self->map_key };
+
+  *minimum = *natural = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      int child_min, child_nat;
+
+      if (children[i] == NULL || !gtk_widget_get_visible (children[i]))
+        continue;
+      gtk_widget_measure (children[i], orientation, for_size, &child_min, &child_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          int gap = *natural > 0 ? SPACING : 0;
+
+          /* The key is never needed: it is left out where it does not fit. */
+          if (children[i] != self->map_key)
+            *minimum += gap + child_min;
+          *natural += gap + child_nat;
+        }
+    }
+}
+
+static void
+kwa_kiosk_caption_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  KwaKioskCaption *self = KWA_KIOSK_CAPTION (widget);
+  GtkWidget *children[] = { self->invitation, self->card, self->map_key };
+  int heights[G_N_ELEMENTS (children)] = { 0 };
+  int total = 0, y;
+  gboolean key_fits;
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    if (children[i] != NULL && gtk_widget_get_visible (children[i]))
+      {
+        gtk_widget_measure (children[i], GTK_ORIENTATION_VERTICAL, width, NULL, &heights[i], NULL, NULL);
+        total += (total > 0 ? SPACING : 0) + heights[i];
+      }
+
+  key_fits = total <= height;
+  if (!key_fits)
+    {
+      g_debug ("No room for the map key: %d px of %d (%d for the key) at %d px wide",
+               total, height, heights[2], width);
+      total -= heights[2] + SPACING;
+    }
+  if (gtk_widget_get_child_visible (self->map_key) != key_fits)
+    {
+      gtk_widget_set_child_visible (self->map_key, key_fits);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_KEY_SHOWN]);
+    }
+
+  y = MAX (0, (height - total) / 2);
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      if (children[i] == NULL || !gtk_widget_get_visible (children[i]) || !gtk_widget_get_child_visible (children[i]))
+        continue;
+      gtk_widget_size_allocate (children[i], &(GtkAllocation) { 0, y, width, heights[i] }, -1);
+      y += heights[i] + SPACING;
+    }
+}
+
+/**
+ * kwa_kiosk_caption_get_map_key_shown:
+ *
+ * Returns: whether the map key had room at the last layout
+ */
+gboolean
+kwa_kiosk_caption_get_map_key_shown (KwaKioskCaption *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), FALSE);
+  return gtk_widget_get_visible (self->map_key) && gtk_widget_get_child_visible (self->map_key);
 }
 
 /* ---- the invitation's pulse ------------------------------------------ */
@@ -159,6 +269,7 @@ kwa_kiosk_caption_dispose (GObject *object)
   g_clear_object (&self->fade_out);
   g_clear_object (&self->fade_in);
 
+  g_clear_pointer (&self->map_key, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_KIOSK_CAPTION);
 
   G_OBJECT_CLASS (kwa_kiosk_caption_parent_class)->dispose (object);
@@ -176,6 +287,25 @@ kwa_kiosk_caption_finalize (GObject *object)
 }
 
 static void
+kwa_kiosk_caption_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KwaKioskCaption *self = KWA_KIOSK_CAPTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAP_KEY_SHOWN:
+      g_value_set_boolean (value, kwa_kiosk_caption_get_map_key_shown (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kwa_kiosk_caption_class_init (KwaKioskCaptionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -183,7 +313,21 @@ kwa_kiosk_caption_class_init (KwaKioskCaptionClass *klass)
 
   object_class->dispose = kwa_kiosk_caption_dispose;
   object_class->finalize = kwa_kiosk_caption_finalize;
+  object_class->get_property = kwa_kiosk_caption_get_property;
+
+  /**
+   * KwaKioskCaption:map-key-shown:
+   *
+   * Whether the map key had room below the stop's words; where it has
+   * not, the map should show its own legend.
+   */
+  properties[PROP_MAP_KEY_SHOWN] =
+    g_param_spec_boolean ("map-key-shown", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = kwa_kiosk_caption_map;
+  widget_class->measure = kwa_kiosk_caption_measure;
+  widget_class->size_allocate = kwa_kiosk_caption_size_allocate;
   widget_class->unmap = kwa_kiosk_caption_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-kiosk-caption.ui");
@@ -200,6 +344,12 @@ static void
 kwa_kiosk_caption_init (KwaKioskCaption *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* What the map's colours and lines mean, in the caption's large type:
+   * on the map, at a size the room could read, it would hide the land. */
+  self->map_key = kwa_map_key_new ();
+  gtk_widget_set_halign (self->map_key, GTK_ALIGN_CENTER);
+  gtk_widget_insert_before (self->map_key, GTK_WIDGET (self), NULL);
 
   /* AdwAnimation jumps to its end when animations are off or the caption
    * is hidden, so the text still changes, at once. */
@@ -340,4 +490,16 @@ kwa_kiosk_caption_set_languages (KwaKioskCaption   *self,
       g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", words);
     }
   gtk_label_set_text (GTK_LABEL (self->invitation), text->str);
+}
+
+/**
+ * kwa_kiosk_caption_get_map_key:
+ *
+ * Returns: (transfer none): the legend below the stop's words
+ */
+KwaMapKey *
+kwa_kiosk_caption_get_map_key (KwaKioskCaption *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), NULL);
+  return KWA_MAP_KEY (self->map_key);
 }

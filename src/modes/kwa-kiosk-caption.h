@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "kwa-language.h"
+#include "kwa-map-key.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,8 @@ const char *kwa_kiosk_caption_get_title      (KwaKioskCaption *self);
 const char *kwa_kiosk_caption_get_narration  (KwaKioskCaption *self);
 GtkWidget  *kwa_kiosk_caption_get_invitation (KwaKioskCaption *self);
 gboolean    kwa_kiosk_caption_get_pulsing    (KwaKioskCaption *self);
+KwaMapKey  *kwa_kiosk_caption_get_map_key    (KwaKioskCaption *self);
+gboolean    kwa_kiosk_caption_get_map_key_shown (KwaKioskCaption *self);
 
 void             kwa_kiosk_caption_set_languages  (KwaKioskCaption   *self,
                                                    const KwaLanguage *languages,

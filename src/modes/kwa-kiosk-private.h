@@ -46,6 +46,7 @@ struct _KwaKiosk
   KwaLanguage             started_language;
   char                   *home_language_tag;  /* kiosk-language; nullable */
   KwaMapLayers            home_layers;
+  gboolean                legend_was_collapsed;  /* the window's, given back when the kiosk lets go */
   gint64                  last_input_time;   /* monotonic µs */
 
   guint                   stop_source_id;

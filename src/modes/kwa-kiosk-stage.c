@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-kiosk-caption.h"
 #include "kwa-kiosk-stage.h"
 
 /* The map gives up room to the caption rather than having it laid on top,
@@ -70,6 +71,9 @@ set_landscape (KwaKioskStage *self,
    * smaller (style.css), so a long title does not take five lines. */
   if (text != NULL)
     gtk_widget_set_valign (text, landscape ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+  /* The legend one entry a line in a column, three across a band. */
+  if (KWA_IS_KIOSK_CAPTION (text))
+    kwa_map_key_set_columns (kwa_kiosk_caption_get_map_key (KWA_KIOSK_CAPTION (text)), landscape ? 1 : 3);
   if (landscape)
     gtk_widget_add_css_class (GTK_WIDGET (self->caption), "column");
   else

@@ -16,8 +16,10 @@
 #include "kwa-events-layer.h"
 #include "kwa-front-layer.h"
 #include "kwa-i18n.h"
+#include "kwa-legend-items.h"
 #include "kwa-legend-layer.h"
 #include "kwa-lines-layer.h"
+#include "kwa-legend-items.h"
 #include "kwa-map-renderer-private.h"
 #include "kwa-movements-layer.h"
 #include "kwa-places-layer.h"
@@ -514,20 +516,7 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
   g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
 
-  self->words.front_line = kwa_gettext_in (options->language, N_("Front line"));
-  /* Translators: the legend's entry for the line between the Soviet and US
-   * zones (1945–48), then between the two Korean states, before the war */
-  self->words.dividing_line = kwa_gettext_in (options->language, N_("Dividing line"));
-  self->words.front_line_earlier = kwa_gettext_in (options->language, N_("Front line three weeks earlier"));
-  self->words.uncertain = kwa_gettext_in (options->language, N_("Control uncertain (hatched)"));
-  /* Translators: the legend's entry for one side's arrows; %s is the side's name */
-  self->words.movements_of = kwa_gettext_in (options->language, N_("%s movements"));
-  self->words.event = kwa_gettext_in (options->language, N_("Event (colour: its kind)"));
-  self->words.event_now = kwa_gettext_in (options->language, N_("Event under way (pulsing ring)"));
-  self->words.parallel = kwa_gettext_in (options->language, N_("38th parallel"));
-  self->words.mdl = kwa_gettext_in (options->language, N_("Military Demarcation Line"));
-  self->words.dmz = kwa_gettext_in (options->language, N_("Demilitarized Zone (DMZ)"));
-  self->words.legend = kwa_gettext_in (options->language, N_("Legend"));
+  kwa_render_words_init (&self->words, options->language);
 
   if (draws_in_bands (self, cr, viewport, scene, options))
     {

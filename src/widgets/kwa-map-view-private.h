@@ -36,6 +36,7 @@ struct _KwaMapView
   gboolean          legend_collapsed;
   double            line_scale;
   double            label_scale;
+  gboolean          legend_elsewhere;  /* a kiosk shows it beside the map */
 
   /* The pen: while active, a drag draws into the sketch instead of panning */
   KwaSketch        *sketch;
@@ -135,7 +136,6 @@ void     kwa_map_view_pen_extend_stroke       (KwaMapView       *self,
                                                double            y);
 
 /* For tests: what they look at inside. */
-KwaScene        *kwa_map_view_get_scene         (KwaMapView       *self);
 gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
 KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
 

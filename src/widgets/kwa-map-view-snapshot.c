@@ -37,7 +37,7 @@ fill_render_options (KwaMapView       *self,
   kwa_render_options_init_default (options);
   options->language = self->language;
   options->theme = current_theme ();
-  options->layers = self->layers;
+  options->layers = self->legend_elsewhere ? self->layers & ~KWA_MAP_LAYER_LEGEND : self->layers;
   options->text_scale = self->text_scale;
   options->legend_collapsed = self->legend_collapsed;
   options->pulse = self->pulse;

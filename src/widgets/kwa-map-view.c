@@ -660,3 +660,22 @@ kwa_map_view_set_label_scale (KwaMapView *self,
   self->label_scale = label_scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+
+/**
+ * kwa_map_view_set_legend_elsewhere:
+ * @elsewhere: whether the legend is shown beside the map
+ *
+ * Leaves the legend off the map while another widget shows it (the
+ * kiosk's caption column, see #KwaMapKey), whatever the layers say.
+ */
+void
+kwa_map_view_set_legend_elsewhere (KwaMapView *self,
+                                   gboolean    elsewhere)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  if (self->legend_elsewhere == !!elsewhere)
+    return;
+  self->legend_elsewhere = !!elsewhere;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

@@ -28,6 +28,7 @@ KwaLanguage      kwa_map_view_get_language      (KwaMapView       *self);
 void             kwa_map_view_set_language      (KwaMapView       *self,
                                                  KwaLanguage       language);
 KwaMapLayers     kwa_map_view_get_layers        (KwaMapView       *self);
+KwaScene        *kwa_map_view_get_scene         (KwaMapView       *self);
 void             kwa_map_view_set_layers        (KwaMapView       *self,
                                                  KwaMapLayers      layers);
 double           kwa_map_view_get_text_scale    (KwaMapView       *self);
@@ -84,5 +85,7 @@ double           kwa_map_view_get_label_scale   (KwaMapView       *self);
 void             kwa_map_view_drop_caches       (KwaMapView       *self);
 void             kwa_map_view_set_label_scale   (KwaMapView       *self,
                                                  double            label_scale);
+void             kwa_map_view_set_legend_elsewhere (KwaMapView    *self,
+                                                    gboolean       elsewhere);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "kwa-legend-layer.h"
 #include "kwa-label-placer.h"
+#include "kwa-legend-items.h"
 #include "kwa-legend-symbol-painter.h"
 
 /* Bottom right: what the map shows on this day, each drawn as the map
@@ -82,109 +83,21 @@ legend_size (const Legend *legend,
   *height = ((rows + 1) * LEGEND_LINE_HEIGHT + 2 * LEGEND_PAD) * scale;
 }
 
-static gboolean
-scene_has_line (KwaScene    *scene,
-                KwaLineKind  kind)
-{
-  for (guint i = 0; i < scene->lines->len; i++)
-    if (((const KwaAtlasLine *) g_ptr_array_index (scene->lines, i))->line->kind == kind)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-scene_moves (KwaScene  *scene,
-             KwaSideId  side)
-{
-  for (guint i = 0; i < scene->movements->len; i++)
-    if (g_array_index (scene->movements, KwaSceneMovement, i).movement->movement->side == side)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Whether the scene has a marked event, @active ones only if asked. */
-static gboolean
-scene_marks_event (KwaScene *scene,
-                   gboolean  active)
-{
-  for (guint i = 0; i < scene->events->len; i++)
-    {
-      const KwaSceneEvent *event = &g_array_index (scene->events, KwaSceneEvent, i);
-
-      if (event->event->has_point && (!active || event->active))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* @pattern, translated, with its "%s" replaced by @name: a translation is
- * not trusted as a printf format. */
-static char *
-name_in (const char *pattern,
-         const char *name)
-{
-  GString *text = g_string_new (pattern);
-
-  g_string_replace (text, "%s", name, 1);
-
-  return g_string_free (text, FALSE);
-}
-
-static void
-add_entry (Legend         *legend,
-           KwaLegendEntry  entry,
-           char           *text)
-{
-  legend->entries[legend->n_entries] = entry;
-  legend->texts[legend->n_entries] = text;
-  legend->n_entries++;
-}
-
-/* The entries for what the map shows today, in the order a reader meets
- * them: who holds the land, the lines, what moves and what happens. */
+/* The entries for what the map shows today (see kwa_legend_items_collect()). */
 static void
 collect_entries (KwaRenderScope *scope,
                  Legend         *legend)
 {
-  KwaScene *scene = scope->scene;
-  const KwaRenderWords *words = scope->words;
-  KwaMapLayers layers = scope->options->layers;
-  KwaLanguage language = scope->options->language;
-  /* The names the sides had on the day shown: the US and Soviet zones
-   * in 1946 were not yet the war's two coalitions. */
-  const KwaText *north = kwa_side_get_name_on (kwa_render_scope_get_side (scope, KWA_SIDE_NORTH), scene->date);
-  const KwaText *south = kwa_side_get_name_on (kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH), scene->date);
-  gboolean armistice = (layers & KWA_MAP_LAYER_DMZ) && scene_has_line (scene, KWA_LINE_MDL);
+  KwaLegendItems items = { 0 };
 
-  add_entry (legend, KWA_LEGEND_ENTRY_NORTH_LAND, g_strdup (kwa_text_get (north, language)));
-  add_entry (legend, KWA_LEGEND_ENTRY_SOUTH_LAND, g_strdup (kwa_text_get (south, language)));
-  if ((layers & KWA_MAP_LAYER_CONTROL) && scene->uncertain_from != NULL)
-    add_entry (legend, KWA_LEGEND_ENTRY_UNCERTAIN, g_strdup (words->uncertain));
-  /* Before the war the line is the division's, not a front's. */
-  if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_front && !armistice)
-    add_entry (legend, KWA_LEGEND_ENTRY_FRONT,
-               g_strdup (scene->date < kwa_exhibit_get_war_span (kwa_atlas_get_exhibit (scene->atlas)).start
-                         ? words->dividing_line : words->front_line));
-  if ((layers & KWA_MAP_LAYER_FRONT) && scene->has_ghost && !armistice)
-    add_entry (legend, KWA_LEGEND_ENTRY_FRONT_EARLIER, g_strdup (words->front_line_earlier));
-  if (armistice)
-    add_entry (legend, KWA_LEGEND_ENTRY_MDL, g_strdup (words->mdl));
-  if ((layers & KWA_MAP_LAYER_DMZ) && scene_has_line (scene, KWA_LINE_DMZ))
-    add_entry (legend, KWA_LEGEND_ENTRY_DMZ, g_strdup (words->dmz));
-  if ((layers & KWA_MAP_LAYER_PARALLEL) && scene_has_line (scene, KWA_LINE_PARALLEL))
-    add_entry (legend, KWA_LEGEND_ENTRY_PARALLEL, g_strdup (words->parallel));
-  for (KwaSideId side = KWA_SIDE_NORTH; side < KWA_N_SIDES; side++)
-    if ((layers & KWA_MAP_LAYER_MOVEMENTS) && scene_moves (scene, side))
-      add_entry (legend, side == KWA_SIDE_NORTH ? KWA_LEGEND_ENTRY_NORTH_ARROW : KWA_LEGEND_ENTRY_SOUTH_ARROW,
-                 name_in (words->movements_of,
-                          kwa_text_get (side == KWA_SIDE_NORTH ? north : south, language)));
-  if ((layers & KWA_MAP_LAYER_EVENTS) && scene_marks_event (scene, FALSE))
-    add_entry (legend, KWA_LEGEND_ENTRY_EVENT, g_strdup (scope->words->event));
-  if ((layers & KWA_MAP_LAYER_EVENTS) && scene_marks_event (scene, TRUE))
-    add_entry (legend, KWA_LEGEND_ENTRY_EVENT_NOW, g_strdup (scope->words->event_now));
+  kwa_legend_items_collect (&items, scope->scene, scope->options->layers, scope->options->language,
+                            scope->words);
+  for (guint i = 0; i < items.n_items; i++)
+    {
+      legend->entries[i] = items.items[i].entry;
+      legend->texts[i] = g_steal_pointer (&items.items[i].text);
+    }
+  legend->n_entries = items.n_items;
 }
 
 static void
@@ -406,7 +319,9 @@ legend_layout_new (KwaRenderScope *scope)
   legend->palette = scope->palette;
   legend->north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
   legend->south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
-  legend->scale = scope->ui_scale;
+  /* As large as the map's names: a room (kiosk, audience) reads it from
+   * where it reads them. */
+  legend->scale = kwa_render_scope_get_label_size (viewport, options, 1.0);
   legend->collapsed = options->legend_collapsed;
   collect_entries (scope, legend);
   lay_out (scope, legend);
