@@ -29,6 +29,10 @@ static const GOptionEntry main_entries[] = {
     N_("Show this exhibit file instead of the bundled one"), N_("FILE") },
   { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Check the exhibit file (see --data), print every problem and exit"), NULL },
+  { "export-events", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the exhibit's events (see --data) as a spreadsheet table (CSV) and exit"), N_("FILE") },
+  { "import-events", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge a table of events (CSV) into the exhibit (see --data), check it and write it to --output, and exit"), N_("FILE") },
   { "render", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Draw the map on this day (YYYY-MM-DD) into --output and exit"), N_("DATE") },
   { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -205,6 +209,18 @@ kwa_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "data", "^&ay", &data_path);
       return kwa_command_line_validate (data_path);
+    }
+
+  if (g_variant_dict_contains (options, "export-events") || g_variant_dict_contains (options, "import-events"))
+    {
+      const char *data_path = NULL, *csv_path = NULL, *output_path = NULL;
+
+      g_variant_dict_lookup (options, "data", "^&ay", &data_path);
+      g_variant_dict_lookup (options, "output", "^&ay", &output_path);
+      if (g_variant_dict_lookup (options, "export-events", "^&ay", &csv_path))
+        return kwa_command_line_export_events (data_path, csv_path);
+      g_variant_dict_lookup (options, "import-events", "^&ay", &csv_path);
+      return kwa_command_line_import_events (data_path, csv_path, output_path);
     }
 
   if (g_variant_dict_contains (options, "render") || g_variant_dict_contains (options, "control-at") ||

@@ -17,6 +17,11 @@ gboolean kwa_command_line_parse_size (const char *text,
                                       int        *width,
                                       int        *height);
 int kwa_command_line_validate     (const char *data_path);
+int kwa_command_line_export_events (const char *data_path,
+                                    const char *csv_path);
+int kwa_command_line_import_events (const char *data_path,
+                                    const char *csv_path,
+                                    const char *output_path);
 int kwa_command_line_render      (GFile      *data_file,
                                   const char *date,
                                   const char *output,
