@@ -33,6 +33,10 @@ static const GOptionEntry main_entries[] = {
     N_("Write the exhibit's events (see --data) as a spreadsheet table (CSV) and exit"), N_("FILE") },
   { "import-events", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Merge a table of events (CSV) into the exhibit (see --data), check it and write it to --output, and exit"), N_("FILE") },
+  { "export-geojson", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the exhibit's fronts, enclaves, lines, movements, places and changes of hands (see --data) as GeoJSON files into this folder and exit"), N_("FOLDER") },
+  { "import-geojson", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge the geometry of GeoJSON files in this folder into the exhibit (see --data) by id, check it and write it to --output, and exit"), N_("FOLDER") },
   { "render", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Draw the map on this day (YYYY-MM-DD) into --output and exit"), N_("DATE") },
   { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -211,16 +215,21 @@ kwa_application_handle_local_options (GApplication *app,
       return kwa_command_line_validate (data_path);
     }
 
-  if (g_variant_dict_contains (options, "export-events") || g_variant_dict_contains (options, "import-events"))
+  if (g_variant_dict_contains (options, "export-events") || g_variant_dict_contains (options, "import-events") ||
+      g_variant_dict_contains (options, "export-geojson") || g_variant_dict_contains (options, "import-geojson"))
     {
-      const char *data_path = NULL, *csv_path = NULL, *output_path = NULL;
+      const char *data_path = NULL, *path = NULL, *output_path = NULL;
 
       g_variant_dict_lookup (options, "data", "^&ay", &data_path);
       g_variant_dict_lookup (options, "output", "^&ay", &output_path);
-      if (g_variant_dict_lookup (options, "export-events", "^&ay", &csv_path))
-        return kwa_command_line_export_events (data_path, csv_path);
-      g_variant_dict_lookup (options, "import-events", "^&ay", &csv_path);
-      return kwa_command_line_import_events (data_path, csv_path, output_path);
+      if (g_variant_dict_lookup (options, "export-events", "^&ay", &path))
+        return kwa_command_line_export_events (data_path, path);
+      if (g_variant_dict_lookup (options, "import-events", "^&ay", &path))
+        return kwa_command_line_import_events (data_path, path, output_path);
+      if (g_variant_dict_lookup (options, "export-geojson", "^&ay", &path))
+        return kwa_command_line_export_geojson (data_path, path);
+      g_variant_dict_lookup (options, "import-geojson", "^&ay", &path);
+      return kwa_command_line_import_geojson (data_path, path, output_path);
     }
 
   if (g_variant_dict_contains (options, "render") || g_variant_dict_contains (options, "control-at") ||

@@ -14,14 +14,16 @@
 #include "kwa-command-line.h"
 #include "kwa-events-table.h"
 #include "kwa-exhibit.h"
+#include "kwa-geojson-layers.h"
 #include "kwa-json-writer.h"
 #include "kwa-problem.h"
 
 /* A curator's round trips: the exhibit's events out to a spreadsheet and
- * back (--export-events, --import-events). The table is merged into the
- * exhibit's JSON as written; the result must pass the same validator as
- * --validate before it is written, atomically, so a bad table or a bad
- * merge never leaves a half-written exhibit. */
+ * back (--export-events, --import-events), its geography out to QGIS and
+ * back (--export-geojson, --import-geojson). What comes back is merged
+ * into the exhibit's JSON as written; the result must pass the same
+ * validator as --validate before it is written, atomically, so a bad
+ * table or a bad merge never leaves a half-written exhibit. */
 
 static GFile *
 exhibit_file (const char *data_path)
@@ -110,6 +112,28 @@ merged_is_valid (const char *text,
   return FALSE;
 }
 
+/* The merged exhibit, checked, written where asked. */
+static int
+write_merged (JsonNode   *root,
+              GFile      *original,
+              const char *output_path,
+              const char *source,
+              const char *report)
+{
+  g_autofree char *text = kwa_json_write (root);
+  g_autoptr(GError) error = NULL;
+
+  if (!merged_is_valid (text, original, output_path))
+    return EXIT_FAILURE;
+  if (!g_file_set_contents (output_path, text, -1, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print ("%s: %s; written to %s\n", source, report, output_path);
+  return EXIT_SUCCESS;
+}
+
 /**
  * kwa_command_line_import_events:
  * @csv_path: a table as --export-events writes it
@@ -129,7 +153,6 @@ kwa_command_line_import_events (const char *data_path,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) report = g_string_new (NULL);
   g_autofree char *table = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *csv_name = g_path_get_basename (csv_path);
 
   if (output_path == NULL)
@@ -156,14 +179,70 @@ kwa_command_line_import_events (const char *data_path,
       return EXIT_FAILURE;
     }
 
-  text = kwa_json_write (root);
-  if (!merged_is_valid (text, file, output_path))
-    return EXIT_FAILURE;
-  if (!g_file_set_contents (output_path, text, -1, &error))
+  return write_merged (root, file, output_path, csv_name, report->str);
+}
+
+/**
+ * kwa_command_line_export_geojson:
+ * @folder_path: where the GeoJSON files go
+ *
+ * Writes the exhibit's fronts, enclaves, lines, movements, places and
+ * changes of hands as GeoJSON files, a layer each.
+ */
+int
+kwa_command_line_export_geojson (const char *data_path,
+                                 const char *folder_path)
+{
+  g_autoptr(GFile) file = exhibit_file (data_path);
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (folder_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = read_json (file, &error);
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (root == NULL || !kwa_geojson_layers_export (root, folder, report, &error))
+    {
+      g_printerr ("%s: %s\n", name, error->message);
+      return EXIT_FAILURE;
+    }
+  g_print ("%s: written to %s: %s\n", name, folder_path, report->str);
+  return EXIT_SUCCESS;
+}
+
+/**
+ * kwa_command_line_import_geojson:
+ * @folder_path: GeoJSON files as --export-geojson writes them
+ *
+ * Merges the geometry of the features back into the exhibit by id.
+ */
+int
+kwa_command_line_import_geojson (const char *data_path,
+                                 const char *folder_path,
+                                 const char *output_path)
+{
+  g_autoptr(GFile) file = exhibit_file (data_path);
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (folder_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  if (output_path == NULL)
+    {
+      g_printerr ("--import-geojson needs --output=FILE.json, where the merged exhibit goes\n");
+      return EXIT_FAILURE;
+    }
+  if ((root = read_json (file, &error)) == NULL)
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
-  g_print ("%s: %s; written to %s\n", csv_name, report->str, output_path);
-  return EXIT_SUCCESS;
+  if (!kwa_geojson_layers_import (root, folder, problems, report))
+    {
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
+      g_printerr ("%u problem%s in %s; nothing was written\n", problems->len, problems->len == 1 ? "" : "s", folder_path);
+      return EXIT_FAILURE;
+    }
+  return write_merged (root, file, output_path, folder_path, report->str);
 }

@@ -22,6 +22,11 @@ int kwa_command_line_export_events (const char *data_path,
 int kwa_command_line_import_events (const char *data_path,
                                     const char *csv_path,
                                     const char *output_path);
+int kwa_command_line_export_geojson (const char *data_path,
+                                     const char *folder_path);
+int kwa_command_line_import_geojson (const char *data_path,
+                                     const char *folder_path,
+                                     const char *output_path);
 int kwa_command_line_render      (GFile      *data_file,
                                   const char *date,
                                   const char *output,
