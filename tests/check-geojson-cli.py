@@ -5,8 +5,9 @@
 # GDAL is installed); --import-geojson of the untouched files gives back
 # the same bytes; a vertex moved in a file written as GDAL writes it (ints
 # for whole numbers, its own spacing) changes that one line and the result
-# passes --validate; a feature with an unknown id is refused, nothing
-# written.
+# passes --validate; a front moved against the record of who held what
+# is refused by the every-day sweep, and a feature with an unknown id is
+# refused, nothing written either time.
 #
 # usage: check-geojson-cli.py KOREAN-WAR-ATLAS EXHIBIT.json
 
@@ -102,6 +103,19 @@ def main():
         print(output, end='')
         if status != 0:
             failures.append('the edited exhibit does not validate: ' + output)
+
+        # A front moved where the record says otherwise: the every-day sweep refuses it.
+        wrong = json.loads(json.dumps(collection))
+        for feat in wrong['features']:
+            if feat['properties']['id'] == 'front-1950-09-25':
+                feat['geometry']['coordinates'] = [[x, y + 3] for x, y in feat['geometry']['coordinates']]
+        with open(os.path.join(edited_folder, 'fronts.geojson'), 'w', encoding='utf-8') as f:
+            json.dump(wrong, f)
+        refused = os.path.join(tmp, 'refused-by-record.json')
+        status, output = run(exe, '--import-geojson=' + edited_folder, '--data=' + exhibit, '--output=' + refused)
+        print(output[-2000:], end='')
+        if status == 0 or os.path.exists(refused) or 'disagree' not in output:
+            failures.append('a front against the record was not refused: ' + output[-1000:])
 
         collection['features'][3]['properties']['id'] = 'front-1999-01-01'
         with open(os.path.join(edited_folder, 'fronts.geojson'), 'w', encoding='utf-8') as f:

@@ -22,9 +22,9 @@
 
 /* The exhibit on its map, swept day by day against its record of changes
  * of hands (kwa_record_check()); prints each disagreement as a problem. */
-static gboolean
-check_against_record (KwaExhibit *exhibit,
-                      const char *name)
+gboolean
+kwa_command_line_check_record (KwaExhibit *exhibit,
+                               const char *name)
 {
   g_autoptr(KwaMapDocument) document = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -102,7 +102,7 @@ kwa_command_line_validate (const char *data_path)
     }
 
   name = g_file_get_basename (file);
-  if (!check_against_record (exhibit, name))
+  if (!kwa_command_line_check_record (exhibit, name))
     return EXIT_FAILURE;
 
   kwa_exhibit_get_events (exhibit, &n_events);

@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "kwa-exhibit.h"
+
 G_BEGIN_DECLS
 
 /* The options that answer without a window or a display, each returning
@@ -17,6 +19,8 @@ gboolean kwa_command_line_parse_size (const char *text,
                                       int        *width,
                                       int        *height);
 int kwa_command_line_validate     (const char *data_path);
+gboolean kwa_command_line_check_record (KwaExhibit *exhibit,
+                                        const char *name);
 int kwa_command_line_export_events (const char *data_path,
                                     const char *csv_path);
 int kwa_command_line_import_events (const char *data_path,
