@@ -9,17 +9,12 @@
 # usage: check-events-table-cli.py KOREAN-WAR-ATLAS EXHIBIT.json
 
 import csv
-import difflib
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 
+from curator_cli import changed_lines, copy_exhibit, run
 
-def run(exe, *args):
-    result = subprocess.run([exe] + list(args), capture_output=True, text=True, timeout=120)
-    return result.returncode, result.stdout + result.stderr
 
 
 def read_table(path):
@@ -36,12 +31,7 @@ def main():
     exe, original = sys.argv[1], sys.argv[2]
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
-        # The exhibit beside its basemap, as a curator keeps it.
-        exhibit = os.path.join(tmp, 'korean-war.json')
-        shutil.copy(original, exhibit)
-        shutil.copy(os.path.join(os.path.dirname(original), 'korea-basemap.svg'), tmp)
-        with open(exhibit, 'rb') as f:
-            before = f.read()
+        exhibit, before = copy_exhibit(original, tmp)
         table = os.path.join(tmp, 'events.csv')
 
         status, output = run(exe, '--export-events=' + table, '--data=' + exhibit)
@@ -76,8 +66,7 @@ def main():
         print(output, end='')
         with open(edited, encoding='utf-8') as f:
             after = f.read()
-        diff = [line for line in difflib.unified_diff(before.decode('utf-8').splitlines(), after.splitlines(), n=0)
-                if line[:1] in '+-' and line[:3] not in ('+++', '---')]
+        diff = changed_lines(before.decode('utf-8'), after)
         removed = [line for line in diff if line.startswith('-')]
         if status != 0 or len(removed) != 1 or 'A title edited in a spreadsheet' not in after:
             failures.append('edit: status %d, %d lines removed: %s' % (status, len(removed), removed[:3]))

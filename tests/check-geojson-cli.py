@@ -11,20 +11,16 @@
 #
 # usage: check-geojson-cli.py KOREAN-WAR-ATLAS EXHIBIT.json
 
-import difflib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
+from curator_cli import changed_lines, copy_exhibit, run
+
 LAYERS = {'fronts': 'fronts', 'enclaves': 'enclaves', 'lines': 'lines', 'movements': 'movements', 'places': 'places'}
 
-
-def run(exe, *args):
-    result = subprocess.run([exe] + list(args), capture_output=True, text=True, timeout=120)
-    return result.returncode, result.stdout + result.stderr
 
 
 def as_gdal(value):
@@ -42,11 +38,7 @@ def main():
     with open(original, encoding='utf-8') as f:
         exhibit_data = json.load(f)
     with tempfile.TemporaryDirectory() as tmp:
-        exhibit = os.path.join(tmp, 'korean-war.json')
-        shutil.copy(original, exhibit)
-        shutil.copy(os.path.join(os.path.dirname(original), 'korea-basemap.svg'), tmp)
-        with open(exhibit, 'rb') as f:
-            before = f.read()
+        exhibit, before = copy_exhibit(original, tmp)
         folder = os.path.join(tmp, 'layers')
 
         status, output = run(exe, '--export-geojson=' + folder, '--data=' + exhibit)
@@ -95,8 +87,7 @@ def main():
         print(output, end='')
         with open(edited, encoding='utf-8') as f:
             after = f.read()
-        changed = [line for line in difflib.unified_diff(before.decode('utf-8').splitlines(), after.splitlines(), n=0)
-                   if line[:1] in '+-' and line[:3] not in ('+++', '---')]
+        changed = changed_lines(before.decode('utf-8'), after)
         if status != 0 or len(changed) != 2 or repr(moved[0]) not in changed[1]:
             failures.append('one vertex moved: status %d, changed lines %s' % (status, changed[:4]))
         status, output = run(exe, '--validate', '--data=' + edited)

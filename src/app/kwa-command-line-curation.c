@@ -143,6 +143,20 @@ write_merged (JsonNode   *root,
   return EXIT_SUCCESS;
 }
 
+/* Each problem on its line (prefixed with @prefix, if any), and that
+ * nothing was written. */
+static int
+refuse (GPtrArray  *problems,
+        const char *prefix,
+        const char *source)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s%s%s\n", prefix != NULL ? prefix : "", prefix != NULL ? ": " : "",
+                (const char *) g_ptr_array_index (problems, i));
+  g_printerr ("%u problem%s in %s; nothing was written\n", problems->len, problems->len == 1 ? "" : "s", source);
+  return EXIT_FAILURE;
+}
+
 /**
  * kwa_command_line_import_events:
  * @csv_path: a table as --export-events writes it
@@ -181,12 +195,7 @@ kwa_command_line_import_events (const char *data_path,
     }
 
   if (!kwa_events_table_import (root, table, problems, report))
-    {
-      for (guint i = 0; i < problems->len; i++)
-        g_printerr ("%s: %s\n", csv_name, (const char *) g_ptr_array_index (problems, i));
-      g_printerr ("%u problem%s in %s; nothing was written\n", problems->len, problems->len == 1 ? "" : "s", csv_name);
-      return EXIT_FAILURE;
-    }
+    return refuse (problems, csv_name, csv_name);
 
   return write_merged (root, file, output_path, csv_name, report->str);
 }
@@ -247,11 +256,6 @@ kwa_command_line_import_geojson (const char *data_path,
       return EXIT_FAILURE;
     }
   if (!kwa_geojson_layers_import (root, folder, problems, report))
-    {
-      for (guint i = 0; i < problems->len; i++)
-        g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
-      g_printerr ("%u problem%s in %s; nothing was written\n", problems->len, problems->len == 1 ? "" : "s", folder_path);
-      return EXIT_FAILURE;
-    }
+    return refuse (problems, NULL, folder_path);
   return write_merged (root, file, output_path, folder_path, report->str);
 }
