@@ -128,6 +128,12 @@ test_problems_by_line_and_column (void)
                                                    g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (problems, "line 4, column \"id\": \"a\" has a row already (line 2)",
                                                    g_str_equal, NULL));
+
+  /* A row cut short would empty what it leaves out: refused. */
+  g_ptr_array_set_size (problems, 0);
+  written = import ("id,date,end\nb,1950-09-15\n", problems);
+  g_assert_null (written);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==, "line 2, column \"id\": the row has 2 cells, the header 3 columns");
 }
 
 /* Exported, then imported untouched: the same bytes. */

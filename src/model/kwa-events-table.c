@@ -285,7 +285,8 @@ check_row (Reading         *r,
   gboolean date_ok = FALSE;
   double number;
 
-  if (row->n_cells > r->columns.names->len || row->n_cells > g_hash_table_size (r->index))
+  /* A short row would empty the members of its missing cells. */
+  if (row->n_cells != g_hash_table_size (r->index))
     problem (r, "id", "the row has %u cells, the header %u columns", row->n_cells, g_hash_table_size (r->index));
   if (*id == '\0' || strpbrk (id, " \t\n") != NULL)
     problem (r, "id", "\"%s\" is not an id (letters, digits and hyphens, no spaces)", id);
