@@ -42,7 +42,8 @@ press_key (Fixture         *fixture,
 static GtkLabel *
 narration_label (KwaKioskCaption *caption)
 {
-  GtkWidget *card = gtk_widget_get_last_child (GTK_WIDGET (caption));
+  /* The card of the stop's words comes just before the map key. */
+  GtkWidget *card = gtk_widget_get_prev_sibling (GTK_WIDGET (kwa_kiosk_caption_get_map_key (caption)));
 
   return GTK_LABEL (gtk_widget_get_last_child (card));
 }
