@@ -369,7 +369,7 @@ text_node (Reading         *r,
       json_object_unref (text);
       return NULL;
     }
-  return json_node_init_object (json_node_alloc (), text);
+  return kwa_json_node_take_object (text);
 }
 
 static JsonNode *
@@ -387,7 +387,7 @@ point_node (Reading         *r,
   json_array_add_double_element (coordinates, g_ascii_strtod (cell (r, row, "latitude"), NULL));
   json_object_set_string_member (point, "type", "Point");
   json_object_set_array_member (point, "coordinates", coordinates);
-  return json_node_init_object (json_node_alloc (), point);
+  return kwa_json_node_take_object (point);
 }
 
 static JsonNode *
@@ -399,7 +399,7 @@ sources_node (const char *list)
   for (guint i = 0; ids[i] != NULL; i++)
     if (*g_strstrip (ids[i]) != '\0')
       json_array_add_string_element (array, ids[i]);
-  return json_node_init_array (json_node_alloc (), array);
+  return kwa_json_node_take_array (array);
 }
 
 static void

@@ -105,7 +105,7 @@ feature (JsonObject *properties,
   json_object_set_string_member (object, "type", "Feature");
   json_object_set_object_member (object, "properties", properties);
   json_object_set_member (object, "geometry", geometry);
-  return json_node_init_object (json_node_alloc (), object);
+  return kwa_json_node_take_object (object);
 }
 
 static JsonNode *
@@ -142,7 +142,7 @@ layer_features (const Layer *layer,
       add_names (properties, item, layer->name);
       json_array_add_element (features, feature (properties, json_node_copy (json_object_get_member (item, layer->geometry))));
     }
-  return json_node_init_array (json_node_alloc (), features);
+  return kwa_json_node_take_array (features);
 }
 
 /* Each change of hands, at its place's point, from its day to the day
@@ -186,7 +186,7 @@ holding_features (JsonObject *exhibit)
           json_array_add_element (features, feature (properties, json_node_copy (json_object_get_member (place, "point"))));
         }
     }
-  return json_node_init_array (json_node_alloc (), features);
+  return kwa_json_node_take_array (features);
 }
 
 static gboolean
@@ -197,7 +197,7 @@ write_collection (GFile      *folder,
                   guint      *n_features,
                   GError    **error)
 {
-  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonNode) root = kwa_json_node_take_object (json_object_new ());
   JsonObject *collection = json_node_get_object (root);
   g_autoptr(GFile) target = g_file_get_child (folder, file);
   g_autofree char *text = NULL;
@@ -288,7 +288,7 @@ as_doubles (JsonNode *node)
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         json_array_add_element (copy, as_doubles (json_array_get_element (array, i)));
-      return json_node_init_array (json_node_alloc (), copy);
+      return kwa_json_node_take_array (copy);
     }
   return json_node_init_double (json_node_alloc (), json_node_get_double (node));
 }
@@ -386,7 +386,7 @@ read_feature (const Layer *layer,
 
       json_object_set_string_member (replacement, "type", json_object_get_string_member (old, "type"));
       json_object_set_member (replacement, "coordinates", as_doubles (coordinates));
-      change.geometry = json_node_init_object (json_node_alloc (), replacement);
+      change.geometry = kwa_json_node_take_object (replacement);
       g_array_append_val (changes, change);
     }
 }

@@ -237,3 +237,36 @@ kwa_json_write (JsonNode *root)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * kwa_json_node_take_object:
+ * @object: (transfer full)
+ *
+ * A node holding @object, which it now owns (json_node_init_object() would
+ * take a reference of its own, and the caller's would leak).
+ *
+ * Returns: (transfer full): the node
+ */
+JsonNode *
+kwa_json_node_take_object (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+/**
+ * kwa_json_node_take_array:
+ * @array: (transfer full)
+ *
+ * Returns: (transfer full): a node holding @array, which it now owns
+ */
+JsonNode *
+kwa_json_node_take_array (JsonArray *array)
+{
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  json_node_take_array (node, array);
+  return node;
+}

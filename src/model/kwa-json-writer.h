@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
-char *kwa_json_write (JsonNode *root);
+char     *kwa_json_write            (JsonNode   *root);
+JsonNode *kwa_json_node_take_object (JsonObject *object);
+JsonNode *kwa_json_node_take_array  (JsonArray  *array);
 
 G_END_DECLS
