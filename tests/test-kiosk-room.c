@@ -237,6 +237,8 @@ test_legend_beside_the_map (Fixture       *fixture,
   kwa_map_view_get_render_options (map, &options);
   g_assert_true (options.layers & KWA_MAP_LAYER_LEGEND);
   g_assert_true (options.legend_collapsed);
+  /* As large as the names, its tab a finger's size. */
+  g_assert_cmpfloat (options.legend_scale, >=, KWA_MAP_ROOM_LABEL_SCALE);
 }
 
 /* ---- the sweep ---------------------------------------------------------- */

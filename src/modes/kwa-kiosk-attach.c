@@ -175,6 +175,7 @@ kwa_kiosk_attach (KwaKiosk *self)
   self->lockdown = kwa_kiosk_lockdown_new (GTK_WINDOW (window));
   /* Names the room can read; see KWA_MAP_ROOM_LABEL_SCALE. */
   kwa_map_view_set_label_scale (kwa_kiosk_host_get_map_view (self->window), KWA_MAP_ROOM_LABEL_SCALE);
+  kwa_map_view_set_legend_scale (kwa_kiosk_host_get_map_view (self->window), KWA_MAP_ROOM_LABEL_SCALE);
   kwa_map_key_set_map_view (kwa_kiosk_caption_get_map_key (kwa_kiosk_overlay_get_caption (self->overlay)),
                             kwa_kiosk_host_get_map_view (self->window));
   /* A key without room below a long stop leaves the legend to the map. */
@@ -212,6 +213,7 @@ kwa_kiosk_detach (KwaKiosk *self,
       KwaMapView *view = kwa_kiosk_host_get_map_view (self->window);
 
       kwa_map_view_set_label_scale (view, 1.0);
+      kwa_map_view_set_legend_scale (view, 1.0);
       kwa_map_view_set_legend_elsewhere (view, FALSE);
       kwa_map_view_set_legend_collapsed (view, self->legend_was_collapsed);
     }

@@ -128,6 +128,7 @@ kwa_render_options_init_default (KwaRenderOptions *options)
   options->text_scale = 1.0;
   options->line_scale = 1.0;
   options->label_scale = 1.0;
+  options->legend_scale = 1.0;
   options->device_scale = 1.0;
 }
 

@@ -36,6 +36,7 @@ struct _KwaMapView
   gboolean          legend_collapsed;
   double            line_scale;
   double            label_scale;
+  double            legend_scale;
   gboolean          legend_elsewhere;  /* a kiosk shows it beside the map */
 
   /* The pen: while active, a drag draws into the sketch instead of panning */

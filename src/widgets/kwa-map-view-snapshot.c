@@ -46,6 +46,7 @@ fill_render_options (KwaMapView       *self,
   options->sketch = self->sketch;
   options->line_scale = self->line_scale;
   options->label_scale = self->label_scale;
+  options->legend_scale = self->legend_scale;
 }
 
 static KwaViewport

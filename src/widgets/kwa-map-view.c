@@ -356,6 +356,7 @@ kwa_map_view_init (KwaMapView *self)
   self->text_scale = 1.0;
   self->line_scale = 1.0;
   self->label_scale = 1.0;
+  self->legend_scale = 1.0;
   self->pen_color = (KwaColor) { 0.85, 0.15, 0.15 };
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -677,5 +678,22 @@ kwa_map_view_set_legend_elsewhere (KwaMapView *self,
   if (self->legend_elsewhere == !!elsewhere)
     return;
   self->legend_elsewhere = !!elsewhere;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * kwa_map_view_set_legend_scale:
+ * @legend_scale: 1 at a desk; larger for a kiosk read from a room
+ */
+void
+kwa_map_view_set_legend_scale (KwaMapView *self,
+                               double      legend_scale)
+{
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+
+  legend_scale = CLAMP (legend_scale, 1.0, 3.0);
+  if (self->legend_scale == legend_scale)
+    return;
+  self->legend_scale = legend_scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

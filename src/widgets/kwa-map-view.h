@@ -87,5 +87,7 @@ void             kwa_map_view_set_label_scale   (KwaMapView       *self,
                                                  double            label_scale);
 void             kwa_map_view_set_legend_elsewhere (KwaMapView    *self,
                                                     gboolean       elsewhere);
+void             kwa_map_view_set_legend_scale  (KwaMapView       *self,
+                                                 double            legend_scale);
 
 G_END_DECLS

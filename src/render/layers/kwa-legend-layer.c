@@ -319,9 +319,10 @@ legend_layout_new (KwaRenderScope *scope)
   legend->palette = scope->palette;
   legend->north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
   legend->south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
-  /* As large as the map's names: a room (kiosk, audience) reads it from
-   * where it reads them. */
-  legend->scale = kwa_render_scope_get_label_size (viewport, options, 1.0);
+  /* A kiosk's is as large as its names, read from where they are read (it
+   * starts closed, a tab a finger opens); elsewhere it keeps the desk's
+   * size, clear of what lies over the map (the audience's caption). */
+  legend->scale = scope->ui_scale * MAX (1.0, options->legend_scale);
   legend->collapsed = options->legend_collapsed;
   collect_entries (scope, legend);
   lay_out (scope, legend);
