@@ -74,6 +74,14 @@ test_both_windows_follow_the_clock (void)
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kwa_presenter_get_audience_window (presenter))));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (kwa_presenter_get_presenter_window (presenter))));
+  /* Names and legend for the back of the class. */
+  {
+    KwaRenderOptions options;
+
+    kwa_map_view_get_render_options (audience_map, &options);
+    g_assert_cmpfloat (options.label_scale, >=, KWA_MAP_ROOM_LABEL_SCALE);
+    g_assert_cmpfloat (options.legend_scale, >=, KWA_MAP_ROOM_LABEL_SCALE);
+  }
   /* The lesson opens on its first stop, the map there. */
   g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 0);
   g_assert_cmpint (kwa_timeline_get_date (timeline), ==, tour->stops[0].date);

@@ -200,14 +200,22 @@ build_audience (KwaPresenter *self)
   self->audience_map = KWA_MAP_VIEW (kwa_map_view_new ());
   kwa_map_view_set_line_scale (self->audience_map, 1.5);   /* a projector in a bright room */
   kwa_map_view_set_label_scale (self->audience_map, KWA_MAP_ROOM_LABEL_SCALE);
+  /* The legend as large as the names, read from the back of the class. */
+  kwa_map_view_set_legend_scale (self->audience_map, KWA_MAP_ROOM_LABEL_SCALE);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->audience_map));
 
   gtk_widget_add_css_class (title, "audience-title");
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
-  gtk_widget_set_halign (title, GTK_ALIGN_CENTER);
+  /* In the bottom left corner, over the Yellow Sea and above the scale
+   * bar. At the bottom centre it hid the south coast and, at the room's
+   * size, the legend's first column; at the top, the north-east where the
+   * Soviet army came in. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 26);
+  gtk_widget_set_halign (title, GTK_ALIGN_START);
   gtk_widget_set_valign (title, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (title, 40);
   gtk_widget_set_can_target (title, FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), title);
   self->audience_title = GTK_LABEL (title);

@@ -49,7 +49,7 @@ typedef struct
   double        text_scale;     /* 1 … 2 */
   double        line_scale;     /* 1, thicker for projectors */
   double        label_scale;    /* 1; 2 for a room: a kiosk or an audience reads from 1.5 m */
-  double        legend_scale;   /* 1; 2 for a kiosk, whose legend is closed to a tab a finger opens */
+  double        legend_scale;   /* 1; 2 for a kiosk (closed to a tab a finger opens) or an audience */
   double        pulse;          /* 0 … 1: phase of the active markers' pulse; 0 is still */
   double        device_scale;   /* device pixels per view pixel (2 on HiDPI) */
   gboolean      vector;         /* draw the basemap as vectors (PDF, SVG) */

@@ -319,9 +319,10 @@ legend_layout_new (KwaRenderScope *scope)
   legend->palette = scope->palette;
   legend->north = kwa_render_scope_get_side (scope, KWA_SIDE_NORTH)->color;
   legend->south = kwa_render_scope_get_side (scope, KWA_SIDE_SOUTH)->color;
-  /* A kiosk's is as large as its names, read from where they are read (it
-   * starts closed, a tab a finger opens); elsewhere it keeps the desk's
-   * size, clear of what lies over the map (the audience's caption). */
+  /* A kiosk's and an audience's is as large as their names, read from
+   * where they are read (the kiosk's starts closed, a tab a finger
+   * opens); the owner of the view keeps what lies over the map clear of
+   * it (the audience's caption sits in the opposite corner). */
   legend->scale = scope->ui_scale * MAX (1.0, options->legend_scale);
   legend->collapsed = options->legend_collapsed;
   collect_entries (scope, legend);
