@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "kwa-date.h"
 #include "kwa-geojson-layers.h"
 #include "kwa-json-writer.h"
 
@@ -55,17 +56,16 @@ feature_id (const Layer *layer,
   return g_strdup (json_object_get_string_member_with_default (item, "id", ""));
 }
 
-/* The day before @date, as the last day of what @date replaces. */
+/* The day before @date, as the last day of what @date replaces; the
+ * exhibit's own calendar (a KwaDate counts days), not the locale's. */
 static char *
 day_before (const char *date)
 {
-  g_autoptr(GDate) day = g_date_new ();
+  KwaDate day;
 
-  g_date_set_parse (day, date);
-  if (!g_date_valid (day))
+  if (!kwa_date_parse (date, &day))
     return NULL;
-  g_date_subtract_days (day, 1);
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (day), g_date_get_month (day), g_date_get_day (day));
+  return kwa_date_to_iso (day - 1);
 }
 
 static void
