@@ -308,8 +308,12 @@ kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
   row.outside_pixel = pixel_of_color (&outside_color);
   row.inside_pixel = pixel_of_color (&inside_color);
   row.desk = desk_row = row_of_pixel (pixel_of_color (desk), width);
-  row.outside_land = outside_row = row_of_pixel (row.outside_pixel, width);
-  row.inside_land = inside_row = row_of_pixel (row.inside_pixel, width);
+  /* Rows of the land's colours, only where the raster shows land. */
+  if (raster->land != NULL)
+    {
+      row.outside_land = outside_row = row_of_pixel (row.outside_pixel, width);
+      row.inside_land = inside_row = row_of_pixel (row.inside_pixel, width);
+    }
   everything = (KwaCoverageRun) { 0, width, 0 };
 
   data = cairo_image_surface_get_data (target);
