@@ -323,6 +323,24 @@ kwa_session_load (KwaSession *self,
   return load_file (self, data_file);
 }
 
+/**
+ * kwa_session_show_draft:
+ * @document: a curator's draft that loaded (see #KwaExhibitDraft)
+ *
+ * Shows an edited exhibit before it is saved, keeping the date, the view
+ * and the language, as a reload from disk would. The file on disk is
+ * still the one watched.
+ */
+void
+kwa_session_show_draft (KwaSession     *self,
+                        KwaMapDocument *document)
+{
+  g_return_if_fail (KWA_IS_SESSION (self));
+  g_return_if_fail (KWA_IS_MAP_DOCUMENT (document));
+
+  set_document (self, document);
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void

@@ -23,6 +23,8 @@ gboolean        kwa_session_load               (KwaSession  *self,
                                                 GFile       *data_file);
 GFile          *kwa_session_get_data_file      (KwaSession  *self);
 KwaMapDocument *kwa_session_get_document       (KwaSession  *self);
+void            kwa_session_show_draft         (KwaSession     *self,
+                                                KwaMapDocument *document);
 const char     *kwa_session_get_load_error     (KwaSession  *self);
 KwaTimeline    *kwa_session_get_timeline       (KwaSession  *self);
 KwaPlayback    *kwa_session_get_playback       (KwaSession  *self);
