@@ -75,6 +75,8 @@ static const GOptionEntry main_entries[] = {
     N_("Seconds without a touch before the kiosk asks “Still there?” (default 90)"), N_("SECONDS") },
   { "presenter", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open the classroom presenter view: the map on a second screen, the lesson on this one"), NULL },
+  { "curator", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open the exhibit file of --data for editing: fronts, changes of hands and events (the bundled exhibit is copied first)"), NULL },
   { "benchmark-startup", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the milliseconds from start to the first frame on screen, and exit"), NULL },
   { "benchmark-scrub", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -287,6 +289,13 @@ kwa_application_command_line (GApplication            *app,
   if ((text = lookup_string (options, "event")) != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (self), "go-to-event", g_variant_new_string (text));
 
+  if (g_variant_dict_contains (options, "curator") &&
+      (g_variant_dict_contains (options, "kiosk") || settings_say_kiosk ()))
+    {
+      g_application_command_line_printerr (command_line, _("--curator: a kiosk cannot edit its exhibit\n"));
+      return EXIT_FAILURE;
+    }
+
   /* The kiosk takes the window before it is first shown, so it opens
    * fullscreen with no glimpse of the ordinary window. */
   window = get_or_create_window (self);
@@ -305,6 +314,8 @@ kwa_application_command_line (GApplication            *app,
     }
 
   gtk_window_present (GTK_WINDOW (window));
+  if (g_variant_dict_contains (options, "curator"))
+    kwa_window_start_curating (window);
 
   if (self->kiosk == NULL && g_variant_dict_contains (options, "presenter"))
     {

@@ -382,6 +382,24 @@ close_panels_action_cb (GSimpleAction *action,
   kwa_window_reset_panels (KWA_WINDOW (user_data));
 }
 
+/* Curator mode (kwa-window-curator.c): Edit Exhibit… starts it, the
+ * panel's Done ends it. */
+static void
+edit_exhibit_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  kwa_window_start_curating (KWA_WINDOW (user_data));
+}
+
+static void
+stop_editing_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  kwa_window_stop_curating (KWA_WINDOW (user_data));
+}
+
 static void
 export_video_action_cb (GSimpleAction *action,
                         GVariant      *parameter,
@@ -407,6 +425,8 @@ static const GActionEntry window_actions[] = {
   { "export-video", export_video_action_cb },
   { "print-handout", print_handout_action_cb },
   { "close-panels", close_panels_action_cb },
+  { "edit-exhibit", edit_exhibit_action_cb },
+  { "stop-editing", stop_editing_action_cb },
 };
 
 /* Actions that open what a kiosk's visitor must not reach: a file dialog
@@ -416,6 +436,7 @@ static const GActionEntry window_actions[] = {
  * menu, a key). */
 static const char * const kiosk_locked_actions[] = {
   "export", "export-video", "print-handout", "show-help-overlay", "pen", "pen-color", "pen-undo", "pen-clear",
+  "edit-exhibit", "stop-editing",
 };
 
 void

@@ -53,6 +53,7 @@ struct _KwaWindow
   gboolean              selecting_on_map;
   gboolean              kiosk_mode;
   gboolean              follow_selection;
+  struct _KwaCurator   *curator;     /* while curating, else NULL */
 };
 
 void kwa_window_install_actions     (KwaWindow *self);
@@ -73,6 +74,8 @@ struct _KwaVideoExport *kwa_window_start_video_export (KwaWindow   *self,
                                                        guint        span,
                                                        const char  *path,
                                                        GError     **error);
+gboolean kwa_window_curator_close_request (KwaWindow *self);
+void kwa_window_curator_end          (KwaWindow *self);
 void kwa_window_actions_follow_kiosk (KwaWindow *self,
                                       gboolean   kiosk);
 

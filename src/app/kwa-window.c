@@ -287,6 +287,7 @@ apply_kiosk_mode (KwaWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !kiosk);
   if (kiosk)
     {
+      kwa_window_curator_end (self);
       gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
       if (self->timeline_bar != NULL)
         kwa_timeline_bar_set_kiosk (self->timeline_bar, TRUE);
@@ -379,6 +380,7 @@ build_primary_menu (void)
   g_menu_append (tools, _("Export _Video…"), "win.export-video");
   g_menu_append (tools, _("Print _Handout…"), "win.print-handout");
   g_menu_append (tools, _("Show _Coordinates"), "win.show-coordinates");
+  g_menu_append (tools, _("_Edit Exhibit…"), "win.edit-exhibit");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Korean War Atlas"), "app.about");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (tools));
@@ -498,6 +500,8 @@ connect_session (KwaWindow *self)
 static gboolean
 kwa_window_close_request (GtkWindow *window)
 {
+  if (kwa_window_curator_close_request (KWA_WINDOW (window)))
+    return TRUE;
   save_window_state (KWA_WINDOW (window));
 
   return GTK_WINDOW_CLASS (kwa_window_parent_class)->close_request (window);
@@ -545,6 +549,7 @@ kwa_window_dispose (GObject *object)
 {
   KwaWindow *self = KWA_WINDOW (object);
 
+  kwa_window_curator_end (self);
   g_clear_pointer (&self->time_binding, g_binding_unbind);
   g_clear_pointer (&self->layers_binding, g_binding_unbind);
   if (self->session_signals != NULL)

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "kwa-application.h"
+#include "kwa-curator.h"
 #include "kwa-map-view.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,8 @@ GtkWidget  *kwa_window_get_panel        (KwaWindow  *self,
 gboolean    kwa_window_get_kiosk_mode (KwaWindow    *self);
 void        kwa_window_set_follow_selection (KwaWindow *self,
                                              gboolean   follow);
+void        kwa_window_start_curating (KwaWindow    *self);
+void        kwa_window_stop_curating  (KwaWindow    *self);
+KwaCurator *kwa_window_get_curator    (KwaWindow    *self);
 
 G_END_DECLS

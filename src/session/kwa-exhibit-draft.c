@@ -72,10 +72,17 @@ change_free (gpointer data)
   g_free (change);
 }
 
-/* json_node_copy() shares the objects and arrays inside: an undo needs
- * its own. Members keep their order. */
-static JsonNode *
-deep_copy (JsonNode *node)
+/**
+ * kwa_exhibit_draft_copy_node:
+ *
+ * A copy of @node that shares nothing with it: json_node_copy() shares
+ * the objects and arrays inside, and an undo needs its own. Members keep
+ * their order.
+ *
+ * Returns: (transfer full): the copy
+ */
+JsonNode *
+kwa_exhibit_draft_copy_node (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -87,7 +94,7 @@ deep_copy (JsonNode *node)
 
       json_object_iter_init_ordered (&iter, from);
       while (json_object_iter_next_ordered (&iter, &name, &member))
-        json_object_set_member (to, name, deep_copy (member));
+        json_object_set_member (to, name, kwa_exhibit_draft_copy_node (member));
       return kwa_json_node_take_object (to);
     }
   if (JSON_NODE_HOLDS_ARRAY (node))
@@ -97,7 +104,7 @@ deep_copy (JsonNode *node)
       JsonArray *to = json_array_sized_new (n);
 
       for (guint i = 0; i < n; i++)
-        json_array_add_element (to, deep_copy (json_array_get_element (from, i)));
+        json_array_add_element (to, kwa_exhibit_draft_copy_node (json_array_get_element (from, i)));
       return kwa_json_node_take_array (to);
     }
   return json_node_copy (node);
@@ -110,7 +117,7 @@ change_new (JsonObject *root,
   Change *change = g_new0 (Change, 1);
 
   change->member = g_strdup (member);
-  change->node = deep_copy (json_object_get_member (root, member));
+  change->node = kwa_exhibit_draft_copy_node (json_object_get_member (root, member));
 
   return change;
 }
@@ -439,7 +446,7 @@ kwa_exhibit_draft_delete_vertex (KwaExhibitDraft *self,
       /* The ring's second corner becomes its first and last. */
       json_array_remove_element (vertices, n - 1);
       json_array_remove_element (vertices, 0);
-      json_array_add_element (vertices, deep_copy (json_array_get_element (vertices, 0)));
+      json_array_add_element (vertices, kwa_exhibit_draft_copy_node (json_array_get_element (vertices, 0)));
     }
   else
     json_array_remove_element (vertices, vertex);
@@ -483,7 +490,7 @@ kwa_exhibit_draft_add_front (KwaExhibitDraft *self,
 
   begin_edit (self, "fronts");
   fronts = kwa_exhibit_draft_get_records (self, "fronts");
-  copy = deep_copy (json_array_get_element (fronts, nearest));
+  copy = kwa_exhibit_draft_copy_node (json_array_get_element (fronts, nearest));
   json_object_set_string_member (json_node_get_object (copy), "date", iso);
   position = dated_position (fronts, day);
   array_insert (fronts, position, copy);
@@ -635,7 +642,7 @@ swap_change (KwaExhibitDraft *self,
   change = g_ptr_array_steal_index (from, from->len - 1);
   g_ptr_array_add (other, change_new (root, change->member));
   /* Setting an existing member keeps its place among the keys. */
-  json_object_set_member (root, change->member, deep_copy (change->node));
+  json_object_set_member (root, change->member, kwa_exhibit_draft_copy_node (change->node));
   change_free (change);
 
   self->modified = TRUE;

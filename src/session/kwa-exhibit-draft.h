@@ -46,6 +46,7 @@ int              kwa_exhibit_draft_find_front        (KwaExhibitDraft  *self,
 int              kwa_exhibit_draft_find_event        (KwaExhibitDraft  *self,
                                                       const char       *id);
 gboolean         kwa_exhibit_draft_get_modified      (KwaExhibitDraft  *self);
+JsonNode        *kwa_exhibit_draft_copy_node         (JsonNode         *node);
 
 /* Edits: each can be undone, and starts a check of the result. */
 void             kwa_exhibit_draft_move_vertex       (KwaExhibitDraft  *self,
