@@ -228,6 +228,18 @@ test_drag_undo_redo_save (Fixture       *fixture,
   /* Far from any handle, a pointer reaches the map, which pans. */
   g_assert_true (gtk_widget_pick (GTK_WIDGET (fixture->window), 60, 300, GTK_PICK_DEFAULT) == GTK_WIDGET (map));
 
+  /* With an event chosen, and the curator back on the Curate page, an
+   * edit keeps the page and the view: the same event in a new exhibit
+   * is not a new choice. */
+  kwa_timeline_select_event (kwa_session_get_timeline (fixture->session),
+                             kwa_exhibit_find_event (kwa_map_document_get_exhibit (kwa_session_get_document (fixture->session)),
+                                                     "naktong-battles"));
+  set_day (fixture, "1950-08-10");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (kwa_curator_get_panel (fixture->curator)))),
+                                         "curator");
+  kwa_map_view_go_to (map, (KwaLonLat) { 128.5, 36.0 }, 3, FALSE);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+
   g_assert_true (kwa_vertex_editor_get_handle (editor, &ref, &x, &y));
   drag (fixture, x, y, 9, -7);
   g_assert_true (kwa_exhibit_draft_get_modified (draft));
@@ -244,6 +256,15 @@ test_drag_undo_redo_save (Fixture       *fixture,
   /* The map shows the edit once it is checked. */
   wait_checked (fixture);
   g_assert_true (kwa_session_get_document (fixture->session) == kwa_exhibit_draft_get_document (draft));
+  {
+    GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (kwa_curator_get_panel (fixture->curator)));
+    KwaLonLat center;
+
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "curator");
+    kwa_map_view_get_center (map, &center);
+    g_assert_cmpfloat_with_epsilon (center.lon, 128.5, 1e-6);
+    g_assert_cmpfloat_with_epsilon (center.lat, 36.0, 1e-6);
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "curator.undo", NULL));
   {

@@ -54,6 +54,7 @@ struct _KwaWindow
   gboolean              kiosk_mode;
   gboolean              follow_selection;
   struct _KwaCurator   *curator;     /* while curating, else NULL */
+  char                 *selected_event_id;   /* the last one shown */
 };
 
 void kwa_window_install_actions     (KwaWindow *self);

@@ -192,8 +192,15 @@ selected_event_changed_cb (KwaWindow *self)
 {
   KwaTimeline *timeline = kwa_session_get_timeline (self->session);
   const KwaEvent *event = kwa_timeline_get_selected_event (timeline);
+  gboolean same = event != NULL && g_strcmp0 (event->id, self->selected_event_id) == 0;
 
+  g_free (self->selected_event_id);
+  self->selected_event_id = event != NULL ? g_strdup (event->id) : NULL;
   kwa_map_view_set_selected (self->map_view, event);
+  /* The same event in a new exhibit (a curator's edit, a reload from
+   * disk): the map keeps its view and the panels their page. */
+  if (same)
+    return;
 
   /* A chosen event is read in the event panel, instead of a place or an
    * arrow picked before. */
@@ -562,6 +569,7 @@ kwa_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->selected_event_id, g_free);
 
   G_OBJECT_CLASS (kwa_window_parent_class)->dispose (object);
 }

@@ -285,17 +285,33 @@ save_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
     }
 }
 
-/* The snapshot before or after the one in force, by its date. */
+static KwaDate
+front_date (KwaCurator *self,
+            int         index)
+{
+  JsonObject *record = index >= 0 ? kwa_exhibit_draft_get_record (self->draft, "fronts", (guint) index) : NULL;
+  KwaDate day = KWA_DATE_NONE;
+
+  if (record != NULL)
+    kwa_date_parse (json_object_get_string_member_with_default (record, "date", ""), &day);
+  return day;
+}
+
+/* The day of the next snapshot, or of the previous: the one in force, if
+ * the day shown is after its own. */
 static void
 step_front_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   KwaCurator *self = user_data;
-  int front = kwa_exhibit_draft_find_front (self->draft, current_day (self));
-  int next = front + g_variant_get_int32 (parameter);
-  JsonObject *record = next >= 0 ? kwa_exhibit_draft_get_record (self->draft, "fronts", (guint) next) : NULL;
+  KwaDate today = current_day (self);
+  int front = kwa_exhibit_draft_find_front (self->draft, today);
+  int step = g_variant_get_int32 (parameter);
   KwaDate day;
 
-  if (record != NULL && kwa_date_parse (json_object_get_string_member_with_default (record, "date", ""), &day))
+  if (step < 0 && front >= 0 && front_date (self, front) < today)
+    step = 0;
+  day = front_date (self, front + step);
+  if (day != KWA_DATE_NONE)
     kwa_timeline_set_date (kwa_session_get_timeline (self->session), day);
 }
 
