@@ -464,6 +464,28 @@ test_problem_goes_to_day_and_place (Fixture       *fixture,
     }
   g_assert_cmpfloat_with_epsilon (center.lon, 126.978, 0.05);
   g_assert_cmpfloat_with_epsilon (center.lat, 37.5665, 0.05);
+
+  /* The change clicked in Seoul's record is loaded into the form, and put
+   * back with a new date as one edit. */
+  {
+    GtkListBox *changes = kwa_holding_editor_get_list (holdings);
+    JsonArray *record = json_object_get_array_member (json_object_get_object_member (
+                          kwa_exhibit_draft_get_root (kwa_curator_get_draft (fixture->curator)), "holdings"), "seoul");
+    guint n = json_array_get_length (record);
+    JsonObject *last;
+
+    g_signal_emit_by_name (changes, "row-activated", gtk_list_box_get_row_at_index (changes, (int) n - 1));
+    g_assert_true (kwa_holding_editor_add_change (holdings, "1952-03-05", "north", "appleman-1961"));
+    record = json_object_get_array_member (json_object_get_object_member (
+               kwa_exhibit_draft_get_root (kwa_curator_get_draft (fixture->curator)), "holdings"), "seoul");
+    g_assert_cmpuint (json_array_get_length (record), ==, n);
+    last = json_array_get_object_element (record, n - 1);
+    g_assert_cmpstr (json_object_get_string_member (last, "date"), ==, "1952-03-05");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "curator.undo", NULL));
+    record = json_object_get_array_member (json_object_get_object_member (
+               kwa_exhibit_draft_get_root (kwa_curator_get_draft (fixture->curator)), "holdings"), "seoul");
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (record, n - 1), "date"), ==, "1952-03-01");
+  }
 }
 
 /* The kiosk ends curator mode and locks the way back in. */

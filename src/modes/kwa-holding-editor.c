@@ -12,8 +12,9 @@
 #include "kwa-i18n.h"
 
 /* A place's record of who held it, as the curator edits it: its changes
- * of hands in date order, each removable, and a row to add one (date,
- * holder, sources). The every-day sweep then says, in the problems list,
+ * of hands in date order, each removable or, clicked, loaded into the
+ * form below to be changed; and the form adds one (date, holder,
+ * sources). The every-day sweep then says, in the problems list,
  * on which days the map disagrees with the record as changed. */
 
 struct _KwaHoldingEditor
@@ -29,7 +30,9 @@ struct _KwaHoldingEditor
   AdwEntryRow         *date_row;
   AdwComboRow         *holder_row;
   AdwEntryRow         *sources_row;
+  GtkButton           *add_button;
   GtkLabel            *error_label;
+  int                  editing;     /* the change loaded into the form, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (KwaHoldingEditor, kwa_holding_editor, ADW_TYPE_BIN)
@@ -95,8 +98,45 @@ change_row_new (KwaHoldingEditor *self,
   g_object_set_data (G_OBJECT (remove), "kwa-change-index", GUINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "kwa-change-index", GUINT_TO_POINTER (index));
 
   return row;
+}
+
+static void
+set_editing (KwaHoldingEditor *self,
+             int               index)
+{
+  self->editing = index;
+  gtk_button_set_label (self->add_button, index >= 0 ? _("_Replace Change") : _("_Add Change of Hands"));
+}
+
+/* A change clicked is loaded into the form, to be changed and put back. */
+static void
+change_activated_cb (KwaHoldingEditor *self,
+                     GtkListBoxRow    *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kwa-change-index"));
+  JsonArray *changes = place_changes (self);
+  JsonObject *change;
+  g_autoptr(GString) sources = g_string_new (NULL);
+
+  if (changes == NULL || index >= json_array_get_length (changes))
+    return;
+  change = json_array_get_object_element (changes, index);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), json_object_get_string_member_with_default (change, "date", ""));
+  adw_combo_row_set_selected (self->holder_row,
+                              g_strcmp0 (json_object_get_string_member_with_default (change, "holder", ""), "north") == 0 ? 0 : 1);
+  if (json_object_has_member (change, "sources"))
+    {
+      JsonArray *ids = json_object_get_array_member (change, "sources");
+
+      for (guint i = 0; i < json_array_get_length (ids); i++)
+        g_string_append_printf (sources, "%s%s", i > 0 ? ", " : "", json_array_get_string_element (ids, i));
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->sources_row), sources->str);
+  set_editing (self, (int) index);
 }
 
 static void
@@ -115,6 +155,7 @@ refresh (KwaHoldingEditor *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes))) != NULL)
     gtk_list_box_remove (self->changes, child);
   changes = place_changes (self);
+  set_editing (self, -1);
   for (guint i = 0; changes != NULL && i < json_array_get_length (changes); i++)
     gtk_list_box_append (self->changes, change_row_new (self, json_array_get_object_element (changes, i), i));
   gtk_widget_set_visible (GTK_WIDGET (self->changes), changes != NULL);
@@ -124,8 +165,9 @@ refresh (KwaHoldingEditor *self)
  * kwa_holding_editor_add_change:
  * @sources: source ids, separated by commas
  *
- * Adds a change of hands to the place's record, or says why not under the
- * row.
+ * Adds a change of hands to the place's record (or, with a change loaded
+ * into the form, puts it back as changed), or says why not under the
+ * form.
  *
  * Returns: whether it was added
  */
@@ -161,7 +203,27 @@ kwa_holding_editor_add_change (KwaHoldingEditor *self,
   json_object_set_string_member (change, "date", date);
   json_object_set_string_member (change, "holder", holder);
   json_object_set_array_member (change, "sources", source_ids);
-  kwa_exhibit_draft_add_holding_change (self->draft, self->place_id, change);
+  if (self->editing >= 0)
+    {
+      JsonArray *changes = place_changes (self);
+      JsonObject *old = changes != NULL && (guint) self->editing < json_array_get_length (changes)
+                          ? json_array_get_object_element (changes, self->editing) : NULL;
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      /* What the form does not show (confidence, notes, its event) stays. */
+      if (old != NULL)
+        {
+          json_object_iter_init_ordered (&iter, old);
+          while (json_object_iter_next_ordered (&iter, &name, &value))
+            if (!json_object_has_member (change, name))
+              json_object_set_member (change, name, json_node_copy (value));
+        }
+      kwa_exhibit_draft_replace_holding_change (self->draft, self->place_id, (guint) self->editing, change);
+    }
+  else
+    kwa_exhibit_draft_add_holding_change (self->draft, self->place_id, change);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), "");
 
   return TRUE;
@@ -211,6 +273,14 @@ kwa_holding_editor_set_place (KwaHoldingEditor *self,
   refresh (self);
 }
 
+/* The place's changes, a row each: activating one loads it into the form. */
+GtkListBox *
+kwa_holding_editor_get_list (KwaHoldingEditor *self)
+{
+  g_return_val_if_fail (KWA_IS_HOLDING_EDITOR (self), NULL);
+  return self->changes;
+}
+
 const char *
 kwa_holding_editor_get_place (KwaHoldingEditor *self)
 {
@@ -250,12 +320,15 @@ kwa_holding_editor_init (KwaHoldingEditor *self)
   GtkWidget *add_button = gtk_button_new_with_mnemonic (_("_Add Change of Hands"));
   g_autoptr(GtkStringList) sides = gtk_string_list_new ((const char *[]) { _("North"), _("South"), NULL });
 
+  self->editing = -1;
+  self->add_button = GTK_BUTTON (add_button);
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_description (self->group,
                                          _("From each date on, the holder held the place. Changes go to the other side each time."));
   self->changes = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->changes, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->changes), "boxed-list");
+  g_signal_connect_swapped (self->changes, "row-activated", G_CALLBACK (change_activated_cb), self);
 
   self->date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Date (YYYY-MM-DD)"));

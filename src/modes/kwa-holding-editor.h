@@ -23,6 +23,7 @@ void       kwa_holding_editor_set_place  (KwaHoldingEditor *self,
                                           const char       *place_id,
                                           const char       *name);
 const char *kwa_holding_editor_get_place (KwaHoldingEditor *self);
+GtkListBox *kwa_holding_editor_get_list  (KwaHoldingEditor *self);
 gboolean   kwa_holding_editor_add_change (KwaHoldingEditor *self,
                                           const char       *date,
                                           const char       *holder,

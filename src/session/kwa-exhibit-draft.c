@@ -603,6 +603,37 @@ kwa_exhibit_draft_add_holding_change (KwaExhibitDraft *self,
   end_edit (self);
 }
 
+/**
+ * kwa_exhibit_draft_replace_holding_change:
+ * @change: (transfer none): the change as it now reads
+ *
+ * Puts @change in place of @place_id's change at @index, in date order,
+ * as one edit.
+ */
+void
+kwa_exhibit_draft_replace_holding_change (KwaExhibitDraft *self,
+                                          const char      *place_id,
+                                          guint            index,
+                                          JsonObject      *change)
+{
+  JsonArray *changes;
+  JsonNode *node;
+
+  g_return_if_fail (KWA_IS_EXHIBIT_DRAFT (self));
+
+  changes = holding_changes (self, place_id);
+  if (changes == NULL || index >= json_array_get_length (changes))
+    return;
+
+  begin_edit (self, "holdings");
+  changes = holding_changes (self, place_id);
+  json_array_remove_element (changes, index);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, change);
+  array_insert (changes, dated_position (changes, record_date (change)), node);
+  end_edit (self);
+}
+
 void
 kwa_exhibit_draft_remove_holding_change (KwaExhibitDraft *self,
                                          const char      *place_id,

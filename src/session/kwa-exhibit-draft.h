@@ -75,6 +75,10 @@ void             kwa_exhibit_draft_put_event         (KwaExhibitDraft  *self,
 void             kwa_exhibit_draft_add_holding_change    (KwaExhibitDraft *self,
                                                           const char      *place_id,
                                                           JsonObject      *change);
+void             kwa_exhibit_draft_replace_holding_change (KwaExhibitDraft *self,
+                                                           const char      *place_id,
+                                                           guint            index,
+                                                           JsonObject      *change);
 void             kwa_exhibit_draft_remove_holding_change (KwaExhibitDraft *self,
                                                           const char      *place_id,
                                                           guint            index);
