@@ -180,7 +180,15 @@ set_place_choices (KwaEventEditor *self)
   g_auto(GStrv) label_list = NULL;
 
   g_strv_builder_add (values, "");
-  g_strv_builder_add (labels, self->has_point ? _("At the point clicked") : _("Nowhere on the map"));
+  if (self->has_point)
+    {
+      g_autofree char *where = g_strdup_printf ("%s (%.4f° N, %.4f° E)", _("At the point clicked"),
+                                                self->point.lat, self->point.lon);
+
+      g_strv_builder_add (labels, where);
+    }
+  else
+    g_strv_builder_add (labels, _("Nowhere on the map"));
   for (guint i = 0; places != NULL && i < json_array_get_length (places); i++)
     {
       JsonObject *place = json_array_get_object_element (places, i);

@@ -75,6 +75,14 @@ struct _KwaVertexEditor
 G_DEFINE_FINAL_TYPE (KwaVertexEditor, kwa_vertex_editor, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_PICKING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   SELECTION_CHANGED,
   POINT_PICKED,
   N_SIGNALS
@@ -414,6 +422,17 @@ kwa_vertex_editor_contains (GtkWidget *widget,
 /* ---- input ------------------------------------------------------------ */
 
 static void
+set_picking (KwaVertexEditor *self,
+             gboolean         picking)
+{
+  if (self->picking == picking)
+    return;
+  self->picking = picking;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), picking ? "crosshair" : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PICKING]);
+}
+
+static void
 drag_begin_cb (KwaVertexEditor *self,
                double           x,
                double           y,
@@ -466,8 +485,7 @@ drag_end_cb (KwaVertexEditor *self,
   switch (grab.kind)
     {
     case GRAB_PICK:
-      self->picking = FALSE;
-      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+      set_picking (self, FALSE);
       g_signal_emit (self, signals[POINT_PICKED], 0, point.lon, point.lat);
       break;
     case GRAB_VERTEX:
@@ -529,8 +547,7 @@ key_pressed_cb (KwaVertexEditor       *self,
 
   if (keyval == GDK_KEY_Escape && self->picking)
     {
-      self->picking = FALSE;
-      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+      set_picking (self, FALSE);
       return TRUE;
     }
   if (self->selected.member == NULL || self->draft == NULL)
@@ -658,8 +675,7 @@ kwa_vertex_editor_pick_point (KwaVertexEditor *self)
 {
   g_return_if_fail (KWA_IS_VERTEX_EDITOR (self));
 
-  self->picking = TRUE;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
+  set_picking (self, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -729,6 +745,24 @@ kwa_vertex_editor_finalize (GObject *object)
 }
 
 static void
+kwa_vertex_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KwaVertexEditor *self = KWA_VERTEX_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PICKING:
+      g_value_set_boolean (value, self->picking);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kwa_vertex_editor_class_init (KwaVertexEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -736,6 +770,7 @@ kwa_vertex_editor_class_init (KwaVertexEditorClass *klass)
 
   object_class->dispose = kwa_vertex_editor_dispose;
   object_class->finalize = kwa_vertex_editor_finalize;
+  object_class->get_property = kwa_vertex_editor_get_property;
   widget_class->snapshot = kwa_vertex_editor_snapshot;
   widget_class->contains = kwa_vertex_editor_contains;
 
@@ -753,6 +788,15 @@ kwa_vertex_editor_class_init (KwaVertexEditorClass *klass)
    */
   signals[POINT_PICKED] = g_signal_new ("point-picked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
+  /**
+   * KwaVertexEditor:picking:
+   *
+   * Whether the next click is taken as a point (kwa_vertex_editor_pick_point()).
+   */
+  properties[PROP_PICKING] = g_param_spec_boolean ("picking", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "vertex-editor");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
