@@ -42,7 +42,6 @@ struct _KwaCurator
   GSimpleActionGroup *actions;
   GtkEventController *shortcuts;
   KwaMapDocument     *shown;   /* the last draft put on screen */
-  AdwToast           *pick_toast;   /* "Click the map…", while picking */
 };
 
 G_DEFINE_FINAL_TYPE (KwaCurator, kwa_curator, G_TYPE_OBJECT)
@@ -337,28 +336,11 @@ add_event_action (GSimpleAction *action, GVariant *parameter, gpointer user_data
   GtkWidget *toasts = gtk_widget_get_ancestor (GTK_WIDGET (self->map_area), ADW_TYPE_TOAST_OVERLAY);
 
   kwa_vertex_editor_pick_point (self->vertex_editor);
-  if (toasts != NULL && self->pick_toast == NULL)
-    {
-      self->pick_toast = g_object_ref (adw_toast_new (_("Click the map where the event happened (Escape to give up)")));
-      adw_toast_set_timeout (self->pick_toast, 0);
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (toasts), g_object_ref (self->pick_toast));
-    }
-}
-
-static void
-dismiss_pick_toast (KwaCurator *self)
-{
-  if (self->pick_toast != NULL)
-    adw_toast_dismiss (self->pick_toast);
-  g_clear_object (&self->pick_toast);
-}
-
-/* Escape gave up picking a point: the prompt goes too. */
-static void
-picking_changed_cb (KwaCurator *self)
-{
-  if (!kwa_vertex_editor_get_picking (self->vertex_editor))
-    dismiss_pick_toast (self);
+  /* A toast of its own time: libadwaita 1.2 crashes when a toast is
+   * dismissed while it is still coming in, as a quick click would. */
+  if (toasts != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (toasts),
+                                 adw_toast_new (_("Click the map where the event happened (Escape to give up)")));
 }
 
 static void
@@ -368,7 +350,6 @@ point_picked_cb (KwaCurator *self,
 {
   KwaLonLat point = { lon, lat };
 
-  dismiss_pick_toast (self);
   kwa_curator_edit_event (self, NULL, &point);
 }
 
@@ -468,8 +449,6 @@ kwa_curator_new (KwaSession  *session,
   g_signal_connect_object (self->vertex_editor, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->vertex_editor, "point-picked", G_CALLBACK (point_picked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->vertex_editor, "notify::picking", G_CALLBACK (picking_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (map_view, "record-activated", G_CALLBACK (record_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (kwa_curator_panel_get_problem_list (self->panel), "problem-activated",
                            G_CALLBACK (problem_activated_cb), self, G_CONNECT_SWAPPED);
@@ -489,7 +468,6 @@ kwa_curator_stop (KwaCurator *self)
 {
   g_return_if_fail (KWA_IS_CURATOR (self));
 
-  dismiss_pick_toast (self);
   if (gtk_widget_get_parent (GTK_WIDGET (self->vertex_editor)) != NULL)
     gtk_overlay_remove_overlay (self->map_area, GTK_WIDGET (self->vertex_editor));
   g_signal_handlers_disconnect_by_data (self->map_view, self);
@@ -581,7 +559,6 @@ kwa_curator_dispose (GObject *object)
   g_clear_object (&self->shortcuts);
   g_clear_object (&self->draft);
   g_clear_object (&self->shown);
-  g_clear_object (&self->pick_toast);
   g_clear_object (&self->map_area);
   g_clear_object (&self->map_view);
   g_clear_object (&self->session);

@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "kwa-vertex-editor.h"
+#include "kwa-vertex-editor-private.h"
 
 /* The handles a curator drags, over the map: the vertices of the front in
  * force on the day shown and of the enclaves held that day, and between
@@ -26,51 +26,8 @@
 
 /* A nudge of the arrow keys, in degrees; with Shift, ten times it. */
 #define NUDGE_DEGREES 0.01
-#define VERTEX_RADIUS 6.0
-/* Where vertices lie closer than this on screen (a front zoomed out),
- * they are drawn as dots, so the line under them stays readable. */
-#define CROWDED_SPACING 18.0
-#define DOT_RADIUS 3.5
-#define SELECTED_RADIUS 9.0
-#define MIDPOINT_RADIUS 4.5
 /* A click that moved less than this is a click, not a drag. */
 #define CLICK_SLOP 3.0
-
-typedef struct
-{
-  const char *member;   /* interned */
-  guint       index;
-  gboolean    closed;
-} Shape;
-
-typedef enum
-{
-  GRAB_NONE,
-  GRAB_VERTEX,
-  GRAB_MIDPOINT,   /* inserts before ref.vertex */
-  GRAB_PICK,
-} GrabKind;
-
-typedef struct
-{
-  GrabKind     kind;
-  KwaVertexRef ref;
-  double       start_x, start_y;
-  double       x, y;
-} Grab;
-
-struct _KwaVertexEditor
-{
-  GtkWidget        parent_instance;
-
-  KwaMapView      *map_view;
-  KwaExhibitDraft *draft;
-  KwaDate          day;
-  GArray          *shapes;       /* of Shape */
-  KwaVertexRef     selected;     /* member NULL: none */
-  Grab             grab;
-  gboolean         picking;
-};
 
 G_DEFINE_FINAL_TYPE (KwaVertexEditor, kwa_vertex_editor, GTK_TYPE_WIDGET)
 
@@ -123,15 +80,15 @@ collect_shapes (KwaVertexEditor *self)
       g_array_append_val (self->shapes, ((Shape) { g_intern_static_string ("enclaves"), i, TRUE }));
 }
 
-static JsonArray *
-shape_vertices (KwaVertexEditor *self,
+JsonArray *
+kwa_vertex_editor_shape_vertices (KwaVertexEditor *self,
                 const Shape     *shape)
 {
   return kwa_exhibit_draft_get_vertices (self->draft, shape->member, shape->index, NULL);
 }
 
-static KwaLonLat
-vertex_lonlat (JsonArray *vertices,
+KwaLonLat
+kwa_vertex_editor_vertex_lonlat (JsonArray *vertices,
                guint      vertex)
 {
   JsonArray *position = json_array_get_array_element (vertices, vertex);
@@ -140,8 +97,8 @@ vertex_lonlat (JsonArray *vertices,
 }
 
 /* Where @point is drawn in this widget's coordinates. */
-static gboolean
-to_widget (KwaVertexEditor *self,
+gboolean
+kwa_vertex_editor_to_widget (KwaVertexEditor *self,
            KwaLonLat        point,
            double          *x,
            double          *y)
@@ -167,8 +124,8 @@ to_lonlat (KwaVertexEditor *self,
   return kwa_map_view_widget_to_lonlat (self->map_view, map_x, map_y, point);
 }
 
-static gboolean
-same_vertex (const KwaVertexRef *a,
+gboolean
+kwa_vertex_editor_same_vertex (const KwaVertexRef *a,
              const KwaVertexRef *b)
 {
   return a->member != NULL && a->member == b->member && a->index == b->index && a->vertex == b->vertex;
@@ -189,7 +146,7 @@ hit_test (KwaVertexEditor *self,
   for (guint s = 0; s < self->shapes->len; s++)
     {
       const Shape *shape = &g_array_index (self->shapes, Shape, s);
-      JsonArray *vertices = shape_vertices (self, shape);
+      JsonArray *vertices = kwa_vertex_editor_shape_vertices (self, shape);
       guint n = vertices != NULL ? json_array_get_length (vertices) : 0;
       double px = 0, py = 0;
 
@@ -197,7 +154,7 @@ hit_test (KwaVertexEditor *self,
         {
           double vx, vy, distance;
 
-          if (!to_widget (self, vertex_lonlat (vertices, i), &vx, &vy))
+          if (!kwa_vertex_editor_to_widget (self, kwa_vertex_editor_vertex_lonlat (vertices, i), &vx, &vy))
             continue;
           distance = hypot (vx - x, vy - y);
           if (distance < best_distance)
@@ -231,179 +188,11 @@ select_vertex (KwaVertexEditor    *self,
 
   if (vertex == NULL)
     vertex = &none;
-  if (same_vertex (&self->selected, vertex) || (self->selected.member == NULL && vertex->member == NULL))
+  if (kwa_vertex_editor_same_vertex (&self->selected, vertex) || (self->selected.member == NULL && vertex->member == NULL))
     return;
   self->selected = *vertex;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
-}
-
-/* ---- drawing ---------------------------------------------------------- */
-
-static void
-draw_handle (cairo_t *cr,
-             double   x,
-             double   y,
-             double   radius,
-             gboolean selected)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-  if (selected)
-    cairo_set_source_rgb (cr, 0.96, 0.76, 0.07);
-  else
-    cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgb (cr, 0.11, 0.11, 0.11);
-  cairo_set_line_width (cr, 2);
-  cairo_stroke (cr);
-}
-
-/* A vertex drawn where it is, or where the pointer drags it. */
-static gboolean
-handle_position (KwaVertexEditor *self,
-                 const Shape     *shape,
-                 JsonArray       *vertices,
-                 guint            i,
-                 double          *x,
-                 double          *y)
-{
-  guint n = json_array_get_length (vertices);
-  KwaVertexRef ref = { shape->member, shape->index, i };
-
-  if (self->grab.kind == GRAB_VERTEX &&
-      (same_vertex (&self->grab.ref, &ref) ||
-       (shape->closed && self->grab.ref.member == shape->member && self->grab.ref.index == shape->index &&
-        ((i == n - 1 && self->grab.ref.vertex == 0) || (i == 0 && self->grab.ref.vertex == n - 1)))))
-    {
-      *x = self->grab.x, *y = self->grab.y;
-      return TRUE;
-    }
-  return to_widget (self, vertex_lonlat (vertices, i), x, y);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The handles' size: dots where the vertices crowd (the median spacing
- * on screen is small), rings a finger can take where they do not. */
-static double
-handle_radius (KwaVertexEditor *self,
-               const Shape     *shape,
-               JsonArray       *vertices)
-{
-  guint n = json_array_get_length (vertices);
-  g_autoptr(GArray) spacings = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
-  double px = 0, py = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      double x, y, spacing;
-
-      if (!handle_position (self, shape, vertices, i, &x, &y))
-        continue;
-      if (i > 0)
-        {
-          spacing = hypot (x - px, y - py);
-          g_array_append_val (spacings, spacing);
-        }
-      px = x, py = y;
-    }
-  if (spacings->len == 0)
-    return VERTEX_RADIUS;
-  g_array_sort (spacings, compare_doubles);
-  return g_array_index (spacings, double, spacings->len / 2) < CROWDED_SPACING ? DOT_RADIUS : VERTEX_RADIUS;
-}
-
-static void
-draw_shape (KwaVertexEditor *self,
-            cairo_t         *cr,
-            const Shape     *shape)
-{
-  JsonArray *vertices = shape_vertices (self, shape);
-  guint n = vertices != NULL ? json_array_get_length (vertices) : 0;
-  double px = 0, py = 0;
-  double radius = n > 0 ? handle_radius (self, shape, vertices) : VERTEX_RADIUS;
-
-  /* The line as the draft has it, dark under light, readable on either
-   * side's land and on the sea. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          double x, y;
-
-          if (!handle_position (self, shape, vertices, i, &x, &y))
-            continue;
-          if (i == 0)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-          if (self->grab.kind == GRAB_MIDPOINT && self->grab.ref.member == shape->member &&
-              self->grab.ref.index == shape->index && self->grab.ref.vertex == i + 1)
-            cairo_line_to (cr, self->grab.x, self->grab.y);
-        }
-      cairo_set_source_rgba (cr, pass == 0 ? 0.11 : 0.96, pass == 0 ? 0.11 : 0.76, pass == 0 ? 0.11 : 0.07, 0.9);
-      cairo_set_line_width (cr, pass == 0 ? 4.0 : 2.0);
-      cairo_stroke (cr);
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      double x, y;
-
-      if (!handle_position (self, shape, vertices, i, &x, &y))
-        continue;
-      if (i > 0 && hypot (x - px, y - py) > 4 * KWA_VERTEX_EDITOR_GRAB_RADIUS / 2)
-        {
-          cairo_save (cr);
-          cairo_push_group (cr);
-          draw_handle (cr, (x + px) / 2, (y + py) / 2, MIDPOINT_RADIUS, FALSE);
-          cairo_pop_group_to_source (cr);
-          cairo_paint_with_alpha (cr, 0.75);
-          cairo_restore (cr);
-        }
-      px = x, py = y;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      KwaVertexRef ref = { shape->member, shape->index, i };
-      double x, y;
-
-      if (shape->closed && i == n - 1)
-        continue;   /* the ring's last is its first */
-      if (handle_position (self, shape, vertices, i, &x, &y))
-        draw_handle (cr, x, y, same_vertex (&ref, &self->selected) ? SELECTED_RADIUS : radius,
-                     same_vertex (&ref, &self->selected));
-    }
-}
-
-static void
-kwa_vertex_editor_snapshot (GtkWidget   *widget,
-                            GtkSnapshot *snapshot)
-{
-  KwaVertexEditor *self = KWA_VERTEX_EDITOR (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
-
-  if (self->shapes->len == 0 && self->grab.kind != GRAB_MIDPOINT)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  for (guint s = 0; s < self->shapes->len; s++)
-    draw_shape (self, cr, &g_array_index (self->shapes, Shape, s));
-  if (self->grab.kind == GRAB_MIDPOINT)
-    draw_handle (cr, self->grab.x, self->grab.y, VERTEX_RADIUS, TRUE);
-  cairo_destroy (cr);
 }
 
 /* Only the handles take events (or, while picking, the whole map). */
@@ -530,7 +319,7 @@ nudge (KwaVertexEditor *self,
   vertices = kwa_exhibit_draft_get_vertices (self->draft, self->selected.member, self->selected.index, NULL);
   if (vertices == NULL || self->selected.vertex >= json_array_get_length (vertices))
     return;
-  point = vertex_lonlat (vertices, self->selected.vertex);
+  point = kwa_vertex_editor_vertex_lonlat (vertices, self->selected.vertex);
   point.lon += dlon, point.lat += dlat;
   kwa_exhibit_draft_move_vertex (self->draft, self->selected.member, self->selected.index,
                                  self->selected.vertex, point);
@@ -590,7 +379,7 @@ refresh (KwaVertexEditor *self)
   for (guint s = 0; s < self->shapes->len && self->selected.member != NULL; s++)
     {
       const Shape *shape = &g_array_index (self->shapes, Shape, s);
-      JsonArray *vertices = shape_vertices (self, shape);
+      JsonArray *vertices = kwa_vertex_editor_shape_vertices (self, shape);
 
       if (shape->member == self->selected.member && shape->index == self->selected.index && vertices != NULL &&
           self->selected.vertex < json_array_get_length (vertices))
@@ -706,7 +495,7 @@ kwa_vertex_editor_get_handle (KwaVertexEditor    *self,
   vertices = kwa_exhibit_draft_get_vertices (self->draft, vertex->member, vertex->index, NULL);
   if (vertices == NULL || vertex->vertex >= json_array_get_length (vertices))
     return FALSE;
-  return to_widget (self, vertex_lonlat (vertices, vertex->vertex), x, y);
+  return kwa_vertex_editor_to_widget (self, kwa_vertex_editor_vertex_lonlat (vertices, vertex->vertex), x, y);
 }
 
 /* ---- GObject ---------------------------------------------------------- */
