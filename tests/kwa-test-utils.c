@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "kwa-test-utils.h"
 
 /**
@@ -145,4 +147,55 @@ kwa_test_read_data_file (const char *name)
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   return contents;
+}
+
+/* The contents of the project's data/@name (the bundled exhibit, its
+ * basemap), as a curator's copy has them. */
+char *
+kwa_test_read_bundled_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("KWA_SOURCE_DIR"), "data", name, NULL);
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/**
+ * kwa_test_differing_lines:
+ *
+ * The lines of @a and @b that differ, as "N: a | b", when both have as
+ * many lines (asserted): a one-value edit of an exhibit is one line.
+ *
+ * Returns: (transfer full) (element-type utf8): the lines
+ */
+GPtrArray *
+kwa_test_differing_lines (const char *a,
+                          const char *b)
+{
+  g_auto(GStrv) lines_a = g_strsplit (a, "\n", -1);
+  g_auto(GStrv) lines_b = g_strsplit (b, "\n", -1);
+  GPtrArray *differ = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpuint (g_strv_length (lines_a), ==, g_strv_length (lines_b));
+  for (guint i = 0; lines_a[i] != NULL; i++)
+    if (!g_str_equal (lines_a[i], lines_b[i]))
+      g_ptr_array_add (differ, g_strdup_printf ("%u: %s | %s", i + 1, lines_a[i], lines_b[i]));
+  return differ;
+}
+
+/* Removes a folder of files a test made, and the folder. */
+void
+kwa_test_remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (path);
 }

@@ -30,5 +30,9 @@ KwaWindow      *kwa_test_open_window          (KwaApplication *app,
 void            kwa_test_close_window         (KwaWindow      *window);
 
 char           *kwa_test_read_data_file       (const char     *name);
+char           *kwa_test_read_bundled_file    (const char     *name);
+GPtrArray      *kwa_test_differing_lines      (const char     *a,
+                                               const char     *b);
+void            kwa_test_remove_dir           (const char     *path);
 
 G_END_DECLS

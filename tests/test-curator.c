@@ -33,16 +33,6 @@ typedef struct
   KwaCurator     *curator;
 } Fixture;
 
-static char *
-read_bundled (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("KWA_SOURCE_DIR"), "data", name, NULL);
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 static void
 wait_checked (Fixture *fixture)
 {
@@ -72,14 +62,14 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *basemap = read_bundled ("korea-basemap.svg");
+  g_autofree char *basemap = kwa_test_read_bundled_file ("korea-basemap.svg");
   g_autofree char *basemap_path = NULL;
 
   fixture->dir = g_dir_make_tmp ("kwa-curator-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "korean-war.json", NULL);
   basemap_path = g_build_filename (fixture->dir, "korea-basemap.svg", NULL);
-  fixture->original = read_bundled ("korean-war.json");
+  fixture->original = kwa_test_read_bundled_file ("korean-war.json");
   g_assert_true (g_file_set_contents (fixture->path, fixture->original, -1, NULL));
   g_assert_true (g_file_set_contents (basemap_path, basemap, -1, NULL));
 
@@ -107,21 +97,12 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
   kwa_test_close_window (fixture->window);
   /* The session stops watching the file deleted below (the application
    * may outlive the test). */
   kwa_session_load (fixture->session, NULL);
   g_object_unref (fixture->app);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  kwa_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->original);
@@ -162,21 +143,6 @@ drag (Fixture *fixture,
   g_signal_emit_by_name (gesture, "drag-update", dx / 2, dy / 2);
   g_signal_emit_by_name (gesture, "drag-update", dx, dy);
   g_signal_emit_by_name (gesture, "drag-end", dx, dy);
-}
-
-static GPtrArray *
-differing_lines (const char *a,
-                 const char *b)
-{
-  g_auto(GStrv) lines_a = g_strsplit (a, "\n", -1);
-  g_auto(GStrv) lines_b = g_strsplit (b, "\n", -1);
-  GPtrArray *differ = g_ptr_array_new_with_free_func (g_free);
-
-  g_assert_cmpuint (g_strv_length (lines_a), ==, g_strv_length (lines_b));
-  for (guint i = 0; lines_a[i] != NULL; i++)
-    if (!g_str_equal (lines_a[i], lines_b[i]))
-      g_ptr_array_add (differ, g_strdup_printf ("%u: %s | %s", i + 1, lines_a[i], lines_b[i]));
-  return differ;
 }
 
 static KwaVertexRef
@@ -285,7 +251,7 @@ test_drag_undo_redo_save (Fixture       *fixture,
   g_assert_true (g_str_equal (saved, moved));
   g_assert_true (g_file_get_contents (backup_path, &backup, NULL, NULL));
   g_assert_true (g_str_equal (backup, fixture->original));
-  differ = differing_lines (fixture->original, saved);
+  differ = kwa_test_differing_lines (fixture->original, saved);
   for (guint i = 0; i < differ->len; i++)
     g_test_message ("%s", (char *) g_ptr_array_index (differ, i));
   g_assert_cmpuint (differ->len, ==, 2);

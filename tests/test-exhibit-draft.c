@@ -39,17 +39,6 @@ wait_checked (KwaExhibitDraft *draft)
   g_assert_false (kwa_exhibit_draft_get_checking (draft));
 }
 
-/* The bundled exhibit and its basemap, as a curator's copy has them. */
-static char *
-read_bundled (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("KWA_SOURCE_DIR"), "data", name, NULL);
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
-
 /* The exhibit a test edits: the bundled one as it is (@data "bundled"),
  * or the loader tests' minimal exhibit written as the curator's tools
  * write it, which loads and sweeps in a moment even under the sanitizers. */
@@ -61,7 +50,7 @@ fixture_set_up (Fixture       *fixture,
   const char *basemap_name = bundled ? "korea-basemap.svg" : "minimal-basemap.svg";
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *basemap = bundled ? read_bundled (basemap_name) : kwa_test_read_data_file (basemap_name);
+  g_autofree char *basemap = bundled ? kwa_test_read_bundled_file (basemap_name) : kwa_test_read_data_file (basemap_name);
   g_autofree char *basemap_path = NULL;
 
   fixture->dir = g_dir_make_tmp ("kwa-draft-XXXXXX", &error);
@@ -69,7 +58,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->path = g_build_filename (fixture->dir, "korean-war.json", NULL);
   basemap_path = g_build_filename (fixture->dir, basemap_name, NULL);
   if (bundled)
-    fixture->original = read_bundled ("korean-war.json");
+    fixture->original = kwa_test_read_bundled_file ("korean-war.json");
   else
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
@@ -94,43 +83,17 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&fixture->draft);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  kwa_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->original);
 }
 
-/* The lines of @a and @b that differ, as "N: a | b", when both have as
- * many lines. */
-static GPtrArray *
-differing_lines (const char *a,
-                 const char *b)
-{
-  g_auto(GStrv) lines_a = g_strsplit (a, "\n", -1);
-  g_auto(GStrv) lines_b = g_strsplit (b, "\n", -1);
-  GPtrArray *differ = g_ptr_array_new_with_free_func (g_free);
-
-  g_assert_cmpuint (g_strv_length (lines_a), ==, g_strv_length (lines_b));
-  for (guint i = 0; lines_a[i] != NULL; i++)
-    if (!g_str_equal (lines_a[i], lines_b[i]))
-      g_ptr_array_add (differ, g_strdup_printf ("%u: %s | %s", i + 1, lines_a[i], lines_b[i]));
-  return differ;
-}
-
 /* Whole exhibits are too long to print when they differ: their first
  * differing lines are. */
 #define assert_same_text(a, b) G_STMT_START { \
-    g_autoptr(GPtrArray) differ_ = differing_lines ((a), (b)); \
+    g_autoptr(GPtrArray) differ_ = kwa_test_differing_lines ((a), (b)); \
     for (guint i_ = 0; i_ < MIN (differ_->len, 5); i_++) \
       g_test_message ("%s", (char *) g_ptr_array_index (differ_, i_)); \
     g_assert_cmpuint (differ_->len, ==, 0); \
@@ -181,7 +144,7 @@ test_move_undo_redo_save (Fixture       *fixture,
                                   round ((before.lon + 0.0512345) * 1e4) / 1e4, 1e-9);
   g_assert_cmpfloat_with_epsilon (vertex_at (fixture->draft, "fronts", 1, 1).lon, moved.lon, 1e-4);
   moved_text = kwa_exhibit_draft_to_text (fixture->draft);
-  differ = differing_lines (fixture->original, moved_text);
+  differ = kwa_test_differing_lines (fixture->original, moved_text);
   for (guint i = 0; i < differ->len; i++)
     g_test_message ("%s", (char *) g_ptr_array_index (differ, i));
   g_assert_cmpuint (differ->len, ==, 2);
