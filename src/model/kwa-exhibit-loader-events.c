@@ -92,7 +92,7 @@ kwa_exhibit_loader_parse_event (KwaExhibitLoader *l,
 {
   static const char * const keys[] = {
     "id", "date", "end", "title", "summary", "body", "place", "point", "category",
-    "importance", "quote", "sources", "confidence", "notes", NULL
+    "importance", "quote", "sources", "confidence", "notes", "media", NULL
   };
   KwaJsonCursor *cursor = &l->cursor;
   KwaEvent *event = record;
@@ -122,6 +122,7 @@ kwa_exhibit_loader_parse_event (KwaExhibitLoader *l,
   kwa_exhibit_loader_read_sources (l, object, &event->sources, &event->n_sources);
   event->confidence = kwa_exhibit_loader_read_confidence (l, object);
   kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &event->notes);
+  kwa_exhibit_loader_read_media (l, object, &event->media, &event->n_media);
 }
 
 /* low <= best <= high: where sources disagree, the range says by how much. */
@@ -207,7 +208,7 @@ kwa_exhibit_loader_parse_perspective (KwaExhibitLoader *l,
                                       JsonNode         *node,
                                       gpointer          record)
 {
-  static const char * const keys[] = { "id", "viewpoint", "title", "body", "sources", NULL };
+  static const char * const keys[] = { "id", "viewpoint", "title", "body", "sources", "media", NULL };
   KwaJsonCursor *cursor = &l->cursor;
   KwaPerspective *perspective = record;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a perspective, {\"id\": …, \"viewpoint\": …}");
@@ -221,4 +222,5 @@ kwa_exhibit_loader_parse_perspective (KwaExhibitLoader *l,
   kwa_json_cursor_read_member (cursor, object, "title", KWA_FIELD_REQUIRED, kwa_json_parse_text, &perspective->title);
   kwa_json_cursor_read_member (cursor, object, "body", KWA_FIELD_REQUIRED, kwa_json_parse_text, &perspective->body);
   kwa_exhibit_loader_read_sources (l, object, &perspective->sources, &perspective->n_sources);
+  kwa_exhibit_loader_read_media (l, object, &perspective->media, &perspective->n_media);
 }

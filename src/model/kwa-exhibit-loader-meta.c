@@ -36,24 +36,26 @@ parse_date_range (KwaJsonCursor *cursor,
   return TRUE;
 }
 
-/* The basemap sits next to the exhibit file or below it: a path that leaves
- * the folder could make a kiosk load any file on the machine.
+/* Files the exhibit names (its basemap, its media) sit next to it or
+ * below it: a path that leaves the folder could make a kiosk load any
+ * file on the machine. @what names the file in messages.
  */
 static gboolean
 is_safe_relative_path (KwaJsonCursor *cursor,
-                       const char    *path)
+                       const char    *path,
+                       const char    *what)
 {
   g_auto(GStrv) segments = NULL;
 
   if (g_path_is_absolute (path) || path[0] == '/' || path[0] == '\\')
     {
-      kwa_json_cursor_report (cursor, NULL, "the basemap path must be relative to the exhibit file, not an absolute path");
+      kwa_json_cursor_report (cursor, NULL, "the %s path must be relative to the exhibit file, not an absolute path", what);
       return FALSE;
     }
 
   if (strchr (path, ':') != NULL || strchr (path, '\\') != NULL)
     {
-      kwa_json_cursor_report (cursor, NULL, "the basemap must be a plain relative path with '/' between folders, not a URI or a Windows path");
+      kwa_json_cursor_report (cursor, NULL, "the %s must be a plain relative path with '/' between folders, not a URI or a Windows path", what);
       return FALSE;
     }
 
@@ -62,7 +64,7 @@ is_safe_relative_path (KwaJsonCursor *cursor,
     {
       if (strcmp (segments[i], "..") == 0)
         {
-          kwa_json_cursor_report (cursor, NULL, "the basemap path must not leave the exhibit's folder (\"..\" is not allowed)");
+          kwa_json_cursor_report (cursor, NULL, "the %s path must not leave the exhibit's folder (\"..\" is not allowed)", what);
           return FALSE;
         }
     }
@@ -70,39 +72,49 @@ is_safe_relative_path (KwaJsonCursor *cursor,
   return TRUE;
 }
 
-static void
-resolve_basemap (KwaExhibitLoader *l,
-                 const char       *path)
+/**
+ * kwa_exhibit_loader_resolve_file:
+ * @path: a path as the exhibit writes it, relative to its own folder
+ * @what: what the file is, for messages ("basemap", "media")
+ *
+ * Finds a file the exhibit names, reporting at the cursor why it cannot.
+ *
+ * Returns: (transfer full) (nullable): the file, which exists
+ */
+GFile *
+kwa_exhibit_loader_resolve_file (KwaExhibitLoader *l,
+                                 const char       *path,
+                                 const char       *what)
 {
   KwaJsonCursor *cursor = &l->cursor;
   KwaExhibit *self = l->exhibit;
   g_autoptr(GFile) folder = NULL;
-  g_autoptr(GFile) basemap = NULL;
+  g_autoptr(GFile) file = NULL;
 
-  if (!is_safe_relative_path (cursor, path) || self->file == NULL)
-    return;
+  if (!is_safe_relative_path (cursor, path, what) || self->file == NULL)
+    return NULL;
 
   folder = g_file_get_parent (self->file);
   if (folder == NULL)
-    return;
+    return NULL;
 
-  basemap = g_file_resolve_relative_path (folder, path);
+  file = g_file_resolve_relative_path (folder, path);
   /* Belt and braces: GFile's own idea of the result must agree. */
-  if (!g_file_has_prefix (basemap, folder))
+  if (!g_file_has_prefix (file, folder))
     {
-      kwa_json_cursor_report (cursor, NULL, "the basemap path must not leave the exhibit's folder");
-      return;
+      kwa_json_cursor_report (cursor, NULL, "the %s path must not leave the exhibit's folder", what);
+      return NULL;
     }
 
-  if (g_file_query_file_type (basemap, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
     {
       g_autofree char *quoted = kwa_message_quote (path);
 
-      kwa_json_cursor_report (cursor, NULL, "the basemap file %s was not found next to %s", quoted, self->file_name);
-      return;
+      kwa_json_cursor_report (cursor, NULL, "the %s file %s was not found next to %s", what, quoted, self->file_name);
+      return NULL;
     }
 
-  self->basemap_file = g_steal_pointer (&basemap);
+  return g_steal_pointer (&file);
 }
 
 static const char * const language_keys[] = { "code", "name", NULL };
@@ -233,7 +245,7 @@ parse_meta_object (KwaJsonCursor *cursor,
     {
       gsize basemap_mark = kwa_json_cursor_enter_key (cursor, "basemap");
 
-      resolve_basemap (l, self->basemap_path);
+      self->basemap_file = kwa_exhibit_loader_resolve_file (l, self->basemap_path, "basemap");
       kwa_json_cursor_leave (cursor, basemap_mark);
     }
   kwa_json_cursor_read_member (cursor, meta, "projection", KWA_FIELD_REQUIRED, kwa_json_parse_string, &self->projection);

@@ -197,7 +197,7 @@ kwa_exhibit_loader_parse_place (KwaExhibitLoader *l,
                                 JsonNode         *node,
                                 gpointer          record)
 {
-  static const char * const keys[] = { "id", "name", "point", "kind", "importance", "approximate", "from", NULL };
+  static const char * const keys[] = { "id", "name", "point", "kind", "importance", "approximate", "from", "media", NULL };
   KwaJsonCursor *cursor = &l->cursor;
   KwaPlace *place = record;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a place, {\"id\": …, \"point\": …}");
@@ -219,4 +219,5 @@ kwa_exhibit_loader_parse_place (KwaExhibitLoader *l,
                                &place->approximate);
   place->from = KWA_DATE_NONE;
   kwa_json_cursor_read_member (cursor, object, "from", KWA_FIELD_OPTIONAL, kwa_json_parse_date, &place->from);
+  kwa_exhibit_loader_read_media (l, object, &place->media, &place->n_media);
 }

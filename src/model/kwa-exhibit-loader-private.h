@@ -84,6 +84,15 @@ gboolean      kwa_exhibit_loader_read_sources           (KwaExhibitLoader     *l
                                                          const KwaSource    ***out_sources,
                                                          guint                *out_n_sources);
 
+/* kwa-exhibit-loader-media.c and -meta.c: files beside the exhibit */
+GFile        *kwa_exhibit_loader_resolve_file           (KwaExhibitLoader     *l,
+                                                         const char           *path,
+                                                         const char           *what);
+void          kwa_exhibit_loader_read_media             (KwaExhibitLoader     *l,
+                                                         JsonObject           *object,
+                                                         KwaMedia            **out_media,
+                                                         guint                *out_n_media);
+
 /* kwa-exhibit-loader-members.c: members many records have */
 void          kwa_exhibit_loader_check_span             (KwaExhibitLoader     *l,
                                                          const char           *end_key,

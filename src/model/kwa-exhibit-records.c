@@ -159,6 +159,8 @@ kwa_place_clear (KwaPlace *place)
 {
   g_clear_pointer (&place->id, g_free);
   kwa_text_clear (&place->name);
+  kwa_media_list_free (g_steal_pointer (&place->media), place->n_media);
+  place->n_media = 0;
 }
 
 /**
@@ -187,6 +189,8 @@ kwa_event_clear (KwaEvent *event)
   kwa_text_clear (&event->quote.speaker);
   g_clear_pointer (&event->sources, g_free);
   kwa_text_clear (&event->notes);
+  kwa_media_list_free (g_steal_pointer (&event->media), event->n_media);
+  event->n_media = 0;
 }
 
 void
@@ -263,6 +267,8 @@ kwa_perspective_clear (KwaPerspective *perspective)
   kwa_text_clear (&perspective->title);
   kwa_text_clear (&perspective->body);
   g_clear_pointer (&perspective->sources, g_free);
+  kwa_media_list_free (g_steal_pointer (&perspective->media), perspective->n_media);
+  perspective->n_media = 0;
 }
 
 void
@@ -275,6 +281,7 @@ kwa_tour_clear (KwaTour *tour)
     {
       kwa_text_clear (&tour->stops[i].narration);
       kwa_text_clear (&tour->stops[i].notes);
+      kwa_media_list_free (g_steal_pointer (&tour->stops[i].media), tour->stops[i].n_media);
     }
   g_clear_pointer (&tour->stops, g_free);
   tour->n_stops = 0;
@@ -312,4 +319,26 @@ kwa_source_clear (KwaSource *source)
   g_clear_pointer (&source->author, g_free);
   g_clear_pointer (&source->publisher, g_free);
   g_clear_pointer (&source->url, g_free);
+}
+
+/**
+ * kwa_media_list_free:
+ * @media: (nullable): a record's media, as the loader made them
+ *
+ * Frees @media and what each holds.
+ */
+void
+kwa_media_list_free (KwaMedia *media,
+                     guint     n_media)
+{
+  for (guint i = 0; media != NULL && i < n_media; i++)
+    {
+      g_free (media[i].path);
+      g_clear_object (&media[i].file);
+      kwa_text_clear (&media[i].caption);
+      kwa_text_clear (&media[i].credit);
+      g_free (media[i].licence);
+      kwa_text_clear (&media[i].alt);
+    }
+  g_free (media);
 }

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "kwa-color.h"
 #include "kwa-date.h"
@@ -150,6 +150,36 @@ typedef struct
   KwaText     summary;
 } KwaPhase;
 
+/* What a media file is, from its first bytes (its name must agree). */
+typedef enum
+{
+  KWA_MEDIA_IMAGE,   /* PNG, JPEG or SVG */
+  KWA_MEDIA_VIDEO,   /* WebM */
+  KWA_MEDIA_AUDIO,   /* Ogg: Opus or Vorbis */
+} KwaMediaKind;
+
+/* The limits a media file must keep, so a kiosk never decodes a
+ * 100-megapixel scan or loads a film the size of the disk. */
+#define KWA_MEDIA_MAX_BYTES    (20 * 1024 * 1024)
+#define KWA_MEDIA_MAX_PIXELS   8000   /* a side of a raster image */
+
+/* A picture, film or sound beside an event, a tour stop, a place or a
+ * perspective: a file in the exhibit's folder (or below it), with a
+ * caption, credit, licence and the words a screen reader says instead. */
+typedef struct
+{
+  char         *path;       /* as written, relative to the exhibit's folder */
+  GFile        *file;       /* resolved; NULL if it could not be */
+  KwaMediaKind  kind;
+  const char   *mime_type;  /* "image/png", "video/webm", "audio/ogg", … */
+  int           width;      /* raster images, in pixels; else 0 */
+  int           height;
+  KwaText       caption;
+  KwaText       credit;
+  char         *licence;    /* an SPDX id ("CC-BY-4.0") or words ("public domain") */
+  KwaText       alt;        /* required for images and video */
+} KwaMedia;
+
 struct _KwaPlace
 {
   char         *id;
@@ -160,6 +190,8 @@ struct _KwaPlace
   gboolean      approximate;
   KwaDate       from;         /* labelled from this day on (a hill named in
                                  the fighting); KWA_DATE_NONE: always */
+  KwaMedia     *media;
+  guint         n_media;
 };
 
 typedef struct
@@ -188,6 +220,8 @@ struct _KwaEvent
   guint              n_sources;
   KwaConfidence      confidence;
   KwaText            notes;        /* optional */
+  KwaMedia          *media;
+  guint              n_media;
 };
 
 typedef struct
@@ -299,6 +333,8 @@ typedef struct
   KwaText            body;
   const KwaSource  **sources;
   guint              n_sources;
+  KwaMedia          *media;
+  guint              n_media;
 } KwaPerspective;
 
 typedef struct
@@ -317,6 +353,8 @@ typedef struct
   KwaText            narration;
   KwaText            notes;        /* optional: the teacher's notes */
   int                duration;     /* seconds in the attract loop, 3–120 */
+  KwaMedia          *media;
+  guint              n_media;
 } KwaTourStop;
 
 typedef struct
@@ -346,5 +384,8 @@ const KwaText *kwa_side_get_name_on        (const KwaSide     *side,
 
 const char *kwa_tour_stop_get_title        (const KwaTourStop *stop,
                                             KwaLanguage        language);
+
+void        kwa_media_list_free            (KwaMedia          *media,
+                                            guint              n_media);
 
 G_END_DECLS

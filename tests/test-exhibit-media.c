@@ -1,0 +1,232 @@
+/* test-exhibit-media.c
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "kwa-exhibit.h"
+#include "kwa-test-loader.h"
+#include "kwa-test-utils.h"
+
+/* Media in the exhibit format: files beside the exhibit, each sniffed from
+ * its first bytes, kept within the size limits, with a caption, credit,
+ * licence and alt text. Each broken file is refused at the member that
+ * names it, with words that say what to mend. */
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *data,
+            gsize       length)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
+}
+
+/* A real PNG of @width × @height, as cairo writes it. */
+static void
+write_png (Fixture    *fixture,
+           const char *name,
+           int         width,
+           int         height)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+/* The first bytes of a PNG that says it is @width × @height: enough for
+ * the loader, which reads no further. */
+static void
+write_png_header (Fixture    *fixture,
+                  const char *name,
+                  guint32     width,
+                  guint32     height)
+{
+  guchar data[33] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      data[16 + i] = (width >> (24 - 8 * i)) & 0xff;
+      data[20 + i] = (height >> (24 - 8 * i)) & 0xff;
+    }
+  data[24] = 8, data[25] = 2;
+  write_file (fixture, name, (const char *) data, sizeof data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *basemap = kwa_test_read_data_file ("minimal-basemap.svg");
+  /* The start of a WebM (an EBML header naming its doc type) and of an
+   * Ogg Opus stream. */
+  static const char webm[] = "\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm\x42\x87\x81\x04";
+  static const char svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n";
+  static const char ogg[] = "OggS\0\x02\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\x01\x13OpusHead\x01\x01";
+
+  fixture->dir = g_dir_make_tmp ("kwa-media-XXXXXX", NULL);
+  write_file (fixture, "minimal-basemap.svg", basemap, strlen (basemap));
+  write_file (fixture, "media/diagram.svg", svg, strlen (svg));
+  write_png (fixture, "media/map.png", 40, 30);
+  write_file (fixture, "media/diagram.svg", svg, strlen (svg));
+  write_file (fixture, "media/clip.webm", webm, sizeof webm - 1);
+  write_file (fixture, "media/voice.ogg", ogg, sizeof ogg - 1);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *media = g_build_filename (fixture->dir, "media", NULL);
+
+  kwa_test_remove_dir (media);
+  kwa_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The minimal exhibit with @media as its first event's list, loaded from
+ * the fixture's folder. */
+static KwaExhibit *
+load_with_media (Fixture     *fixture,
+                 const char  *media,
+                 GPtrArray  **out_problems)
+{
+  g_autofree char *replacement = g_strdup_printf ("{\"id\": \"liberation\", \"media\": %s, ", media);
+  g_autofree char *text = kwa_test_minimal_with ("{\"id\": \"liberation\", ", replacement);
+  g_autofree char *path = g_build_filename (fixture->dir, "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KwaExhibit *exhibit;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  exhibit = kwa_exhibit_new_from_file (file, out_problems, &error);
+  if (exhibit == NULL)
+    g_assert_error (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_INVALID);
+  return exhibit;
+}
+
+#define ITEM(file, more) \
+  "{\"file\": \"" file "\", \"caption\": {\"en\": \"A caption\", \"ko\": \"설명\"}, " \
+  "\"credit\": {\"en\": \"The exhibit\", \"ko\": \"전시\"}" more "}"
+#define LICENCE ", \"licence\": \"CC-BY-4.0\""
+#define ALT ", \"alt\": {\"en\": \"What it shows\", \"ko\": \"보이는 것\"}"
+
+static void
+test_every_kind_loads (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(KwaExhibit) exhibit = load_with_media (fixture,
+                                                   "[" ITEM ("media/map.png", LICENCE ALT) ", "
+                                                   ITEM ("media/diagram.svg", LICENCE ALT) ", "
+                                                   ITEM ("media/clip.webm", LICENCE ALT) ", "
+                                                   ITEM ("media/voice.ogg", LICENCE) "]",
+                                                   &problems);
+  const KwaEvent *event;
+
+  kwa_test_print_problems (problems);
+  g_assert_nonnull (exhibit);
+  event = kwa_exhibit_find_event (exhibit, "liberation");
+  g_assert_cmpuint (event->n_media, ==, 4);
+  g_assert_cmpint (event->media[0].kind, ==, KWA_MEDIA_IMAGE);
+  g_assert_cmpstr (event->media[0].mime_type, ==, "image/png");
+  g_assert_cmpint (event->media[0].width, ==, 40);
+  g_assert_cmpint (event->media[0].height, ==, 30);
+  g_assert_true (g_file_query_exists (event->media[0].file, NULL));
+  g_assert_cmpstr (event->media[0].licence, ==, "CC-BY-4.0");
+  g_assert_cmpstr (event->media[1].mime_type, ==, "image/svg+xml");
+  g_assert_cmpint (event->media[2].kind, ==, KWA_MEDIA_VIDEO);
+  g_assert_cmpint (event->media[3].kind, ==, KWA_MEDIA_AUDIO);
+  g_assert_cmpstr (kwa_text_get (&event->media[3].caption, kwa_exhibit_get_first_language (exhibit)), ==, "A caption");
+}
+
+typedef struct
+{
+  const char *name;
+  const char *media;       /* the list */
+  const char *location;    /* where the problem is reported */
+  const char *phrase;      /* in its message */
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  { "missing-file", "[" ITEM ("media/gone.png", LICENCE ALT) "]",
+    "events[0].media[0].file", "the media file \"media/gone.png\" was not found" },
+  { "outside-the-folder", "[" ITEM ("../media/map.png", LICENCE ALT) "]",
+    "events[0].media[0].file", "must not leave the exhibit's folder" },
+  { "absolute-path", "[" ITEM ("/etc/passwd.png", LICENCE ALT) "]",
+    "events[0].media[0].file", "not an absolute path" },
+  { "oversized-image", "[" ITEM ("media/huge.png", LICENCE ALT) "]",
+    "events[0].media[0].file", "is 9000 × 120 pixels; an image may be at most 8000 a side" },
+  { "too-many-bytes", "[" ITEM ("media/long.webm", LICENCE ALT) "]",
+    "events[0].media[0].file", "a media file may be at most 20 MB" },
+  { "not-what-it-says", "[" ITEM ("media/diagram.png", LICENCE ALT) "]",
+    "events[0].media[0].file", "is not image/png but image/svg+xml" },
+  { "unknown-kind", "[" ITEM ("media/map.gif", LICENCE ALT) "]",
+    "events[0].media[0].file", "name the file by what it is" },
+  { "missing-licence", "[" ITEM ("media/map.png", ALT) "]",
+    "events[0].media[0]", "licence" },
+  { "empty-licence", "[" ITEM ("media/map.png", ", \"licence\": \"  \"" ALT) "]",
+    "events[0].media[0].licence", "empty" },
+  { "image-without-alt", "[" ITEM ("media/map.png", LICENCE) "]",
+    "events[0].media[0]", "alt" },
+};
+
+static void
+test_broken (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const BrokenCase *c = data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(KwaExhibit) exhibit = NULL;
+  g_autofree char *long_path = g_build_filename (fixture->dir, "media", "long.webm", NULL);
+  int fd;
+
+  write_png_header (fixture, "media/huge.png", 9000, 120);
+  /* 21 MB that take no room on disk. */
+  fd = g_open (long_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, "\x1a\x45\xdf\xa3", 4), ==, 4);
+  g_assert_cmpint (ftruncate (fd, 21 * 1024 * 1024), ==, 0);
+  close (fd);
+  write_file (fixture, "media/diagram.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+              strlen ("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+
+  exhibit = load_with_media (fixture, c->media, &problems);
+  g_assert_null (exhibit);
+  kwa_test_assert_problem (problems, "minimal.json", c->location, c->phrase);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/media/every-kind-loads", Fixture, NULL, fixture_set_up, test_every_kind_loads, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/media/refused/%s", broken_cases[i].name);
+
+      g_test_add (path, Fixture, &broken_cases[i], fixture_set_up, test_broken, fixture_tear_down);
+    }
+
+  return g_test_run ();
+}
