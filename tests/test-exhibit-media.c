@@ -11,14 +11,20 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "kwa-event-panel-private.h"
+#include "kwa-event-panel.h"
 #include "kwa-exhibit.h"
+#include "kwa-media-gallery.h"
 #include "kwa-test-loader.h"
 #include "kwa-test-utils.h"
+#include "kwa-timeline.h"
 
 /* Media in the exhibit format: files beside the exhibit, each sniffed from
  * its first bytes, kept within the size limits, with a caption, credit,
  * licence and alt text. Each broken file is refused at the member that
- * names it, with words that say what to mend. */
+ * names it, with words that say what to mend. The Event panel shows an
+ * event's pictures, decoded off the main thread, and a click shows one
+ * large. */
 
 typedef struct
 {
@@ -214,11 +220,70 @@ test_broken (Fixture       *fixture,
   kwa_test_assert_problem (problems, "minimal.json", c->location, c->phrase);
 }
 
+/* The Event panel shows the chosen event's pictures, with their words. */
+static void
+test_event_panel_shows_pictures (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(KwaExhibit) exhibit = load_with_media (fixture,
+                                                   "[" ITEM ("media/map.png", LICENCE ALT) ", "
+                                                   ITEM ("media/diagram.svg", LICENCE ALT) ", "
+                                                   ITEM ("media/voice.ogg", LICENCE) "]",
+                                                   &problems);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwaMapDocument) document = kwa_map_document_new (exhibit, &error);
+  g_autoptr(KwaTimeline) timeline = kwa_timeline_new (exhibit);
+  GtkWidget *panel = g_object_new (KWA_TYPE_EVENT_PANEL, "document", document, "timeline", timeline,
+                                   "language", kwa_exhibit_get_first_language (exhibit), NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  KwaMediaGallery *gallery = KWA_MEDIA_GALLERY (kwa_event_panel_get_media_gallery (KWA_EVENT_PANEL (panel)));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GdkPaintable *paintable;
+  GtkWindow *large;
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (window, 420, 900);
+  gtk_window_set_child (window, panel);
+  gtk_window_present (window);
+  kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "liberation"));
+  kwa_test_wait_frames (panel, 2);
+
+  /* Two pictures; the sound is not one. */
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 2);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gallery)));
+  while (kwa_media_gallery_get_n_pending (gallery) > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (kwa_media_gallery_get_n_pending (gallery), ==, 0);
+  paintable = gtk_picture_get_paintable (kwa_media_gallery_get_picture (gallery, 0));
+  g_assert_nonnull (paintable);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, 40);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (paintable), ==, 30);
+  g_assert_cmpstr (gtk_picture_get_alternative_text (kwa_media_gallery_get_picture (gallery, 0)), ==, "What it shows");
+  g_assert_nonnull (gtk_picture_get_paintable (kwa_media_gallery_get_picture (gallery, 1)));
+
+  /* Shown large, over the window. */
+  large = kwa_media_gallery_enlarge (gallery, 0);
+  g_assert_true (gtk_window_get_transient_for (large) == window);
+  kwa_test_wait_frames (GTK_WIDGET (large), 2);
+  gtk_window_destroy (large);
+
+  /* An event without pictures shows none. */
+  kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "invasion"));
+  kwa_test_wait_frames (panel, 2);
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gallery)));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add ("/media/event-panel-shows-pictures", Fixture, NULL, fixture_set_up, test_event_panel_shows_pictures,
+              fixture_tear_down);
 
   g_test_add ("/media/every-kind-loads", Fixture, NULL, fixture_set_up, test_every_kind_loads, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)

@@ -11,5 +11,6 @@
 G_BEGIN_DECLS
 
 GtkLabel       *kwa_event_panel_get_title_label (KwaEventPanel *self);
+GtkWidget      *kwa_event_panel_get_media_gallery (KwaEventPanel *self);
 
 G_END_DECLS

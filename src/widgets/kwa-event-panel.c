@@ -12,6 +12,7 @@
 #include "kwa-widget-translator.h"
 
 #include "kwa-event-panel.h"
+#include "kwa-media-gallery.h"
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
 #include "kwa-map-renderer.h"
@@ -51,6 +52,7 @@ struct _KwaEventPanel
   GtkLabel        *note_label;
   GtkWidget       *sources_box;
   KwaSourceList   *source_list;
+  KwaMediaGallery *media_gallery;   /* built in code, above the summary */
 
   /* Borrowed from the timeline's or the document's exhibit */
   const KwaEvent  *event;          /* the one shown, NULL when none is */
@@ -278,6 +280,7 @@ show_event (KwaEventPanel  *self,
 
   show_quote (self, event);
   show_note (self, event);
+  kwa_media_gallery_set_media (self->media_gallery, event->media, event->n_media, language);
 
   kwa_source_list_set_sources (self->source_list, event->sources, event->n_sources);
   gtk_widget_set_visible (self->sources_box, event->n_sources > 0);
@@ -316,6 +319,11 @@ show_record (KwaEventPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), text.body != NULL);
   gtk_widget_set_visible (self->quote_box, FALSE);
   gtk_widget_set_visible (self->note_box, FALSE);
+  if (self->record_kind == KWA_MAP_HIT_PLACE)
+    kwa_media_gallery_set_media (self->media_gallery, ((const KwaPlace *) self->record)->media,
+                                 ((const KwaPlace *) self->record)->n_media, language);
+  else
+    kwa_media_gallery_set_media (self->media_gallery, NULL, 0, language);
   kwa_source_list_set_sources (self->source_list, text.sources, text.n_sources);
   gtk_widget_set_visible (self->sources_box, text.n_sources > 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text.title, -1);
@@ -452,6 +460,12 @@ kwa_event_panel_init (KwaEventPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_label_keep_words_whole (self->empty_description);
 
+  /* Pictures go between the date and the summary, as a caption's would. */
+  self->media_gallery = KWA_MEDIA_GALLERY (kwa_media_gallery_new ());
+  gtk_widget_insert_before (GTK_WIDGET (self->media_gallery),
+                            gtk_widget_get_parent (GTK_WIDGET (self->summary_label)),
+                            GTK_WIDGET (self->summary_label));
+
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Event"));
 
   g_signal_group_connect_swapped (timeline_signals, "notify::date",
@@ -569,4 +583,12 @@ kwa_event_panel_get_record (KwaEventPanel *self,
   if (kind != NULL)
     *kind = self->record_kind;
   return self->record;
+}
+
+/* The panel's pictures (a KwaMediaGallery), for tests. */
+GtkWidget *
+kwa_event_panel_get_media_gallery (KwaEventPanel *self)
+{
+  g_return_val_if_fail (KWA_IS_EVENT_PANEL (self), NULL);
+  return GTK_WIDGET (self->media_gallery);
 }
