@@ -268,6 +268,23 @@ test_event_panel_shows_pictures (Fixture       *fixture,
   kwa_test_wait_frames (GTK_WIDGET (large), 2);
   gtk_window_destroy (large);
 
+  /* In the kiosk a click opens no window over the exhibit. */
+  kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (panel), TRUE);
+  g_assert_false (kwa_media_gallery_get_can_enlarge (gallery));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's own */
+    guint before = g_list_model_get_n_items (toplevels);
+    GtkPicture *picture = kwa_media_gallery_get_picture (gallery, 0);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (picture));
+    g_autoptr(GtkEventController) click = g_list_model_get_item (controllers, 0);
+
+    g_assert_true (GTK_IS_GESTURE_CLICK (click));
+    g_signal_emit_by_name (click, "released", 1, 10.0, 10.0);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before);
+    g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (picture)));
+  }
+  kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (panel), FALSE);
+
   /* An event without pictures shows none. */
   kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "invasion"));
   kwa_test_wait_frames (panel, 2);

@@ -532,6 +532,7 @@ kwa_event_panel_set_kiosk (KwaEventPanel *self,
   self->kiosk = kiosk;
   gtk_label_set_selectable (self->body_label, !kiosk);
   kwa_source_list_set_show_urls (self->source_list, !kiosk);
+  kwa_media_gallery_set_can_enlarge (self->media_gallery, !kiosk);
   kwa_event_panel_refresh (KWA_PANEL (self));
 }
 

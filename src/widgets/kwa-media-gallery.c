@@ -42,6 +42,7 @@ struct _KwaMediaGallery
   GPtrArray    *items;        /* of Item */
   GCancellable *cancellable;  /* of the decodes for these items */
   guint         n_pending;
+  gboolean      can_enlarge;  /* not in the kiosk: no window may open over it */
 };
 
 G_DEFINE_FINAL_TYPE (KwaMediaGallery, kwa_media_gallery, GTK_TYPE_WIDGET)
@@ -177,6 +178,8 @@ picture_clicked_cb (GtkGestureClick *gesture,
 {
   GtkWidget *picture = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
 
+  if (!self->can_enlarge)
+    return;
   for (guint i = 0; i < self->items->len; i++)
     if (GTK_WIDGET (((Item *) g_ptr_array_index (self->items, i))->picture) == picture)
       kwa_media_gallery_enlarge (self, i);
@@ -203,8 +206,11 @@ add_image (KwaMediaGallery *self,
   gtk_picture_set_content_fit (item->picture, GTK_CONTENT_FIT_CONTAIN);
   gtk_picture_set_alternative_text (item->picture, item->alt);
   gtk_widget_set_size_request (GTK_WIDGET (item->picture), -1, 200);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (item->picture), "zoom-in");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (item->picture), _("Show Larger"));
+  if (self->can_enlarge)
+    {
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (item->picture), "zoom-in");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (item->picture), _("Show Larger"));
+    }
   g_signal_connect (click, "released", G_CALLBACK (picture_clicked_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (item->picture), GTK_EVENT_CONTROLLER (click));
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (item->picture));
@@ -254,6 +260,28 @@ kwa_media_gallery_set_media (KwaMediaGallery *self,
     if (media[i].kind == KWA_MEDIA_IMAGE && media[i].file != NULL)
       add_image (self, &media[i], language);
   gtk_widget_set_visible (GTK_WIDGET (self), self->items->len > 0);
+}
+
+/**
+ * kwa_media_gallery_set_can_enlarge:
+ *
+ * Whether a click shows a picture large, in a window of its own. Not in
+ * the kiosk, where no window may open over the exhibit; the pictures
+ * shown from then on have no zoom cursor or tooltip.
+ */
+void
+kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
+                                   gboolean         can_enlarge)
+{
+  g_return_if_fail (KWA_IS_MEDIA_GALLERY (self));
+  self->can_enlarge = !!can_enlarge;
+}
+
+gboolean
+kwa_media_gallery_get_can_enlarge (KwaMediaGallery *self)
+{
+  g_return_val_if_fail (KWA_IS_MEDIA_GALLERY (self), FALSE);
+  return self->can_enlarge;
 }
 
 guint
@@ -396,5 +424,6 @@ kwa_media_gallery_init (KwaMediaGallery *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->items = g_ptr_array_new_with_free_func (item_free);
   self->cancellable = g_cancellable_new ();
+  self->can_enlarge = TRUE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

@@ -26,6 +26,9 @@ void        kwa_media_gallery_set_media   (KwaMediaGallery *self,
                                            const KwaMedia  *media,
                                            guint            n_media,
                                            KwaLanguage      language);
+void        kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
+                                               gboolean         can_enlarge);
+gboolean    kwa_media_gallery_get_can_enlarge (KwaMediaGallery *self);
 guint       kwa_media_gallery_get_n_shown (KwaMediaGallery *self);
 GtkPicture *kwa_media_gallery_get_picture (KwaMediaGallery *self,
                                            guint            index);
