@@ -70,43 +70,33 @@ handle_position (KwaVertexEditor *self,
   return kwa_vertex_editor_to_widget (self, kwa_vertex_editor_vertex_lonlat (vertices, i), x, y);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* The handles' size: dots where the vertices crowd (the median spacing
- * on screen is small), rings a finger can take where they do not. */
+ * on screen is small, that is, more than half the spacings are), rings a
+ * finger can take where they do not. Counted, not sorted: this runs every
+ * frame the map moves. */
 static double
 handle_radius (KwaVertexEditor *self,
                const Shape     *shape,
                JsonArray       *vertices)
 {
   guint n = json_array_get_length (vertices);
-  g_autoptr(GArray) spacings = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  guint n_spacings = 0, n_crowded = 0;
   double px = 0, py = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      double x, y, spacing;
+      double x, y;
 
       if (!handle_position (self, shape, vertices, i, &x, &y))
         continue;
       if (i > 0)
         {
-          spacing = hypot (x - px, y - py);
-          g_array_append_val (spacings, spacing);
+          n_spacings++;
+          n_crowded += hypot (x - px, y - py) < CROWDED_SPACING;
         }
       px = x, py = y;
     }
-  if (spacings->len == 0)
-    return VERTEX_RADIUS;
-  g_array_sort (spacings, compare_doubles);
-  return g_array_index (spacings, double, spacings->len / 2) < CROWDED_SPACING ? DOT_RADIUS : VERTEX_RADIUS;
+  return n_crowded > n_spacings / 2 && n_spacings > 0 ? DOT_RADIUS : VERTEX_RADIUS;
 }
 
 static void

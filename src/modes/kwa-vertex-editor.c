@@ -32,14 +32,6 @@
 G_DEFINE_FINAL_TYPE (KwaVertexEditor, kwa_vertex_editor, GTK_TYPE_WIDGET)
 
 enum {
-  PROP_0,
-  PROP_PICKING,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-enum {
   SELECTION_CHANGED,
   POINT_PICKED,
   N_SIGNALS
@@ -218,7 +210,6 @@ set_picking (KwaVertexEditor *self,
     return;
   self->picking = picking;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), picking ? "crosshair" : NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PICKING]);
 }
 
 static void
@@ -534,24 +525,6 @@ kwa_vertex_editor_finalize (GObject *object)
 }
 
 static void
-kwa_vertex_editor_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  KwaVertexEditor *self = KWA_VERTEX_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_PICKING:
-      g_value_set_boolean (value, self->picking);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kwa_vertex_editor_class_init (KwaVertexEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -559,7 +532,6 @@ kwa_vertex_editor_class_init (KwaVertexEditorClass *klass)
 
   object_class->dispose = kwa_vertex_editor_dispose;
   object_class->finalize = kwa_vertex_editor_finalize;
-  object_class->get_property = kwa_vertex_editor_get_property;
   widget_class->snapshot = kwa_vertex_editor_snapshot;
   widget_class->contains = kwa_vertex_editor_contains;
 
@@ -577,15 +549,6 @@ kwa_vertex_editor_class_init (KwaVertexEditorClass *klass)
    */
   signals[POINT_PICKED] = g_signal_new ("point-picked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
-
-  /**
-   * KwaVertexEditor:picking:
-   *
-   * Whether the next click is taken as a point (kwa_vertex_editor_pick_point()).
-   */
-  properties[PROP_PICKING] = g_param_spec_boolean ("picking", NULL, NULL, FALSE,
-                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "vertex-editor");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -197,9 +197,7 @@ check_done_cb (GObject      *object,
   g_autoptr(KwaExhibitDraft) self = user_data;
   Check *check = g_task_get_task_data (G_TASK (result));
 
-  if (!g_task_propagate_boolean (G_TASK (result), NULL))
-    return;   /* cancelled: the draft is going away */
-
+  g_task_propagate_boolean (G_TASK (result), NULL);
   self->checking = FALSE;
   if (check->generation != self->generation || self->check_again)
     {
@@ -235,7 +233,9 @@ start_check (KwaExhibitDraft *self)
   self->checking = TRUE;
   self->check_again = FALSE;
 
-  task = g_task_new (NULL, self->cancellable, check_done_cb, g_object_ref (self));
+  /* The task holds the draft until the check ends: there is nothing
+   * to cancel, a draft is never finalized while it is being checked. */
+  task = g_task_new (NULL, NULL, check_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, start_check);
   g_task_set_name (task, "[kwa] check exhibit draft");
   g_task_set_task_data (task, check, check_free);
@@ -547,16 +547,6 @@ kwa_exhibit_draft_new_for_file (GFile   *file,
 }
 
 static void
-kwa_exhibit_draft_dispose (GObject *object)
-{
-  KwaExhibitDraft *self = KWA_EXHIBIT_DRAFT (object);
-
-  g_cancellable_cancel (self->cancellable);
-
-  G_OBJECT_CLASS (kwa_exhibit_draft_parent_class)->dispose (object);
-}
-
-static void
 kwa_exhibit_draft_finalize (GObject *object)
 {
   KwaExhibitDraft *self = KWA_EXHIBIT_DRAFT (object);
@@ -568,7 +558,6 @@ kwa_exhibit_draft_finalize (GObject *object)
   g_clear_object (&self->document);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
-  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (kwa_exhibit_draft_parent_class)->finalize (object);
 }
@@ -578,7 +567,6 @@ kwa_exhibit_draft_class_init (KwaExhibitDraftClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = kwa_exhibit_draft_dispose;
   object_class->finalize = kwa_exhibit_draft_finalize;
 
   /**
@@ -605,5 +593,4 @@ kwa_exhibit_draft_init (KwaExhibitDraft *self)
   self->redo = g_ptr_array_new_with_free_func (change_free);
   self->problems = problems_new ();
   self->warnings = problems_new ();
-  self->cancellable = g_cancellable_new ();
 }
