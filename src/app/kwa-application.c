@@ -53,6 +53,8 @@ static const GOptionEntry main_entries[] = {
     N_("The point --control-at asks about"), N_("LAT,LON") },
   { "handout", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Print a tour (see --tour) as a classroom handout into this PDF and exit"), N_("FILE") },
+  { "figures", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw the exhibit's figures as charts into this file (.pdf or .png) and exit"), N_("FILE") },
   { "teacher", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("With --handout: the teacher's copy, with each stop's notes and questions"), NULL },
   { "tour", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -136,6 +138,11 @@ run_headless_command (GVariantDict *options)
                                      lookup_string (options, "tour"),
                                      lookup_string (options, "lang"),
                                      g_variant_dict_contains (options, "teacher"));
+
+  if (g_variant_dict_contains (options, "figures"))
+    return kwa_command_line_figures (data_file,
+                                     lookup_string (options, "figures"),
+                                     lookup_string (options, "lang"));
 
   if (g_variant_dict_contains (options, "animate"))
     return kwa_command_line_animate (data_file,
@@ -235,7 +242,8 @@ kwa_application_handle_local_options (GApplication *app,
     }
 
   if (g_variant_dict_contains (options, "render") || g_variant_dict_contains (options, "control-at") ||
-      g_variant_dict_contains (options, "handout") || g_variant_dict_contains (options, "animate"))
+      g_variant_dict_contains (options, "handout") || g_variant_dict_contains (options, "animate") ||
+      g_variant_dict_contains (options, "figures"))
     return run_headless_command (options);
 
   if (!g_variant_dict_contains (options, "data"))

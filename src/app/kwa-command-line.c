@@ -14,6 +14,7 @@
 
 #include "kwa-animation.h"
 #include "kwa-command-line.h"
+#include "kwa-figure-export.h"
 #include "kwa-handout.h"
 #include "kwa-map-document.h"
 #include "kwa-map-export.h"
@@ -361,6 +362,29 @@ kwa_command_line_handout (GFile      *data_file,
                               output, &error))
     {
       g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+/* --figures: the Figures view's charts, on paper or as a picture. */
+int
+kwa_command_line_figures (GFile      *data_file,
+                          const char *output,
+                          const char *language_text)
+{
+  g_autoptr(KwaMapDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  KwaLanguage language;
+
+  if (!(document = load_document (data_file)) ||
+      !parse_language (document, language_text, &language))
+    return EXIT_FAILURE;
+
+  if (!kwa_figure_export_write (kwa_map_document_get_exhibit (document), language, output, &error))
+    {
+      g_printerr ("--figures: %s\n", error->message);
       return EXIT_FAILURE;
     }
 

@@ -40,6 +40,9 @@ int kwa_command_line_render      (GFile      *data_file,
 int kwa_command_line_control_at  (GFile      *data_file,
                                   const char *date,
                                   const char *point);
+int kwa_command_line_figures      (GFile      *data_file,
+                                   const char *output,
+                                   const char *language_text);
 int kwa_command_line_handout     (GFile      *data_file,
                                   const char *output,
                                   const char *tour_id,

@@ -12,6 +12,7 @@
 #include "kwa-map-export.h"
 #include "kwa-map-view.h"
 #include "kwa-sketch.h"
+#include "kwa-figures-window.h"
 #include "kwa-window-private.h"
 
 /* The window's own actions ("win."): text size, the teacher's pen, the
@@ -416,6 +417,24 @@ print_handout_action_cb (GSimpleAction *action,
   kwa_window_print_handout (user_data);
 }
 
+/* One Figures window per main window, raised again when asked twice. */
+static void
+show_figures_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  KwaWindow *self = KWA_WINDOW (user_data);
+
+  if (self->session == NULL)
+    return;
+  if (self->figures_window == NULL)
+    {
+      self->figures_window = GTK_WIDGET (kwa_figures_window_new (self->session, GTK_WINDOW (self)));
+      g_object_add_weak_pointer (G_OBJECT (self->figures_window), (gpointer *) &self->figures_window);
+    }
+  gtk_window_present (GTK_WINDOW (self->figures_window));
+}
+
 static const GActionEntry window_actions[] = {
   { "pen", NULL, NULL, "false", pen_action_cb },
   { "pen-color", NULL, "s", "'red'", pen_color_action_cb },
@@ -424,6 +443,7 @@ static const GActionEntry window_actions[] = {
   { "export", export_action_cb },
   { "export-video", export_video_action_cb },
   { "print-handout", print_handout_action_cb },
+  { "show-figures", show_figures_action_cb },
   { "close-panels", close_panels_action_cb },
   { "edit-exhibit", edit_exhibit_action_cb },
   { "stop-editing", stop_editing_action_cb },
@@ -436,7 +456,7 @@ static const GActionEntry window_actions[] = {
  * menu, a key). */
 static const char * const kiosk_locked_actions[] = {
   "export", "export-video", "print-handout", "show-help-overlay", "pen", "pen-color", "pen-undo", "pen-clear",
-  "edit-exhibit", "stop-editing",
+  "edit-exhibit", "stop-editing", "show-figures",
 };
 
 void
@@ -446,6 +466,9 @@ kwa_window_actions_follow_kiosk (KwaWindow *self,
   /* A drag in the kiosk pans, whatever a teacher left on. */
   if (kiosk)
     g_action_group_change_action_state (G_ACTION_GROUP (self), "pen", g_variant_new_boolean (FALSE));
+  /* A second window would stand over the kiosk's exhibit. */
+  if (kiosk && self->figures_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->figures_window));
 
   for (guint i = 0; i < G_N_ELEMENTS (kiosk_locked_actions); i++)
     {

@@ -55,6 +55,7 @@ struct _KwaWindow
   gboolean              follow_selection;
   struct _KwaCurator   *curator;     /* while curating, else NULL */
   char                 *selected_event_id;   /* the last one shown */
+  GtkWidget            *figures_window;      /* weak; while open */
 };
 
 void kwa_window_install_actions     (KwaWindow *self);

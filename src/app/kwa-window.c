@@ -386,6 +386,7 @@ build_primary_menu (void)
   g_menu_append (tools, _("_Export This View…"), "win.export");
   g_menu_append (tools, _("Export _Video…"), "win.export-video");
   g_menu_append (tools, _("Print _Handout…"), "win.print-handout");
+  g_menu_append (tools, _("_Figures"), "win.show-figures");
   g_menu_append (tools, _("Show _Coordinates"), "win.show-coordinates");
   g_menu_append (tools, _("_Edit Exhibit…"), "win.edit-exhibit");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
@@ -557,6 +558,14 @@ kwa_window_dispose (GObject *object)
   KwaWindow *self = KWA_WINDOW (object);
 
   kwa_window_curator_end (self);
+  if (self->figures_window != NULL)
+    {
+      GtkWidget *figures = self->figures_window;
+
+      g_object_remove_weak_pointer (G_OBJECT (figures), (gpointer *) &self->figures_window);
+      self->figures_window = NULL;
+      gtk_window_destroy (GTK_WINDOW (figures));
+    }
   g_clear_pointer (&self->time_binding, g_binding_unbind);
   g_clear_pointer (&self->layers_binding, g_binding_unbind);
   if (self->session_signals != NULL)

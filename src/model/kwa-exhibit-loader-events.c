@@ -12,6 +12,8 @@
 #include "kwa-exhibit-loader-private.h"
 #include "kwa-message-words.h"
 
+#include <string.h>
+
 void
 kwa_exhibit_loader_parse_phase (KwaExhibitLoader *l,
                                 JsonNode         *node,
@@ -151,7 +153,7 @@ kwa_exhibit_loader_parse_figure (KwaExhibitLoader *l,
                                  gpointer          record)
 {
   static const char * const keys[] = {
-    "id", "label", "category", "low", "high", "best", "unit", "as_of", "sources", "notes", NULL
+    "id", "label", "category", "low", "high", "best", "unit", "as_of", "side", "sources", "notes", NULL
   };
   KwaJsonCursor *cursor = &l->cursor;
   KwaFigure *figure = record;
@@ -176,8 +178,97 @@ kwa_exhibit_loader_parse_figure (KwaExhibitLoader *l,
   check_figure_range (l, figure, has_low, has_high);
   kwa_json_cursor_read_member (cursor, object, "unit", KWA_FIELD_REQUIRED, kwa_json_parse_text, &figure->unit);
   kwa_json_cursor_read_member (cursor, object, "as_of", KWA_FIELD_REQUIRED, kwa_json_parse_date, &figure->as_of);
+  if (json_object_has_member (object, "side"))
+    {
+      figure->has_side = TRUE;
+      figure->side = kwa_exhibit_loader_read_side (l, object, "side");
+    }
   kwa_exhibit_loader_read_sources (l, object, &figure->sources, &figure->n_sources);
   kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &figure->notes);
+}
+
+/* A bar's length means nothing beside another counted in other units:
+ * every figure of a chart is counted in its first figure's unit. */
+static void
+check_chart_unit (KwaExhibitLoader *l,
+                  const KwaChart   *chart,
+                  const KwaFigure  *figure)
+{
+  const KwaText *first = &chart->figures[0]->unit;
+  const char *unit = kwa_text_get (&figure->unit, first->fallback);
+  const char *first_unit = kwa_text_get (first, first->fallback);
+  g_autofree char *quoted_id = NULL;
+  g_autofree char *quoted_unit = NULL;
+  g_autofree char *quoted_first = NULL;
+
+  /* A unit left out is reported where its figure is. */
+  if (unit == NULL || first_unit == NULL || strcmp (unit, first_unit) == 0)
+    return;
+
+  quoted_id = kwa_message_quote (figure->id);
+  quoted_unit = kwa_message_quote (unit);
+  quoted_first = kwa_message_quote (first_unit);
+  kwa_json_cursor_report (&l->cursor, NULL, "%s counts %s, the chart's first figure %s; a chart compares figures of one unit",
+                            quoted_id, quoted_unit, quoted_first);
+}
+
+/* @out_chart: the KwaChart whose figures these are */
+static gboolean
+parse_chart_figures (KwaJsonCursor *cursor,
+                     JsonNode      *node,
+                     gpointer       out_chart)
+{
+  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  KwaChart *chart = out_chart;
+  JsonArray *array = kwa_json_cursor_expect_array (cursor, node, "a list of figure ids, [\"…\"]");
+  guint length;
+
+  if (array == NULL)
+    return FALSE;
+
+  length = json_array_get_length (array);
+  if (length == 0 || length > KWA_CHART_MAX_BARS)
+    {
+      kwa_json_cursor_report (cursor, NULL, "%u figures; a chart has 1 to %d", length, KWA_CHART_MAX_BARS);
+      return FALSE;
+    }
+
+  chart->figures = g_new0 (const KwaFigure *, length);
+  for (guint i = 0; i < length; i++)
+    {
+      gsize mark = kwa_json_cursor_enter_index (cursor, i);
+      const KwaFigure *figure = kwa_exhibit_loader_resolve_reference (l, json_array_get_element (array, i),
+                                                                      l->exhibit->figures_by_id, "figure");
+
+      if (figure != NULL)
+        {
+          chart->figures[chart->n_figures++] = figure;
+          check_chart_unit (l, chart, figure);
+        }
+      kwa_json_cursor_leave (cursor, mark);
+    }
+
+  return chart->n_figures == length;
+}
+
+void
+kwa_exhibit_loader_parse_chart (KwaExhibitLoader *l,
+                                JsonNode         *node,
+                                gpointer          record)
+{
+  static const char * const keys[] = { "id", "title", "figures", "notes", NULL };
+  KwaJsonCursor *cursor = &l->cursor;
+  KwaChart *chart = record;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a chart, {\"id\": …, \"figures\": […]}");
+
+  if (object == NULL)
+    return;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "id", KWA_FIELD_REQUIRED, kwa_json_parse_id, &chart->id);
+  kwa_json_cursor_read_member (cursor, object, "title", KWA_FIELD_REQUIRED, kwa_json_parse_text, &chart->title);
+  kwa_json_cursor_read_member (cursor, object, "figures", KWA_FIELD_REQUIRED, parse_chart_figures, chart);
+  kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &chart->notes);
 }
 
 void

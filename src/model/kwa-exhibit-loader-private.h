@@ -141,6 +141,9 @@ void          kwa_exhibit_loader_parse_event            (KwaExhibitLoader     *l
 void          kwa_exhibit_loader_parse_figure           (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          gpointer              record);
+void          kwa_exhibit_loader_parse_chart            (KwaExhibitLoader     *l,
+                                                         JsonNode             *node,
+                                                         gpointer              record);
 void          kwa_exhibit_loader_parse_leader           (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          gpointer              record);

@@ -181,7 +181,7 @@ parse_document (KwaExhibitLoader *l,
 {
   static const char * const keys[] = {
     "schema", "meta", "sides", "phases", "places", "events", "fronts", "enclaves",
-    "movements", "holdings", "lines", "figures", "leaders", "perspectives", "tours", "sources", NULL
+    "movements", "holdings", "lines", "figures", "charts", "leaders", "perspectives", "tours", "sources", NULL
   };
   KwaExhibit *self = l->exhibit;
   JsonObject *root;
@@ -220,7 +220,11 @@ parse_document (KwaExhibitLoader *l,
   parse_and_index (l, root, "lines", self->lines, G_STRUCT_OFFSET (KwaLine, id),
                    kwa_exhibit_loader_parse_line, NULL);
   parse_and_index (l, root, "figures", self->figures, G_STRUCT_OFFSET (KwaFigure, id),
-                   kwa_exhibit_loader_parse_figure, NULL);
+                   kwa_exhibit_loader_parse_figure, self->figures_by_id);
+  /* Optional: without charts the Figures view groups figures itself. */
+  if (json_object_has_member (root, "charts"))
+    parse_and_index (l, root, "charts", self->charts, G_STRUCT_OFFSET (KwaChart, id),
+                     kwa_exhibit_loader_parse_chart, NULL);
   parse_and_index (l, root, "leaders", self->leaders, G_STRUCT_OFFSET (KwaLeader, id),
                    kwa_exhibit_loader_parse_leader, NULL);
   parse_and_index (l, root, "perspectives", self->perspectives, G_STRUCT_OFFSET (KwaPerspective, id),

@@ -51,6 +51,7 @@ struct _KwaExhibit
   GArray       *holdings;
   GArray       *lines;
   GArray       *figures;
+  GArray       *charts;
   GArray       *leaders;
   GArray       *perspectives;
   GArray       *tours;
@@ -59,6 +60,7 @@ struct _KwaExhibit
   /* Borrowed from the arrays above. */
   const KwaSide *side_by_id[KWA_N_SIDES];
   GHashTable   *events_by_id;
+  GHashTable   *figures_by_id;
   GHashTable   *places_by_id;
   GHashTable   *sources_by_id;
   GHashTable   *tours_by_id;
@@ -101,6 +103,7 @@ void kwa_movement_clear    (KwaMovement    *movement);
 void kwa_holding_clear     (KwaHolding     *holding);
 void kwa_line_clear        (KwaLine        *line);
 void kwa_figure_clear      (KwaFigure      *figure);
+void kwa_chart_clear       (KwaChart       *chart);
 void kwa_leader_clear      (KwaLeader      *leader);
 void kwa_perspective_clear (KwaPerspective *perspective);
 void kwa_tour_clear        (KwaTour        *tour);

@@ -251,6 +251,15 @@ kwa_figure_clear (KwaFigure *figure)
 }
 
 void
+kwa_chart_clear (KwaChart *chart)
+{
+  g_clear_pointer (&chart->id, g_free);
+  kwa_text_clear (&chart->title);
+  g_clear_pointer (&chart->figures, g_free);
+  kwa_text_clear (&chart->notes);
+}
+
+void
 kwa_leader_clear (KwaLeader *leader)
 {
   g_clear_pointer (&leader->id, g_free);

@@ -308,10 +308,24 @@ typedef struct
   double             best;
   KwaText            unit;
   KwaDate            as_of;
+  gboolean           has_side;     /* whose the number is: a bar's colour */
+  KwaSideId          side;
   const KwaSource  **sources;
   guint              n_sources;
   KwaText            notes;        /* optional */
 } KwaFigure;
+
+/* Figures of one unit, drawn side by side as bars in the Figures view. */
+#define KWA_CHART_MAX_BARS 24
+
+typedef struct
+{
+  char              *id;
+  KwaText            title;
+  const KwaFigure  **figures;
+  guint              n_figures;
+  KwaText            notes;        /* optional */
+} KwaChart;
 
 typedef struct
 {

@@ -48,6 +48,7 @@ kwa_exhibit_finalize (GObject *object)
 
   /* The indexes borrow their keys from the records: drop them first. */
   g_clear_pointer (&self->events_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->figures_by_id, g_hash_table_unref);
   g_clear_pointer (&self->places_by_id, g_hash_table_unref);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_pointer (&self->tours_by_id, g_hash_table_unref);
@@ -62,6 +63,7 @@ kwa_exhibit_finalize (GObject *object)
   g_clear_pointer (&self->holdings, g_array_unref);
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->charts, g_array_unref);
   g_clear_pointer (&self->leaders, g_array_unref);
   g_clear_pointer (&self->perspectives, g_array_unref);
   g_clear_pointer (&self->tours, g_array_unref);
@@ -105,12 +107,14 @@ kwa_exhibit_init (KwaExhibit *self)
   self->holdings = records_new (sizeof (KwaHolding), (GDestroyNotify) kwa_holding_clear);
   self->lines = records_new (sizeof (KwaLine), (GDestroyNotify) kwa_line_clear);
   self->figures = records_new (sizeof (KwaFigure), (GDestroyNotify) kwa_figure_clear);
+  self->charts = records_new (sizeof (KwaChart), (GDestroyNotify) kwa_chart_clear);
   self->leaders = records_new (sizeof (KwaLeader), (GDestroyNotify) kwa_leader_clear);
   self->perspectives = records_new (sizeof (KwaPerspective), (GDestroyNotify) kwa_perspective_clear);
   self->tours = records_new (sizeof (KwaTour), (GDestroyNotify) kwa_tour_clear);
   self->sources = records_new (sizeof (KwaSource), (GDestroyNotify) kwa_source_clear);
 
   self->events_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->figures_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->places_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->tours_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -683,6 +687,16 @@ kwa_exhibit_get_figures (KwaExhibit *self,
   g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
 
   return get_records (self->figures, n_figures);
+}
+
+/* The charts the curator drew up; none if the file names none. */
+const KwaChart *
+kwa_exhibit_get_charts (KwaExhibit *self,
+                        guint      *n_charts)
+{
+  g_return_val_if_fail (KWA_IS_EXHIBIT (self), NULL);
+
+  return get_records (self->charts, n_charts);
 }
 
 const KwaLeader *

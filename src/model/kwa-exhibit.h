@@ -109,6 +109,8 @@ const KwaLine        *kwa_exhibit_get_lines            (KwaExhibit   *self,
                                                         guint        *n_lines);
 const KwaFigure      *kwa_exhibit_get_figures          (KwaExhibit   *self,
                                                         guint        *n_figures);
+const KwaChart       *kwa_exhibit_get_charts           (KwaExhibit   *self,
+                                                        guint        *n_charts);
 const KwaLeader      *kwa_exhibit_get_leaders          (KwaExhibit   *self,
                                                         guint        *n_leaders);
 const KwaPerspective *kwa_exhibit_get_perspectives     (KwaExhibit   *self,

@@ -15,6 +15,7 @@
 
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
+#include "kwa-quantity.h"
 #include "kwa-scene.h"
 #include "kwa-share-chart.h"
 #include "kwa-situation-panel.h"
@@ -62,64 +63,6 @@ struct _KwaSituationPanel
 G_DEFINE_FINAL_TYPE (KwaSituationPanel, kwa_situation_panel, KWA_TYPE_PANEL)
 
 /* ---- numbers ---------------------------------------------------------- */
-
-/* "36,574", "3,000,000" or "2.5": grouped by thousands with commas, as
- * both English and Korean write them, whatever the process locale. */
-static char *
-format_count (double value)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *digits = NULL;
-  double whole = fabs (value) < 1e15 ? trunc (fabs (value)) : 0;
-  double fraction = fabs (value) - whole;
-  gsize n;
-
-  if (value < 0)
-    g_string_append_c (text, '-');
-
-  digits = g_strdup_printf ("%.0f", whole);
-  n = strlen (digits);
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append_c (text, ',');
-      g_string_append_c (text, digits[i]);
-    }
-
-  if (fraction >= 0.05 && fraction < 0.95)
-    g_string_append_printf (text, ".%d", (int) round (fraction * 10) % 10);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* "33,686–36,574 people" in English, "33,686–36,574명" in Korean, where a
- * counter follows the number without a space: each language's catalogue
- * says which. */
-static char *
-format_quantity (double       low,
-                 double       high,
-                 const char  *unit,
-                 KwaLanguage  language)
-{
-  g_autofree char *from = format_count (low);
-  g_autofree char *number = NULL;
-
-  if (high > low)
-    {
-      g_autofree char *to = format_count (high);
-      number = g_strdup_printf ("%s–%s", from, to);
-    }
-  else
-    number = g_steal_pointer (&from);
-
-  if (unit == NULL || *unit == '\0')
-    return g_steal_pointer (&number);
-
-  /* Translators: a number and what it counts ("33,686 people"); write
-     "{number}{unit}" where a counter follows the number with no space. */
-  return kwa_fill_pattern (kwa_pgettext_in (language, "quantity", NC_("quantity", "{number} {unit}")),
-                           "{number}", number, "{unit}", unit, NULL);
-}
 
 static char *
 format_share (double share)
@@ -174,14 +117,14 @@ show_day (KwaSituationPanel *self,
     text = g_strdup (_("Armistice Signed Today"));
   else if (war.end == KWA_DATE_NONE || date < war.end)
     {
-      g_autofree char *day = format_count (date - war.start + 1);
+      g_autofree char *day = kwa_quantity_format_count (date - war.start + 1);
       /* Translators: %s is a number of days, such as “1,128” */
       text = g_strdup_printf (_("Day %s of the War"), day);
     }
   else
     {
       int days = date - war.end;
-      g_autofree char *count = format_count (days);
+      g_autofree char *count = kwa_quantity_format_count (days);
       /* Translators: %s is a number of days, such as “1,128” */
       text = g_strdup_printf (kwa_ngettext ("Armistice Signed %s Day Ago",
                                         "Armistice Signed %s Days Ago", days), count);
@@ -369,16 +312,16 @@ make_figure_row (KwaSituationPanel *self,
   /* The best estimate leads when there is one; the range says how sure. */
   if (figure->has_best)
     {
-      value = format_quantity (figure->best, figure->best, unit, language);
+      value = kwa_quantity_format (figure->best, figure->best, unit, language);
       if (figure->high > figure->low)
         {
-          g_autofree char *span = format_quantity (figure->low, figure->high, unit, language);
+          g_autofree char *span = kwa_quantity_format (figure->low, figure->high, unit, language);
           /* Translators: %s is a range of numbers, such as “33,686–36,574 people” */
           range = g_strdup_printf (_("Estimates range from %s"), span);
         }
     }
   else
-    value = format_quantity (figure->low, figure->high, unit, language);
+    value = kwa_quantity_format (figure->low, figure->high, unit, language);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_add_css_class (box, "panel-figure");
