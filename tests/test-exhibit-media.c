@@ -13,6 +13,7 @@
 
 #include "kwa-event-panel-private.h"
 #include "kwa-event-panel.h"
+#include "kwa-date.h"
 #include "kwa-exhibit.h"
 #include "kwa-media-gallery.h"
 #include "kwa-test-loader.h"
@@ -164,6 +165,37 @@ test_every_kind_loads (Fixture       *fixture,
   g_assert_cmpstr (kwa_text_get (&event->media[3].caption, kwa_exhibit_get_first_language (exhibit)), ==, "A caption");
 }
 
+#define MAP(date, more) \
+  "{\"map\": {\"date\": \"" date "\", \"view\": {\"bbox\": [126.5, 37.0, 128.0, 38.5]}}, " \
+  "\"caption\": {\"en\": \"The front\", \"ko\": \"전선\"}" more "}"
+
+/* A map of the exhibit's own: a day and an area, no file; credit and
+ * licence are the exhibit's unless given. */
+static void
+test_map_loads (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(KwaExhibit) exhibit = load_with_media (fixture, "[" MAP ("1950-08-04", ALT) "]", &problems);
+  const KwaEvent *event;
+  const KwaMedia *map;
+  g_autofree char *date = NULL;
+
+  kwa_test_print_problems (problems);
+  g_assert_nonnull (exhibit);
+  event = kwa_exhibit_find_event (exhibit, "liberation");
+  g_assert_cmpuint (event->n_media, ==, 1);
+  map = &event->media[0];
+  g_assert_cmpint (map->kind, ==, KWA_MEDIA_MAP);
+  g_assert_null (map->file);
+  g_assert_null (map->licence);
+  date = kwa_date_to_iso (map->map_date);
+  g_assert_cmpstr (date, ==, "1950-08-04");
+  g_assert_cmpint (map->map_view.kind, ==, KWA_TOUR_VIEW_BBOX);
+  g_assert_cmpfloat (map->map_view.bbox.west, ==, 126.5);
+  g_assert_cmpfloat (map->map_view.bbox.north, ==, 38.5);
+}
+
 typedef struct
 {
   const char *name;
@@ -193,6 +225,14 @@ static const BrokenCase broken_cases[] = {
     "events[0].media[0].licence", "empty" },
   { "image-without-alt", "[" ITEM ("media/map.png", LICENCE) "]",
     "events[0].media[0]", "alt" },
+  { "map-without-alt", "[" MAP ("1950-08-04", "") "]",
+    "events[0].media[0]", "alt" },
+  { "map-outside-time", "[" MAP ("1960-01-01", ALT) "]",
+    "events[0].media[0].map.date", "outside the exhibit's time_range" },
+  { "map-and-file", "[" MAP ("1950-08-04", ALT ", \"file\": \"media/map.png\"") "]",
+    "events[0].media[0]", "give either \"file\" or \"map\", not both" },
+  { "map-without-view", "[{\"map\": {\"date\": \"1950-08-04\"}, \"caption\": {\"en\": \"A\", \"ko\": \"가\"}" ALT "}]",
+    "events[0].media[0].map", "view" },
 };
 
 static void
@@ -218,6 +258,21 @@ test_broken (Fixture       *fixture,
   exhibit = load_with_media (fixture, c->media, &problems);
   g_assert_null (exhibit);
   kwa_test_assert_problem (problems, "minimal.json", c->location, c->phrase);
+}
+
+/* How many different colours a few rows of @texture hold. */
+static guint
+count_colours (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (int y = 0; y < height; y += 17)
+    for (int x = 0; x < width; x++)
+      g_hash_table_add (colours, GUINT_TO_POINTER (*(guint32 *) (data + ((gsize) y * width + x) * 4)));
+  return g_hash_table_size (colours);
 }
 
 /* The Event panel shows the chosen event's pictures, with their words. */
@@ -285,6 +340,34 @@ test_event_panel_shows_pictures (Fixture       *fixture,
   }
   kwa_event_panel_set_kiosk (KWA_EVENT_PANEL (panel), FALSE);
 
+  /* A map of the exhibit's own is drawn, off the main thread, in the
+   * panel's language: 400 × 267 view pixels at twice that. */
+  {
+    g_autoptr(GPtrArray) map_problems = NULL;
+    g_autoptr(KwaExhibit) map_exhibit = load_with_media (fixture, "[" MAP ("1950-08-04", ALT) "]", &map_problems);
+    g_autoptr(KwaMapDocument) map_document = kwa_map_document_new (map_exhibit, &error);
+    const KwaEvent *event = kwa_exhibit_find_event (map_exhibit, "liberation");
+    GdkTexture *texture;
+
+    g_assert_no_error (error);
+    /* The panel gave the gallery its document. */
+    kwa_media_gallery_set_document (gallery, NULL);
+    kwa_media_gallery_set_media (gallery, event->media, event->n_media, kwa_exhibit_get_first_language (map_exhibit));
+    g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 0);   /* no document, no map */
+    kwa_media_gallery_set_document (gallery, map_document);
+    kwa_media_gallery_set_media (gallery, event->media, event->n_media, kwa_exhibit_get_first_language (map_exhibit));
+    g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 1);
+    deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+    while (kwa_media_gallery_get_n_pending (gallery) > 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    texture = GDK_TEXTURE (gtk_picture_get_paintable (kwa_media_gallery_get_picture (gallery, 0)));
+    g_assert_nonnull (texture);
+    g_assert_cmpint (gdk_texture_get_width (texture), ==, 800);
+    g_assert_cmpint (gdk_texture_get_height (texture), ==, 534);
+    g_assert_cmpuint (count_colours (texture), >, 8);   /* land, sea and lines, not a blank */
+    kwa_media_gallery_set_document (gallery, NULL);
+  }
+
   /* An event without pictures shows none. */
   kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "invasion"));
   kwa_test_wait_frames (panel, 2);
@@ -303,6 +386,7 @@ main (int   argc,
               fixture_tear_down);
 
   g_test_add ("/media/every-kind-loads", Fixture, NULL, fixture_set_up, test_every_kind_loads, fixture_tear_down);
+  g_test_add ("/media/map-loads", Fixture, NULL, fixture_set_up, test_map_loads, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/media/refused/%s", broken_cases[i].name);

@@ -43,6 +43,8 @@ static const GOptionEntry main_entries[] = {
     N_("The file --render writes: .png, .pdf or .svg"), N_("FILE") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The size --render draws, in pixels (default 1920x1080)"), N_("WIDTHxHEIGHT") },
+  { "view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The area --render frames, in degrees (default: the whole map)"), N_("WEST,SOUTH,EAST,NORTH") },
   { "lang", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The language of the exhibit, one of those it is written in (en, ko, ja, zh-Hans)"), N_("LANGUAGE") },
   { "theme", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -159,6 +161,7 @@ run_headless_command (GVariantDict *options)
                                     lookup_string (options, "render"),
                                     lookup_string (options, "output"),
                                     lookup_string (options, "size"),
+                                    lookup_string (options, "view"),
                                     lookup_string (options, "lang"),
                                     lookup_string (options, "theme"));
 

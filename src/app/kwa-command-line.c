@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "kwa-i18n.h"
+#include <math.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 #include "kwa-map-export.h"
 #include "kwa-problem.h"
 #include "kwa-record-check.h"
+#include "kwa-tour-framing.h"
 
 /* The exhibit on its map, swept day by day against its record of changes
  * of hands (kwa_record_check()); prints each disagreement as a problem. */
@@ -231,14 +233,46 @@ parse_theme (const char  *text,
   return FALSE;
 }
 
+/* "WEST,SOUTH,EAST,NORTH" in degrees, west of east and south of north. */
+static gboolean
+parse_view (const char *text,
+            KwaBBox    *out_box)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", 5);
+  double values[4];
+
+  if (g_strv_length (parts) != 4)
+    goto bad;
+  for (guint i = 0; i < 4; i++)
+    {
+      char *end;
+
+      values[i] = g_ascii_strtod (parts[i], &end);
+      if (end == parts[i] || *end != '\0' || !isfinite (values[i]))
+        goto bad;
+    }
+  if (!(values[0] < values[2] && values[1] < values[3] && values[0] >= -180 && values[2] <= 180 &&
+        values[1] >= -90 && values[3] <= 90))
+    goto bad;
+
+  *out_box = (KwaBBox) { values[0], values[1], values[2], values[3] };
+  return TRUE;
+
+bad:
+  g_printerr (_("--view: use WEST,SOUTH,EAST,NORTH in degrees, for example 127.5,34.8,129.8,36.5\n"));
+  return FALSE;
+}
+
 int
 kwa_command_line_render (GFile      *data_file,
                          const char *date_text,
                          const char *output,
                          const char *size,
+                         const char *view_text,
                          const char *language_text,
                          const char *theme_text)
 {
+  KwaTourView view = { KWA_TOUR_VIEW_BBOX };
   g_autoptr(KwaMapDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   KwaRenderOptions options;
@@ -252,7 +286,8 @@ kwa_command_line_render (GFile      *data_file,
 
   if (!parse_date (date_text, "--render", &date) ||
       !kwa_command_line_parse_size (size, &width, &height) ||
-      !parse_theme (theme_text, &options.theme))
+      !parse_theme (theme_text, &options.theme) ||
+      (view_text != NULL && !parse_view (view_text, &view.bbox)))
     return EXIT_FAILURE;
 
   if (output == NULL)
@@ -272,7 +307,11 @@ kwa_command_line_render (GFile      *data_file,
     return EXIT_FAILURE;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
-  kwa_viewport_init_fit (&viewport, &extent, width, height);
+  if (view_text != NULL)
+    kwa_tour_view_frame_viewport (&view, kwa_basemap_get_projection (kwa_map_document_get_basemap (document)),
+                                  &extent, width, height, &viewport);
+  else
+    kwa_viewport_init_fit (&viewport, &extent, width, height);
 
   if (!kwa_map_export_to_file (document, date, &viewport, &options, output, &error))
     {

@@ -35,6 +35,7 @@ int kwa_command_line_render      (GFile      *data_file,
                                   const char *date,
                                   const char *output,
                                   const char *size,
+                                  const char *view,
                                   const char *language,
                                   const char *theme);
 int kwa_command_line_control_at  (GFile      *data_file,

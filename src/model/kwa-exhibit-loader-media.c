@@ -186,55 +186,106 @@ check_file (KwaExhibitLoader *l,
     kwa_json_cursor_report (cursor, "file", "%s says it is 0 pixels wide or high", quoted);
 }
 
+/* @out_media: the KwaMedia whose map this is, from {"date": …, "view": …} */
+static gboolean
+parse_map (KwaJsonCursor *cursor,
+           JsonNode      *node,
+           gpointer       out_media)
+{
+  static const char * const keys[] = { "date", "view", NULL };
+  KwaExhibit *exhibit = kwa_exhibit_loader_from_cursor (cursor)->exhibit;
+  KwaMedia *media = out_media;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a map, {\"date\": …, \"view\": {\"bbox\": […]}}");
+
+  if (object == NULL)
+    return FALSE;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  if (kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &media->map_date) &&
+      exhibit->time_range.start != KWA_DATE_NONE &&
+      (media->map_date < exhibit->time_range.start || media->map_date > exhibit->time_range.end))
+    kwa_json_cursor_report (cursor, "date", "the map's day is outside the exhibit's time_range");
+  kwa_json_cursor_read_member (cursor, object, "view", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_tour_view,
+                               &media->map_view);
+  return TRUE;
+}
+
+/* A file beside the exhibit, named by what it is and checked from its
+ * first bytes. */
+static void
+read_file (KwaExhibitLoader *l,
+           JsonObject       *object,
+           KwaMedia         *media)
+{
+  KwaJsonCursor *cursor = &l->cursor;
+  const Format *format;
+  gsize mark;
+
+  /* A string, never empty: what the file is shared under. */
+  kwa_json_cursor_read_member (cursor, object, "credit", KWA_FIELD_REQUIRED, kwa_json_parse_text, &media->credit);
+  kwa_json_cursor_read_member (cursor, object, "licence", KWA_FIELD_REQUIRED, kwa_json_parse_string, &media->licence);
+  if (!kwa_json_cursor_read_member (cursor, object, "file", KWA_FIELD_REQUIRED, kwa_json_parse_string, &media->path))
+    return;
+
+  format = format_for_name (media->path);
+  if (format == NULL)
+    {
+      mark = kwa_json_cursor_enter_key (cursor, "file");
+      kwa_json_cursor_report (cursor, NULL, "name the file by what it is: .png, .jpg, .svg (images), .webm (video), .ogg or .opus (sound)");
+      kwa_json_cursor_leave (cursor, mark);
+      return;
+    }
+  media->kind = format->kind;
+  media->mime_type = format->mime_type;
+
+  mark = kwa_json_cursor_enter_key (cursor, "file");
+  media->file = kwa_exhibit_loader_resolve_file (l, media->path, "media");
+  kwa_json_cursor_leave (cursor, mark);
+  if (media->file != NULL)
+    check_file (l, media, format);
+}
+
 /* @out_media: a KwaMedia */
 static gboolean
 parse_media (KwaJsonCursor *cursor,
              JsonNode      *node,
              gpointer       out_media)
 {
-  static const char * const keys[] = { "file", "caption", "credit", "licence", "alt", NULL };
+  static const char * const keys[] = { "file", "map", "caption", "credit", "licence", "alt", NULL };
   KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
   KwaMedia *media = out_media;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node,
                                                       "a media file, {\"file\": …, \"caption\": …, \"credit\": …, \"licence\": …, \"alt\": …}");
-  const Format *format;
 
   if (object == NULL)
     return FALSE;
 
   kwa_json_cursor_check_keys (cursor, object, keys);
   kwa_json_cursor_read_member (cursor, object, "caption", KWA_FIELD_REQUIRED, kwa_json_parse_text, &media->caption);
-  kwa_json_cursor_read_member (cursor, object, "credit", KWA_FIELD_REQUIRED, kwa_json_parse_text, &media->credit);
-  /* A string, never empty: what the file is shared under. */
-  kwa_json_cursor_read_member (cursor, object, "licence", KWA_FIELD_REQUIRED, kwa_json_parse_string, &media->licence);
-  if (!kwa_json_cursor_read_member (cursor, object, "file", KWA_FIELD_REQUIRED, kwa_json_parse_string, &media->path))
-    return FALSE;
 
-  format = format_for_name (media->path);
-  if (format == NULL)
+  if (json_object_has_member (object, "map"))
     {
-      gsize mark = kwa_json_cursor_enter_key (cursor, "file");
-
-      kwa_json_cursor_report (cursor, NULL, "name the file by what it is: .png, .jpg, .svg (images), .webm (video), .ogg or .opus (sound)");
-      kwa_json_cursor_leave (cursor, mark);
-      return FALSE;
+      if (json_object_has_member (object, "file"))
+        {
+          kwa_json_cursor_report (cursor, NULL, "give either \"file\" or \"map\", not both");
+          return FALSE;
+        }
+      /* The exhibit's own drawing: its credit and licence are the
+       * exhibit's, unless the curator says otherwise. */
+      media->kind = KWA_MEDIA_MAP;
+      media->mime_type = "image/png";
+      kwa_json_cursor_read_member (cursor, object, "credit", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &media->credit);
+      kwa_json_cursor_read_member (cursor, object, "licence", KWA_FIELD_OPTIONAL, kwa_json_parse_string,
+                                   &media->licence);
+      kwa_json_cursor_read_member (cursor, object, "map", KWA_FIELD_REQUIRED, parse_map, media);
     }
-  media->kind = format->kind;
-  media->mime_type = format->mime_type;
+  else
+    read_file (l, object, media);
+
   /* What is seen needs words for those who cannot see it. */
   kwa_json_cursor_read_member (cursor, object, "alt",
                                media->kind == KWA_MEDIA_AUDIO ? KWA_FIELD_OPTIONAL : KWA_FIELD_REQUIRED,
                                kwa_json_parse_text, &media->alt);
-
-  {
-    gsize mark = kwa_json_cursor_enter_key (cursor, "file");
-
-    media->file = kwa_exhibit_loader_resolve_file (l, media->path, "media");
-    kwa_json_cursor_leave (cursor, mark);
-  }
-  if (media->file != NULL)
-    check_file (l, media, format);
-
   return TRUE;
 }
 

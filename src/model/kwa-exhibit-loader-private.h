@@ -68,6 +68,9 @@ gboolean      kwa_exhibit_loader_parse_view_box         (KwaJsonCursor        *c
                                                          gpointer              out_bbox);
 
 /* kwa-exhibit-loader-references.c: ids of other records, resolved */
+gboolean      kwa_exhibit_loader_parse_tour_view        (KwaJsonCursor        *cursor,
+                                                         JsonNode             *node,
+                                                         gpointer              out_view);
 gpointer      kwa_exhibit_loader_resolve_reference      (KwaExhibitLoader     *l,
                                                          JsonNode             *node,
                                                          GHashTable           *index,

@@ -13,10 +13,10 @@
 /* @out_view: a KwaTourView, from {"center": [lon, lat], "zoom": z} or
  * {"bbox": [w, s, e, n]}
  */
-static gboolean
-parse_tour_view (KwaJsonCursor *cursor,
-                 JsonNode      *node,
-                 gpointer       out_view)
+gboolean
+kwa_exhibit_loader_parse_tour_view (KwaJsonCursor *cursor,
+                                    JsonNode      *node,
+                                    gpointer       out_view)
 {
   static const char * const keys[] = { "center", "zoom", "bbox", NULL };
   KwaTourView *view = out_view;
@@ -67,7 +67,7 @@ parse_tour_stop (KwaJsonCursor *cursor,
   kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &stop->date);
   kwa_json_cursor_read_member (cursor, object, "event", KWA_FIELD_OPTIONAL, kwa_exhibit_loader_parse_event_reference,
                                &stop->event);
-  kwa_json_cursor_read_member (cursor, object, "view", KWA_FIELD_REQUIRED, parse_tour_view, &stop->view);
+  kwa_json_cursor_read_member (cursor, object, "view", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_tour_view, &stop->view);
   kwa_json_cursor_read_member (cursor, object, "narration", KWA_FIELD_REQUIRED, kwa_json_parse_text, &stop->narration);
   kwa_json_cursor_read_member (cursor, object, "notes", KWA_FIELD_OPTIONAL, kwa_json_parse_text, &stop->notes);
   kwa_json_cursor_read_member (cursor, object, "duration", KWA_FIELD_REQUIRED, kwa_json_parse_int_in_range,

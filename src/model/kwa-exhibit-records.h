@@ -150,12 +150,21 @@ typedef struct
   KwaText     summary;
 } KwaPhase;
 
+typedef struct
+{
+  KwaTourViewKind    kind;
+  KwaLonLat          center;       /* KWA_TOUR_VIEW_CENTER */
+  double             zoom;         /* KWA_TOUR_VIEW_CENTER: 1 whole peninsula … 8 */
+  KwaBBox            bbox;         /* KWA_TOUR_VIEW_BBOX */
+} KwaTourView;
+
 /* What a media file is, from its first bytes (its name must agree). */
 typedef enum
 {
   KWA_MEDIA_IMAGE,   /* PNG, JPEG or SVG */
   KWA_MEDIA_VIDEO,   /* WebM */
   KWA_MEDIA_AUDIO,   /* Ogg: Opus or Vorbis */
+  KWA_MEDIA_MAP,     /* no file: the exhibit's own map of a day, drawn live */
 } KwaMediaKind;
 
 /* The limits a media file must keep, so a kiosk never decodes a
@@ -177,7 +186,9 @@ typedef struct
   KwaText       caption;
   KwaText       credit;
   char         *licence;    /* an SPDX id ("CC-BY-4.0") or words ("public domain") */
-  KwaText       alt;        /* required for images and video */
+  KwaText       alt;        /* required for images, video and maps */
+  KwaDate       map_date;   /* KWA_MEDIA_MAP: the day drawn … */
+  KwaTourView   map_view;   /* … and the area it frames */
 } KwaMedia;
 
 struct _KwaPlace
@@ -351,13 +362,6 @@ typedef struct
   guint              n_media;
 } KwaPerspective;
 
-typedef struct
-{
-  KwaTourViewKind    kind;
-  KwaLonLat          center;       /* KWA_TOUR_VIEW_CENTER */
-  double             zoom;         /* KWA_TOUR_VIEW_CENTER: 1 whole peninsula … 8 */
-  KwaBBox            bbox;         /* KWA_TOUR_VIEW_BBOX */
-} KwaTourView;
 
 typedef struct
 {

@@ -217,3 +217,60 @@ kwa_map_export_to_file_captioned (KwaMapDocument          *document,
 
   return ok;
 }
+
+/**
+ * kwa_map_export_to_image:
+ * @time: the day to draw
+ * @viewport: the view, whose size (times @options' device scale) is the
+ *   picture's in pixels
+ *
+ * Draws the map into a new picture in memory, as the PNG export does. It
+ * makes its own basemap cache and renderer, so any thread may call it.
+ *
+ * Returns: (transfer full) (nullable): an RGB24 image surface, or %NULL
+ *   with @error set
+ */
+cairo_surface_t *
+kwa_map_export_to_image (KwaMapDocument          *document,
+                         double                   time,
+                         const KwaViewport       *viewport,
+                         const KwaRenderOptions  *options,
+                         GError                 **error)
+{
+  g_autoptr(KwaBasemapCache) cache = NULL;
+  g_autoptr(KwaMapRenderer) renderer = NULL;
+  g_autoptr(KwaScene) scene = NULL;
+  KwaRenderOptions image_options = *options;
+  double scale = MAX (options->device_scale, 1.0);
+  KwaViewport device_viewport = *viewport;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (KWA_IS_MAP_DOCUMENT (document), NULL);
+
+  cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  renderer = kwa_map_renderer_new (cache);
+  kwa_map_renderer_set_max_threads (renderer, 1);
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), time);
+
+  /* As an animation's frames: the land rasterised at the picture's own
+   * resolution, the view scaled onto it. */
+  image_options.vector = FALSE;
+  image_options.device_scale = scale;
+  device_viewport.scale *= scale;
+  device_viewport.width = ceil (viewport->width * scale);
+  device_viewport.height = ceil (viewport->height * scale);
+  kwa_basemap_cache_prepare_sync (cache, &device_viewport, image_options.theme);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) device_viewport.width,
+                                        (int) device_viewport.height);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  if (!kwa_map_renderer_draw (renderer, cr, viewport, scene, &image_options, error))
+    g_clear_pointer (&surface, cairo_surface_destroy);
+  cairo_destroy (cr);
+  if (surface != NULL)
+    cairo_surface_flush (surface);
+
+  return surface;
+}

@@ -55,4 +55,10 @@ gboolean kwa_map_export_to_file_captioned (KwaMapDocument         *document,
                                            const char             *path,
                                            GError                **error);
 
+cairo_surface_t *kwa_map_export_to_image (KwaMapDocument         *document,
+                                          double                  time,
+                                          const KwaViewport      *viewport,
+                                          const KwaRenderOptions *options,
+                                          GError                **error);
+
 G_END_DECLS

@@ -394,6 +394,8 @@ kwa_event_panel_refresh (KwaPanel *panel)
   /* Another exhibit: its records are others. */
   if (self->record != NULL && kwa_panel_get_document (panel) == NULL)
     self->record = NULL;
+  /* Its maps are drawn from it. */
+  kwa_media_gallery_set_document (self->media_gallery, kwa_panel_get_document (panel));
   update (self);
 }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "kwa-style-theme.h"
+
 #include <adwaita.h>
 
 #include "kwa-color.h"
@@ -82,18 +84,6 @@ get_color (KwaLegendSymbol *self,
 }
 
 /* The map's theme for the desktop's style, as the map view chooses it. */
-static KwaMapTheme
-map_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  if (adw_style_manager_get_high_contrast (style))
-    return KWA_MAP_THEME_HIGH_CONTRAST;
-  if (adw_style_manager_get_dark (style))
-    return KWA_MAP_THEME_DARK;
-  return KWA_MAP_THEME_LIGHT;
-}
-
 static void
 kwa_legend_symbol_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -115,7 +105,7 @@ kwa_legend_symbol_snapshot (GtkWidget   *widget,
    * match the two. */
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->entry != KWA_LEGEND_ENTRY_NONE)
-    kwa_legend_symbol_paint_entry (cr, self->entry, map_theme (), &self->north, &self->south,
+    kwa_legend_symbol_paint_entry (cr, self->entry, kwa_style_theme_get_current (), &self->north, &self->south,
                                    0, 0, width, height, 1);
   else
     kwa_legend_symbol_paint (cr, self->kind, &ink, color.alpha, 0, 0, width, height, 1);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "kwa-style-theme.h"
+
 #include "kwa-basemap-cache.h"
 #include "kwa-map-view-private.h"
 
@@ -18,25 +20,13 @@
 
 /* ---- what is drawn, and how ------------------------------------------- */
 
-static KwaMapTheme
-current_theme (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  if (adw_style_manager_get_high_contrast (style))
-    return KWA_MAP_THEME_HIGH_CONTRAST;
-  if (adw_style_manager_get_dark (style))
-    return KWA_MAP_THEME_DARK;
-  return KWA_MAP_THEME_LIGHT;
-}
-
 static void
 fill_render_options (KwaMapView       *self,
                      KwaRenderOptions *options)
 {
   kwa_render_options_init_default (options);
   options->language = self->language;
-  options->theme = current_theme ();
+  options->theme = kwa_style_theme_get_current ();
   options->layers = self->legend_elsewhere ? self->layers & ~KWA_MAP_LAYER_LEGEND : self->layers;
   options->text_scale = self->text_scale;
   options->legend_collapsed = self->legend_collapsed;
@@ -71,7 +61,7 @@ kwa_map_view_prepare_basemap (KwaMapView *self)
     return;
 
   device = device_viewport (self);
-  kwa_basemap_cache_prepare (self->cache, &device, current_theme ());
+  kwa_basemap_cache_prepare (self->cache, &device, kwa_style_theme_get_current ());
 }
 
 /* ---- the frame -------------------------------------------------------- */
@@ -215,7 +205,7 @@ kwa_map_view_snapshot (GtkWidget   *widget,
     {
       KwaViewport device = device_viewport (self);
 
-      kwa_basemap_cache_prepare_sync (self->cache, &device, current_theme ());
+      kwa_basemap_cache_prepare_sync (self->cache, &device, kwa_style_theme_get_current ());
     }
 
   image = frame_image (self, width, height, gtk_widget_get_scale_factor (widget));
@@ -261,7 +251,7 @@ kwa_map_view_is_basemap_ready (KwaMapView *self)
     return FALSE;
 
   device = device_viewport (self);
-  return kwa_basemap_cache_is_ready (self->cache, &device, current_theme ());
+  return kwa_basemap_cache_is_ready (self->cache, &device, kwa_style_theme_get_current ());
 }
 
 KwaBasemapCache *

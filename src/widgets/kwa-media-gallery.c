@@ -12,6 +12,8 @@
 
 #include "kwa-i18n.h"
 #include "kwa-media-gallery.h"
+#include "kwa-media-map.h"
+#include "kwa-style-theme.h"
 #include "kwa-text.h"
 
 /* The pictures beside a record in a panel: each image, its caption, and
@@ -19,7 +21,9 @@
  * Images are decoded on a worker thread at panel size and kept in a small
  * cache, so scrubbing past an event with pictures never waits on a decode
  * and going back to it shows them at once. The words for screen readers
- * are the media's alt text.
+ * are the media's alt text. A map of the exhibit's own is drawn, on the
+ * worker thread too, by the one renderer, in the panel's language and the
+ * window's theme.
  *
  * Video and sound are not shown yet: GTK plays them through its GStreamer
  * media backend, which this build does not require. */
@@ -27,9 +31,25 @@
 /* Pictures kept decoded, at panel size: an exhibit's worth for a visit. */
 #define CACHE_SIZE 48
 
+/* A map's picture in the panel: 400 × 267 view pixels, drawn at twice
+ * that, so it stays sharp in a wide panel or on a HiDPI screen. */
+#define MAP_THUMBNAIL_WIDTH 400
+#define MAP_THUMBNAIL_SCALE 2.0
+#define MAP_LARGE_WIDTH     1200
+
+/* What a picture is made from: a file, or a map of the exhibit drawn. */
 typedef struct
 {
-  GFile      *file;
+  GFile          *file;       /* NULL for a map */
+  KwaMapDocument *document;   /* a map's */
+  KwaMedia        map;        /* a map's kind, day and view; no texts */
+  KwaLanguage     language;
+  KwaMapTheme     theme;
+} Source;
+
+typedef struct
+{
+  Source     *source;
   GtkPicture *picture;
   char       *caption;
   char       *alt;
@@ -37,24 +57,70 @@ typedef struct
 
 struct _KwaMediaGallery
 {
-  GtkWidget     parent_instance;
+  GtkWidget       parent_instance;
 
-  GPtrArray    *items;        /* of Item */
-  GCancellable *cancellable;  /* of the decodes for these items */
-  guint         n_pending;
-  gboolean      can_enlarge;  /* not in the kiosk: no window may open over it */
+  KwaMapDocument *document;     /* whose maps the media may be */
+  GPtrArray      *items;        /* of Item */
+  GCancellable   *cancellable;  /* of the decodes for these items */
+  guint           n_pending;
+  gboolean        can_enlarge;  /* not in the kiosk: no window may open over it */
 };
 
 G_DEFINE_FINAL_TYPE (KwaMediaGallery, kwa_media_gallery, GTK_TYPE_WIDGET)
 
-static GHashTable *thumbnails;   /* URI → GdkTexture, on the main thread only */
+static GHashTable *thumbnails;   /* source_key() → GdkTexture, on the main thread only */
+
+static void
+source_free (Source *source)
+{
+  g_clear_object (&source->file);
+  g_clear_object (&source->document);
+  g_free (source);
+}
+
+static Source *
+source_new (const KwaMedia *media,
+            KwaMapDocument *document,
+            KwaLanguage     language)
+{
+  Source *source = g_new0 (Source, 1);
+
+  if (media->kind == KWA_MEDIA_MAP)
+    {
+      source->document = g_object_ref (document);
+      source->map.kind = KWA_MEDIA_MAP;
+      source->map.map_date = media->map_date;
+      source->map.map_view = media->map_view;
+      source->language = language;
+      source->theme = kwa_style_theme_get_current ();
+    }
+  else
+    source->file = g_object_ref (media->file);
+
+  return source;
+}
+
+/* A file's URI; a map's document, day, view, language and theme. */
+static char *
+source_key (const Source *source)
+{
+  const KwaTourView *view = &source->map.map_view;
+
+  if (source->file != NULL)
+    return g_file_get_uri (source->file);
+
+  return g_strdup_printf ("map:%p:%d:%d:%g,%g,%g,%g,%g,%g,%g:%u:%d", (gpointer) source->document,
+                          source->map.map_date, view->kind, view->center.lon, view->center.lat, view->zoom,
+                          view->bbox.west, view->bbox.south, view->bbox.east, view->bbox.north,
+                          source->language, source->theme);
+}
 
 static void
 item_free (gpointer data)
 {
   Item *item = data;
 
-  g_clear_object (&item->file);
+  g_clear_pointer (&item->source, source_free);
   g_free (item->caption);
   g_free (item->alt);
   g_free (item);
@@ -62,68 +128,126 @@ item_free (gpointer data)
 
 /* ---- decoding off the main thread -------------------------------------- */
 
-/* @task_data: the GFile; "kwa-size": the longest side wanted, or 0 for
- * the file's own. */
+/* Made smaller to fit, never larger. */
+static GdkTexture *
+decode_file (GFile   *file,
+             int      size,
+             GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  int width = 0, height = 0;
+
+  gdk_pixbuf_get_file_info (path, &width, &height);
+  if (size > 0 && (width > size || height > size || width <= 0))
+    pixbuf = gdk_pixbuf_new_from_file_at_scale (path, size, size, TRUE, error);
+  else
+    pixbuf = gdk_pixbuf_new_from_file (path, error);
+
+  return pixbuf != NULL ? gdk_texture_new_for_pixbuf (pixbuf) : NULL;
+}
+
+/* @width: in view pixels, drawn @scale pixels each */
+static GdkTexture *
+draw_map (const Source  *source,
+          double         width,
+          double         scale,
+          GError       **error)
+{
+  KwaRenderOptions options;
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  kwa_media_map_init_options (&options, source->language, source->theme);
+  options.device_scale = scale;
+  surface = kwa_media_map_draw (source->document, &source->map, &options, width, width / KWA_MEDIA_MAP_ASPECT,
+                                error);
+  if (surface == NULL)
+    return NULL;
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_height (surface) *
+                                      cairo_image_surface_get_stride (surface),
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
+                                    GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+  return texture;
+}
+
+/* @task_data: the Source; "kwa-size": the longest side wanted (a map's
+ * width), or 0 for the file's own (a map's large size). */
 static void
 decode_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  GFile *file = g_task_get_task_data (task);
+  const Source *source = task_data;
   int size = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "kwa-size"));
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
   GError *error = NULL;
+  GdkTexture *texture;
 
-  int width = 0, height = 0;
-
-  /* Made smaller to fit, never larger. */
-  gdk_pixbuf_get_file_info (path, &width, &height);
-  if (size > 0 && (width > size || height > size || width <= 0))
-    pixbuf = gdk_pixbuf_new_from_file_at_scale (path, size, size, TRUE, &error);
+  if (source->file != NULL)
+    texture = decode_file (source->file, size, &error);
+  else if (size > 0)
+    texture = draw_map (source, MAP_THUMBNAIL_WIDTH, MAP_THUMBNAIL_SCALE, &error);
   else
-    pixbuf = gdk_pixbuf_new_from_file (path, &error);
-  if (pixbuf == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, gdk_texture_new_for_pixbuf (pixbuf), g_object_unref);
+    texture = draw_map (source, MAP_LARGE_WIDTH, 1.0, &error);
+
+  if (texture == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, texture, g_object_unref);
 }
 
+/* The task keeps its own copy of @source: the item may go first. */
 static void
-decode_async (GFile               *file,
+decode_async (const Source        *source,
               int                  size,
               GCancellable        *cancellable,
               GAsyncReadyCallback  callback,
               gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  Source *copy = g_memdup2 (source, sizeof *source);
 
+  if (copy->file != NULL)
+    g_object_ref (copy->file);
+  if (copy->document != NULL)
+    g_object_ref (copy->document);
   g_task_set_name (task, "[kwa] decode media");
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, copy, (GDestroyNotify) source_free);
   g_object_set_data (G_OBJECT (task), "kwa-size", GINT_TO_POINTER (size));
   g_task_run_in_thread (task, decode_thread);
 }
 
 static void
-remember (GFile      *file,
-          GdkTexture *texture)
+remember (const Source *source,
+          GdkTexture   *texture)
 {
   if (thumbnails == NULL)
     thumbnails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   if (g_hash_table_size (thumbnails) >= CACHE_SIZE)
     g_hash_table_remove_all (thumbnails);
-  g_hash_table_insert (thumbnails, g_file_get_uri (file), g_object_ref (texture));
+  g_hash_table_insert (thumbnails, source_key (source), g_object_ref (texture));
 }
 
 static GdkTexture *
-recall (GFile *file)
+recall (const Source *source)
 {
-  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *key = source_key (source);
 
-  return thumbnails != NULL ? g_hash_table_lookup (thumbnails, uri) : NULL;
+  return thumbnails != NULL ? g_hash_table_lookup (thumbnails, key) : NULL;
+}
+
+/* Maps of a document that is gone: another may come to its address. */
+static gboolean
+is_map_key (gpointer key,
+            gpointer value,
+            gpointer user_data)
+{
+  return g_str_has_prefix (key, "map:");
 }
 
 /* @user_data: the GtkPicture waiting, which the task holds */
@@ -185,6 +309,22 @@ picture_clicked_cb (GtkGestureClick *gesture,
       kwa_media_gallery_enlarge (self, i);
 }
 
+/* "Photographer · CC-BY-4.0"; a map of the exhibit's own says so. */
+static char *
+describe_credit (const KwaMedia *media,
+                 KwaLanguage     language)
+{
+  const char *credit = kwa_text_get (&media->credit, language);
+
+  if (credit == NULL && media->kind == KWA_MEDIA_MAP)
+    /* Translators: under a map the exhibit draws itself from its data. */
+    credit = kwa_gettext_in (language, N_("Drawn from the exhibit's map"));
+  if (media->licence == NULL)
+    return g_strdup (credit != NULL ? credit : "");
+
+  return g_strdup_printf ("%s · %s", credit != NULL ? credit : "", media->licence);
+}
+
 static void
 add_image (KwaMediaGallery *self,
            const KwaMedia  *media,
@@ -194,18 +334,19 @@ add_image (KwaMediaGallery *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkGesture *click = gtk_gesture_click_new ();
-  const char *credit = kwa_text_get (&media->credit, language);
-  g_autofree char *credit_line = g_strdup_printf ("%s · %s", credit != NULL ? credit : "", media->licence);
+  g_autofree char *credit_line = describe_credit (media, language);
   GdkTexture *cached;
 
-  item->file = g_object_ref (media->file);
+  item->source = source_new (media, self->document, language);
   item->caption = g_strdup (kwa_text_get (&media->caption, language));
   item->alt = g_strdup (kwa_text_get (&media->alt, language));
   item->picture = GTK_PICTURE (gtk_picture_new ());
   gtk_picture_set_can_shrink (item->picture, TRUE);
   gtk_picture_set_content_fit (item->picture, GTK_CONTENT_FIT_CONTAIN);
   gtk_picture_set_alternative_text (item->picture, item->alt);
-  gtk_widget_set_size_request (GTK_WIDGET (item->picture), -1, 200);
+  /* Room for the picture before it is decoded (the panel gives no more
+   * height than asked): a map is 3:2 at the panel's usual width. */
+  gtk_widget_set_size_request (GTK_WIDGET (item->picture), -1, media->kind == KWA_MEDIA_MAP ? 240 : 200);
   if (self->can_enlarge)
     {
       gtk_widget_set_cursor_from_name (GTK_WIDGET (item->picture), "zoom-in");
@@ -222,12 +363,12 @@ add_image (KwaMediaGallery *self,
   gtk_widget_set_parent (box, GTK_WIDGET (self));
   g_ptr_array_add (self->items, item);
 
-  if ((cached = recall (media->file)) != NULL)
+  if ((cached = recall (item->source)) != NULL)
     gtk_picture_set_paintable (item->picture, GDK_PAINTABLE (cached));
   else
     {
       self->n_pending++;
-      decode_async (media->file, KWA_MEDIA_GALLERY_THUMBNAIL_SIZE, self->cancellable,
+      decode_async (item->source, KWA_MEDIA_GALLERY_THUMBNAIL_SIZE, self->cancellable,
                     thumbnail_decoded_cb, g_object_ref (item->picture));
     }
 }
@@ -257,9 +398,28 @@ kwa_media_gallery_set_media (KwaMediaGallery *self,
     gtk_widget_unparent (child);
 
   for (guint i = 0; i < n_media; i++)
-    if (media[i].kind == KWA_MEDIA_IMAGE && media[i].file != NULL)
+    if ((media[i].kind == KWA_MEDIA_IMAGE && media[i].file != NULL) ||
+        (media[i].kind == KWA_MEDIA_MAP && self->document != NULL))
       add_image (self, &media[i], language);
   gtk_widget_set_visible (GTK_WIDGET (self), self->items->len > 0);
+}
+
+/**
+ * kwa_media_gallery_set_document:
+ *
+ * The document whose maps the media may be: shown from the next
+ * kwa_media_gallery_set_media() on.
+ */
+void
+kwa_media_gallery_set_document (KwaMediaGallery *self,
+                                KwaMapDocument  *document)
+{
+  g_return_if_fail (KWA_IS_MEDIA_GALLERY (self));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  if (thumbnails != NULL)
+    g_hash_table_foreach_remove (thumbnails, is_map_key, NULL);
 }
 
 /**
@@ -375,7 +535,7 @@ kwa_media_gallery_enlarge (KwaMediaGallery *self,
                                                                 gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (keys));
   /* The panel's picture first, then the file's own pixels. */
-  decode_async (item->file, 0, NULL, full_decoded_cb, g_object_ref (picture));
+  decode_async (item->source, 0, NULL, full_decoded_cb, g_object_ref (picture));
   gtk_window_present (GTK_WINDOW (window));
 
   return GTK_WINDOW (window);
@@ -397,6 +557,7 @@ kwa_media_gallery_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->document);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -10,6 +10,7 @@
 
 #include "kwa-exhibit-records.h"
 #include "kwa-language.h"
+#include "kwa-map-document.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ void        kwa_media_gallery_set_media   (KwaMediaGallery *self,
                                            const KwaMedia  *media,
                                            guint            n_media,
                                            KwaLanguage      language);
+void        kwa_media_gallery_set_document (KwaMediaGallery *self,
+                                            KwaMapDocument  *document);
 void        kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
                                                gboolean         can_enlarge);
 gboolean    kwa_media_gallery_get_can_enlarge (KwaMediaGallery *self);
