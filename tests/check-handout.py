@@ -159,6 +159,11 @@ def main():
     tour = next(t for t in exhibit['tours'] if t['id'] == 'main')
     first_event = events[tour['stops'][0]['event']]
     expected_pages = len(tour['stops']) + 1
+    # A stop's picture is its own or its event's; a map of the exhibit's
+    # own prints its land as one more JPEG.
+    pictured = [(n, stop, (stop.get('media') or events.get(stop.get('event'), {}).get('media') or [None])[0])
+                for n, stop in enumerate(tour['stops'])]
+    pictured = [(n, stop, media) for n, stop, media in pictured if media is not None]
 
     workdir = tempfile.mkdtemp(prefix='kwa-handout-')
     try:
@@ -176,8 +181,9 @@ def main():
             # is the whole basemap as vectors, 19 MB a handout); lines,
             # labels and words stay vectors, found as text below.
             images = [line.split() for line in run('pdfimages', '-list', pdf).stdout.splitlines()[2:]]
-            if len(images) != expected_pages - 1:
-                fail('%s: %d images, expected one (the land) per stop page' % (label, len(images)))
+            if len(images) != expected_pages - 1 + len(pictured):
+                fail('%s: %d images, expected one (the land) per stop page and one per map picture'
+                     % (label, len(images)))
             for image in images:
                 page, kind, encoding, x_ppi = image[0], image[2], image[8], int(image[12])
                 if kind != 'image' or encoding != 'jpeg' or x_ppi < 150:
@@ -206,6 +212,22 @@ def main():
             fail('ko: only %d Hangul syllables in the PDF\'s text: Korean must be text, not outlines' % hangul)
         if first_event['title']['ko'].split()[-1] not in ko_text:
             fail('ko: the first stop\'s title “%s” is not in the PDF\'s text' % first_event['title']['ko'])
+
+        # A stop's picture is on its page, with its caption and its credit:
+        # at the head of the text beside the map, or, where the text needs
+        # the whole column, under the map.
+        credit = {'en': "Drawn from the exhibit's map", 'ko': '전시 지도에서 그림'}
+        for label, pdf in (('en', en), ('ko', ko)):
+            pages = words_by_page(pdf)
+            for n, stop, media in pictured:
+                text = ''.join(w[4] for w in pages[n + 1])
+                caption = ''.join(media['caption'][label].split())[:30]
+                if caption not in text:
+                    fail('%s: page %d: the picture\'s caption "%s…" is not on the page' % (label, n + 2, caption))
+                if ''.join(credit[label].split()) not in text:
+                    fail('%s: page %d: the picture\'s credit is not printed' % (label, n + 2))
+        if len(pictured) < 3:
+            fail('the main tour has %d stops with a picture; the bundled exhibit shows at least three' % len(pictured))
 
         # The teacher's copy of the lesson: after each stop's page, a page of
         # its notes and questions, whole; the class's copy has none of them.
@@ -242,6 +264,16 @@ def main():
             long_event['summary'][lang] = ' '.join([long_event['summary'][lang]] * 3)
             tour['stops'][0]['narration'][lang] = ' '.join([tour['stops'][0]['narration'][lang]] * 4)
         long_event['sources'] = [s['id'] for s in exhibit['sources'][:12]]
+        # The second stop carries a photograph (a PNG beside the exhibit):
+        # printed with its credit and licence.
+        os.mkdir(os.path.join(long_dir, 'media'))
+        photo = os.path.join(long_dir, 'media', 'photo.png')
+        run(app, '--render=1950-06-25', '--size=300x200', '--output=' + photo)
+        tour['stops'][1]['media'] = [{'file': 'media/photo.png',
+                                      'caption': {'en': 'A test photograph', 'ko': '시험 사진'},
+                                      'credit': {'en': 'Test Archive', 'ko': '시험 기록관'},
+                                      'licence': 'CC0-1.0',
+                                      'alt': {'en': 'A test', 'ko': '시험'}}]
         # Two stops are enough to see it, and quick under the sanitizers.
         tour['stops'] = tour['stops'][:2]
         long_json = os.path.join(long_dir, 'long.json')
@@ -256,6 +288,12 @@ def main():
                      % (lang, pdf_pages(pdf)))
             if not any('…' in w[4] for w in pages[1] if w[0] >= COLUMN_X):
                 fail('long-%s: the cut text does not end in an ellipsis' % lang)
+            photo_text = ''.join(w[4] for w in pages[2] if w[0] >= COLUMN_X)
+            if 'TestArchive·CC0-1.0' not in photo_text.replace(' ', '') and lang == 'en':
+                fail('long-en: the photograph\'s credit and licence are not printed beside the map')
+            photo_images = [line.split() for line in run('pdfimages', '-f', '3', '-l', '3', '-list', pdf).stdout.splitlines()[2:]]
+            if not any(image[2] == 'image' and image[8] != 'jpeg' for image in photo_images):
+                fail('long-%s: the photograph is not on its page' % lang)
 
         # Mistakes say what is wrong and exit 1.
         result = run(app, '--handout=' + os.path.join(workdir, 'x.pdf'), '--tour=no-such-tour', expect_ok=False)

@@ -316,6 +316,25 @@ kwa_handout_layout_column (KwaHandout        *self,
   return blocks;
 }
 
+/* Whether the stop's text fits @max_height without a cut, set smaller as
+ * far as the column may be. */
+gboolean
+kwa_handout_column_fits (KwaHandout        *self,
+                         const KwaTourStop *stop,
+                         double             width,
+                         double             max_height)
+{
+  for (double scale = 1.0; scale >= SHRINK_MIN; scale *= SHRINK_STEP)
+    {
+      g_autoptr(GArray) blocks = build_column (self, stop, width, scale);
+
+      if (column_height (blocks) <= max_height)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 kwa_handout_draw_column (KwaHandout *self,
                          GArray     *blocks,

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
 /* The land under the map's lines and words is printed as an image at this
  * resolution: a laser printer's halftone shows no more of a pale fill. */
 #define PRINT_LAND_DPI 180
+/* A stop's picture takes at most this share of its column's height (or,
+ * under the map when the column has no room, of the map's). */
+#define PICTURE_SHARE   0.3
 
 /* Point sizes. */
 #define SIZE_EXHIBIT_TITLE  30.0
@@ -94,6 +97,34 @@ gboolean     kwa_handout_truncate_to_height (PangoLayout       *layout,
                                             int                min_lines);
 
 GArray      *kwa_handout_layout_column      (KwaHandout        *self,
+                                            const KwaTourStop *stop,
+                                            double             width,
+                                            double             max_height);
+/* A stop's picture, with its caption beside or under it. */
+typedef struct
+{
+  const KwaMedia *media;
+  PangoLayout    *caption;
+  gboolean        beside;
+  double          box_width;
+  double          box_height;
+  double          height;         /* the box and the caption */
+} KwaHandoutPicture;
+
+gboolean     kwa_handout_picture_init       (KwaHandout        *self,
+                                            const KwaTourStop *stop,
+                                            KwaHandoutPicture *picture,
+                                            double             width,
+                                            double             max_height,
+                                            gboolean           beside);
+void         kwa_handout_picture_draw       (KwaHandout        *self,
+                                            KwaHandoutPicture *picture,
+                                            double             x,
+                                            double             y);
+void         kwa_handout_picture_clear      (KwaHandoutPicture *picture);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KwaHandoutPicture, kwa_handout_picture_clear)
+gboolean     kwa_handout_column_fits        (KwaHandout        *self,
                                             const KwaTourStop *stop,
                                             double             width,
                                             double             max_height);

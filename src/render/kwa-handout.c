@@ -333,6 +333,9 @@ draw_stop_page (KwaHandout  *self,
   double column_width = PAGE_WIDTH - MARGIN - column_x;
   double y = MARGIN;
   double bottom = self->footer_top - 12;
+  double map_bottom = bottom;
+  double column_y;
+  g_auto(KwaHandoutPicture) picture = { NULL };
   g_autofree char *date = kwa_date_format (stop->date, self->language);
   g_autofree char *stop_of = NULL;
   g_autofree char *meta = NULL;
@@ -359,12 +362,29 @@ draw_stop_page (KwaHandout  *self,
   kwa_handout_set_gray (cr, 0.1);
   kwa_handout_show_layout (cr, title_layout, MARGIN, y);
   y += kwa_handout_layout_height (title_layout) + 10;
+  column_y = y;
 
-  if (!draw_map (self, stop, MARGIN, y, map_width, bottom - y, error))
+  /* The stop's picture heads the text column; where the text needs all
+   * of the column, it goes under the map, its caption beside it. */
+  if (kwa_handout_picture_init (self, stop, &picture, column_width, (bottom - y) * PICTURE_SHARE, FALSE) &&
+      !kwa_handout_column_fits (self, stop, column_width, bottom - y - picture.height - 14))
+    {
+      kwa_handout_picture_clear (&picture);
+      kwa_handout_picture_init (self, stop, &picture, map_width, (bottom - y) * PICTURE_SHARE, TRUE);
+      map_bottom = bottom - picture.height - 12;
+      kwa_handout_picture_draw (self, &picture, MARGIN, map_bottom + 12);
+    }
+  else if (picture.media != NULL)
+    {
+      kwa_handout_picture_draw (self, &picture, column_x, y);
+      column_y += picture.height + 14;
+    }
+
+  if (!draw_map (self, stop, MARGIN, y, map_width, map_bottom - y, error))
     return FALSE;
 
-  blocks = kwa_handout_layout_column (self, stop, column_width, bottom - y);
-  kwa_handout_draw_column (self, blocks, column_x, y);
+  blocks = kwa_handout_layout_column (self, stop, column_width, bottom - column_y);
+  kwa_handout_draw_column (self, blocks, column_x, column_y);
 
   finish_page (self);
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include "kwa-jpeg-mime.h"
+
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <math.h>
 
@@ -303,40 +305,6 @@ paint_land (KwaRenderScope  *scope,
   return TRUE;
 }
 
-/* Cairo's RGB24 (B, G, R, unused in memory) as a pixbuf's RGB, for its
- * JPEG writer. */
-static GdkPixbuf *
-pixbuf_from_image (cairo_surface_t *image)
-{
-  int width = cairo_image_surface_get_width (image);
-  int height = cairo_image_surface_get_height (image);
-  int stride = cairo_image_surface_get_stride (image);
-  const guchar *data = cairo_image_surface_get_data (image);
-  GdkPixbuf *pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
-  int pixbuf_stride;
-  guchar *pixels;
-
-  if (pixbuf == NULL)
-    return NULL;
-
-  pixbuf_stride = gdk_pixbuf_get_rowstride (pixbuf);
-  pixels = gdk_pixbuf_get_pixels (pixbuf);
-  for (int y = 0; y < height; y++)
-    {
-      const guint32 *row = (const guint32 *) (data + (gsize) y * stride);
-      guchar *out = pixels + (gsize) y * pixbuf_stride;
-
-      for (int x = 0; x < width; x++)
-        {
-          out[3 * x] = (row[x] >> 16) & 0xff;
-          out[3 * x + 1] = (row[x] >> 8) & 0xff;
-          out[3 * x + 2] = row[x] & 0xff;
-        }
-    }
-
-  return pixbuf;
-}
-
 /* A printed page: the land drawn as vectors is the whole basemap, every
  * coast of north-east Asia, twice (once per side's tint), on every page:
  * 19 MB for the main tour's handout. Drawn into an image at the print
@@ -351,12 +319,9 @@ print_land (KwaRenderScope  *scope,
   double scale = scope->options->print_land_scale;
   int width = (int) ceil (scope->viewport->width * scale);
   int height = (int) ceil (scope->viewport->height * scale);
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   KwaRenderOptions options = *scope->options;
   KwaRenderScope land = *scope;
-  gchar *jpeg = NULL;
-  gsize jpeg_size = 0;
   gboolean ok;
 
   options.print_land_scale = 0;
@@ -369,11 +334,7 @@ print_land (KwaRenderScope  *scope,
   if (ok)
     {
       cairo_surface_flush (image);
-      pixbuf = pixbuf_from_image (image);
-      if (pixbuf != NULL &&
-          gdk_pixbuf_save_to_buffer (pixbuf, &jpeg, &jpeg_size, "jpeg", NULL, "quality", "80", NULL))
-        cairo_surface_set_mime_data (image, CAIRO_MIME_TYPE_JPEG, (const guchar *) jpeg, jpeg_size,
-                                     g_free, jpeg);
+      kwa_jpeg_mime_attach (image, 75);
 
       cairo_save (scope->cr);
       cairo_scale (scope->cr, 1 / scale, 1 / scale);
