@@ -16,6 +16,7 @@
 #include "kwa-timeline.h"
 #include "kwa-kiosk.h"
 #include "kwa-kiosk-caption.h"
+#include "kwa-media-gallery.h"
 #include "kwa-legend-items.h"
 #include "kwa-window.h"
 #include "kwa-test-kiosk.h"
@@ -96,6 +97,63 @@ static const Shape SHAPES[] = {
   { 1366, 768, TRUE },    /* a small kiosk PC */
 };
 
+/* A stop with a picture shows it above its words, drawn off the main
+ * thread, inside the caption (so never over the map); where the words
+ * need all the room (the small kiosk PC), it gives way. */
+static void
+check_stop_picture (Fixture           *fixture,
+                    const KwaTourStop *stop,
+                    gboolean           compact)
+{
+  KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
+  KwaMediaGallery *gallery = KWA_MEDIA_GALLERY (kwa_kiosk_caption_get_gallery (caption));
+  const KwaMedia *media = stop->n_media > 0 ? stop->media : stop->event != NULL ? stop->event->media : NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  graphene_rect_t picture_bounds, caption_bounds;
+
+  guint expected = media != NULL ? 1 : 0;
+
+  /* The words and the picture change together, after the fade. */
+  while ((kwa_media_gallery_get_n_shown (gallery) != expected || kwa_media_gallery_get_n_pending (gallery) > 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, expected);
+  if (media == NULL)
+    return;
+  g_assert_nonnull (gtk_picture_get_paintable (kwa_media_gallery_get_picture (gallery, 0)));
+  g_assert_false (kwa_media_gallery_get_can_enlarge (gallery));
+  kwa_test_wait_frames (GTK_WIDGET (gallery), 2);
+  if (!gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (gallery))))
+    {
+      /* Left out only for the words' sake: the invitation, the picture
+       * and the words would not fit the caption together. */
+      GtkWidget *clamp = gtk_widget_get_parent (GTK_WIDGET (gallery));
+      int width = gtk_widget_get_width (GTK_WIDGET (caption));
+      int needed = 0;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (caption)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (gtk_widget_get_visible (child) && (child == clamp || gtk_widget_get_child_visible (child)))
+          {
+            int height;
+
+            gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+            needed += height;
+          }
+      g_assert_cmpint (needed, >, gtk_widget_get_height (GTK_WIDGET (caption)));
+      g_test_message ("the picture of stop \"%s\" gives way: %d px needed, %d px in the caption%s",
+                      kwa_text_get (&stop->event->title, kwa_language_get_source ()), needed,
+                      gtk_widget_get_height (GTK_WIDGET (caption)), compact ? " (a small screen)" : "");
+      return;
+    }
+
+  picture_bounds = bounds_in_window (fixture, GTK_WIDGET (kwa_media_gallery_get_picture (gallery, 0)));
+  caption_bounds = bounds_in_window (fixture, GTK_WIDGET (caption));
+  g_assert_cmpfloat (picture_bounds.size.width, >=, 240);
+  g_assert_cmpfloat (picture_bounds.size.height, >=, 160);
+  g_assert_true (graphene_rect_contains_rect (&caption_bounds, &picture_bounds));
+}
+
 /* Every stop of the tour, at each shape: the stop is framed in the part
  * of the window the map has to itself, and the caption with its "Touch
  * to explore" is outside it. The tour's stops frame a centre and a zoom,
@@ -154,6 +212,8 @@ test_caption_beside_the_map (Fixture       *fixture,
           centre = GRAPHENE_POINT_INIT (x, y);
           g_assert_true (graphene_rect_contains_point (&map_bounds, &centre));
           g_assert_false (graphene_rect_contains_point (&caption_bounds, &centre));
+
+          check_stop_picture (fixture, stop, SHAPES[s].compact);
         }
     }
 }

@@ -13,6 +13,7 @@
 
 #include "kwa-i18n.h"
 #include "kwa-kiosk-caption.h"
+#include "kwa-media-gallery.h"
 #include "kwa-label-text.h"
 #include "kwa-map-key.h"
 
@@ -27,6 +28,8 @@
 
 /* Between the invitation, the stop's words and the map key. */
 #define SPACING           14
+/* The stop's picture at most this wide (3:2, so 280 px high). */
+#define PICTURE_MAX_WIDTH 420
 
 /* One breath of the invitation, and how faint it gets. */
 #define PULSE_PERIOD_US   (2400 * G_TIME_SPAN_MILLISECOND)
@@ -44,6 +47,8 @@ struct _KwaKioskCaption
   GtkLabel     *title_label;
   GtkLabel     *narration_label;
   GtkWidget    *map_key;     /* below the stop's words, not from the template */
+  GtkWidget    *gallery;     /* the stop's picture, above its words … */
+  GtkWidget    *picture_clamp;  /* … no wider than this allows */
 
   /* Borrowed, while mapped */
   GtkSettings  *settings;
@@ -53,6 +58,10 @@ struct _KwaKioskCaption
   AdwAnimation *fade_in;
   char         *title;       /* what the caption says, or is fading to */
   char         *narration;
+  KwaMapDocument *media_document;   /* holds the exhibit whose media these are */
+  const KwaMedia *media;            /* the stop's, shown with its words */
+  guint           n_media;
+  KwaLanguage     media_language;
 
   guint         pulse_tick_id;
 };
@@ -85,9 +94,12 @@ fade_out_done_cb (KwaKioskCaption *self)
 {
   set_label (self->title_label, self->title);
   set_label (self->narration_label, self->narration);
+  kwa_media_gallery_set_document (KWA_MEDIA_GALLERY (self->gallery), self->media_document);
+  kwa_media_gallery_set_media (KWA_MEDIA_GALLERY (self->gallery), self->media, self->n_media, self->media_language);
   adw_animation_play (self->fade_in);
 }
 
+/* The picture fades with the words it belongs to. */
 static void
 card_opacity_cb (double   value,
                  gpointer user_data)
@@ -95,14 +107,16 @@ card_opacity_cb (double   value,
   KwaKioskCaption *self = user_data;
 
   gtk_widget_set_opacity (self->card, value);
+  gtk_widget_set_opacity (self->picture_clamp, value);
 }
 
 /* ---- layout ------------------------------------------------------------ */
 
-/* The invitation, the stop's words and the map key, stacked in the middle
- * of the height. The key comes last and goes first: where the three do not
- * fit (a long stop in a short column), it is left out and the map shows
- * its own legend instead, rather than the words being cut off. */
+/* The invitation, the stop's picture, its words and the map key, stacked
+ * in the middle of the height. The key comes last and goes first: where
+ * they do not all fit (a long stop in a short column), it is left out and
+ * the map shows its own legend instead; then the picture; never the
+ * words. */
 static void
 kwa_kiosk_caption_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -113,7 +127,7 @@ kwa_kiosk_caption_measure (GtkWidget      *widget,
                            int            *natural_baseline)
 {
   KwaKioskCaption *self = KWA_KIOSK_CAPTION (widget);
-  GtkWidget *children[] = { self->invitation, self->card, self->map_key };
+  GtkWidget *children[] = { self->invitation, self->picture_clamp, self->card, self->map_key };
 
   *minimum = *natural = 0;
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
@@ -132,8 +146,9 @@ kwa_kiosk_caption_measure (GtkWidget      *widget,
         {
           int gap = *natural > 0 ? SPACING : 0;
 
-          /* The key is never needed: it is left out where it does not fit. */
-          if (children[i] != self->map_key)
+          /* The key and the picture are never needed: they are left out
+           * where they do not fit. */
+          if (children[i] != self->map_key && children[i] != self->picture_clamp)
             *minimum += gap + child_min;
           *natural += gap + child_nat;
         }
@@ -147,10 +162,10 @@ kwa_kiosk_caption_size_allocate (GtkWidget *widget,
                                  int        baseline)
 {
   KwaKioskCaption *self = KWA_KIOSK_CAPTION (widget);
-  GtkWidget *children[] = { self->invitation, self->card, self->map_key };
+  GtkWidget *children[] = { self->invitation, self->picture_clamp, self->card, self->map_key };
   int heights[G_N_ELEMENTS (children)] = { 0 };
   int total = 0, y;
-  gboolean key_fits;
+  gboolean key_fits, picture_fits;
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
     if (children[i] != NULL && gtk_widget_get_visible (children[i]))
@@ -160,12 +175,19 @@ kwa_kiosk_caption_size_allocate (GtkWidget *widget,
       }
 
   key_fits = total <= height;
-  if (!key_fits)
+  if (!key_fits && heights[3] > 0)
     {
       g_debug ("No room for the map key: %d px of %d (%d for the key) at %d px wide",
-               total, height, heights[2], width);
-      total -= heights[2] + SPACING;
+               total, height, heights[3], width);
+      total -= heights[3] + SPACING;
     }
+  picture_fits = total <= height;
+  if (!picture_fits && heights[1] > 0)
+    {
+      g_debug ("No room for the stop's picture: %d px of %d (%d for the picture)", total, height, heights[1]);
+      total -= heights[1] + SPACING;
+    }
+  gtk_widget_set_child_visible (self->picture_clamp, picture_fits);
   if (gtk_widget_get_child_visible (self->map_key) != key_fits)
     {
       gtk_widget_set_child_visible (self->map_key, key_fits);
@@ -270,6 +292,10 @@ kwa_kiosk_caption_dispose (GObject *object)
   g_clear_object (&self->fade_in);
 
   g_clear_pointer (&self->map_key, gtk_widget_unparent);
+  self->gallery = NULL;
+  g_clear_pointer (&self->picture_clamp, gtk_widget_unparent);
+  g_clear_object (&self->media_document);
+  self->media = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_KIOSK_CAPTION);
 
   G_OBJECT_CLASS (kwa_kiosk_caption_parent_class)->dispose (object);
@@ -351,6 +377,17 @@ kwa_kiosk_caption_init (KwaKioskCaption *self)
   gtk_widget_set_halign (self->map_key, GTK_ALIGN_CENTER);
   gtk_widget_insert_before (self->map_key, GTK_WIDGET (self), NULL);
 
+  /* The stop's picture, with its caption and credit; no window opens
+   * over the kiosk from it. */
+  self->gallery = kwa_media_gallery_new ();
+  kwa_media_gallery_set_can_enlarge (KWA_MEDIA_GALLERY (self->gallery), FALSE);
+  /* A picture as wide as a band would push the words off it. */
+  self->picture_clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->picture_clamp), PICTURE_MAX_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->picture_clamp), PICTURE_MAX_WIDTH);
+  adw_clamp_set_child (ADW_CLAMP (self->picture_clamp), self->gallery);
+  gtk_widget_insert_before (self->picture_clamp, GTK_WIDGET (self), self->card);
+
   /* AdwAnimation jumps to its end when animations are off or the caption
    * is hidden, so the text still changes, at once. */
   self->fade_out = adw_timed_animation_new (self->card, 1, 0, FADE_MS,
@@ -407,6 +444,36 @@ kwa_kiosk_caption_set_text (KwaKioskCaption *self,
   adw_animation_reset (self->fade_in);
   adw_timed_animation_set_value_from (ADW_TIMED_ANIMATION (self->fade_out), gtk_widget_get_opacity (self->card));
   adw_animation_play (self->fade_out);
+}
+
+/**
+ * kwa_kiosk_caption_set_media:
+ * @document: (nullable): the document whose exhibit holds @media
+ * @media: (array length=n_media) (nullable): the stop's media
+ *
+ * The stop's picture, shown above its words from the next change of text
+ * (kwa_kiosk_caption_set_text(), which fades both together).
+ */
+void
+kwa_kiosk_caption_set_media (KwaKioskCaption *self,
+                             KwaMapDocument  *document,
+                             const KwaMedia  *media,
+                             guint            n_media,
+                             KwaLanguage      language)
+{
+  g_return_if_fail (KWA_IS_KIOSK_CAPTION (self));
+
+  g_set_object (&self->media_document, document);
+  self->media = document != NULL ? media : NULL;
+  self->n_media = document != NULL ? n_media : 0;
+  self->media_language = language;
+}
+
+GtkWidget *
+kwa_kiosk_caption_get_gallery (KwaKioskCaption *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), NULL);
+  return self->gallery;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "kwa-language.h"
+#include "kwa-map-document.h"
 #include "kwa-map-key.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KwaKioskCaption, kwa_kiosk_caption, KWA, KIOSK_CAPTION, GtkWidget)
 
 GtkWidget  *kwa_kiosk_caption_new            (void);
+void        kwa_kiosk_caption_set_media      (KwaKioskCaption *self,
+                                              KwaMapDocument  *document,
+                                              const KwaMedia  *media,
+                                              guint            n_media,
+                                              KwaLanguage      language);
+GtkWidget  *kwa_kiosk_caption_get_gallery    (KwaKioskCaption *self);
 void        kwa_kiosk_caption_set_text       (KwaKioskCaption *self,
                                               const char      *title,
                                               const char      *narration);

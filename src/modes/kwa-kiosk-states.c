@@ -227,8 +227,14 @@ kwa_kiosk_update_caption (KwaKiosk *self)
     return;
   caption = kwa_kiosk_overlay_get_caption (self->overlay);
 
+  document = kwa_session_get_document (self->session);
   if (stop != NULL)
     {
+      /* The stop's picture, else its event's. */
+      const KwaMedia *media = stop->n_media > 0 ? stop->media : stop->event != NULL ? stop->event->media : NULL;
+      guint n_media = stop->n_media > 0 ? stop->n_media : stop->event != NULL ? stop->event->n_media : 0;
+
+      kwa_kiosk_caption_set_media (caption, document, media, n_media, lang);
       kwa_kiosk_caption_set_text (caption,
                                   stop->event ? kwa_text_get (&stop->event->title, lang) : NULL,
                                   kwa_text_get (&stop->narration, lang));
@@ -236,7 +242,7 @@ kwa_kiosk_update_caption (KwaKiosk *self)
     }
 
   /* No tour: the exhibit introduces itself. */
-  document = kwa_session_get_document (self->session);
+  kwa_kiosk_caption_set_media (caption, NULL, NULL, 0, lang);
   if (document == NULL)
     return;
   exhibit = kwa_map_document_get_exhibit (document);
