@@ -348,6 +348,7 @@ test_event_panel_shows_pictures (Fixture       *fixture,
     g_autoptr(KwaMapDocument) map_document = kwa_map_document_new (map_exhibit, &error);
     const KwaEvent *event = kwa_exhibit_find_event (map_exhibit, "liberation");
     GdkTexture *texture;
+    GtkPicture *picture;
 
     g_assert_no_error (error);
     /* The panel gave the gallery its document. */
@@ -365,6 +366,12 @@ test_event_panel_shows_pictures (Fixture       *fixture,
     g_assert_cmpint (gdk_texture_get_width (texture), ==, 800);
     g_assert_cmpint (gdk_texture_get_height (texture), ==, 534);
     g_assert_cmpuint (count_colours (texture), >, 8);   /* land, sea and lines, not a blank */
+    /* Asked again (the kiosk asks at every stop): the same picture, no
+     * decode started. */
+    picture = kwa_media_gallery_get_picture (gallery, 0);
+    kwa_media_gallery_set_media (gallery, event->media, event->n_media, kwa_exhibit_get_first_language (map_exhibit));
+    g_assert_true (kwa_media_gallery_get_picture (gallery, 0) == picture);
+    g_assert_cmpuint (kwa_media_gallery_get_n_pending (gallery), ==, 0);
     kwa_media_gallery_set_document (gallery, NULL);
   }
 

@@ -28,8 +28,9 @@
  * Video and sound are not shown yet: GTK plays them through its GStreamer
  * media backend, which this build does not require. */
 
-/* Pictures kept decoded, at panel size: an exhibit's worth for a visit. */
-#define CACHE_SIZE 48
+/* Pictures kept decoded, at panel size (up to 1.7 MB each): the pictures
+ * of a tour, or of a visitor's last few events. */
+#define CACHE_SIZE 16
 
 /* A map's picture in the panel: 400 × 267 view pixels, drawn at twice
  * that, so it stays sharp in a wide panel or on a HiDPI screen. */
@@ -61,6 +62,11 @@ struct _KwaMediaGallery
 
   KwaMapDocument *document;     /* whose maps the media may be */
   GPtrArray      *items;        /* of Item */
+  const KwaMedia *media;        /* what the items show, in … */
+  guint           n_media;
+  KwaLanguage     language;     /* … this language … */
+  KwaMapTheme     theme;        /* … and theme */
+  gboolean        stale;        /* shown for another document: show again */
   GCancellable   *cancellable;  /* of the decodes for these items */
   guint           n_pending;
   gboolean        can_enlarge;  /* not in the kiosk: no window may open over it */
@@ -188,6 +194,11 @@ decode_thread (GTask        *task,
   GError *error = NULL;
   GdkTexture *texture;
 
+  /* Scrubbed past before its turn came: a map costs a fraction of a
+   * second of a core, which the frames need more. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
   if (source->file != NULL)
     texture = decode_file (source->file, size, &error);
   else if (size > 0)
@@ -217,6 +228,8 @@ decode_async (const Source        *source,
   if (copy->document != NULL)
     g_object_ref (copy->document);
   g_task_set_name (task, "[kwa] decode media");
+  /* A picture made after all is still worth keeping (thumbnail_decoded_cb). */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, copy, (GDestroyNotify) source_free);
   g_object_set_data (G_OBJECT (task), "kwa-size", GINT_TO_POINTER (size));
   g_task_run_in_thread (task, decode_thread);
@@ -259,9 +272,14 @@ thumbnail_decoded_cb (GObject      *object,
   g_autoptr(GtkPicture) picture = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   KwaMediaGallery *self;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Made, though no longer wanted here: kept, so that coming back to it
+   * (the kiosk's next round) costs nothing. */
+  if (texture != NULL)
+    remember (g_task_get_task_data (G_TASK (result)), texture);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || g_cancellable_is_cancelled (cancellable))
     return;
   self = KWA_MEDIA_GALLERY (gtk_widget_get_ancestor (GTK_WIDGET (picture), KWA_TYPE_MEDIA_GALLERY));
   if (self != NULL && self->n_pending > 0)
@@ -272,7 +290,6 @@ thumbnail_decoded_cb (GObject      *object,
       g_message ("A picture could not be shown: %s", error->message);
       return;
     }
-  remember (g_task_get_task_data (G_TASK (result)), texture);
   gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
 }
 
@@ -307,6 +324,15 @@ picture_clicked_cb (GtkGestureClick *gesture,
   for (guint i = 0; i < self->items->len; i++)
     if (GTK_WIDGET (((Item *) g_ptr_array_index (self->items, i))->picture) == picture)
       kwa_media_gallery_enlarge (self, i);
+}
+
+/* A zoom cursor and a tooltip say a click shows the picture large. */
+static void
+show_can_enlarge (KwaMediaGallery *self,
+                  GtkPicture      *picture)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (picture), self->can_enlarge ? "zoom-in" : NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (picture), self->can_enlarge ? _("Show Larger") : NULL);
 }
 
 /* "Photographer · CC-BY-4.0"; a map of the exhibit's own says so. */
@@ -347,11 +373,7 @@ add_image (KwaMediaGallery *self,
   /* Room for the picture before it is decoded (the panel gives no more
    * height than asked): a map is 3:2 at the panel's usual width. */
   gtk_widget_set_size_request (GTK_WIDGET (item->picture), -1, media->kind == KWA_MEDIA_MAP ? 240 : 200);
-  if (self->can_enlarge)
-    {
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (item->picture), "zoom-in");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (item->picture), _("Show Larger"));
-    }
+  show_can_enlarge (self, item->picture);
   g_signal_connect (click, "released", G_CALLBACK (picture_clicked_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (item->picture), GTK_EVENT_CONTROLLER (click));
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (item->picture));
@@ -389,6 +411,17 @@ kwa_media_gallery_set_media (KwaMediaGallery *self,
 
   g_return_if_fail (KWA_IS_MEDIA_GALLERY (self));
 
+  /* The same again (the kiosk's caption and the panel ask on every
+   * change of stop or event) starts no decode. */
+  if (!self->stale && media == self->media && n_media == self->n_media && language == self->language &&
+      kwa_style_theme_get_current () == self->theme)
+    return;
+  self->stale = FALSE;
+  self->media = media;
+  self->n_media = n_media;
+  self->language = language;
+  self->theme = kwa_style_theme_get_current ();
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -420,21 +453,26 @@ kwa_media_gallery_set_document (KwaMediaGallery *self,
     return;
   if (thumbnails != NULL)
     g_hash_table_foreach_remove (thumbnails, is_map_key, NULL);
+  /* Its maps are others now, whatever the records say. */
+  self->stale = TRUE;
 }
 
 /**
  * kwa_media_gallery_set_can_enlarge:
  *
  * Whether a click shows a picture large, in a window of its own. Not in
- * the kiosk, where no window may open over the exhibit; the pictures
- * shown from then on have no zoom cursor or tooltip.
+ * the kiosk, where no window may open over the exhibit: its pictures
+ * have no zoom cursor or tooltip then.
  */
 void
 kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
                                    gboolean         can_enlarge)
 {
   g_return_if_fail (KWA_IS_MEDIA_GALLERY (self));
+
   self->can_enlarge = !!can_enlarge;
+  for (guint i = 0; i < self->items->len; i++)
+    show_can_enlarge (self, ((Item *) g_ptr_array_index (self->items, i))->picture);
 }
 
 gboolean
@@ -585,6 +623,7 @@ kwa_media_gallery_init (KwaMediaGallery *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->items = g_ptr_array_new_with_free_func (item_free);
   self->cancellable = g_cancellable_new ();
+  self->language = KWA_LANGUAGE_NONE;
   self->can_enlarge = TRUE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
