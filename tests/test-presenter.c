@@ -14,6 +14,7 @@
 #include "kwa-sketch.h"
 #include "kwa-timeline.h"
 #include "kwa-map-document.h"
+#include "kwa-media-gallery.h"
 #include "kwa-presenter.h"
 #include "kwa-presenter-console.h"
 #include "kwa-window.h"
@@ -350,6 +351,80 @@ test_keys_change_the_projector (void)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
 
+/* I fills the projector with the stop's picture (the Pusan Perimeter's map
+ * of the exhibit's own, drawn at the projector's size), its toggle says
+ * so, and a stop without a picture brings the map back. */
+static void
+test_picture_on_i (void)
+{
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestPresenterPicture",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaPresenter *presenter;
+  GtkWindow *audience, *teacher;
+  GtkToggleButton *picture_toggle;
+  KwaMediaGallery *gallery;
+  const KwaTour *tour;
+  Picture map, shown;
+  gint64 deadline;
+  int pictured = -1;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_session_load (kwa_application_get_session (app), NULL));
+  presenter = kwa_presenter_new (GTK_APPLICATION (app), kwa_application_get_session (app));
+  kwa_presenter_present (presenter);
+  audience = kwa_presenter_get_audience_window (presenter);
+  teacher = kwa_presenter_get_presenter_window (presenter);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  tour = kwa_exhibit_find_tour (kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (app))),
+                                "main");
+  for (guint i = 0; i < tour->n_stops && pictured < 0; i++)
+    if (tour->stops[i].n_media > 0)
+      pictured = (int) i;
+  g_assert_cmpint (pictured, >, 0);
+  g_assert_cmpuint (tour->stops[pictured + 1].n_media, ==, 0);
+
+  /* A stop without a picture: I keeps the map. */
+  press_key (teacher, "i");
+  g_assert_cmpint (kwa_presenter_get_screen (presenter), ==, KWA_PRESENTER_SCREEN_MAP);
+
+  kwa_presenter_go_to_stop (presenter, pictured);
+  for (guint i = 0; i < 500 && !kwa_map_view_is_basemap_ready (kwa_presenter_get_audience_map (presenter)); i++)
+    kwa_test_wait_frames (GTK_WIDGET (audience), 1);
+  map = look_at (audience);
+
+  press_key (teacher, "i");
+  g_assert_cmpint (kwa_presenter_get_screen (presenter), ==, KWA_PRESENTER_SCREEN_PICTURE);
+  picture_toggle = find_toggle_labelled (GTK_WIDGET (teacher), "Picture (I)");
+  g_assert_nonnull (picture_toggle);
+  g_assert_true (gtk_toggle_button_get_active (picture_toggle));
+  gallery = KWA_MEDIA_GALLERY (find_child (GTK_WIDGET (audience), KWA_TYPE_MEDIA_GALLERY));
+  g_assert_nonnull (gallery);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (kwa_media_gallery_get_n_pending (gallery) > 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 1);
+  /* Drawn large: a projector's worth of pixels. */
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (kwa_media_gallery_get_picture (gallery, 0))),
+                   ==, 1920);
+  kwa_test_wait_frames (GTK_WIDGET (audience), 2);
+  shown = look_at (audience);
+  g_test_message ("gallery %dx%d, picture %dx%d, luminance %g", gtk_widget_get_width (GTK_WIDGET (gallery)),
+                  gtk_widget_get_height (GTK_WIDGET (gallery)),
+                  gtk_widget_get_width (GTK_WIDGET (kwa_media_gallery_get_picture (gallery, 0))),
+                  gtk_widget_get_height (GTK_WIDGET (kwa_media_gallery_get_picture (gallery, 0))), shown.luminance);
+  g_assert_cmpuint (shown.checksum, !=, map.checksum);
+  g_assert_cmpuint (shown.colours, >, 50);   /* a map, not a blank */
+
+  /* The next stop has none: the map comes back, the toggle goes off. */
+  press_key (teacher, "Page_Down");
+  g_assert_cmpint (kwa_presenter_get_screen (presenter), ==, KWA_PRESENTER_SCREEN_MAP);
+  g_assert_false (gtk_toggle_button_get_active (picture_toggle));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (gallery)));
+
+  kwa_presenter_close (presenter);
+  g_object_unref (presenter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +434,7 @@ main (int   argc,
 
   g_test_add_func ("/presenter/both-windows-follow-the-clock", test_both_windows_follow_the_clock);
   g_test_add_func ("/presenter/keys-change-the-projector", test_keys_change_the_projector);
+  g_test_add_func ("/presenter/picture-on-i", test_picture_on_i);
 
   return g_test_run ();
 }

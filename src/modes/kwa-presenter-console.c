@@ -39,6 +39,7 @@ struct _KwaPresenterConsole
   GtkWidget      *next_button;
   GtkWidget      *black_button;     /* toggles: on while the projector is blank */
   GtkWidget      *white_button;
+  GtkWidget      *picture_button;   /* on while the stop's picture fills the projector */
 
   /* What the stop list lists, to rebuild it only when that changes. */
   const KwaTour  *listed_tour;
@@ -157,6 +158,9 @@ build_preview (KwaPresenterConsole *self,
   gtk_box_append (GTK_BOX (controls), self->next_button);
   gtk_box_append (GTK_BOX (controls), self->black_button);
   gtk_box_append (GTK_BOX (controls), self->white_button);
+  /* Translators: a button of the presenter's console; I is its key. */
+  self->picture_button = make_button (self, GTK_TYPE_TOGGLE_BUTTON, "image-x-generic-symbolic", _("Picture (I)"), "picture");
+  gtk_box_append (GTK_BOX (controls), self->picture_button);
   gtk_widget_set_halign (controls, GTK_ALIGN_CENTER);
 
   self->clock = add_label (GTK_BOX (column), "title-3", FALSE);
@@ -229,7 +233,7 @@ kwa_presenter_console_class_init (KwaPresenterConsoleClass *klass)
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
   /**
    * KwaPresenterConsole::command:
-   * @command: "next", "previous", "black" or "white", as the keys say
+   * @command: "next", "previous", "black", "white" or "picture", as the keys say
    */
   signals[COMMAND] = g_signal_new ("command", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -382,6 +386,7 @@ kwa_presenter_console_set_screen (KwaPresenterConsole *self,
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->black_button), screen == KWA_PRESENTER_SCREEN_BLACK);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->white_button), screen == KWA_PRESENTER_SCREEN_WHITE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->picture_button), screen == KWA_PRESENTER_SCREEN_PICTURE);
 }
 
 GtkListBox *

@@ -12,6 +12,7 @@
 #include "kwa-tour-player.h"
 #include "kwa-widget-translator.h"
 
+#include "kwa-media-gallery.h"
 #include "kwa-presenter.h"
 #include "kwa-presenter-console.h"
 #include "kwa-timeline.h"
@@ -44,6 +45,8 @@ struct _KwaPresenter
   KwaMapView         *audience_map;
   GtkLabel           *audience_title;
   GtkWidget          *blank;
+  GtkWidget          *picture;    /* the stop's picture, full screen on I … */
+  GtkStack           *audience_stack;   /* … instead of the map */
 
   /* Presenter widgets */
   KwaPresenterConsole *console;       /* the lesson, the stops, the live picture */
@@ -143,6 +146,9 @@ shortcut_cb (GtkWidget *widget,
   else if (g_str_equal (command, "white"))
     kwa_presenter_set_screen (self, self->screen == KWA_PRESENTER_SCREEN_WHITE ? KWA_PRESENTER_SCREEN_MAP
                                                                                : KWA_PRESENTER_SCREEN_WHITE);
+  else if (g_str_equal (command, "picture"))
+    kwa_presenter_set_screen (self, self->screen == KWA_PRESENTER_SCREEN_PICTURE ? KWA_PRESENTER_SCREEN_MAP
+                                                                                 : KWA_PRESENTER_SCREEN_PICTURE);
   else if (g_str_equal (command, "map"))
     kwa_presenter_set_screen (self, KWA_PRESENTER_SCREEN_MAP);
 
@@ -176,7 +182,7 @@ add_clicker_keys (KwaPresenter *self,
                   GtkWidget    *window)
 {
   static const char * const clicker[] = {
-    "Page_Down", "next", "Page_Up", "previous", "b", "black", "period", "black", "w", "white", NULL,
+    "Page_Down", "next", "Page_Up", "previous", "b", "black", "period", "black", "w", "white", "i", "picture", NULL,
   };
   static const char * const keyboard[] = {
     "Right", "next", "space", "next", "Down", "next", "Left", "previous", "Up", "previous", "Escape", "map", NULL,
@@ -226,7 +232,19 @@ build_audience (KwaPresenter *self)
   gtk_widget_set_visible (self->blank, FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->blank);
 
-  adw_window_set_content (ADW_WINDOW (self->audience), overlay);
+  /* I: the stop's picture over the whole projector, in the room's type,
+   * drawn at the projector's size. A page of its own, not an overlay: an
+   * overlay would be as tall as the picture's words at their narrowest. */
+  self->picture = kwa_media_gallery_new ();
+  kwa_media_gallery_set_large (KWA_MEDIA_GALLERY (self->picture), TRUE);
+  kwa_media_gallery_set_can_enlarge (KWA_MEDIA_GALLERY (self->picture), FALSE);
+  gtk_widget_add_css_class (self->picture, "audience-picture");
+  gtk_widget_set_can_target (self->picture, FALSE);
+
+  self->audience_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->audience_stack, overlay, "map");
+  gtk_stack_add_named (self->audience_stack, self->picture, "picture");
+  adw_window_set_content (ADW_WINDOW (self->audience), GTK_WIDGET (self->audience_stack));
   add_clicker_keys (self, GTK_WIDGET (self->audience));
 }
 
@@ -578,6 +596,8 @@ kwa_presenter_go_to_stop (KwaPresenter *self,
 
   kwa_map_view_show_tour_view (self->audience_map, &kwa_tour_player_get_stop (self->player)->view, TRUE);
   update_lesson (self);
+  /* The next stop's picture, or the map if it has none. */
+  kwa_presenter_set_screen (self, self->screen);
 }
 
 void
@@ -601,15 +621,38 @@ kwa_presenter_get_screen (KwaPresenter *self)
   return self->screen;
 }
 
-/* Black or white, to take the class's eyes off the screen. */
+/* The stop's picture (its own, else its event's), if it has one. */
+static gboolean
+show_stop_picture (KwaPresenter *self)
+{
+  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
+  KwaMapDocument *document = kwa_session_get_document (self->session);
+  const KwaMedia *media = NULL;
+  guint n_media = 0;
+
+  if (stop != NULL)
+    {
+      media = stop->n_media > 0 ? stop->media : stop->event != NULL ? stop->event->media : NULL;
+      n_media = stop->n_media > 0 ? stop->n_media : stop->event != NULL ? stop->event->n_media : 0;
+    }
+  kwa_media_gallery_set_document (KWA_MEDIA_GALLERY (self->picture), document);
+  kwa_media_gallery_set_media (KWA_MEDIA_GALLERY (self->picture), media, n_media, language (self));
+  return kwa_media_gallery_get_n_shown (KWA_MEDIA_GALLERY (self->picture)) > 0;
+}
+
+/* Black or white, to take the class's eyes off the screen; or the stop's
+ * picture, where it has one. */
 void
 kwa_presenter_set_screen (KwaPresenter       *self,
                           KwaPresenterScreen  screen)
 {
   g_return_if_fail (KWA_IS_PRESENTER (self));
 
+  if (screen == KWA_PRESENTER_SCREEN_PICTURE && !show_stop_picture (self))
+    screen = KWA_PRESENTER_SCREEN_MAP;
   self->screen = screen;
-  gtk_widget_set_visible (self->blank, screen != KWA_PRESENTER_SCREEN_MAP);
+  gtk_stack_set_visible_child_name (self->audience_stack, screen == KWA_PRESENTER_SCREEN_PICTURE ? "picture" : "map");
+  gtk_widget_set_visible (self->blank, screen == KWA_PRESENTER_SCREEN_BLACK || screen == KWA_PRESENTER_SCREEN_WHITE);
   gtk_widget_remove_css_class (self->blank, "blank-black");
   gtk_widget_remove_css_class (self->blank, "blank-white");
   if (screen == KWA_PRESENTER_SCREEN_BLACK)

@@ -22,6 +22,7 @@ typedef enum
   KWA_PRESENTER_SCREEN_MAP,
   KWA_PRESENTER_SCREEN_BLACK,
   KWA_PRESENTER_SCREEN_WHITE,
+  KWA_PRESENTER_SCREEN_PICTURE,   /* the stop's picture, full screen */
 } KwaPresenterScreen;
 
 KwaPresenter       *kwa_presenter_new                 (GtkApplication     *application,

@@ -36,7 +36,9 @@
  * that, so it stays sharp in a wide panel or on a HiDPI screen. */
 #define MAP_THUMBNAIL_WIDTH 400
 #define MAP_THUMBNAIL_SCALE 2.0
-#define MAP_LARGE_WIDTH     1200
+/* Shown large (a window of its own, a projector): 1920 × 1280 pixels. */
+#define MAP_LARGE_WIDTH     960
+#define MAP_LARGE_SCALE     2.0
 
 /* What a picture is made from: a file, or a map of the exhibit drawn. */
 typedef struct
@@ -46,6 +48,7 @@ typedef struct
   KwaMedia        map;        /* a map's kind, day and view; no texts */
   KwaLanguage     language;
   KwaMapTheme     theme;
+  gboolean        large;      /* at its own size, or a map's large one */
 } Source;
 
 typedef struct
@@ -67,6 +70,7 @@ struct _KwaMediaGallery
   KwaLanguage     language;     /* … this language … */
   KwaMapTheme     theme;        /* … and theme */
   gboolean        stale;        /* shown for another document: show again */
+  gboolean        large;        /* pictures at their own size: a projector */
   GCancellable   *cancellable;  /* of the decodes for these items */
   guint           n_pending;
   gboolean        can_enlarge;  /* not in the kiosk: no window may open over it */
@@ -87,10 +91,12 @@ source_free (Source *source)
 static Source *
 source_new (const KwaMedia *media,
             KwaMapDocument *document,
-            KwaLanguage     language)
+            KwaLanguage     language,
+            gboolean        large)
 {
   Source *source = g_new0 (Source, 1);
 
+  source->large = large;
   if (media->kind == KWA_MEDIA_MAP)
     {
       source->document = g_object_ref (document);
@@ -113,9 +119,14 @@ source_key (const Source *source)
   const KwaTourView *view = &source->map.map_view;
 
   if (source->file != NULL)
-    return g_file_get_uri (source->file);
+    {
+      g_autofree char *uri = g_file_get_uri (source->file);
 
-  return g_strdup_printf ("map:%p:%d:%d:%g,%g,%g,%g,%g,%g,%g:%u:%d", (gpointer) source->document,
+      return g_strdup_printf ("%s%s", source->large ? "large:" : "", uri);
+    }
+
+  return g_strdup_printf ("map:%s%p:%d:%d:%g,%g,%g,%g,%g,%g,%g:%u:%d", source->large ? "large:" : "",
+                          (gpointer) source->document,
                           source->map.map_date, view->kind, view->center.lon, view->center.lat, view->zoom,
                           view->bbox.west, view->bbox.south, view->bbox.east, view->bbox.north,
                           source->language, source->theme);
@@ -204,7 +215,7 @@ decode_thread (GTask        *task,
   else if (size > 0)
     texture = draw_map (source, MAP_THUMBNAIL_WIDTH, MAP_THUMBNAIL_SCALE, &error);
   else
-    texture = draw_map (source, MAP_LARGE_WIDTH, 1.0, &error);
+    texture = draw_map (source, MAP_LARGE_WIDTH, MAP_LARGE_SCALE, &error);
 
   if (texture == NULL)
     g_task_return_error (task, error);
@@ -363,7 +374,7 @@ add_image (KwaMediaGallery *self,
   g_autofree char *credit_line = describe_credit (media, language);
   GdkTexture *cached;
 
-  item->source = source_new (media, self->document, language);
+  item->source = source_new (media, self->document, language, self->large);
   item->caption = g_strdup (kwa_text_get (&media->caption, language));
   item->alt = g_strdup (kwa_text_get (&media->alt, language));
   item->picture = GTK_PICTURE (gtk_picture_new ());
@@ -372,13 +383,18 @@ add_image (KwaMediaGallery *self,
   gtk_picture_set_alternative_text (item->picture, item->alt);
   /* Room for the picture before it is decoded (the panel gives no more
    * height than asked): a map is 3:2 at the panel's usual width. */
-  gtk_widget_set_size_request (GTK_WIDGET (item->picture), -1, media->kind == KWA_MEDIA_MAP ? 240 : 200);
+  if (self->large)
+    gtk_widget_set_vexpand (GTK_WIDGET (item->picture), TRUE);
+  else
+    gtk_widget_set_size_request (GTK_WIDGET (item->picture), -1, media->kind == KWA_MEDIA_MAP ? 240 : 200);
   show_can_enlarge (self, item->picture);
   g_signal_connect (click, "released", G_CALLBACK (picture_clicked_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (item->picture), GTK_EVENT_CONTROLLER (click));
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (item->picture));
 
   gtk_box_append (GTK_BOX (box), frame);
+  gtk_widget_set_vexpand (frame, self->large);
+  gtk_widget_set_vexpand (box, self->large);
   if (item->caption != NULL)
     gtk_box_append (GTK_BOX (box), small_label (item->caption, "caption"));
   gtk_box_append (GTK_BOX (box), small_label (credit_line, "dim-label"));
@@ -390,7 +406,7 @@ add_image (KwaMediaGallery *self,
   else
     {
       self->n_pending++;
-      decode_async (item->source, KWA_MEDIA_GALLERY_THUMBNAIL_SIZE, self->cancellable,
+      decode_async (item->source, self->large ? 0 : KWA_MEDIA_GALLERY_THUMBNAIL_SIZE, self->cancellable,
                     thumbnail_decoded_cb, g_object_ref (item->picture));
     }
 }
@@ -454,6 +470,22 @@ kwa_media_gallery_set_document (KwaMediaGallery *self,
   if (thumbnails != NULL)
     g_hash_table_foreach_remove (thumbnails, is_map_key, NULL);
   /* Its maps are others now, whatever the records say. */
+  self->stale = TRUE;
+}
+
+/**
+ * kwa_media_gallery_set_large:
+ *
+ * Pictures at their own size (a map at 1920 × 1280 pixels) rather than a
+ * panel's, filling the gallery: the projector's full-screen picture.
+ * Applies from the next kwa_media_gallery_set_media() on.
+ */
+void
+kwa_media_gallery_set_large (KwaMediaGallery *self,
+                             gboolean         large)
+{
+  g_return_if_fail (KWA_IS_MEDIA_GALLERY (self));
+  self->large = !!large;
   self->stale = TRUE;
 }
 

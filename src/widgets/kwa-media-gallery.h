@@ -29,6 +29,8 @@ void        kwa_media_gallery_set_media   (KwaMediaGallery *self,
                                            KwaLanguage      language);
 void        kwa_media_gallery_set_document (KwaMediaGallery *self,
                                             KwaMapDocument  *document);
+void        kwa_media_gallery_set_large    (KwaMediaGallery *self,
+                                            gboolean         large);
 void        kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
                                                gboolean         can_enlarge);
 gboolean    kwa_media_gallery_get_can_enlarge (KwaMediaGallery *self);
