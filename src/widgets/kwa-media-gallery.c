@@ -39,6 +39,8 @@
 /* Shown large (a window of its own, a projector): 1920 × 1280 pixels. */
 #define MAP_LARGE_WIDTH     960
 #define MAP_LARGE_SCALE     2.0
+#define LARGE_LABEL_SCALE   1.6
+#define LARGE_LINE_SCALE    1.3
 
 /* What a picture is made from: a file, or a map of the exhibit drawn. */
 typedef struct
@@ -178,6 +180,13 @@ draw_map (const Source  *source,
 
   kwa_media_map_init_options (&options, source->language, source->theme);
   options.device_scale = scale;
+  /* Large, it is read from across a room (a projector) or a desk's arm's
+   * length at full screen: names and lines a size up. */
+  if (source->large)
+    {
+      options.label_scale = LARGE_LABEL_SCALE;
+      options.line_scale = LARGE_LINE_SCALE;
+    }
   surface = kwa_media_map_draw (source->document, &source->map, &options, width, width / KWA_MEDIA_MAP_ASPECT,
                                 error);
   if (surface == NULL)
