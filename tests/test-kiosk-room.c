@@ -107,7 +107,8 @@ check_stop_picture (Fixture           *fixture,
 {
   KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
   KwaMediaGallery *gallery = KWA_MEDIA_GALLERY (kwa_kiosk_caption_get_gallery (caption));
-  const KwaMedia *media = stop->n_media > 0 ? stop->media : stop->event != NULL ? stop->event->media : NULL;
+  guint n_media;
+  const KwaMedia *media = kwa_tour_stop_get_media (stop, &n_media);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   graphene_rect_t picture_bounds, caption_bounds;
 

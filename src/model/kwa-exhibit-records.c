@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kwa-exhibit-private.h"
+#include "kwa-i18n.h"
 
 const char * const kwa_side_id_names[] = { "north", "south", NULL };
 const char * const kwa_confidence_names[] = { "high", "medium", "low", NULL };
@@ -350,4 +351,54 @@ kwa_media_list_free (KwaMedia *media,
       kwa_text_clear (&media[i].alt);
     }
   g_free (media);
+}
+
+/**
+ * kwa_tour_stop_get_media:
+ * @n_media: (out): how many
+ *
+ * What a stop shows beside its words: its own media, or else its event's
+ * (the kiosk's caption, the presenter's I, the handout's picture).
+ *
+ * Returns: (array length=n_media) (nullable): the media
+ */
+const KwaMedia *
+kwa_tour_stop_get_media (const KwaTourStop *stop,
+                         guint             *n_media)
+{
+  g_return_val_if_fail (stop != NULL && n_media != NULL, NULL);
+
+  if (stop->n_media > 0 || stop->event == NULL)
+    {
+      *n_media = stop->n_media;
+      return stop->media;
+    }
+  *n_media = stop->event->n_media;
+  return stop->event->media;
+}
+
+/**
+ * kwa_media_dup_credit:
+ *
+ * "Photographer · CC-BY-4.0", as a picture's credit line reads wherever
+ * it is shown; a map of the exhibit's own says so.
+ *
+ * Returns: (transfer full): the credit and licence
+ */
+char *
+kwa_media_dup_credit (const KwaMedia *media,
+                      KwaLanguage     language)
+{
+  const char *credit;
+
+  g_return_val_if_fail (media != NULL, NULL);
+
+  credit = kwa_text_get (&media->credit, language);
+  if (credit == NULL && media->kind == KWA_MEDIA_MAP)
+    /* Translators: under a map the exhibit draws itself from its data. */
+    credit = kwa_gettext_in (language, N_("Drawn from the exhibit's map"));
+  if (media->licence == NULL)
+    return g_strdup (credit != NULL ? credit : "");
+
+  return g_strdup_printf ("%s · %s", credit != NULL ? credit : "", media->licence);
 }

@@ -402,6 +402,10 @@ const KwaText *kwa_side_get_name_on        (const KwaSide     *side,
 
 const char *kwa_tour_stop_get_title        (const KwaTourStop *stop,
                                             KwaLanguage        language);
+const KwaMedia *kwa_tour_stop_get_media    (const KwaTourStop *stop,
+                                            guint             *n_media);
+char       *kwa_media_dup_credit           (const KwaMedia    *media,
+                                            KwaLanguage        language);
 
 void        kwa_media_list_free            (KwaMedia          *media,
                                             guint              n_media);

@@ -230,9 +230,8 @@ kwa_kiosk_update_caption (KwaKiosk *self)
   document = kwa_session_get_document (self->session);
   if (stop != NULL)
     {
-      /* The stop's picture, else its event's. */
-      const KwaMedia *media = stop->n_media > 0 ? stop->media : stop->event != NULL ? stop->event->media : NULL;
-      guint n_media = stop->n_media > 0 ? stop->n_media : stop->event != NULL ? stop->event->n_media : 0;
+      guint n_media;
+      const KwaMedia *media = kwa_tour_stop_get_media (stop, &n_media);
 
       kwa_kiosk_caption_set_media (caption, document, media, n_media, lang);
       kwa_kiosk_caption_set_text (caption,

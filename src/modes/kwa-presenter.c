@@ -631,10 +631,7 @@ show_stop_picture (KwaPresenter *self)
   guint n_media = 0;
 
   if (stop != NULL)
-    {
-      media = stop->n_media > 0 ? stop->media : stop->event != NULL ? stop->event->media : NULL;
-      n_media = stop->n_media > 0 ? stop->n_media : stop->event != NULL ? stop->event->n_media : 0;
-    }
+    media = kwa_tour_stop_get_media (stop, &n_media);
   kwa_media_gallery_set_document (KWA_MEDIA_GALLERY (self->picture), document);
   kwa_media_gallery_set_media (KWA_MEDIA_GALLERY (self->picture), media, n_media, language (self));
   return kwa_media_gallery_get_n_shown (KWA_MEDIA_GALLERY (self->picture)) > 0;

@@ -34,8 +34,7 @@ kwa_figure_sheet_make_layout (KwaFigureSheet *self,
                               double          width)
 {
   PangoLayout *layout = pango_layout_new (self->pango);
-  g_autofree char *families = g_strdup_printf ("%s, Noto Sans, sans-serif",
-                                               kwa_language_fonts_get_family (self->language));
+  g_autofree char *families = kwa_language_fonts_get_page_list (self->language);
   PangoFontDescription *font = pango_font_description_from_string (families);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);

@@ -28,17 +28,16 @@
 /* Photographs are printed at this resolution. */
 #define PICTURE_DPI 240
 
-/* The stop's first picture, else its event's. */
+/* The first picture among what the stop shows. */
 static const KwaMedia *
 find_picture (const KwaTourStop *stop)
 {
-  const KwaMedia *lists[2] = { stop->media, stop->event != NULL ? stop->event->media : NULL };
-  guint lengths[2] = { stop->n_media, stop->event != NULL ? stop->event->n_media : 0 };
+  guint n_media;
+  const KwaMedia *media = kwa_tour_stop_get_media (stop, &n_media);
 
-  for (guint l = 0; l < 2; l++)
-    for (guint i = 0; i < lengths[l]; i++)
-      if (lists[l][i].kind == KWA_MEDIA_MAP || (lists[l][i].kind == KWA_MEDIA_IMAGE && lists[l][i].file != NULL))
-        return &lists[l][i];
+  for (guint i = 0; i < n_media; i++)
+    if (media[i].kind == KWA_MEDIA_MAP || (media[i].kind == KWA_MEDIA_IMAGE && media[i].file != NULL))
+      return &media[i];
 
   return NULL;
 }
@@ -164,19 +163,15 @@ make_caption (KwaHandout     *self,
               double          width)
 {
   const char *caption = kwa_text_get (&media->caption, self->language);
-  const char *credit = kwa_text_get (&media->credit, self->language);
+  g_autofree char *credit = kwa_media_dup_credit (media, self->language);
   g_autoptr(GString) text = g_string_new (caption != NULL ? caption : "");
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoLayout *layout;
   gsize start;
 
-  if (credit == NULL && media->kind == KWA_MEDIA_MAP)
-    credit = kwa_gettext_in (self->language, N_("Drawn from the exhibit's map"));
   g_string_append_c (text, '\n');
   start = text->len;
-  g_string_append (text, credit != NULL ? credit : "");
-  if (media->licence != NULL)
-    g_string_append_printf (text, " · %s", media->licence);
+  g_string_append (text, credit);
 
   layout = kwa_handout_make_layout (self, text->str, SIZE_SOURCES + 0.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, width);
   kwa_handout_add_attribute (attrs, pango_attr_size_new_absolute ((int) (SIZE_SOURCES * PANGO_SCALE)), start, text->len);

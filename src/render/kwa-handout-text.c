@@ -24,14 +24,6 @@ kwa_handout_set_gray (cairo_t *cr,
   cairo_set_source_rgb (cr, level, level, level);
 }
 
-/* The page's language's family first, so Latin words in a Korean or
- * Japanese page share the CJK font's metrics; Noto Sans for what it lacks. */
-static char *
-font_family (KwaLanguage language)
-{
-  return g_strdup_printf ("%s, Noto Sans, sans-serif", kwa_language_fonts_get_family (language));
-}
-
 PangoLayout *
 kwa_handout_make_layout (KwaHandout  *self,
                          const char  *text,
@@ -41,7 +33,7 @@ kwa_handout_make_layout (KwaHandout  *self,
                          double       width)
 {
   PangoLayout *layout = pango_layout_new (self->pango);
-  g_autofree char *families = font_family (self->language);
+  g_autofree char *families = kwa_language_fonts_get_page_list (self->language);
   PangoFontDescription *font = pango_font_description_from_string (families);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);

@@ -96,6 +96,20 @@ kwa_language_fonts_get_family (KwaLanguage language)
  *   @latin_family, then @language's own family for what it lacks, then
  *   any sans-serif
  */
+/**
+ * kwa_language_fonts_get_page_list:
+ *
+ * Returns: (transfer full): a Pango family list for printed and charted
+ *   text in @language: its own family first, so Latin words in a Korean
+ *   or Japanese page share the CJK font's metrics; Noto Sans for what it
+ *   lacks
+ */
+char *
+kwa_language_fonts_get_page_list (KwaLanguage language)
+{
+  return g_strdup_printf ("%s, Noto Sans, sans-serif", kwa_language_fonts_get_family (language));
+}
+
 char *
 kwa_language_fonts_get_list (KwaLanguage  language,
                              const char  *latin_family)

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 char       *kwa_language_fonts_get_pango_name (KwaLanguage language);
 const char *kwa_language_fonts_get_family (KwaLanguage language);
+char       *kwa_language_fonts_get_page_list (KwaLanguage language);
 char       *kwa_language_fonts_get_list   (KwaLanguage language,
                                            const char *latin_family);
 

@@ -89,6 +89,20 @@ drop_sheet (KwaFiguresView *self)
   self->sheet_width = 0;
 }
 
+/* The charts in words, for screen readers: those of the sheet just laid
+ * out (its words do not depend on its width). */
+static void
+describe (KwaFiguresView *self)
+{
+  g_autofree char *text = kwa_figure_sheet_describe (self->sheet);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kwa_gettext_in (self->language, N_("Figures")),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+}
+
 static KwaFigureSheet *
 ensure_sheet (KwaFiguresView *self,
               double          width)
@@ -104,35 +118,14 @@ ensure_sheet (KwaFiguresView *self,
   style_ink (self, &ink);
   self->sheet = kwa_figure_sheet_new (self->exhibit, self->language, &ink, width, text_size (self));
   self->sheet_width = width;
+  describe (self);
   return self->sheet;
-}
-
-static void
-update_description (KwaFiguresView *self)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(KwaFigureSheet) sheet = NULL;
-  KwaFigureInk ink;
-
-  if (self->exhibit == NULL)
-    return;
-
-  /* Words do not depend on the width: any layout will do. */
-  kwa_figure_ink_init_paper (&ink, self->exhibit);
-  sheet = kwa_figure_sheet_new (self->exhibit, self->language, &ink, 600, 10);
-  text = kwa_figure_sheet_describe (sheet);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kwa_gettext_in (self->language, N_("Figures")),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
 }
 
 static void
 relayout (KwaFiguresView *self)
 {
   drop_sheet (self);
-  update_description (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

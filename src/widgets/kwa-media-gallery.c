@@ -355,22 +355,6 @@ show_can_enlarge (KwaMediaGallery *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (picture), self->can_enlarge ? _("Show Larger") : NULL);
 }
 
-/* "Photographer · CC-BY-4.0"; a map of the exhibit's own says so. */
-static char *
-describe_credit (const KwaMedia *media,
-                 KwaLanguage     language)
-{
-  const char *credit = kwa_text_get (&media->credit, language);
-
-  if (credit == NULL && media->kind == KWA_MEDIA_MAP)
-    /* Translators: under a map the exhibit draws itself from its data. */
-    credit = kwa_gettext_in (language, N_("Drawn from the exhibit's map"));
-  if (media->licence == NULL)
-    return g_strdup (credit != NULL ? credit : "");
-
-  return g_strdup_printf ("%s · %s", credit != NULL ? credit : "", media->licence);
-}
-
 static void
 add_image (KwaMediaGallery *self,
            const KwaMedia  *media,
@@ -380,7 +364,7 @@ add_image (KwaMediaGallery *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkGesture *click = gtk_gesture_click_new ();
-  g_autofree char *credit_line = describe_credit (media, language);
+  g_autofree char *credit_line = kwa_media_dup_credit (media, language);
   GdkTexture *cached;
 
   item->source = source_new (media, self->document, language, self->large);
