@@ -16,6 +16,7 @@
 #include "kwa-date.h"
 #include "kwa-exhibit.h"
 #include "kwa-media-gallery.h"
+#include "kwa-media-stream.h"
 #include "kwa-test-loader.h"
 #include "kwa-test-utils.h"
 #include "kwa-timeline.h"
@@ -79,23 +80,34 @@ write_png_header (Fixture    *fixture,
 }
 
 static void
+copy_data_file (Fixture    *fixture,
+                const char *name,
+                const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "media", name, NULL);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  write_file (fixture, to, data, length);
+}
+
+static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *basemap = kwa_test_read_data_file ("minimal-basemap.svg");
-  /* The start of a WebM (an EBML header naming its doc type) and of an
-   * Ogg Opus stream. */
-  static const char webm[] = "\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm\x42\x87\x81\x04";
   static const char svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n";
-  static const char ogg[] = "OggS\0\x02\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\x01\x13OpusHead\x01\x01";
 
   fixture->dir = g_dir_make_tmp ("kwa-media-XXXXXX", NULL);
   write_file (fixture, "minimal-basemap.svg", basemap, strlen (basemap));
   write_file (fixture, "media/diagram.svg", svg, strlen (svg));
   write_png (fixture, "media/map.png", 40, 30);
   write_file (fixture, "media/diagram.svg", svg, strlen (svg));
-  write_file (fixture, "media/clip.webm", webm, sizeof webm - 1);
-  write_file (fixture, "media/voice.ogg", ogg, sizeof ogg - 1);
+  /* A real second of film (64 × 48, VP8) and of sound (Opus), as
+   * GStreamer made them (tests/data/media). */
+  copy_data_file (fixture, "clip.webm", "media/clip.webm");
+  copy_data_file (fixture, "voice.ogg", "media/voice.ogg");
 }
 
 static void
@@ -304,8 +316,10 @@ test_event_panel_shows_pictures (Fixture       *fixture,
   kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "liberation"));
   kwa_test_wait_frames (panel, 2);
 
-  /* Two pictures; the sound is not one. */
-  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 2);
+  /* Two pictures and the sound's player. */
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 3);
+  g_assert_null (kwa_media_gallery_get_picture (gallery, 2));
+  g_assert_nonnull (kwa_media_gallery_get_stream (gallery, 2));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gallery)));
   while (kwa_media_gallery_get_n_pending (gallery) > 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -384,6 +398,120 @@ test_event_panel_shows_pictures (Fixture       *fixture,
   gtk_window_destroy (window);
 }
 
+/* Runs the main loop until @stream is prepared, ended or failed, or
+ * @seconds have passed. */
+static void
+wait_for_stream (GtkMediaStream *stream,
+                 gboolean        until_ended,
+                 double          seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (gtk_media_stream_get_error (stream) == NULL && g_get_monotonic_time () < deadline &&
+         (until_ended ? !gtk_media_stream_get_ended (stream) : !gtk_media_stream_is_prepared (stream)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (gtk_media_stream_get_error (stream));
+}
+
+/* A film and a sound in the Event panel: each prepared off the main
+ * thread (the film's first frame shown, both a second long), the sound
+ * played to its end; another event silences what was playing. */
+static void
+test_event_panel_plays_film_and_sound (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(KwaExhibit) exhibit = load_with_media (fixture,
+                                                   "[" ITEM ("media/map.png", LICENCE ALT) ", "
+                                                   ITEM ("media/clip.webm", LICENCE ALT) ", "
+                                                   ITEM ("media/voice.ogg", LICENCE) "]",
+                                                   &problems);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwaMapDocument) document = kwa_map_document_new (exhibit, &error);
+  g_autoptr(KwaTimeline) timeline = kwa_timeline_new (exhibit);
+  GtkWidget *panel = g_object_new (KWA_TYPE_EVENT_PANEL, "document", document, "timeline", timeline,
+                                   "language", kwa_exhibit_get_first_language (exhibit), NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  KwaMediaGallery *gallery = KWA_MEDIA_GALLERY (kwa_event_panel_get_media_gallery (KWA_EVENT_PANEL (panel)));
+  g_autoptr(GtkMediaStream) film = NULL;
+  g_autoptr(GtkMediaStream) sound = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kwa_media_stream_can_play ());
+  gtk_window_set_default_size (window, 420, 900);
+  gtk_window_set_child (window, panel);
+  gtk_window_present (window);
+  kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "liberation"));
+  kwa_test_wait_frames (panel, 2);
+
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 3);
+  film = g_object_ref (kwa_media_gallery_get_stream (gallery, 1));
+  sound = g_object_ref (kwa_media_gallery_get_stream (gallery, 2));
+  g_assert_true (KWA_IS_MEDIA_STREAM (film));
+  g_assert_null (kwa_media_gallery_get_stream (gallery, 0));
+
+  /* The film: its first frame ready before it plays. */
+  wait_for_stream (film, FALSE, 20);
+  g_assert_true (gtk_media_stream_is_prepared (film));
+  g_assert_true (gtk_media_stream_has_video (film));
+  g_assert_false (gtk_media_stream_get_playing (film));
+  g_assert_cmpint (gtk_media_stream_get_duration (film), >=, 900000);
+  g_assert_cmpint (gtk_media_stream_get_duration (film), <=, 1100000);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (film)) == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (film)), ==, 64);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (GDK_PAINTABLE (film)), ==, 48);
+
+  /* The sound: played to its end, which the stream says. */
+  wait_for_stream (sound, FALSE, 20);
+  g_assert_true (gtk_media_stream_has_audio (sound));
+  g_assert_false (gtk_media_stream_has_video (sound));
+  gtk_media_stream_play (sound);
+  g_assert_true (gtk_media_stream_get_playing (sound));
+  wait_for_stream (sound, TRUE, 20);
+  g_assert_true (gtk_media_stream_get_ended (sound));
+  g_assert_cmpint (gtk_media_stream_get_timestamp (sound), >=, 900000);
+
+  /* Playing again, then another event: silent at once. */
+  gtk_media_stream_play (film);
+  g_assert_true (gtk_media_stream_get_playing (film));
+  kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "invasion"));
+  kwa_test_wait_frames (panel, 2);
+  g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 0);
+  g_assert_false (gtk_media_stream_get_playing (film));
+
+  gtk_window_destroy (window);
+}
+
+/* A file GStreamer cannot play, though its first bytes passed: an error
+ * on the stream, never a crash or a hang. */
+static void
+test_stream_reports_bad_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "media", "cut.webm", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GtkMediaStream) stream = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  g_autofree char *clip = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "media", "clip.webm", NULL),
+                                      &clip, &length, NULL));
+  write_file (fixture, "media/cut.webm", clip, 40);   /* the header, and no more */
+  stream = kwa_media_stream_new (file);
+  while (gtk_media_stream_get_error (stream) == NULL && !gtk_media_stream_is_prepared (stream) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (gtk_media_stream_get_error (stream));
+  gtk_media_stream_play (stream);
+  g_assert_false (gtk_media_stream_get_playing (stream));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +520,10 @@ main (int   argc,
   g_test_add ("/media/event-panel-shows-pictures", Fixture, NULL, fixture_set_up, test_event_panel_shows_pictures,
               fixture_tear_down);
 
+  g_test_add ("/media/event-panel-plays-film-and-sound", Fixture, NULL, fixture_set_up,
+              test_event_panel_plays_film_and_sound, fixture_tear_down);
+  g_test_add ("/media/stream-reports-bad-file", Fixture, NULL, fixture_set_up, test_stream_reports_bad_file,
+              fixture_tear_down);
   g_test_add ("/media/every-kind-loads", Fixture, NULL, fixture_set_up, test_every_kind_loads, fixture_tear_down);
   g_test_add ("/media/map-loads", Fixture, NULL, fixture_set_up, test_map_loads, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)

@@ -381,6 +381,7 @@ kwa_kiosk_caption_init (KwaKioskCaption *self)
    * over the kiosk from it. */
   self->gallery = kwa_media_gallery_new ();
   kwa_media_gallery_set_can_enlarge (KWA_MEDIA_GALLERY (self->gallery), FALSE);
+  kwa_media_gallery_set_plays_media (KWA_MEDIA_GALLERY (self->gallery), FALSE);
   /* A picture as wide as a band would push the words off it. */
   self->picture_clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (self->picture_clamp), PICTURE_MAX_WIDTH);

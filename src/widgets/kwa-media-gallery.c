@@ -13,6 +13,7 @@
 #include "kwa-i18n.h"
 #include "kwa-media-gallery.h"
 #include "kwa-media-map.h"
+#include "kwa-media-stream.h"
 #include "kwa-style-theme.h"
 #include "kwa-text.h"
 
@@ -25,8 +26,9 @@
  * worker thread too, by the one renderer, in the panel's language and the
  * window's theme.
  *
- * Video and sound are not shown yet: GTK plays them through its GStreamer
- * media backend, which this build does not require. */
+ * A film or a sound is played by KwaMediaStream (GStreamer, on its own
+ * threads), a film in a GtkVideo, a sound with GtkMediaControls; nothing
+ * plays until asked, and it stops when the gallery shows something else. */
 
 /* Pictures kept decoded, at panel size (up to 1.7 MB each): the pictures
  * of a tour, or of a visitor's last few events. */
@@ -55,10 +57,11 @@ typedef struct
 
 typedef struct
 {
-  Source     *source;
-  GtkPicture *picture;
-  char       *caption;
-  char       *alt;
+  Source         *source;
+  GtkPicture     *picture;   /* a picture's; NULL for a film or a sound */
+  GtkMediaStream *stream;    /* a film's or a sound's */
+  char           *caption;
+  char           *alt;
 } Item;
 
 struct _KwaMediaGallery
@@ -76,6 +79,7 @@ struct _KwaMediaGallery
   GCancellable   *cancellable;  /* of the decodes for these items */
   guint           n_pending;
   gboolean        can_enlarge;  /* not in the kiosk: no window may open over it */
+  gboolean        plays_media;  /* shows films and sounds, not pictures only */
 };
 
 G_DEFINE_FINAL_TYPE (KwaMediaGallery, kwa_media_gallery, GTK_TYPE_WIDGET)
@@ -140,6 +144,10 @@ item_free (gpointer data)
   Item *item = data;
 
   g_clear_pointer (&item->source, source_free);
+  /* Silent at once, whoever else still holds the stream. */
+  if (item->stream != NULL)
+    gtk_media_stream_pause (item->stream);
+  g_clear_object (&item->stream);
   g_free (item->caption);
   g_free (item->alt);
   g_free (item);
@@ -351,6 +359,8 @@ static void
 show_can_enlarge (KwaMediaGallery *self,
                   GtkPicture      *picture)
 {
+  if (picture == NULL)
+    return;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (picture), self->can_enlarge ? "zoom-in" : NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (picture), self->can_enlarge ? _("Show Larger") : NULL);
 }
@@ -404,11 +414,56 @@ add_image (KwaMediaGallery *self,
     }
 }
 
+/* A film in a GtkVideo (its controls show on hover or touch), a sound
+ * with play, position and volume; each with its caption and credit. */
+static void
+add_player (KwaMediaGallery *self,
+            const KwaMedia  *media,
+            KwaLanguage      language)
+{
+  Item *item = g_new0 (Item, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *credit_line = kwa_media_dup_credit (media, language);
+  GtkWidget *player;
+
+  item->caption = g_strdup (kwa_text_get (&media->caption, language));
+  item->alt = g_strdup (kwa_text_get (&media->alt, language));
+  item->stream = kwa_media_stream_new (media->file);
+
+  if (media->kind == KWA_MEDIA_VIDEO)
+    {
+      GtkWidget *frame = gtk_frame_new (NULL);
+
+      player = gtk_video_new ();
+      gtk_video_set_media_stream (GTK_VIDEO (player), item->stream);
+      gtk_widget_set_size_request (player, -1, 200);
+      gtk_frame_set_child (GTK_FRAME (frame), player);
+      gtk_box_append (GTK_BOX (box), frame);
+    }
+  else
+    {
+      player = gtk_media_controls_new (item->stream);
+      gtk_box_append (GTK_BOX (box), player);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (player),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, item->caption != NULL ? item->caption : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, item->alt != NULL ? item->alt : "",
+                                  -1);
+
+  if (item->caption != NULL)
+    gtk_box_append (GTK_BOX (box), small_label (item->caption, "caption"));
+  gtk_box_append (GTK_BOX (box), small_label (credit_line, "dim-label"));
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  g_ptr_array_add (self->items, item);
+}
+
 /**
  * kwa_media_gallery_set_media:
  * @media: (array length=n_media) (nullable): a record's media
  *
- * Shows @media's images in @language, instead of what was shown.
+ * Shows @media's images in @language, instead of what was shown; and,
+ * unless the gallery shows pictures only or large (a projector's), its
+ * films and sounds, ready to play.
  */
 void
 kwa_media_gallery_set_media (KwaMediaGallery *self,
@@ -440,9 +495,14 @@ kwa_media_gallery_set_media (KwaMediaGallery *self,
     gtk_widget_unparent (child);
 
   for (guint i = 0; i < n_media; i++)
-    if ((media[i].kind == KWA_MEDIA_IMAGE && media[i].file != NULL) ||
-        (media[i].kind == KWA_MEDIA_MAP && self->document != NULL))
-      add_image (self, &media[i], language);
+    {
+      if ((media[i].kind == KWA_MEDIA_IMAGE && media[i].file != NULL) ||
+          (media[i].kind == KWA_MEDIA_MAP && self->document != NULL))
+        add_image (self, &media[i], language);
+      else if ((media[i].kind == KWA_MEDIA_VIDEO || media[i].kind == KWA_MEDIA_AUDIO) && media[i].file != NULL &&
+               self->plays_media && !self->large)
+        add_player (self, &media[i], language);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self), self->items->len > 0);
 }
 
@@ -500,6 +560,23 @@ kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
     show_can_enlarge (self, ((Item *) g_ptr_array_index (self->items, i))->picture);
 }
 
+/**
+ * kwa_media_gallery_set_plays_media:
+ *
+ * Whether films and sounds are shown, ready to play, beside the pictures
+ * (the Event panel), or pictures only (the kiosk's caption, whose voice
+ * is the stop's narration). Applies from the next
+ * kwa_media_gallery_set_media() on.
+ */
+void
+kwa_media_gallery_set_plays_media (KwaMediaGallery *self,
+                                   gboolean         plays_media)
+{
+  g_return_if_fail (KWA_IS_MEDIA_GALLERY (self));
+  self->plays_media = !!plays_media;
+  self->stale = TRUE;
+}
+
 gboolean
 kwa_media_gallery_get_can_enlarge (KwaMediaGallery *self)
 {
@@ -521,6 +598,7 @@ kwa_media_gallery_get_n_pending (KwaMediaGallery *self)
   return self->n_pending;
 }
 
+/* NULL for a film or a sound */
 GtkPicture *
 kwa_media_gallery_get_picture (KwaMediaGallery *self,
                                guint            index)
@@ -528,6 +606,16 @@ kwa_media_gallery_get_picture (KwaMediaGallery *self,
   g_return_val_if_fail (KWA_IS_MEDIA_GALLERY (self), NULL);
   g_return_val_if_fail (index < self->items->len, NULL);
   return ((Item *) g_ptr_array_index (self->items, index))->picture;
+}
+
+/* NULL for a picture */
+GtkMediaStream *
+kwa_media_gallery_get_stream (KwaMediaGallery *self,
+                              guint            index)
+{
+  g_return_val_if_fail (KWA_IS_MEDIA_GALLERY (self), NULL);
+  g_return_val_if_fail (index < self->items->len, NULL);
+  return ((Item *) g_ptr_array_index (self->items, index))->stream;
 }
 
 /* ---- shown large --------------------------------------------------------- */
@@ -569,6 +657,7 @@ kwa_media_gallery_enlarge (KwaMediaGallery *self,
   g_return_val_if_fail (index < self->items->len, NULL);
 
   item = g_ptr_array_index (self->items, index);
+  g_return_val_if_fail (item->picture != NULL, NULL);
   if (GTK_IS_WINDOW (root))
     {
       width = MAX (480, gtk_widget_get_width (GTK_WIDGET (root)) * 4 / 5);
@@ -650,5 +739,6 @@ kwa_media_gallery_init (KwaMediaGallery *self)
   self->cancellable = g_cancellable_new ();
   self->language = KWA_LANGUAGE_NONE;
   self->can_enlarge = TRUE;
+  self->plays_media = TRUE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

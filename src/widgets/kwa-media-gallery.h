@@ -34,9 +34,13 @@ void        kwa_media_gallery_set_large    (KwaMediaGallery *self,
 void        kwa_media_gallery_set_can_enlarge (KwaMediaGallery *self,
                                                gboolean         can_enlarge);
 gboolean    kwa_media_gallery_get_can_enlarge (KwaMediaGallery *self);
+void        kwa_media_gallery_set_plays_media (KwaMediaGallery *self,
+                                               gboolean         plays_media);
 guint       kwa_media_gallery_get_n_shown (KwaMediaGallery *self);
 GtkPicture *kwa_media_gallery_get_picture (KwaMediaGallery *self,
                                            guint            index);
+GtkMediaStream *kwa_media_gallery_get_stream (KwaMediaGallery *self,
+                                              guint            index);
 guint       kwa_media_gallery_get_n_pending (KwaMediaGallery *self);
 GtkWindow  *kwa_media_gallery_enlarge     (KwaMediaGallery *self,
                                            guint            index);
