@@ -12,6 +12,7 @@
 #endif
 
 #include "kwa-session.h"
+#include "kwa-settings.h"
 #include "kwa-timeline.h"
 #include "kwa-map-document.h"
 #include "kwa-test-kiosk.h"
@@ -36,7 +37,8 @@ kwa_test_kiosk_init (int    *argc,
 
 /* The kiosk is attached before the window is first shown, as the
  * application does: the window then opens fullscreen straight away, with
- * no window manager needed to grant it. */
+ * no window manager needed to grant it. @data: the path of an exhibit to
+ * show instead of the bundled one. */
 void
 kwa_test_kiosk_set_up (Fixture       *fixture,
                        gconstpointer  data)
@@ -44,9 +46,16 @@ kwa_test_kiosk_set_up (Fixture       *fixture,
   static guint serial;
   g_autofree char *id = g_strdup_printf ("org.koreanwaratlas.Atlas.TestKiosk%u", serial++);
 
+  g_autoptr(GSettings) settings = kwa_settings_new ();
+  g_autoptr(GFile) exhibit = data != NULL ? g_file_new_for_path (data) : NULL;
+
+  /* The loop's tests pace the bundled tour's stops by their durations;
+   * an exhibit of a test's own (test-kiosk-voice) is read aloud. */
+  g_assert_nonnull (settings);
+  g_settings_set_boolean (settings, "kiosk-narration", exhibit != NULL);
   fixture->app = kwa_application_new (id, G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
-  g_assert_true (kwa_session_load (kwa_application_get_session (fixture->app), NULL));
+  g_assert_true (kwa_session_load (kwa_application_get_session (fixture->app), exhibit));
 
   fixture->window = kwa_window_new (fixture->app);
   g_object_ref (fixture->window);

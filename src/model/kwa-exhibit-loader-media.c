@@ -12,6 +12,7 @@
 
 #include "kwa-exhibit-loader-private.h"
 #include "kwa-message-words.h"
+#include "kwa-narration.h"
 
 /* An event, a tour stop, a place or a perspective may carry "media": a
  * list of files in the exhibit's folder, each with a caption, a credit, a
@@ -333,4 +334,158 @@ kwa_exhibit_loader_read_media (KwaExhibitLoader  *l,
   *out_media = NULL;
   *out_n_media = 0;
   kwa_json_cursor_read_member (&l->cursor, object, "media", KWA_FIELD_OPTIONAL, parse_media_list, list);
+}
+
+/* ---- voices ------------------------------------------------------------ */
+
+/* A narration may last ten minutes; a cue beyond that is a typing slip. */
+#define VOICE_MAX_SECONDS 600.0
+
+/* @out_voice: a KwaVoice; cues in seconds, rising */
+static gboolean
+parse_cues (KwaJsonCursor *cursor,
+            JsonNode      *node,
+            gpointer       out_voice)
+{
+  KwaVoice *voice = out_voice;
+  JsonArray *array = kwa_json_cursor_expect_array (cursor, node,
+                                                   "when each sentence begins, in seconds: [0, 4.5, 9.2, …]");
+  guint length;
+
+  if (array == NULL)
+    return FALSE;
+  length = json_array_get_length (array);
+  if (length == 0 || length > KWA_EXHIBIT_MAX_ITEMS)
+    {
+      kwa_json_cursor_report (cursor, NULL, "%u cues; give one per sentence of the narration", length);
+      return FALSE;
+    }
+
+  voice->cues = g_new0 (double, length);
+  voice->n_cues = length;
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      gsize mark = kwa_json_cursor_enter_index (cursor, i);
+      double seconds = 0;
+
+      if (!kwa_json_get_number (element, &seconds) || seconds < 0 || seconds > VOICE_MAX_SECONDS)
+        kwa_json_cursor_report_expected (cursor, "seconds from the start of the sound, 0–600", element);
+      else if (i > 0 && seconds <= voice->cues[i - 1])
+        kwa_json_cursor_report (cursor, NULL, "cue %g s comes after the one before it (%g s), not before", seconds,
+                                voice->cues[i - 1]);
+      voice->cues[i] = seconds;
+      kwa_json_cursor_leave (cursor, mark);
+    }
+  return TRUE;
+}
+
+/* @out_voice: a KwaVoice whose language is set */
+static gboolean
+parse_voice (KwaJsonCursor *cursor,
+             JsonNode      *node,
+             gpointer       out_voice)
+{
+  static const char * const keys[] = { "file", "credit", "licence", "cues", NULL };
+  KwaExhibitLoader *l = kwa_exhibit_loader_from_cursor (cursor);
+  KwaVoice *voice = out_voice;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node,
+                                                      "a voice, {\"file\": …, \"credit\": …, \"licence\": …}");
+
+  if (object == NULL)
+    return FALSE;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  read_file (l, object, &voice->media);
+  if (voice->media.path != NULL && voice->media.kind != KWA_MEDIA_AUDIO && format_for_name (voice->media.path) != NULL)
+    kwa_json_cursor_report (cursor, "file", "a voice is a sound: .ogg or .opus");
+  kwa_json_cursor_read_member (cursor, object, "cues", KWA_FIELD_OPTIONAL, parse_cues, voice);
+  return TRUE;
+}
+
+typedef struct
+{
+  const KwaText  *narration;
+  KwaVoice      **voices;
+  guint          *n_voices;
+} VoiceList;
+
+/* {"en": {voice}, "ko": {voice}}: the exhibit's languages only, and as
+ * many cues as the narration has sentences in that language. */
+static gboolean
+parse_voices (KwaJsonCursor *cursor,
+              JsonNode      *node,
+              gpointer       out_list)
+{
+  VoiceList *list = out_list;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node,
+                                                      "a voice per language, {\"en\": {\"file\": …}, …}");
+  g_autoptr(GList) members = NULL;
+  guint n = 0;
+
+  if (object == NULL)
+    return FALSE;
+
+  members = json_object_get_members (object);
+  *list->voices = g_new0 (KwaVoice, MAX (1, g_list_length (members)));
+  for (GList *m = members; m != NULL; m = m->next)
+    {
+      const char *tag = m->data;
+      KwaVoice *voice = &(*list->voices)[n];
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < cursor->n_languages && !known; i++)
+        if (g_str_equal (tag, kwa_language_to_string (cursor->languages[i])))
+          {
+            voice->language = cursor->languages[i];
+            known = TRUE;
+          }
+      if (!known)
+        {
+          kwa_json_cursor_report (cursor, tag, "\"%s\" is not one of the exhibit's languages (meta.languages)", tag);
+          continue;
+        }
+
+      kwa_json_cursor_read_member (cursor, object, tag, KWA_FIELD_REQUIRED, parse_voice, voice);
+      n++;
+      if (voice->n_cues > 0)
+        {
+          guint sentences = kwa_narration_count (kwa_text_get (list->narration, voice->language));
+
+          if (sentences != voice->n_cues)
+            {
+              gsize mark = kwa_json_cursor_enter_key (cursor, tag);
+
+              kwa_json_cursor_report (cursor, "cues", "%u cues for the narration's %u sentences in \"%s\"; give one "
+                                      "per sentence", voice->n_cues, sentences, tag);
+              kwa_json_cursor_leave (cursor, mark);
+            }
+        }
+    }
+  *list->n_voices = n;
+  return TRUE;
+}
+
+/**
+ * kwa_exhibit_loader_read_voices:
+ * @object: a tour stop
+ * @narration: the stop's narration, read already
+ * @out_voices: (out): its voices, or %NULL
+ * @out_n_voices: (out): how many
+ *
+ * Reads the stop's optional "voice": a sound per language that reads the
+ * narration aloud, each file checked as media are, with optional cues.
+ */
+void
+kwa_exhibit_loader_read_voices (KwaExhibitLoader  *l,
+                                JsonObject        *object,
+                                const KwaText     *narration,
+                                KwaVoice         **out_voices,
+                                guint             *out_n_voices)
+{
+  VoiceList list = { narration, out_voices, out_n_voices };
+
+  *out_voices = NULL;
+  *out_n_voices = 0;
+  kwa_json_cursor_read_member (&l->cursor, object, "voice", KWA_FIELD_OPTIONAL, parse_voices, &list);
 }

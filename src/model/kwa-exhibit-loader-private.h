@@ -95,6 +95,11 @@ void          kwa_exhibit_loader_read_media             (KwaExhibitLoader     *l
                                                          JsonObject           *object,
                                                          KwaMedia            **out_media,
                                                          guint                *out_n_media);
+void          kwa_exhibit_loader_read_voices            (KwaExhibitLoader     *l,
+                                                         JsonObject           *object,
+                                                         const KwaText        *narration,
+                                                         KwaVoice            **out_voices,
+                                                         guint                *out_n_voices);
 
 /* kwa-exhibit-loader-members.c: members many records have */
 void          kwa_exhibit_loader_check_span             (KwaExhibitLoader     *l,

@@ -55,7 +55,7 @@ parse_tour_stop (KwaJsonCursor *cursor,
                  JsonNode      *node,
                  gpointer       out_stop)
 {
-  static const char * const keys[] = { "date", "event", "view", "narration", "notes", "duration", "media", NULL };
+  static const char * const keys[] = { "date", "event", "view", "narration", "notes", "duration", "media", "voice", NULL };
   KwaTourStop *stop = out_stop;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a tour stop, {\"date\": …, \"view\": …}");
 
@@ -73,6 +73,8 @@ parse_tour_stop (KwaJsonCursor *cursor,
   kwa_json_cursor_read_member (cursor, object, "duration", KWA_FIELD_REQUIRED, kwa_json_parse_int_in_range,
                                &(KwaJsonIntRange) { 3, 120, &stop->duration });
   kwa_exhibit_loader_read_media (kwa_exhibit_loader_from_cursor (cursor), object, &stop->media, &stop->n_media);
+  kwa_exhibit_loader_read_voices (kwa_exhibit_loader_from_cursor (cursor), object, &stop->narration, &stop->voices,
+                                  &stop->n_voices);
 
   return TRUE;
 }

@@ -292,6 +292,7 @@ kwa_tour_clear (KwaTour *tour)
       kwa_text_clear (&tour->stops[i].narration);
       kwa_text_clear (&tour->stops[i].notes);
       kwa_media_list_free (g_steal_pointer (&tour->stops[i].media), tour->stops[i].n_media);
+      kwa_voice_list_free (g_steal_pointer (&tour->stops[i].voices), tour->stops[i].n_voices);
     }
   g_clear_pointer (&tour->stops, g_free);
   tour->n_stops = 0;
@@ -331,6 +332,17 @@ kwa_source_clear (KwaSource *source)
   g_clear_pointer (&source->url, g_free);
 }
 
+static void
+media_clear (KwaMedia *media)
+{
+  g_clear_pointer (&media->path, g_free);
+  g_clear_object (&media->file);
+  kwa_text_clear (&media->caption);
+  kwa_text_clear (&media->credit);
+  g_clear_pointer (&media->licence, g_free);
+  kwa_text_clear (&media->alt);
+}
+
 /**
  * kwa_media_list_free:
  * @media: (nullable): a record's media, as the loader made them
@@ -342,15 +354,43 @@ kwa_media_list_free (KwaMedia *media,
                      guint     n_media)
 {
   for (guint i = 0; media != NULL && i < n_media; i++)
-    {
-      g_free (media[i].path);
-      g_clear_object (&media[i].file);
-      kwa_text_clear (&media[i].caption);
-      kwa_text_clear (&media[i].credit);
-      g_free (media[i].licence);
-      kwa_text_clear (&media[i].alt);
-    }
+    media_clear (&media[i]);
   g_free (media);
+}
+
+/**
+ * kwa_voice_list_free:
+ * @voices: (nullable): a stop's voices, as the loader made them
+ */
+void
+kwa_voice_list_free (KwaVoice *voices,
+                     guint     n_voices)
+{
+  for (guint i = 0; voices != NULL && i < n_voices; i++)
+    {
+      media_clear (&voices[i].media);
+      g_free (voices[i].cues);
+    }
+  g_free (voices);
+}
+
+/**
+ * kwa_tour_stop_get_voice:
+ *
+ * Returns: (nullable): the voice that reads @stop's narration in
+ *   @language, if the exhibit has one (a voice in another language is
+ *   never used instead: its words would not match the captions)
+ */
+const KwaVoice *
+kwa_tour_stop_get_voice (const KwaTourStop *stop,
+                         KwaLanguage        language)
+{
+  g_return_val_if_fail (stop != NULL, NULL);
+
+  for (guint i = 0; i < stop->n_voices; i++)
+    if (stop->voices[i].language == language && stop->voices[i].media.file != NULL)
+      return &stop->voices[i];
+  return NULL;
 }
 
 /**

@@ -363,6 +363,18 @@ typedef struct
 } KwaPerspective;
 
 
+/* A voice reading a tour stop's narration in one language: a sound file
+ * beside the exhibit, and where each sentence of the narration begins in
+ * it (kwa-narration.c). Without cues, captions follow the sentences'
+ * lengths. */
+typedef struct
+{
+  KwaLanguage        language;
+  KwaMedia           media;        /* KWA_MEDIA_AUDIO */
+  double            *cues;         /* seconds, one per sentence; NULL: none */
+  guint              n_cues;
+} KwaVoice;
+
 typedef struct
 {
   KwaDate            date;
@@ -373,6 +385,8 @@ typedef struct
   int                duration;     /* seconds in the attract loop, 3–120 */
   KwaMedia          *media;
   guint              n_media;
+  KwaVoice          *voices;       /* at most one per language */
+  guint              n_voices;
 } KwaTourStop;
 
 typedef struct
@@ -404,10 +418,14 @@ const char *kwa_tour_stop_get_title        (const KwaTourStop *stop,
                                             KwaLanguage        language);
 const KwaMedia *kwa_tour_stop_get_media    (const KwaTourStop *stop,
                                             guint             *n_media);
+const KwaVoice *kwa_tour_stop_get_voice    (const KwaTourStop *stop,
+                                            KwaLanguage        language);
 char       *kwa_media_dup_credit           (const KwaMedia    *media,
                                             KwaLanguage        language);
 
 void        kwa_media_list_free            (KwaMedia          *media,
                                             guint              n_media);
+void        kwa_voice_list_free            (KwaVoice          *voices,
+                                            guint              n_voices);
 
 G_END_DECLS

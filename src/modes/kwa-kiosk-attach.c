@@ -166,8 +166,10 @@ kwa_kiosk_attach (KwaKiosk *self)
                                                    language_switch, "language",
                                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
+  kwa_kiosk_voice_attach (self);
+
   self->input = kwa_kiosk_input_new (window);
-  kwa_kiosk_input_set_passive_widget (self->input, GTK_WIDGET (language_switch));
+  kwa_kiosk_input_set_passive_widget (self->input, kwa_kiosk_overlay_get_corner (self->overlay));
   g_signal_connect_object (self->input, "visitor", G_CALLBACK (visitor_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->input, "pointer-moved", G_CALLBACK (pointer_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->input, "admin-chord", G_CALLBACK (admin_chord_cb), self, G_CONNECT_SWAPPED);

@@ -58,6 +58,8 @@ struct _KwaKioskCaption
   AdwAnimation *fade_in;
   char         *title;       /* what the caption says, or is fading to */
   char         *narration;
+  gsize         spoken_start;  /* the sentence a voice is reading: bytes of narration */
+  gsize         spoken_end;
   KwaMapDocument *media_document;   /* holds the exhibit whose media these are */
   const KwaMedia *media;            /* the stop's, shown with its words */
   guint           n_media;
@@ -89,11 +91,49 @@ set_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
 
+/* The sentence a voice is reading, marked as captions are: a band behind
+ * it, in the accent colour, that leaves the letters as they were (their
+ * contrast, their line breaks). */
+#define SPOKEN_RED   0x3584
+#define SPOKEN_GREEN 0x8400
+#define SPOKEN_BLUE  0xe400
+#define SPOKEN_ALPHA 0x6000
+
+static gboolean
+is_spoken_mark (PangoAttribute *attribute,
+                gpointer        user_data)
+{
+  return attribute->klass->type == PANGO_ATTR_BACKGROUND || attribute->klass->type == PANGO_ATTR_BACKGROUND_ALPHA;
+}
+
+static void
+mark_spoken (KwaKioskCaption *self)
+{
+  PangoAttrList *current = gtk_label_get_attributes (self->narration_label);
+  g_autoptr(PangoAttrList) attributes = current ? pango_attr_list_copy (current) : pango_attr_list_new ();
+  PangoAttrList *removed = pango_attr_list_filter (attributes, is_spoken_mark, NULL);
+  gboolean shown = self->narration != NULL && g_str_equal (gtk_label_get_label (self->narration_label), self->narration);
+
+  g_clear_pointer (&removed, pango_attr_list_unref);
+  if (shown && self->spoken_end > self->spoken_start && self->spoken_end <= strlen (self->narration))
+    {
+      PangoAttribute *band = pango_attr_background_new (SPOKEN_RED, SPOKEN_GREEN, SPOKEN_BLUE);
+      PangoAttribute *alpha = pango_attr_background_alpha_new (SPOKEN_ALPHA);
+
+      band->start_index = alpha->start_index = (guint) self->spoken_start;
+      band->end_index = alpha->end_index = (guint) self->spoken_end;
+      pango_attr_list_insert (attributes, band);
+      pango_attr_list_insert (attributes, alpha);
+    }
+  gtk_label_set_attributes (self->narration_label, attributes);
+}
+
 static void
 fade_out_done_cb (KwaKioskCaption *self)
 {
   set_label (self->title_label, self->title);
   set_label (self->narration_label, self->narration);
+  mark_spoken (self);
   kwa_media_gallery_set_document (KWA_MEDIA_GALLERY (self->gallery), self->media_document);
   kwa_media_gallery_set_media (KWA_MEDIA_GALLERY (self->gallery), self->media, self->n_media, self->media_language);
   adw_animation_play (self->fade_in);
@@ -437,6 +477,7 @@ kwa_kiosk_caption_set_text (KwaKioskCaption *self,
   self->title = g_strdup (title);
   g_free (self->narration);
   self->narration = g_strdup (narration);
+  self->spoken_start = self->spoken_end = 0;
 
   /* A fade already on its way out shows the newest text when it is out. */
   if (adw_animation_get_state (self->fade_out) == ADW_ANIMATION_PLAYING)
@@ -445,6 +486,45 @@ kwa_kiosk_caption_set_text (KwaKioskCaption *self,
   adw_animation_reset (self->fade_in);
   adw_timed_animation_set_value_from (ADW_TIMED_ANIMATION (self->fade_out), gtk_widget_get_opacity (self->card));
   adw_animation_play (self->fade_out);
+}
+
+/**
+ * kwa_kiosk_caption_set_spoken:
+ * @start: the first byte of the sentence a voice is reading, in the
+ *   narration given to kwa_kiosk_caption_set_text()
+ * @end: the byte after it; @start for none
+ *
+ * Marks the sentence being spoken, as captions do.
+ */
+void
+kwa_kiosk_caption_set_spoken (KwaKioskCaption *self,
+                              gsize            start,
+                              gsize            end)
+{
+  g_return_if_fail (KWA_IS_KIOSK_CAPTION (self));
+
+  if (self->spoken_start == start && self->spoken_end == end)
+    return;
+  self->spoken_start = start;
+  self->spoken_end = end;
+  mark_spoken (self);
+}
+
+/**
+ * kwa_kiosk_caption_get_spoken:
+ *
+ * Returns: (nullable): the sentence marked as being spoken, as shown
+ *   (newly allocated), or %NULL
+ */
+char *
+kwa_kiosk_caption_get_spoken (KwaKioskCaption *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK_CAPTION (self), NULL);
+
+  if (self->narration == NULL || self->spoken_end <= self->spoken_start ||
+      !g_str_equal (gtk_label_get_label (self->narration_label), self->narration))
+    return NULL;
+  return g_strndup (self->narration + self->spoken_start, self->spoken_end - self->spoken_start);
 }
 
 /**

@@ -28,6 +28,10 @@ GtkWidget  *kwa_kiosk_caption_get_gallery    (KwaKioskCaption *self);
 void        kwa_kiosk_caption_set_text       (KwaKioskCaption *self,
                                               const char      *title,
                                               const char      *narration);
+void             kwa_kiosk_caption_set_spoken     (KwaKioskCaption *self,
+                                                   gsize            start,
+                                                   gsize            end);
+char            *kwa_kiosk_caption_get_spoken     (KwaKioskCaption *self);
 const char *kwa_kiosk_caption_get_title      (KwaKioskCaption *self);
 const char *kwa_kiosk_caption_get_narration  (KwaKioskCaption *self);
 GtkWidget  *kwa_kiosk_caption_get_invitation (KwaKioskCaption *self);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kwa-kiosk-overlay.h"
 
 /* The kiosk's layer over the map (ui/kwa-kiosk-overlay.ui): the language
@@ -29,6 +31,8 @@ struct _KwaKioskOverlay
   KwaKioskCaption        *caption;
 
   /* Template widgets */
+  GtkWidget              *corner;
+  GtkToggleButton        *mute_button;
   KwaKioskLanguageSwitch *language_switch;
   GtkWidget              *countdown_revealer;
   KwaKioskCountdown      *countdown;
@@ -71,6 +75,8 @@ kwa_kiosk_overlay_class_init (KwaKioskOverlayClass *klass)
   widget_class->contains = kwa_kiosk_overlay_contains;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-kiosk-overlay.ui");
+  gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, corner);
+  gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, mute_button);
   gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, language_switch);
   gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, countdown_revealer);
   gtk_widget_class_bind_template_child (widget_class, KwaKioskOverlay, countdown);
@@ -81,6 +87,18 @@ kwa_kiosk_overlay_class_init (KwaKioskOverlayClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The speaker shows what a touch would do, and says it to screen readers. */
+static void
+show_muted (KwaKioskOverlay *self)
+{
+  gboolean muted = gtk_toggle_button_get_active (self->mute_button);
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
+                            muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mute_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  muted ? _("Narration muted: touch to hear it") : _("Mute the narration"), -1);
+}
+
 static void
 kwa_kiosk_overlay_init (KwaKioskOverlay *self)
 {
@@ -88,6 +106,8 @@ kwa_kiosk_overlay_init (KwaKioskOverlay *self)
   g_type_ensure (KWA_TYPE_KIOSK_COUNTDOWN);
   g_type_ensure (KWA_TYPE_KIOSK_LANGUAGE_SWITCH);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->mute_button, "notify::active", G_CALLBACK (show_muted), self, G_CONNECT_SWAPPED);
+  show_muted (self);
 
   /* The caption slides its band open and shut, so the map grows back
    * when a visitor takes over and the words have gone. It only speaks:
@@ -158,6 +178,32 @@ kwa_kiosk_overlay_get_language_switch (KwaKioskOverlay *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK_OVERLAY (self), NULL);
   return self->language_switch;
+}
+
+/**
+ * kwa_kiosk_overlay_get_mute_button:
+ *
+ * Returns: (transfer none): the narration's speaker button: active when
+ *   muted; hidden until the kiosk has a voice to play
+ */
+GtkToggleButton *
+kwa_kiosk_overlay_get_mute_button (KwaKioskOverlay *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK_OVERLAY (self), NULL);
+  return self->mute_button;
+}
+
+/**
+ * kwa_kiosk_overlay_get_corner:
+ *
+ * Returns: (transfer none): the speaker button and the language switch,
+ *   which a visitor may touch without stopping the story
+ */
+GtkWidget *
+kwa_kiosk_overlay_get_corner (KwaKioskOverlay *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK_OVERLAY (self), NULL);
+  return self->corner;
 }
 
 /**

@@ -23,6 +23,8 @@ KwaKioskCaption        *kwa_kiosk_overlay_get_caption          (KwaKioskOverlay 
 GtkWidget              *kwa_kiosk_overlay_get_caption_revealer (KwaKioskOverlay *self);
 KwaKioskCountdown      *kwa_kiosk_overlay_get_countdown        (KwaKioskOverlay *self);
 KwaKioskLanguageSwitch *kwa_kiosk_overlay_get_language_switch  (KwaKioskOverlay *self);
+GtkToggleButton        *kwa_kiosk_overlay_get_mute_button      (KwaKioskOverlay *self);
+GtkWidget              *kwa_kiosk_overlay_get_corner           (KwaKioskOverlay *self);
 void                    kwa_kiosk_overlay_show                 (KwaKioskOverlay *self,
                                                                 gboolean         caption,
                                                                 gboolean         countdown);

@@ -11,6 +11,7 @@
 #include "kwa-kiosk-lockdown.h"
 #include "kwa-kiosk-overlay.h"
 #include "kwa-kiosk-screen.h"
+#include "kwa-narrator.h"
 #include "kwa-tour-player.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ struct _KwaKiosk
   KwaSession             *session;          /* the document, clock and language it shows */
   GSettings              *settings;         /* NULL without an installed schema */
   KwaTourPlayer          *player;           /* the tour, and the stop the loop shows */
+  KwaNarrator            *narrator;         /* the stop's voice (kwa-kiosk-voice.c) */
   GStrv                   tour_ids;         /* the attract loop's tours, in order (kiosk-tours) */
   guint                   tour_position;    /* which of them is playing */
   /* Owned while the kiosk holds the window */
@@ -94,6 +96,8 @@ void  kwa_kiosk_advance                (KwaKiosk      *self,
                                         gboolean       animate);
 void  kwa_kiosk_stop_sweep             (KwaKiosk      *self);
 void  kwa_kiosk_schedule_next_stop     (KwaKiosk      *self);
+void  kwa_kiosk_arm_next_stop          (KwaKiosk      *self,
+                                        double         seconds);
 void  kwa_kiosk_update_caption         (KwaKiosk      *self);
 void  kwa_kiosk_stop_sources           (KwaKiosk      *self);
 void  kwa_kiosk_wait_for_idle_deadline (KwaKiosk      *self);
@@ -101,5 +105,14 @@ void  kwa_kiosk_start_attract          (KwaKiosk      *self,
                                         gboolean       reset);
 void  kwa_kiosk_visitor_input          (KwaKiosk      *self,
                                         gboolean       takes_over);
+
+/* kwa-kiosk-voice.c */
+void     kwa_kiosk_voice_init          (KwaKiosk          *self);
+void     kwa_kiosk_voice_attach        (KwaKiosk          *self);
+void     kwa_kiosk_voice_show_button   (KwaKiosk          *self);
+gboolean kwa_kiosk_voice_speak_stop    (KwaKiosk          *self);
+double   kwa_kiosk_voice_stop_seconds  (KwaKiosk          *self,
+                                        const KwaTourStop *stop);
+void     kwa_kiosk_voice_reset         (KwaKiosk          *self);
 
 G_END_DECLS

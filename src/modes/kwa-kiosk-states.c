@@ -110,6 +110,7 @@ kwa_kiosk_lookup_tour (KwaKiosk *self)
   /* A tour found again in a reloaded exhibit is another to the player,
    * before its first stop; kwa_kiosk_reload_tour() takes the loop back. */
   kwa_tour_player_set_tour (self->player, tour);
+  kwa_kiosk_voice_show_button (self);
 }
 
 /* How many stops one round of the attract loop shows: every tour of the
@@ -319,6 +320,7 @@ show_stop (KwaKiosk *self,
         kwa_timeline_set_date (timeline, range.start);
       kwa_timeline_set_playing (timeline, animate);
       kwa_kiosk_update_caption (self);
+      kwa_kiosk_voice_speak_stop (self);
       frame_stop (self, animate);
       return;
     }
@@ -340,6 +342,7 @@ show_stop (KwaKiosk *self,
         kwa_kiosk_host_set_follow_selection (self->window, TRUE);
     }
   kwa_kiosk_update_caption (self);
+  kwa_kiosk_voice_speak_stop (self);
 
   frame_stop (self, animate);
 }
@@ -370,15 +373,24 @@ kwa_kiosk_advance (KwaKiosk *self,
 
 static gboolean stop_source_cb (gpointer user_data);
 
+/* The next stop in @seconds (of the loop's time scale). */
+void
+kwa_kiosk_arm_next_stop (KwaKiosk *self,
+                         double    seconds)
+{
+  g_clear_handle_id (&self->stop_source_id, g_source_remove);
+  self->stop_source_id = g_timeout_add (scaled_ms (self, seconds), stop_source_cb, self);
+  g_source_set_name_by_id (self->stop_source_id, "[kwa] kiosk next stop");
+}
+
+/* After the stop's duration; a stop whose voice speaks waits for it to
+ * end instead (kwa-kiosk-voice.c), within a watchdog. */
 void
 kwa_kiosk_schedule_next_stop (KwaKiosk *self)
 {
-  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
+  double seconds = kwa_kiosk_voice_stop_seconds (self, kwa_tour_player_get_stop (self->player));
 
-  g_clear_handle_id (&self->stop_source_id, g_source_remove);
-  self->stop_source_id = g_timeout_add (scaled_ms (self, stop ? stop->duration : NO_TOUR_STOP_SECONDS),
-                                        stop_source_cb, self);
-  g_source_set_name_by_id (self->stop_source_id, "[kwa] kiosk next stop");
+  kwa_kiosk_arm_next_stop (self, seconds >= 0 ? seconds : NO_TOUR_STOP_SECONDS);
 }
 
 static gboolean
@@ -404,6 +416,7 @@ kwa_kiosk_stop_sources (KwaKiosk *self)
   g_clear_handle_id (&self->idle_source_id, g_source_remove);
   g_clear_handle_id (&self->countdown_source_id, g_source_remove);
   kwa_kiosk_stop_sweep (self);
+  kwa_narrator_silence (self->narrator);
   if (self->frame_tick_id != 0 && view != NULL)
     gtk_widget_remove_tick_callback (GTK_WIDGET (view), self->frame_tick_id);
   self->frame_tick_id = 0;
@@ -500,6 +513,7 @@ reset_exhibit (KwaKiosk *self)
   KwaDateRange range = kwa_timeline_get_range (timeline);
   KwaMapView *view = map_view (self);
 
+  kwa_kiosk_voice_reset (self);
   kwa_timeline_set_playing (timeline, FALSE);
   kwa_timeline_select_event (timeline, NULL);
   if (range.start != KWA_DATE_NONE)
@@ -552,8 +566,10 @@ kwa_kiosk_visitor_input (KwaKiosk *self,
       if (!takes_over)
         return;
       g_clear_handle_id (&self->stop_source_id, g_source_remove);
-      /* The visitor has the clock now, on whatever day the sweep reached. */
+      /* The visitor has the clock now, on whatever day the sweep reached,
+       * and the quiet to read. */
       kwa_kiosk_stop_sweep (self);
+      kwa_narrator_silence (self->narrator);
       kwa_kiosk_set_state (self, KWA_KIOSK_STATE_INTERACTIVE);
       break;
 

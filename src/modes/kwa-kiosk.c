@@ -86,6 +86,13 @@ static void
 language_changed_cb (KwaKiosk *self)
 {
   kwa_kiosk_update_caption (self);
+  /* The voice in the old language stops at once; the stop speaks again
+   * in the new one, if it can, and takes its time from there. */
+  if (self->state == KWA_KIOSK_STATE_ATTRACT && self->window != NULL)
+    {
+      kwa_kiosk_voice_speak_stop (self);
+      kwa_kiosk_schedule_next_stop (self);
+    }
   if (self->overlay != NULL)
     kwa_kiosk_show_countdown_language (self, kwa_kiosk_overlay_get_countdown (self->overlay));
 }
@@ -200,6 +207,7 @@ kwa_kiosk_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
+  g_clear_object (&self->narrator);
   if (self->player != NULL)
     kwa_tour_player_set_tour (self->player, NULL);
 
@@ -360,6 +368,7 @@ kwa_kiosk_new (KwaSession   *session,
       g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
     }
   read_tour_ids (self);
+  kwa_kiosk_voice_init (self);
   if (idle_timeout_seconds > 0)
     {
       self->idle_timeout = idle_timeout_seconds;
@@ -568,6 +577,18 @@ kwa_kiosk_get_countdown (KwaKiosk *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK (self), NULL);
   return self->overlay ? kwa_kiosk_overlay_get_countdown (self->overlay) : NULL;
+}
+
+/**
+ * kwa_kiosk_get_narrator:
+ *
+ * Returns: (transfer none): the voice that reads the attract loop's stops
+ */
+KwaNarrator *
+kwa_kiosk_get_narrator (KwaKiosk *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK (self), NULL);
+  return self->narrator;
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include "kwa-kiosk-caption.h"
 #include "kwa-kiosk-countdown.h"
+#include "kwa-narrator.h"
 #include "kwa-kiosk-language-switch.h"
 #include "kwa-kiosk-host.h"
 #include "kwa-session.h"
@@ -60,6 +61,7 @@ KwaKioskCaption *kwa_kiosk_get_caption           (KwaKiosk       *self);
 GtkWidget       *kwa_kiosk_get_caption_revealer  (KwaKiosk       *self);
 KwaKioskCountdown *kwa_kiosk_get_countdown       (KwaKiosk       *self);
 KwaKioskLanguageSwitch *kwa_kiosk_get_language_switch (KwaKiosk  *self);
+KwaNarrator     *kwa_kiosk_get_narrator          (KwaKiosk       *self);
 void             kwa_kiosk_restart               (KwaKiosk       *self);
 void             kwa_kiosk_run_soak              (KwaKiosk       *self,
                                                   guint           n_steps);

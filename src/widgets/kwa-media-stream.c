@@ -262,6 +262,9 @@ update_position (KwaMediaStream *self)
 {
   gint64 position = 0;
 
+  /* Playing starts before the first buffer is there to say how long. */
+  if (!gtk_media_stream_is_prepared (GTK_MEDIA_STREAM (self)))
+    return;
   if (gst_element_query_position (self->playbin, GST_FORMAT_TIME, &position) && position >= 0)
     gtk_media_stream_update (GTK_MEDIA_STREAM (self), GST_TIME_AS_USECONDS (position));
 }
@@ -321,7 +324,7 @@ reached_end (KwaMediaStream *self)
     }
 
   follow_position (self, FALSE);
-  if (gtk_media_stream_get_duration (stream) > 0)
+  if (gtk_media_stream_is_prepared (stream) && gtk_media_stream_get_duration (stream) > 0)
     gtk_media_stream_update (stream, gtk_media_stream_get_duration (stream));
   gst_element_set_state (self->playbin, GST_STATE_PAUSED);
   gtk_media_stream_stream_ended (stream);
