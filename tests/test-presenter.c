@@ -425,11 +425,71 @@ test_picture_on_i (void)
   g_object_unref (presenter);
 }
 
+/* N reads the stops aloud: the first stop of the main tour has a voice,
+ * its first sentence is the projector's caption, the toggle says so; when the voice has said all the lesson moves
+ * on, and a stop without a voice is silent. N again: silent at once. */
+static void
+test_reads_aloud_on_n (void)
+{
+  g_autoptr(KwaApplication) app = kwa_application_new ("org.koreanwaratlas.Atlas.TestPresenterVoice",
+                                                       G_APPLICATION_NON_UNIQUE);
+  KwaSession *session = kwa_application_get_session (app);
+  KwaPresenter *presenter;
+  GtkWindow *teacher;
+  GtkToggleButton *toggle;
+  KwaNarrator *narrator;
+  const KwaTour *tour;
+  GtkLabel *caption;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_true (kwa_session_load (session, NULL));
+  kwa_session_set_language (session, KWA_LANGUAGE_EN);
+  presenter = kwa_presenter_new (GTK_APPLICATION (app), session);
+  kwa_presenter_present (presenter);
+  teacher = kwa_presenter_get_presenter_window (presenter);
+  narrator = kwa_presenter_get_narrator (presenter);
+  caption = kwa_presenter_get_audience_caption (presenter);
+  tour = kwa_exhibit_find_tour (kwa_map_document_get_exhibit (kwa_session_get_document (session)), "main");
+  g_assert_nonnull (kwa_tour_stop_get_voice (&tour->stops[0], KWA_LANGUAGE_EN));
+  g_assert_null (kwa_tour_stop_get_voice (&tour->stops[1], KWA_LANGUAGE_EN));
+  kwa_presenter_go_to_stop (presenter, 0);
+  g_assert_false (kwa_narrator_get_speaking (narrator));
+
+  press_key (teacher, "n");
+  g_assert_true (kwa_presenter_get_reading_aloud (presenter));
+  toggle = find_toggle_labelled (GTK_WIDGET (teacher), "Read Aloud (N)");
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_toggle_button_get_active (toggle));
+  g_assert_true (kwa_narrator_get_speaking (narrator));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (caption)));
+  g_assert_cmpstr (gtk_label_get_text (caption), ==, "Japan's surrender ends 35 years of colonial rule.");
+
+  /* Said all (as the kiosk's test hears a real voice end): on to the
+   * next stop, which has no voice. */
+  g_signal_emit_by_name (narrator, "finished", TRUE);
+  g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 1);
+  g_assert_false (kwa_narrator_get_speaking (narrator));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (caption)));
+
+  /* Back to the voiced stop, then N: silent at once. */
+  press_key (teacher, "Page_Up");
+  g_assert_true (kwa_narrator_get_speaking (narrator));
+  press_key (teacher, "n");
+  g_assert_false (kwa_presenter_get_reading_aloud (presenter));
+  g_assert_false (kwa_narrator_get_speaking (narrator));
+  g_assert_false (gtk_toggle_button_get_active (toggle));
+  g_assert_cmpint (kwa_presenter_get_stop (presenter), ==, 0);
+
+  kwa_presenter_close (presenter);
+  g_object_unref (presenter);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/presenter/reads-aloud-on-n", test_reads_aloud_on_n);
   adw_init ();
 
   g_test_add_func ("/presenter/both-windows-follow-the-clock", test_both_windows_follow_the_clock);

@@ -40,6 +40,7 @@ struct _KwaPresenterConsole
   GtkWidget      *black_button;     /* toggles: on while the projector is blank */
   GtkWidget      *white_button;
   GtkWidget      *picture_button;   /* on while the stop's picture fills the projector */
+  GtkWidget      *narrate_button;   /* on while the stops are read aloud */
 
   /* What the stop list lists, to rebuild it only when that changes. */
   const KwaTour  *listed_tour;
@@ -161,6 +162,10 @@ build_preview (KwaPresenterConsole *self,
   /* Translators: a button of the presenter's console; I is its key. */
   self->picture_button = make_button (self, GTK_TYPE_TOGGLE_BUTTON, "image-x-generic-symbolic", _("Picture (I)"), "picture");
   gtk_box_append (GTK_BOX (controls), self->picture_button);
+  /* Translators: a button of the presenter's console; N is its key. */
+  self->narrate_button = make_button (self, GTK_TYPE_TOGGLE_BUTTON, "audio-volume-high-symbolic", _("Read Aloud (N)"),
+                                      "narrate");
+  gtk_box_append (GTK_BOX (controls), self->narrate_button);
   gtk_widget_set_halign (controls, GTK_ALIGN_CENTER);
 
   self->clock = add_label (GTK_BOX (column), "title-3", FALSE);
@@ -387,6 +392,14 @@ kwa_presenter_console_set_screen (KwaPresenterConsole *self,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->black_button), screen == KWA_PRESENTER_SCREEN_BLACK);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->white_button), screen == KWA_PRESENTER_SCREEN_WHITE);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->picture_button), screen == KWA_PRESENTER_SCREEN_PICTURE);
+}
+
+void
+kwa_presenter_console_set_reading_aloud (KwaPresenterConsole *self,
+                                         gboolean             reading_aloud)
+{
+  g_return_if_fail (KWA_IS_PRESENTER_CONSOLE (self));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->narrate_button), reading_aloud);
 }
 
 GtkListBox *

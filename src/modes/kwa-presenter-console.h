@@ -26,6 +26,8 @@ void        kwa_presenter_console_set_clock      (KwaPresenterConsole *self,
                                                   const char          *text);
 void        kwa_presenter_console_set_screen     (KwaPresenterConsole *self,
                                                   KwaPresenterScreen   screen);
+void        kwa_presenter_console_set_reading_aloud (KwaPresenterConsole *self,
+                                                     gboolean             reading_aloud);
 GtkListBox *kwa_presenter_console_get_stop_list  (KwaPresenterConsole *self);
 GtkWidget  *kwa_presenter_console_get_preview    (KwaPresenterConsole *self);
 GtkLabel   *kwa_presenter_console_get_notes      (KwaPresenterConsole *self);

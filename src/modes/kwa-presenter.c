@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kwa-i18n.h"
+#include "kwa-narrator.h"
 #include "kwa-tour-player.h"
 #include "kwa-widget-translator.h"
 
@@ -22,7 +25,9 @@
  * title, large, and nothing else; the presenter window (the laptop) shows
  * the lesson: this stop and its notes, the next stop, a clock, and a live
  * picture of what the class sees. A lesson is a tour; clicker keys step
- * through it, B blanks the projector and W whitens it. */
+ * through it, B blanks the projector and W whitens it. N reads the stops
+ * aloud where they have a voice: the sentence being spoken is the
+ * projector's caption, and the lesson moves on when the voice ends. */
 
 struct _KwaPresenter
 {
@@ -53,6 +58,10 @@ struct _KwaPresenter
   GtkDropDown        *tour_picker;    /* every tour of the exhibit */
   GStrv               tour_ids;       /* the picker's, in its order */
   gboolean            picking;        /* the picker is being set, not chosen from */
+
+  KwaNarrator        *narrator;       /* the stop's voice, while reading aloud */
+  gboolean            reading_aloud;
+  GtkLabel           *audience_caption;  /* the sentence being spoken */
 
   KwaPresenterScreen  screen;
   gint64              started_us;
@@ -95,13 +104,59 @@ timeline (KwaPresenter *self)
 
 /* ---- what the windows show ------------------------------------------- */
 
+/* The event's title in the bottom left corner; while a voice speaks, the
+ * sentence it is saying instead, as a film's subtitle. */
 static void
 update_audience_title (KwaPresenter *self)
 {
   const KwaEvent *event = kwa_timeline_get_selected_event (timeline (self));
+  gboolean speaking = gtk_widget_get_visible (GTK_WIDGET (self->audience_caption));
 
   gtk_label_set_text (self->audience_title, event ? kwa_text_get (&event->title, language (self)) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->audience_title), event != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->audience_title), event != NULL && !speaking);
+}
+
+static void
+sentence_cb (KwaPresenter *self)
+{
+  int sentence = kwa_narrator_get_sentence (self->narrator);
+  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
+  const char *text = stop != NULL ? kwa_text_get (&stop->narration, language (self)) : NULL;
+  const KwaSentence *sentences;
+  guint n;
+
+  sentences = kwa_narrator_get_sentences (self->narrator, &n);
+  if (sentence >= 0 && (guint) sentence < n && text != NULL && sentences[sentence].end <= strlen (text))
+    {
+      g_autofree char *words = g_strndup (text + sentences[sentence].start,
+                                          sentences[sentence].end - sentences[sentence].start);
+
+      gtk_label_set_text (self->audience_caption, words);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->audience_caption), sentence >= 0 && sentence < (int) n);
+  update_audience_title (self);
+}
+
+/* Reading aloud: the stop's voice in the class's language, if it has one. */
+static void
+speak_stop (KwaPresenter *self)
+{
+  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
+
+  if (!self->reading_aloud || stop == NULL)
+    kwa_narrator_silence (self->narrator);
+  else
+    kwa_narrator_speak (self->narrator, kwa_tour_stop_get_voice (stop, language (self)),
+                        kwa_text_get (&stop->narration, language (self)));
+}
+
+/* Said all: on to the next stop, which speaks in turn. */
+static void
+voice_finished_cb (KwaPresenter *self,
+                   gboolean      said_all)
+{
+  if (said_all && self->reading_aloud)
+    kwa_presenter_next (self);
 }
 
 static void
@@ -151,6 +206,8 @@ shortcut_cb (GtkWidget *widget,
                                                                                  : KWA_PRESENTER_SCREEN_PICTURE);
   else if (g_str_equal (command, "map"))
     kwa_presenter_set_screen (self, KWA_PRESENTER_SCREEN_MAP);
+  else if (g_str_equal (command, "narrate"))
+    kwa_presenter_set_reading_aloud (self, !self->reading_aloud);
 
   return TRUE;
 }
@@ -182,7 +239,7 @@ add_clicker_keys (KwaPresenter *self,
                   GtkWidget    *window)
 {
   static const char * const clicker[] = {
-    "Page_Down", "next", "Page_Up", "previous", "b", "black", "period", "black", "w", "white", "i", "picture", NULL,
+    "Page_Down", "next", "Page_Up", "previous", "b", "black", "period", "black", "w", "white", "i", "picture", "n", "narrate", NULL,
   };
   static const char * const keyboard[] = {
     "Right", "next", "space", "next", "Down", "next", "Left", "previous", "Up", "previous", "Escape", "map", NULL,
@@ -225,6 +282,18 @@ build_audience (KwaPresenter *self)
   gtk_widget_set_can_target (title, FALSE);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), title);
   self->audience_title = GTK_LABEL (title);
+
+  /* Where the title is, a little wider: a sentence, not a name. */
+  self->audience_caption = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->audience_caption), "audience-title");
+  gtk_label_set_wrap (self->audience_caption, TRUE);
+  gtk_label_set_max_width_chars (self->audience_caption, 40);
+  gtk_widget_set_halign (GTK_WIDGET (self->audience_caption), GTK_ALIGN_START);
+  gtk_widget_set_valign (GTK_WIDGET (self->audience_caption), GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->audience_caption), 40);
+  gtk_widget_set_can_target (GTK_WIDGET (self->audience_caption), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->audience_caption), FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->audience_caption));
 
   self->blank = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_hexpand (self->blank, TRUE);
@@ -380,6 +449,7 @@ language_changed_cb (KwaPresenter *self)
   /* The buttons' words, made once, follow in place. */
   kwa_widget_translator_translate (GTK_WIDGET (self->presenter), language (self));
   kwa_widget_translator_translate (GTK_WIDGET (self->audience), language (self));
+  speak_stop (self);
 }
 
 static void
@@ -389,6 +459,13 @@ kwa_presenter_dispose (GObject *object)
 
   self->picking = TRUE;   /* the picker goes with its window: no lesson is chosen */
   self->console = NULL;
+  self->reading_aloud = FALSE;
+  if (self->narrator != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->narrator, self);
+      kwa_narrator_silence (self->narrator);
+    }
+  g_clear_object (&self->narrator);
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, NULL);
@@ -444,6 +521,9 @@ kwa_presenter_class_init (KwaPresenterClass *klass)
 static void
 kwa_presenter_init (KwaPresenter *self)
 {
+  self->narrator = kwa_narrator_new ();
+  g_signal_connect_object (self->narrator, "notify::sentence", G_CALLBACK (sentence_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->narrator, "finished", G_CALLBACK (voice_finished_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -596,6 +676,7 @@ kwa_presenter_go_to_stop (KwaPresenter *self,
 
   kwa_map_view_show_tour_view (self->audience_map, &kwa_tour_player_get_stop (self->player)->view, TRUE);
   update_lesson (self);
+  speak_stop (self);
   /* The next stop's picture, or the map if it has none. */
   kwa_presenter_set_screen (self, self->screen);
 }
@@ -659,6 +740,52 @@ kwa_presenter_set_screen (KwaPresenter       *self,
 
   if (self->console != NULL)
     kwa_presenter_console_set_screen (self->console, screen);
+}
+
+/**
+ * kwa_presenter_set_reading_aloud:
+ *
+ * Reads the lesson aloud from this stop on, where stops have a voice in
+ * the class's language (or stops at once): the projector shows the
+ * sentence being spoken, and the lesson moves on when a voice ends.
+ */
+void
+kwa_presenter_set_reading_aloud (KwaPresenter *self,
+                                 gboolean      reading_aloud)
+{
+  g_return_if_fail (KWA_IS_PRESENTER (self));
+
+  self->reading_aloud = !!reading_aloud;
+  speak_stop (self);
+  if (self->console != NULL)
+    kwa_presenter_console_set_reading_aloud (self->console, self->reading_aloud);
+}
+
+gboolean
+kwa_presenter_get_reading_aloud (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), FALSE);
+  return self->reading_aloud;
+}
+
+/**
+ * kwa_presenter_get_narrator:
+ *
+ * Returns: (transfer none) (nullable): the voice that reads the stops
+ *   aloud; %NULL once the presenter has closed
+ */
+KwaNarrator *
+kwa_presenter_get_narrator (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), NULL);
+  return self->narrator;
+}
+
+GtkLabel *
+kwa_presenter_get_audience_caption (KwaPresenter *self)
+{
+  g_return_val_if_fail (KWA_IS_PRESENTER (self), NULL);
+  return self->audience_caption;
 }
 
 void

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "kwa-map-view.h"
+#include "kwa-narrator.h"
 #include "kwa-session.h"
 
 G_BEGIN_DECLS
@@ -44,5 +45,11 @@ KwaPresenterScreen  kwa_presenter_get_screen          (KwaPresenter       *self)
 void                kwa_presenter_set_screen          (KwaPresenter       *self,
                                                        KwaPresenterScreen  screen);
 void                kwa_presenter_close               (KwaPresenter       *self);
+
+void                kwa_presenter_set_reading_aloud    (KwaPresenter       *self,
+                                                        gboolean            reading_aloud);
+gboolean            kwa_presenter_get_reading_aloud    (KwaPresenter       *self);
+KwaNarrator        *kwa_presenter_get_narrator         (KwaPresenter       *self);
+GtkLabel           *kwa_presenter_get_audience_caption (KwaPresenter       *self);
 
 G_END_DECLS
