@@ -264,6 +264,10 @@ def main():
             long_event['summary'][lang] = ' '.join([long_event['summary'][lang]] * 3)
             tour['stops'][0]['narration'][lang] = ' '.join([tour['stops'][0]['narration'][lang]] * 4)
         long_event['sources'] = [s['id'] for s in exhibit['sources'][:12]]
+        # Voices are not printed; a narration four times as long would no
+        # longer match its cues.
+        for stop in tour['stops']:
+            stop.pop('voice', None)
         # The second stop carries a photograph (a PNG beside the exhibit):
         # printed with its credit and licence.
         os.mkdir(os.path.join(long_dir, 'media'))

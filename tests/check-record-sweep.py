@@ -90,6 +90,9 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         basemap = json.loads(original)['meta']['basemap']
         shutil.copy(os.path.join(os.path.dirname(exhibit_path), basemap), folder)
+        media = os.path.join(os.path.dirname(exhibit_path), 'media')
+        if os.path.isdir(media):
+            shutil.copytree(media, os.path.join(folder, 'media'))
         good = os.path.join(folder, 'good.json')
         shutil.copy(exhibit_path, good)
         status, output = validate(exe, good)

@@ -14,10 +14,14 @@ def run(exe, *args):
 
 
 def copy_exhibit(original, folder):
-    """The exhibit and its basemap in @folder: its path, and its bytes."""
+    """The exhibit, its basemap and media in @folder: its path, and its bytes."""
     exhibit = os.path.join(folder, 'korean-war.json')
     shutil.copy(original, exhibit)
     shutil.copy(os.path.join(os.path.dirname(original), 'korea-basemap.svg'), folder)
+    # The sound files its tour stops' voices name.
+    media = os.path.join(os.path.dirname(original), 'media')
+    if os.path.isdir(media):
+        shutil.copytree(media, os.path.join(folder, 'media'))
     with open(exhibit, 'rb') as f:
         return exhibit, f.read()
 

@@ -161,6 +161,30 @@ kwa_test_read_bundled_file (const char *name)
   return contents;
 }
 
+/* Copies the bundled exhibit's media folder (its tour stops' voices)
+ * into @dir, as a curator's copy of the exhibit has it. */
+void
+kwa_test_copy_bundled_media (const char *dir)
+{
+  g_autofree char *from = g_build_filename (g_getenv ("KWA_SOURCE_DIR"), "data", "media", "voice", NULL);
+  g_autofree char *to = g_build_filename (dir, "media", "voice", NULL);
+  g_autoptr(GDir) listing = g_dir_open (from, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  g_assert_cmpint (g_mkdir_with_parents (to, 0755), ==, 0);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *source = g_build_filename (from, name, NULL);
+      g_autofree char *target = g_build_filename (to, name, NULL);
+      g_autofree char *bytes = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (source, &bytes, &length, NULL));
+      g_assert_true (g_file_set_contents (target, bytes, (gssize) length, NULL));
+    }
+}
+
 /**
  * kwa_test_differing_lines:
  *
@@ -195,7 +219,10 @@ kwa_test_remove_dir (const char *path)
     {
       g_autofree char *file = g_build_filename (path, name, NULL);
 
-      g_unlink (file);
+      if (g_file_test (file, G_FILE_TEST_IS_DIR) && !g_file_test (file, G_FILE_TEST_IS_SYMLINK))
+        kwa_test_remove_dir (file);
+      else
+        g_unlink (file);
     }
   g_rmdir (path);
 }

@@ -31,6 +31,7 @@ void            kwa_test_close_window         (KwaWindow      *window);
 
 char           *kwa_test_read_data_file       (const char     *name);
 char           *kwa_test_read_bundled_file    (const char     *name);
+void            kwa_test_copy_bundled_media   (const char     *dir);
 GPtrArray      *kwa_test_differing_lines      (const char     *a,
                                                const char     *b);
 void            kwa_test_remove_dir           (const char     *path);

@@ -72,6 +72,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->original = kwa_test_read_bundled_file ("korean-war.json");
   g_assert_true (g_file_set_contents (fixture->path, fixture->original, -1, NULL));
   g_assert_true (g_file_set_contents (basemap_path, basemap, -1, NULL));
+  kwa_test_copy_bundled_media (fixture->dir);
 
   /* An id a test: a process registers each id once. */
   {

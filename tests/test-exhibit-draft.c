@@ -69,6 +69,8 @@ fixture_set_up (Fixture       *fixture,
     }
   g_assert_true (g_file_set_contents (fixture->path, fixture->original, -1, NULL));
   g_assert_true (g_file_set_contents (basemap_path, basemap, -1, NULL));
+  if (bundled)
+    kwa_test_copy_bundled_media (fixture->dir);
 
   file = g_file_new_for_path (fixture->path);
   fixture->draft = kwa_exhibit_draft_new_for_file (file, &error);
