@@ -95,8 +95,7 @@ test_plays_and_advances (Fixture       *fixture,
                          gconstpointer  data)
 {
   KwaNarrator *narrator = kwa_kiosk_get_narrator (fixture->kiosk);
-  GtkWidget *mute = gtk_widget_get_first_child (gtk_widget_get_parent (
-    GTK_WIDGET (kwa_kiosk_get_language_switch (fixture->kiosk))));
+  GtkWidget *mute = GTK_WIDGET (kwa_kiosk_get_mute_button (fixture->kiosk));
   int finished = 0;
   gint64 start;
 
@@ -133,8 +132,7 @@ test_touch_silences (Fixture       *fixture,
 {
   KwaNarrator *narrator = kwa_kiosk_get_narrator (fixture->kiosk);
   KwaKioskLanguageSwitch *language_switch = kwa_kiosk_get_language_switch (fixture->kiosk);
-  GtkToggleButton *mute = GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (
-    gtk_widget_get_parent (GTK_WIDGET (language_switch))));
+  GtkToggleButton *mute = kwa_kiosk_get_mute_button (fixture->kiosk);
   GtkMediaStream *stream;
   graphene_point_t point;
 
@@ -191,8 +189,7 @@ test_narration_off (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GSettings) settings = kwa_settings_new ();
-  GtkWidget *mute = gtk_widget_get_first_child (gtk_widget_get_parent (
-    GTK_WIDGET (kwa_kiosk_get_language_switch (fixture->kiosk))));
+  GtkWidget *mute = GTK_WIDGET (kwa_kiosk_get_mute_button (fixture->kiosk));
 
   g_settings_set_boolean (settings, "kiosk-narration", FALSE);
   kwa_kiosk_restart (fixture->kiosk);

@@ -65,7 +65,8 @@ static void
 compact_changed_cb (KwaKiosk *self)
 {
   if (self->overlay != NULL && self->screen != NULL)
-    kwa_kiosk_overlay_set_compact (self->overlay, kwa_kiosk_screen_get_compact (self->screen));
+    kwa_kiosk_overlay_set_compact (self->overlay, kwa_kiosk_screen_get_compact (self->screen),
+                                   kwa_kiosk_screen_get_portrait (self->screen));
 }
 
 static void window_destroy_cb (KwaKiosk *self);

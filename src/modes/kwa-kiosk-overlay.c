@@ -230,11 +230,13 @@ kwa_kiosk_overlay_show (KwaKioskOverlay *self,
  * kwa_kiosk_overlay_set_compact:
  *
  * A small screen (a 1366×768 kiosk PC) gets a smaller caption, and the
- * language buttons in rows of two.
+ * language buttons in rows of two; so does a @narrow map (a portrait
+ * screen), where a row of four would cover the date card.
  */
 void
 kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,
-                               gboolean         compact)
+                               gboolean         compact,
+                               gboolean         narrow)
 {
   g_return_if_fail (KWA_IS_KIOSK_OVERLAY (self));
 
@@ -242,5 +244,5 @@ kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->caption), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "compact");
-  kwa_kiosk_language_switch_set_columns (self->language_switch, compact ? 2 : G_MAXUINT);
+  kwa_kiosk_language_switch_set_columns (self->language_switch, compact || narrow ? 2 : G_MAXUINT);
 }

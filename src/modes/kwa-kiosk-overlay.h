@@ -29,6 +29,7 @@ void                    kwa_kiosk_overlay_show                 (KwaKioskOverlay 
                                                                 gboolean         caption,
                                                                 gboolean         countdown);
 void                    kwa_kiosk_overlay_set_compact          (KwaKioskOverlay *self,
-                                                                gboolean         compact);
+                                                                gboolean         compact,
+                                                                gboolean         narrow);
 
 G_END_DECLS

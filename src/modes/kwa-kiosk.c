@@ -580,6 +580,19 @@ kwa_kiosk_get_countdown (KwaKiosk *self)
 }
 
 /**
+ * kwa_kiosk_get_mute_button:
+ *
+ * Returns: (transfer none) (nullable): the narration's speaker button,
+ *   while the kiosk holds its window
+ */
+GtkToggleButton *
+kwa_kiosk_get_mute_button (KwaKiosk *self)
+{
+  g_return_val_if_fail (KWA_IS_KIOSK (self), NULL);
+  return self->overlay ? kwa_kiosk_overlay_get_mute_button (self->overlay) : NULL;
+}
+
+/**
  * kwa_kiosk_get_narrator:
  *
  * Returns: (transfer none): the voice that reads the attract loop's stops

@@ -62,6 +62,7 @@ GtkWidget       *kwa_kiosk_get_caption_revealer  (KwaKiosk       *self);
 KwaKioskCountdown *kwa_kiosk_get_countdown       (KwaKiosk       *self);
 KwaKioskLanguageSwitch *kwa_kiosk_get_language_switch (KwaKiosk  *self);
 KwaNarrator     *kwa_kiosk_get_narrator          (KwaKiosk       *self);
+GtkToggleButton *kwa_kiosk_get_mute_button       (KwaKiosk       *self);
 void             kwa_kiosk_restart               (KwaKiosk       *self);
 void             kwa_kiosk_run_soak              (KwaKiosk       *self,
                                                   guint           n_steps);
