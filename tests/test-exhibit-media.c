@@ -287,6 +287,43 @@ count_colours (GdkTexture *texture)
   return g_hash_table_size (colours);
 }
 
+/* The Event panel for @exhibit, in a 420 × 900 window of its own. */
+typedef struct
+{
+  KwaMapDocument  *document;
+  KwaTimeline     *timeline;
+  GtkWidget       *panel;
+  GtkWindow       *window;
+  KwaMediaGallery *gallery;
+} PanelWindow;
+
+static PanelWindow
+panel_window_open (KwaExhibit *exhibit)
+{
+  g_autoptr(GError) error = NULL;
+  PanelWindow shown;
+
+  shown.document = kwa_map_document_new (exhibit, &error);
+  g_assert_no_error (error);
+  shown.timeline = kwa_timeline_new (exhibit);
+  shown.panel = g_object_new (KWA_TYPE_EVENT_PANEL, "document", shown.document, "timeline", shown.timeline,
+                              "language", kwa_exhibit_get_first_language (exhibit), NULL);
+  shown.window = GTK_WINDOW (gtk_window_new ());
+  shown.gallery = KWA_MEDIA_GALLERY (kwa_event_panel_get_media_gallery (KWA_EVENT_PANEL (shown.panel)));
+  gtk_window_set_default_size (shown.window, 420, 900);
+  gtk_window_set_child (shown.window, shown.panel);
+  gtk_window_present (shown.window);
+  return shown;
+}
+
+static void
+panel_window_close (PanelWindow *shown)
+{
+  gtk_window_destroy (shown->window);
+  g_clear_object (&shown->timeline);
+  g_clear_object (&shown->document);
+}
+
 /* The Event panel shows the chosen event's pictures, with their words. */
 static void
 test_event_panel_shows_pictures (Fixture       *fixture,
@@ -299,20 +336,15 @@ test_event_panel_shows_pictures (Fixture       *fixture,
                                                    ITEM ("media/voice.ogg", LICENCE) "]",
                                                    &problems);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KwaMapDocument) document = kwa_map_document_new (exhibit, &error);
-  g_autoptr(KwaTimeline) timeline = kwa_timeline_new (exhibit);
-  GtkWidget *panel = g_object_new (KWA_TYPE_EVENT_PANEL, "document", document, "timeline", timeline,
-                                   "language", kwa_exhibit_get_first_language (exhibit), NULL);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  KwaMediaGallery *gallery = KWA_MEDIA_GALLERY (kwa_event_panel_get_media_gallery (KWA_EVENT_PANEL (panel)));
+  PanelWindow shown = panel_window_open (exhibit);
+  GtkWidget *panel = shown.panel;
+  KwaTimeline *timeline = shown.timeline;
+  GtkWindow *window = shown.window;
+  KwaMediaGallery *gallery = shown.gallery;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   GdkPaintable *paintable;
   GtkWindow *large;
 
-  g_assert_no_error (error);
-  gtk_window_set_default_size (window, 420, 900);
-  gtk_window_set_child (window, panel);
-  gtk_window_present (window);
   kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "liberation"));
   kwa_test_wait_frames (panel, 2);
 
@@ -395,7 +427,7 @@ test_event_panel_shows_pictures (Fixture       *fixture,
   g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gallery)));
 
-  gtk_window_destroy (window);
+  panel_window_close (&shown);
 }
 
 /* Runs the main loop until @stream is prepared, ended or failed, or
@@ -426,21 +458,14 @@ test_event_panel_plays_film_and_sound (Fixture       *fixture,
                                                    ITEM ("media/clip.webm", LICENCE ALT) ", "
                                                    ITEM ("media/voice.ogg", LICENCE) "]",
                                                    &problems);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KwaMapDocument) document = kwa_map_document_new (exhibit, &error);
-  g_autoptr(KwaTimeline) timeline = kwa_timeline_new (exhibit);
-  GtkWidget *panel = g_object_new (KWA_TYPE_EVENT_PANEL, "document", document, "timeline", timeline,
-                                   "language", kwa_exhibit_get_first_language (exhibit), NULL);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  KwaMediaGallery *gallery = KWA_MEDIA_GALLERY (kwa_event_panel_get_media_gallery (KWA_EVENT_PANEL (panel)));
+  PanelWindow shown = panel_window_open (exhibit);
+  GtkWidget *panel = shown.panel;
+  KwaTimeline *timeline = shown.timeline;
+  KwaMediaGallery *gallery = shown.gallery;
   g_autoptr(GtkMediaStream) film = NULL;
   g_autoptr(GtkMediaStream) sound = NULL;
 
-  g_assert_no_error (error);
   g_assert_true (kwa_media_stream_can_play ());
-  gtk_window_set_default_size (window, 420, 900);
-  gtk_window_set_child (window, panel);
-  gtk_window_present (window);
   kwa_timeline_select_event (timeline, kwa_exhibit_find_event (exhibit, "liberation"));
   kwa_test_wait_frames (panel, 2);
 
@@ -484,7 +509,7 @@ test_event_panel_plays_film_and_sound (Fixture       *fixture,
   g_assert_cmpuint (kwa_media_gallery_get_n_shown (gallery), ==, 0);
   g_assert_false (gtk_media_stream_get_playing (film));
 
-  gtk_window_destroy (window);
+  panel_window_close (&shown);
 }
 
 /* A file GStreamer cannot play, though its first bytes passed: an error
