@@ -477,6 +477,7 @@ test_event_panel_plays_film_and_sound (Fixture       *fixture,
 
   /* The film: its first frame ready before it plays. */
   wait_for_stream (film, FALSE, 20);
+  g_assert_true (kwa_media_stream_get_started (KWA_MEDIA_STREAM (film)));
   g_assert_true (gtk_media_stream_is_prepared (film));
   g_assert_true (gtk_media_stream_has_video (film));
   g_assert_false (gtk_media_stream_get_playing (film));
@@ -529,10 +530,14 @@ test_stream_reports_bad_file (Fixture       *fixture,
                                       &clip, &length, NULL));
   write_file (fixture, "media/cut.webm", clip, 40);   /* the header, and no more */
   stream = kwa_media_stream_new (file);
+  /* Not read until the main loop has run a while (or it is played): an
+   * event scrubbed past never starts GStreamer. */
+  g_assert_false (kwa_media_stream_get_started (KWA_MEDIA_STREAM (stream)));
   while (gtk_media_stream_get_error (stream) == NULL && !gtk_media_stream_is_prepared (stream) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (gtk_media_stream_get_error (stream));
+  g_assert_true (kwa_media_stream_get_started (KWA_MEDIA_STREAM (stream)));
   gtk_media_stream_play (stream);
   g_assert_false (gtk_media_stream_get_playing (stream));
 }

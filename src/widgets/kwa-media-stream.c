@@ -39,6 +39,11 @@
  * main loop has not shown yet is replaced, never queued); its bus reports
  * to the main thread. Nothing here waits on a decode. */
 
+/* A stream starts reading its file this long after it is made, or at
+ * once when played: a scrub that passes an event with a film never starts
+ * GStreamer for it. */
+#define START_DELAY_MS 250
+
 /* How often the position is read while playing: narration captions
  * change at sentence boundaries, so a tenth of a second is plenty. */
 #define POSITION_INTERVAL_MS 100
@@ -49,7 +54,8 @@ struct _KwaMediaStream
 
   GFile          *file;
   GdkTexture     *texture;            /* the frame shown; main thread */
-  guint           error_source_id;
+  guint           start_source_id;    /* until GStreamer starts reading */
+  gboolean        started;            /* it has, or it could not */
 
 #if HAVE_GSTREAMER
   GstElement     *playbin;
@@ -509,7 +515,9 @@ start_pipeline (KwaMediaStream  *self,
   gst_app_sink_set_callbacks (GST_APP_SINK (video_sink), &callbacks, self, NULL);
 
   uri = g_file_get_uri (self->file);
-  g_object_set (self->playbin, "uri", uri, "video-sink", video_sink, NULL);
+  g_object_set (self->playbin, "uri", uri, "video-sink", video_sink,
+                "mute", gtk_media_stream_get_muted (GTK_MEDIA_STREAM (self)),
+                "volume", CLAMP (gtk_media_stream_get_volume (GTK_MEDIA_STREAM (self)), 0.0, 1.0), NULL);
 
   bus = gst_element_get_bus (self->playbin);
   self->bus_watch_id = gst_bus_add_watch (bus, bus_cb, self);
@@ -520,11 +528,14 @@ start_pipeline (KwaMediaStream  *self,
 
 /* ---- GtkMediaStream --------------------------------------------------- */
 
+static void start_now (KwaMediaStream *self);
+
 static gboolean
 kwa_media_stream_play (GtkMediaStream *stream)
 {
   KwaMediaStream *self = KWA_MEDIA_STREAM (stream);
 
+  start_now (self);
   if (self->playbin == NULL)
     return FALSE;
   /* Played again after its end: from the beginning. */
@@ -641,7 +652,7 @@ kwa_media_stream_dispose (GObject *object)
   KwaMediaStream *self = KWA_MEDIA_STREAM (object);
 
   stop_pipeline (self);
-  g_clear_handle_id (&self->error_source_id, g_source_remove);
+  g_clear_handle_id (&self->start_source_id, g_source_remove);
   g_clear_object (&self->texture);
 
   G_OBJECT_CLASS (kwa_media_stream_parent_class)->dispose (object);
@@ -683,16 +694,27 @@ kwa_media_stream_init (KwaMediaStream *self)
 #endif
 }
 
-/* An error is reported after the caller has had a chance to listen. */
+/* Starts reading the file, unless it has started, or failed to. */
+static void
+start_now (KwaMediaStream *self)
+{
+  GError *error = NULL;
+
+  g_clear_handle_id (&self->start_source_id, g_source_remove);
+  if (self->started)
+    return;
+  self->started = TRUE;
+  if (!start_pipeline (self, &error))
+    gtk_media_stream_gerror (GTK_MEDIA_STREAM (self), error);
+}
+
 static gboolean
-report_error_cb (gpointer user_data)
+start_cb (gpointer user_data)
 {
   KwaMediaStream *self = user_data;
-  g_autoptr(GError) error = g_object_steal_data (G_OBJECT (self), "kwa-start-error");
 
-  self->error_source_id = 0;
-  if (error != NULL)
-    gtk_media_stream_gerror (GTK_MEDIA_STREAM (self), g_steal_pointer (&error));
+  self->start_source_id = 0;
+  start_now (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -700,8 +722,9 @@ report_error_cb (gpointer user_data)
  * kwa_media_stream_new:
  * @file: a video (WebM) or a sound (Ogg Opus or Vorbis)
  *
- * Starts reading @file on GStreamer's threads; the stream is prepared
- * (has its duration and first frame) a moment later, and plays on
+ * Reads @file on GStreamer's threads, from a quarter of a second on (or
+ * at once, if played before): the stream is then prepared (has its
+ * duration and first frame) a moment later, and plays on
  * gtk_media_stream_play(). Where it cannot play at all, it reports the
  * error from the main loop.
  *
@@ -710,18 +733,27 @@ report_error_cb (gpointer user_data)
 GtkMediaStream *
 kwa_media_stream_new (GFile *file)
 {
-  KwaMediaStream *self = g_object_new (KWA_TYPE_MEDIA_STREAM, NULL);
-  GError *error = NULL;
+  KwaMediaStream *self;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  self = g_object_new (KWA_TYPE_MEDIA_STREAM, NULL);
   self->file = g_object_ref (file);
-  if (!start_pipeline (self, &error))
-    {
-      g_object_set_data_full (G_OBJECT (self), "kwa-start-error", error, (GDestroyNotify) g_error_free);
-      self->error_source_id = g_idle_add (report_error_cb, self);
-    }
+  self->start_source_id = g_timeout_add (START_DELAY_MS, start_cb, self);
+  g_source_set_name_by_id (self->start_source_id, "[kwa] media start");
   return GTK_MEDIA_STREAM (self);
+}
+
+/**
+ * kwa_media_stream_get_started:
+ *
+ * Returns: whether GStreamer has been asked to read the file yet
+ */
+gboolean
+kwa_media_stream_get_started (KwaMediaStream *self)
+{
+  g_return_val_if_fail (KWA_IS_MEDIA_STREAM (self), FALSE);
+  return self->started;
 }
 
 /**

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (KwaMediaStream, kwa_media_stream, KWA, MEDIA_STREAM, GtkMe
 
 GtkMediaStream *kwa_media_stream_new      (GFile *file);
 gboolean        kwa_media_stream_can_play (void);
+gboolean        kwa_media_stream_get_started (KwaMediaStream *self);
 
 G_END_DECLS
