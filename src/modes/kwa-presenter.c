@@ -283,11 +283,12 @@ build_audience (KwaPresenter *self)
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), title);
   self->audience_title = GTK_LABEL (title);
 
-  /* Where the title is, a little wider: a sentence, not a name. */
+  /* Where the title is, as narrow: over the Yellow Sea, not the south
+   * coast; a long sentence grows upwards instead. */
   self->audience_caption = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->audience_caption), "audience-title");
   gtk_label_set_wrap (self->audience_caption, TRUE);
-  gtk_label_set_max_width_chars (self->audience_caption, 40);
+  gtk_label_set_max_width_chars (self->audience_caption, 28);
   gtk_widget_set_halign (GTK_WIDGET (self->audience_caption), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (self->audience_caption), GTK_ALIGN_END);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->audience_caption), 40);
