@@ -87,11 +87,14 @@ language_changed_cb (KwaKiosk *self)
 {
   kwa_kiosk_update_caption (self);
   /* The voice in the old language stops at once; the stop speaks again
-   * in the new one, if it can, and takes its time from there. */
+   * in the new one, if it can, and takes its time from there. A silent
+   * stop keeps its time. */
   if (self->state == KWA_KIOSK_STATE_ATTRACT && self->window != NULL)
     {
-      kwa_kiosk_voice_speak_stop (self);
-      kwa_kiosk_schedule_next_stop (self);
+      gboolean was_speaking = kwa_narrator_get_speaking (self->narrator);
+
+      if (kwa_kiosk_voice_speak_stop (self) || was_speaking)
+        kwa_kiosk_schedule_next_stop (self);
     }
   if (self->overlay != NULL)
     kwa_kiosk_show_countdown_language (self, kwa_kiosk_overlay_get_countdown (self->overlay));

@@ -216,6 +216,25 @@ kwa_narrator_get_sentences (KwaNarrator *self,
 }
 
 /**
+ * kwa_narrator_dup_spoken:
+ *
+ * Returns: (transfer full) (nullable): the sentence being spoken, as the
+ *   narration given to kwa_narrator_speak() writes it
+ */
+char *
+kwa_narrator_dup_spoken (KwaNarrator *self)
+{
+  const KwaSentence *sentence;
+
+  g_return_val_if_fail (KWA_IS_NARRATOR (self), NULL);
+
+  if (self->sentence < 0 || (guint) self->sentence >= self->n_sentences)
+    return NULL;
+  sentence = &self->sentences[self->sentence];
+  return g_strndup (self->text + sentence->start, sentence->end - sentence->start);
+}
+
+/**
  * kwa_narrator_get_stream:
  *
  * Returns: (transfer none) (nullable): the voice speaking

@@ -26,6 +26,7 @@ gboolean           kwa_narrator_get_speaking  (KwaNarrator    *self);
 int                kwa_narrator_get_sentence  (KwaNarrator    *self);
 const KwaSentence *kwa_narrator_get_sentences (KwaNarrator    *self,
                                                guint          *n_sentences);
+char              *kwa_narrator_dup_spoken    (KwaNarrator    *self);
 GtkMediaStream    *kwa_narrator_get_stream    (KwaNarrator    *self);
 gboolean           kwa_narrator_get_muted     (KwaNarrator    *self);
 void               kwa_narrator_set_muted     (KwaNarrator    *self,

@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "kwa-i18n.h"
 #include "kwa-narrator.h"
 #include "kwa-tour-player.h"
@@ -119,21 +117,11 @@ update_audience_title (KwaPresenter *self)
 static void
 sentence_cb (KwaPresenter *self)
 {
-  int sentence = kwa_narrator_get_sentence (self->narrator);
-  const KwaTourStop *stop = kwa_tour_player_get_stop (self->player);
-  const char *text = stop != NULL ? kwa_text_get (&stop->narration, language (self)) : NULL;
-  const KwaSentence *sentences;
-  guint n;
+  g_autofree char *words = kwa_narrator_dup_spoken (self->narrator);
 
-  sentences = kwa_narrator_get_sentences (self->narrator, &n);
-  if (sentence >= 0 && (guint) sentence < n && text != NULL && sentences[sentence].end <= strlen (text))
-    {
-      g_autofree char *words = g_strndup (text + sentences[sentence].start,
-                                          sentences[sentence].end - sentences[sentence].start);
-
-      gtk_label_set_text (self->audience_caption, words);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->audience_caption), sentence >= 0 && sentence < (int) n);
+  if (words != NULL)
+    gtk_label_set_text (self->audience_caption, words);
+  gtk_widget_set_visible (GTK_WIDGET (self->audience_caption), words != NULL);
   update_audience_title (self);
 }
 
