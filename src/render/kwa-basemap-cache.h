@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "kwa-basemap.h"
+#include "kwa-damage.h"
 #include "kwa-polygon-coverage.h"
 
 G_BEGIN_DECLS
@@ -51,7 +52,8 @@ void             kwa_basemap_cache_compose_rows   (KwaBasemapCache    *self,
                                                    KwaPolygonCoverage *inside,
                                                    const KwaColor     *desk,
                                                    int                 first_row,
-                                                   int                 end_row);
+                                                   int                 end_row,
+                                                   const KwaDamage    *only);
 guint            kwa_basemap_cache_get_n_renders  (KwaBasemapCache   *self);
 
 G_END_DECLS

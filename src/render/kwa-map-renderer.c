@@ -14,12 +14,13 @@
 #include "kwa-control-layer.h"
 #include "kwa-date-card-layer.h"
 #include "kwa-events-layer.h"
+#include "kwa-frame-changes.h"
 #include "kwa-front-layer.h"
 #include "kwa-i18n.h"
+#include "kwa-ink.h"
 #include "kwa-legend-items.h"
 #include "kwa-legend-layer.h"
 #include "kwa-lines-layer.h"
-#include "kwa-legend-items.h"
 #include "kwa-map-renderer-private.h"
 #include "kwa-movements-layer.h"
 #include "kwa-places-layer.h"
@@ -63,6 +64,12 @@ struct _KwaMapRenderer
   /* Translated on the caller's thread before any band is drawn */
   KwaRenderWords     words;
 
+  /* Frames drawn over the last: see kwa_map_renderer_draw_changes() */
+  KwaFrameChanges   *changes;
+  KwaDamage         *ink;                /* where this frame's overlays drew … */
+  KwaDamage         *band_ink;           /* … and the lower band's */
+  const KwaDamage   *restore;            /* for the frame being drawn */
+
   /* Image frames drawn in two bands at once: see draw_in_bands() */
   guint              max_threads;
   KwaMapRenderer    *band_helper;        /* draws the lower band … */
@@ -92,6 +99,9 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->hatching, kwa_hatching_free);
   g_clear_pointer (&self->labels, kwa_label_placer_free);
   g_clear_pointer (&self->hits, kwa_hit_index_free);
+  g_clear_pointer (&self->changes, kwa_frame_changes_free);
+  g_clear_pointer (&self->ink, kwa_damage_free);
+  g_clear_pointer (&self->band_ink, kwa_damage_free);
 
   G_OBJECT_CLASS (kwa_map_renderer_parent_class)->finalize (object);
 }
@@ -112,6 +122,7 @@ kwa_map_renderer_init (KwaMapRenderer *self)
   self->hatching = kwa_hatching_new ();
   self->labels = kwa_label_placer_new ();
   self->hits = kwa_hit_index_new ();
+  self->changes = kwa_frame_changes_new ();
   self->max_threads = MIN (g_get_num_processors (), 2);
   self->band_split = 0.5;
 }
@@ -180,6 +191,7 @@ init_scope (KwaMapRenderer         *self,
     .labels = self->labels,
     .hits = self->hits,
     .words = &self->words,
+    .restore = self->restore,
   };
 }
 
@@ -288,6 +300,25 @@ draw_frame (KwaMapRenderer          *self,
   cairo_restore (cr);
 
   return TRUE;
+}
+
+/* A damage of the view's size in *@damage, cleared. */
+static KwaDamage *
+ensure_damage (KwaDamage         **damage,
+               const KwaViewport  *viewport)
+{
+  int width = 0, height = 0;
+
+  if (*damage != NULL)
+    kwa_damage_get_size (*damage, &width, &height);
+  if (*damage == NULL || width != (int) viewport->width || height != (int) viewport->height)
+    {
+      g_clear_pointer (damage, kwa_damage_free);
+      *damage = kwa_damage_new ((int) viewport->width, (int) viewport->height);
+    }
+  kwa_damage_clear (*damage);
+
+  return *damage;
 }
 
 /* ---- two bands at once ------------------------------------------------ */
@@ -452,6 +483,7 @@ draw_in_bands (KwaMapRenderer          *self,
     }
 
   self->band_helper->words = self->words;
+  self->band_helper->restore = self->restore;
 
   cairo_surface_flush (target);
   lower_surface = cairo_image_surface_create_for_data (cairo_image_surface_get_data (target),
@@ -465,6 +497,8 @@ draw_in_bands (KwaMapRenderer          *self,
   cairo_font_options_destroy (font_options);
   cairo_rectangle (lower.cr, 0, split, viewport->width, viewport->height - split);
   cairo_clip (lower.cr);
+  if (kwa_ink_get (cr) != NULL)
+    kwa_ink_attach (lower.cr, ensure_damage (&self->band_ink, viewport));
   kwa_render_worker_start (self->worker, draw_band, &lower);
 
   start = g_get_monotonic_time ();
@@ -478,6 +512,8 @@ draw_in_bands (KwaMapRenderer          *self,
   waited = g_get_monotonic_time ();
   kwa_render_worker_wait (self->worker);
   waited = g_get_monotonic_time () - waited;
+  if (kwa_ink_get (lower.cr) != NULL)
+    kwa_damage_add_damage (kwa_ink_get (cr), kwa_ink_get (lower.cr));
   cairo_destroy (lower.cr);
   cairo_surface_flush (lower_surface);
   cairo_surface_destroy (lower_surface);
@@ -490,6 +526,25 @@ draw_in_bands (KwaMapRenderer          *self,
     self->one_band = FALSE;   /* no telling: two bands, until frames tell */
 
   return drawn;
+}
+
+static gboolean
+draw_any (KwaMapRenderer          *self,
+          cairo_t                 *cr,
+          const KwaViewport       *viewport,
+          KwaScene                *scene,
+          const KwaRenderOptions  *options,
+          GError                 **error)
+{
+  kwa_render_words_init (&self->words, options->language);
+
+  if (draws_in_bands (self, cr, viewport, scene, options))
+    {
+      if (choose_bands (self))
+        return draw_in_bands (self, cr, viewport, scene, options, error);
+    }
+
+  return draw_frame (self, cr, viewport, scene, options, error);
 }
 
 /**
@@ -517,15 +572,75 @@ kwa_map_renderer_draw (KwaMapRenderer          *self,
   g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL, FALSE);
 
-  kwa_render_words_init (&self->words, options->language);
+  kwa_frame_changes_forget (self->changes);
+  return draw_any (self, cr, viewport, scene, options, error);
+}
 
-  if (draws_in_bands (self, cr, viewport, scene, options))
+/**
+ * kwa_map_renderer_draw_changes:
+ * @cr: a context on an image: the map view's frame
+ * @changed: (out caller-allocates): of the view's size; the cells where
+ *   the frame may differ from what the image held
+ *
+ * Draws the frame as kwa_map_renderer_draw() does, over the last frame
+ * this renderer drew into the same image: where the view, the theme and
+ * the basemap's raster are as they were, the land only where an outline
+ * moved and under the last frame's overlays, and the overlays again (see
+ * kwa-frame-changes.c). The pixels are those of the frame drawn whole
+ * (test /render/changes-like-frame). Anything else draws it whole.
+ *
+ * Returns: as kwa_map_renderer_draw()
+ */
+gboolean
+kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
+                               cairo_t                 *cr,
+                               const KwaViewport       *viewport,
+                               KwaScene                *scene,
+                               const KwaRenderOptions  *options,
+                               KwaDamage               *changed,
+                               GError                 **error)
+{
+  cairo_surface_t *target;
+  KwaRenderScope scope;
+  cairo_rectangle_int_t clip;
+  gboolean drawn;
+
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL && changed != NULL, FALSE);
+
+  target = cairo_get_target (cr);
+  init_scope (self, &scope, cr, viewport, scene, options);
+  kwa_damage_clear (changed);
+  if (!kwa_render_scope_draws_one_unit_per_pixel (&scope, &clip) ||
+      clip.x > 0 || clip.y > 0 ||
+      clip.x + clip.width < viewport->width || clip.y + clip.height < viewport->height ||
+      !kwa_basemap_cache_prepare_compose (self->cache, target, viewport))
     {
-      if (choose_bands (self))
-        return draw_in_bands (self, cr, viewport, scene, options, error);
+      kwa_damage_add_all (changed);
+      return kwa_map_renderer_draw (self, cr, viewport, scene, options, error);
     }
 
-  return draw_frame (self, cr, viewport, scene, options, error);
+  self->restore = kwa_frame_changes_begin (self->changes, target, viewport, scene, options,
+                                           kwa_basemap_cache_get_basemap (self->cache),
+                                           kwa_basemap_cache_get_n_renders (self->cache),
+                                           kwa_control_layer_shades (scene, options));
+  kwa_ink_attach (cr, ensure_damage (&self->ink, viewport));
+  drawn = draw_any (self, cr, viewport, scene, options, error);
+  kwa_ink_attach (cr, NULL);
+
+  if (self->restore != NULL)
+    {
+      kwa_damage_add_damage (changed, self->restore);
+      kwa_damage_add_damage (changed, self->ink);
+    }
+  else
+    {
+      kwa_damage_add_all (changed);
+    }
+  self->restore = NULL;
+  kwa_frame_changes_end (self->changes, self->ink);
+
+  return drawn;
 }
 
 /* For tests (kwa-map-renderer-private.h): the bands meet at @split of the

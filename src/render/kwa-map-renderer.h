@@ -97,6 +97,13 @@ gboolean          kwa_map_renderer_draw        (KwaMapRenderer         *self,
                                                 KwaScene               *scene,
                                                 const KwaRenderOptions *options,
                                                 GError                **error);
+gboolean          kwa_map_renderer_draw_changes (KwaMapRenderer         *self,
+                                                 cairo_t                *cr,
+                                                 const KwaViewport      *viewport,
+                                                 KwaScene               *scene,
+                                                 const KwaRenderOptions *options,
+                                                 KwaDamage              *changed,
+                                                 GError                **error);
 void              kwa_map_renderer_drop_caches (KwaMapRenderer         *self);
 void              kwa_map_renderer_set_max_threads (KwaMapRenderer     *self,
                                                     guint               max_threads);

@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "kwa-ink.h"
 #include "kwa-front-line.h"
 #include "kwa-render-scope.h"
 
@@ -69,7 +70,7 @@ kwa_render_fill_panel (cairo_t             *cr,
   cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
   kwa_render_set_color (cr, &palette->halo, 0.82);
-  cairo_fill (cr);
+  kwa_ink_fill (cr);
 }
 
 /* The font options glyphs drawn on @cr's target get, for a sprite with
@@ -292,6 +293,18 @@ kwa_render_scope_stroke_line_directly (const KwaRenderScope        *scope,
 {
   g_autofree KwaMapPoint *pixels = kwa_render_scope_to_pixels (scope, points, n_points);
   guint n_kept = kwa_polyline_simplify (pixels, n_points, KWA_STROKE_TOLERANCE, pixels);
+  double reach = 0, x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < n_pens; i++)
+    reach = MAX (reach, pens[i].width);   /* half a pen, and its caps, with room */
+  for (guint i = 0; i < n_kept; i++)
+    {
+      x0 = MIN (x0, pixels[i].x);
+      x1 = MAX (x1, pixels[i].x);
+      y0 = MIN (y0, pixels[i].y);
+      y1 = MAX (y1, pixels[i].y);
+    }
+  kwa_ink_note_pixels (scope->cr, x0 - reach - 1, y0 - reach - 1, x1 + reach + 1, y1 + reach + 1);
 
   kwa_polyline_stroke_paint (scope->strokes, pixels, n_kept, pens, n_pens,
                              cairo_get_target (scope->cr), clip);
@@ -323,7 +336,7 @@ kwa_render_paint_sprite (cairo_t                     *cr,
                          double                       alpha)
 {
   cairo_set_source_surface (cr, sprite, round (x) + extent->x, round (y) + extent->y);
-  cairo_paint_with_alpha (cr, alpha);
+  kwa_ink_paint_with_alpha (cr, alpha);
 }
 
 /* A symbol drawn around its anchor: @reach pixels each way at most. As a

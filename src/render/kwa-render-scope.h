@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "kwa-basemap-cache.h"
+#include "kwa-damage.h"
 #include "kwa-hatching.h"
 #include "kwa-hit-index.h"
 #include "kwa-label-placer.h"
@@ -61,6 +62,10 @@ typedef struct
   KwaLabelPlacer         *labels;
   KwaHitIndex            *hits;
   const KwaRenderWords   *words;
+
+  /* Drawn over the last frame: the land only in these cells (see
+   * kwa_map_renderer_draw_changes()); %NULL: everywhere */
+  const KwaDamage        *restore;
 
   /* The legend, laid out once a frame: before the labels, which keep
    * clear of it, and drawn after them (layers/kwa-legend-layer.c) */

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "kwa-ink.h"
 #include "kwa-language-fonts.h"
 #include "kwa-text-painter.h"
 
@@ -314,7 +315,7 @@ stroke_halo_mask (HaloMask    *mask,
     }
   cairo_set_line_width (mask_cr, mask->halo_width);
   cairo_set_line_join (mask_cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (mask_cr);
+  kwa_ink_stroke (mask_cr);
   cairo_destroy (mask_cr);
   cairo_surface_flush (mask->coverage);
 }
@@ -521,7 +522,7 @@ ensure_text_sprite (cairo_t         *cr,
   cairo_font_options_destroy (context_options);
 
   set_color (sprite_cr, halo, 0.85);
-  cairo_mask_surface (sprite_cr, halo_mask, 0, 0);
+  kwa_ink_mask_surface (sprite_cr, halo_mask, 0, 0);
   cairo_user_to_device (cr, &origin_x, &origin_y);
   cairo_move_to (sprite_cr, origin_x - mask_x, origin_y - mask_y);
   /* Not kwa_text_painter_update_layout (…, sprite_cr, …): the layout is
@@ -529,7 +530,7 @@ ensure_text_sprite (cairo_t         *cr,
    * shared Pango context to the sprite and back would make every label
    * shape itself again. */
   set_color (sprite_cr, ink, 1);
-  pango_cairo_show_layout (sprite_cr, text->layout);
+  kwa_ink_show_layout (sprite_cr, text->layout);
   cairo_destroy (sprite_cr);
   cairo_surface_flush (sprite->image);
 
@@ -557,7 +558,7 @@ draw_in_two_steps (cairo_t         *cr,
       cairo_identity_matrix (cr);
       cairo_scale (cr, 1 / scale, 1 / scale);
       set_color (cr, halo, 0.85 * alpha);
-      cairo_mask_surface (cr, halo_mask, mask_x, mask_y);
+      kwa_ink_mask_surface (cr, halo_mask, mask_x, mask_y);
       cairo_restore (cr);
     }
   else
@@ -566,11 +567,11 @@ draw_in_two_steps (cairo_t         *cr,
       set_color (cr, halo, 0.85 * alpha);
       cairo_set_line_width (cr, halo_width);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_stroke (cr);
+      kwa_ink_stroke (cr);
     }
   cairo_move_to (cr, x, y);
   set_color (cr, ink, alpha);
-  pango_cairo_show_layout (cr, layout);
+  kwa_ink_show_layout (cr, layout);
 }
 
 /**
@@ -618,7 +619,7 @@ kwa_text_painter_draw (KwaTextPainter *self,
        * it does drawn in two steps: the cleaner of the two. */
       cairo_identity_matrix (cr);
       cairo_set_source_surface (cr, sprite, mask_x, mask_y);
-      cairo_paint_with_alpha (cr, alpha);
+      kwa_ink_paint_with_alpha (cr, alpha);
     }
   else
     {

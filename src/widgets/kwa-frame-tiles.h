@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kwa-damage.h"
+
 G_BEGIN_DECLS
 
 typedef struct _KwaFrameTiles KwaFrameTiles;
@@ -16,6 +18,7 @@ KwaFrameTiles *kwa_frame_tiles_new      (void);
 void           kwa_frame_tiles_free     (KwaFrameTiles   *self);
 guint          kwa_frame_tiles_update   (KwaFrameTiles   *self,
                                          cairo_surface_t *image,
+                                         const KwaDamage *changed,
                                          gboolean         textures);
 void           kwa_frame_tiles_snapshot (KwaFrameTiles   *self,
                                          GtkSnapshot     *snapshot);

@@ -51,6 +51,8 @@ struct _KwaMapView
   cairo_surface_t  *frame;
   KwaFrameTiles    *tiles;
   guint             tiles_replaced;   /* by the last frame */
+  KwaDamage        *changed;          /* where it may differ from the one before */
+  KwaMapRenderer   *check_renderer;   /* KWA_CHECK_FRAME_CHANGES: draws each frame whole too */
 
   KwaViewport       viewport;
   gboolean          has_viewport;
@@ -139,5 +141,9 @@ void     kwa_map_view_pen_extend_stroke       (KwaMapView       *self,
 /* For tests: what they look at inside. */
 gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
 KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
+
+void             kwa_map_view_check_changes        (KwaMapView             *self,
+                                                    cairo_surface_t        *image,
+                                                    const KwaRenderOptions *options);
 
 G_END_DECLS

@@ -206,6 +206,8 @@ kwa_map_view_dispose (GObject *object)
   g_clear_pointer (&self->scene, kwa_scene_unref);
   kwa_map_view_release_frames (self);
   g_clear_pointer (&self->tiles, kwa_frame_tiles_free);
+  g_clear_pointer (&self->changed, kwa_damage_free);
+  g_clear_object (&self->check_renderer);
   g_clear_object (&self->renderer);
   g_clear_object (&self->cache);
   g_clear_object (&self->document);

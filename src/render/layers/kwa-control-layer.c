@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-ink.h"
 #include "kwa-jpeg-mime.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
@@ -122,7 +123,7 @@ fill_desk (KwaRenderScope *scope)
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   kwa_render_set_color (cr, &desk, 1);
-  cairo_fill (cr);
+  kwa_ink_fill (cr);
   cairo_restore (cr);
 }
 
@@ -196,7 +197,7 @@ compose_control (KwaRenderScope *scope,
 
   cairo_surface_flush (target);
   kwa_basemap_cache_compose_rows (scope->basemap, target, viewport, outside_tint, KWA_BASEMAP_TINT_SOUTH,
-                                  south, &desk, first_row, end_row);
+                                  south, &desk, first_row, end_row, scope->restore);
   cairo_surface_mark_dirty_rectangle (target, 0, first_row, (int) viewport->width, end_row - first_row);
 
   return TRUE;
@@ -339,7 +340,7 @@ print_land (KwaRenderScope  *scope,
       cairo_save (scope->cr);
       cairo_scale (scope->cr, 1 / scale, 1 / scale);
       cairo_set_source_surface (scope->cr, image, 0, 0);
-      cairo_paint (scope->cr);
+      kwa_ink_paint (scope->cr);
       cairo_restore (scope->cr);
     }
   cairo_surface_destroy (image);

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "kwa-ink.h"
 #include "kwa-date-card-layer.h"
 
 /* How much of the map the card may cover, at most: it names the date, it
@@ -86,12 +87,12 @@ kwa_date_card_layer_draw (KwaRenderScope *scope)
                          date_rect.height + phase_rect.height + 2 * pad, 10 * scale);
   cairo_move_to (cr, margin + pad, margin + pad);
   kwa_render_set_color (cr, &palette->ink, 1);
-  pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (date_text));
+  kwa_ink_show_layout (cr, kwa_shaped_text_get_layout (date_text));
   if (phase_text != NULL)
     {
       cairo_move_to (cr, margin + pad, margin + pad + date_rect.height);
       kwa_render_set_color (cr, &palette->ink, 0.75);
-      pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (phase_text));
+      kwa_ink_show_layout (cr, kwa_shaped_text_get_layout (phase_text));
     }
   cairo_restore (cr);
 }

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "kwa-ink.h"
 #include "kwa-events-layer.h"
 
 /* A marker for each event with a place, in its category's colour, the
@@ -35,13 +36,13 @@ trace_marker (cairo_t         *cr,
   cairo_new_path (cr);
   cairo_arc (cr, x, y, marker->radius, 0, 2 * G_PI);
   kwa_render_set_color (cr, &marker->halo, 0.95 * emphasis);
-  cairo_fill_preserve (cr);
+  kwa_ink_fill_preserve (cr);
   kwa_render_set_color (cr, &marker->ring, emphasis);
   cairo_set_line_width (cr, marker->ring_width);
-  cairo_stroke (cr);
+  kwa_ink_stroke (cr);
   cairo_arc (cr, x, y, marker->radius * 0.45, 0, 2 * G_PI);
   kwa_render_set_color (cr, &marker->color, emphasis);
-  cairo_fill (cr);
+  kwa_ink_fill (cr);
 }
 
 static void
@@ -83,7 +84,7 @@ draw_pulse (KwaRenderScope *scope,
   cairo_arc (cr, x, y, radius * (1 + 1.4 * pulse), 0, 2 * G_PI);
   kwa_render_set_color (cr, color, 0.5 * (1 - pulse));
   cairo_set_line_width (cr, 3 * scope->ui_scale);
-  cairo_stroke (cr);
+  kwa_ink_stroke (cr);
 }
 
 void

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-ink.h"
 #include "kwa-front-line.h"
 #include "kwa-front-layer.h"
 
@@ -69,7 +70,7 @@ draw_ghost (KwaRenderScope *scope,
   cairo_set_dash (cr, dashes, 2, 0);
   cairo_set_line_width (cr, 1.6 * scale);
   kwa_render_set_color (cr, &scope->palette->ink, 0.45);
-  cairo_stroke (cr);
+  kwa_ink_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 }
@@ -102,9 +103,9 @@ kwa_front_layer_draw (KwaRenderScope *scope)
   kwa_render_scope_trace_stroke_line (scope, scene->front, KWA_FRONT_LINE_SAMPLES);
   cairo_set_line_width (cr, 5.5 * scale);
   kwa_render_set_color (cr, &palette->halo, 0.75);
-  cairo_stroke_preserve (cr);
+  kwa_ink_stroke_preserve (cr);
   cairo_set_line_width (cr, 2.6 * scale);
   kwa_render_set_color (cr, &palette->ink, 0.95);
-  cairo_stroke (cr);
+  kwa_ink_stroke (cr);
   cairo_restore (cr);
 }

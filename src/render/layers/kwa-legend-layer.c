@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "kwa-ink.h"
 #include "kwa-legend-layer.h"
 #include "kwa-label-placer.h"
 #include "kwa-legend-items.h"
@@ -178,10 +179,10 @@ draw_legend_panel (cairo_t      *cr,
   cairo_line_to (cr, mark / 2, -mark / 3);
   cairo_line_to (cr, 0, mark / 2);
   cairo_close_path (cr);
-  cairo_fill (cr);
+  kwa_ink_fill (cr);
   cairo_restore (cr);
   cairo_move_to (cr, x + 2 * pad + mark, y + pad + (line_height - LEGEND_TEXT * scale * 1.35) / 2);
-  pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (legend->title));
+  kwa_ink_show_layout (cr, kwa_shaped_text_get_layout (legend->title));
 
   for (guint i = 0; i < legend->n_entries && !legend->collapsed; i++)
     {
@@ -193,7 +194,7 @@ draw_legend_panel (cairo_t      *cr,
                                      symbol_width, symbol_height, scale);
       cairo_move_to (cr, column_x + symbol_width + pad, row_y + (line_height - LEGEND_TEXT * scale * 1.35) / 2);
       kwa_render_set_color (cr, &legend->palette->ink, 1);
-      pango_cairo_show_layout (cr, kwa_shaped_text_get_layout (legend->labels[i]));
+      kwa_ink_show_layout (cr, kwa_shaped_text_get_layout (legend->labels[i]));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-ink.h"
 #include "kwa-lines-layer.h"
 
 /* The atlas's fixed lines: the 38th parallel (dashed, named), and after
@@ -61,7 +62,7 @@ draw_parallel (KwaRenderScope     *scope,
       cairo_set_dash (cr, dashes, 2, 0);
       cairo_set_line_width (cr, pen.width);
       kwa_render_set_color (cr, &pen.color, pen.alpha);
-      cairo_stroke (cr);
+      kwa_ink_stroke (cr);
     }
   cairo_restore (cr);
   cairo_save (cr);
@@ -88,7 +89,7 @@ draw_dmz (KwaRenderScope     *scope,
   cairo_set_line_width (cr, band.width);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   kwa_render_set_color (cr, &band.color, band.alpha);
-  cairo_stroke (cr);
+  kwa_ink_stroke (cr);
 }
 
 /* The demarcation line over a casing that parts it from the DMZ's band. */
@@ -116,7 +117,7 @@ draw_mdl (KwaRenderScope     *scope,
     {
       cairo_set_line_width (cr, pens[i].width);
       kwa_render_set_color (cr, &pens[i].color, pens[i].alpha);
-      cairo_stroke_preserve (cr);
+      kwa_ink_stroke_preserve (cr);
     }
 }
 

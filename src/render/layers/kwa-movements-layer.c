@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "kwa-ink.h"
 #include "kwa-front-line.h"
 #include "kwa-movements-layer.h"
 
@@ -187,13 +188,13 @@ fill_arrow (KwaRenderScope    *scope,
       cairo_save (cr);
       trace_pixel_ring (cr, outline, n_points);
       kwa_render_set_color (cr, color, alpha);
-      cairo_fill_preserve (cr);
+      kwa_ink_fill_preserve (cr);
       kwa_render_set_color (cr, ring_color, ring_alpha);
       cairo_set_line_width (cr, width);
       /* Bevel: at this width no join shows its shape, and round ones cost
        * an arc at every point of the ribbon. */
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
-      cairo_stroke (cr);
+      kwa_ink_stroke (cr);
       cairo_restore (cr);
       return;
     }
@@ -204,10 +205,10 @@ fill_arrow (KwaRenderScope    *scope,
   kwa_map_polygon_offset (outline, n_points, -width / 2, shrunk);
 
   kwa_shape_fill_add_ring (direct, outline, n_points, FALSE);
-  kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO, color, alpha, NULL);
+  kwa_ink_fill_directly (cr, direct, &clip, KWA_SHAPE_FILL_NONZERO, color, alpha, NULL);
   kwa_shape_fill_add_ring (direct, grown, n_points, FALSE);
   kwa_shape_fill_add_ring (direct, shrunk, n_points, TRUE);
-  kwa_shape_fill_paint (direct, cairo_get_target (cr), &clip, KWA_SHAPE_FILL_NONZERO,
+  kwa_ink_fill_directly (cr, direct, &clip, KWA_SHAPE_FILL_NONZERO,
                         ring_color, ring_alpha, NULL);
 }
 

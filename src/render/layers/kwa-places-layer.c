@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "kwa-ink.h"
 #include "kwa-places-layer.h"
 
 /* Places as a dot (a capital's a square) and their name, most important
@@ -37,10 +38,10 @@ trace_place_dot (cairo_t      *cr,
   else
     cairo_arc (cr, x, y, dot->size, 0, 2 * G_PI);
   kwa_render_set_color (cr, &dot->ink, 0.9);
-  cairo_fill_preserve (cr);
+  kwa_ink_fill_preserve (cr);
   kwa_render_set_color (cr, &dot->halo, 0.9);
   cairo_set_line_width (cr, dot->line_width);
-  cairo_stroke (cr);
+  kwa_ink_stroke (cr);
 }
 
 static void

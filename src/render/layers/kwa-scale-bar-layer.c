@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "kwa-ink.h"
 #include "kwa-scale-bar-layer.h"
 
 /* Bottom left: a bar of a round number of kilometres, about 160 pixels
@@ -49,12 +50,12 @@ kwa_scale_bar_layer_draw (KwaRenderScope *scope)
   cairo_rectangle (cr, x, y, length, 5 * scale);
   kwa_render_set_color (cr, &palette->halo, 0.9);
   cairo_set_line_width (cr, 3 * scale);
-  cairo_stroke_preserve (cr);
+  kwa_ink_stroke_preserve (cr);
   kwa_render_set_color (cr, &palette->ink, 0.9);
-  cairo_fill (cr);
+  kwa_ink_fill (cr);
   cairo_rectangle (cr, x + length / 2, y, length / 2, 5 * scale);
   kwa_render_set_color (cr, &palette->halo, 1);
-  cairo_fill (cr);
+  kwa_ink_fill (cr);
   cairo_restore (cr);
   kwa_render_scope_draw_text (scope, label, x, y - 18 * scale, &palette->ink, 3 * scale, 1);
 }

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-ink.h"
 #include "kwa-sketch-layer.h"
 
 /* On top of everything: a teacher's pen strokes, in map units, so they
@@ -36,7 +37,7 @@ kwa_sketch_layer_draw (KwaRenderScope *scope)
         cairo_rel_line_to (cr, 0.01, 0);   /* a tap leaves a dot */
       cairo_set_line_width (cr, stroke->width * scope->options->line_scale);
       kwa_render_set_color (cr, &stroke->color, 0.9);
-      cairo_stroke (cr);
+      kwa_ink_stroke (cr);
     }
   cairo_restore (cr);
 }

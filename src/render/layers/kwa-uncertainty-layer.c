@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-ink.h"
 #include "kwa-uncertainty-layer.h"
 
 /* Where the data is unsure how the front moved between two snapshots, the
@@ -85,7 +86,7 @@ hatch_as_vectors (KwaRenderScope *scope,
         }
       kwa_render_set_color (cr, color, alpha);
       cairo_set_line_width (cr, 1.1 * scale);
-      cairo_stroke (cr);
+      kwa_ink_stroke (cr);
       cairo_restore (cr);
     }
 }
@@ -138,7 +139,7 @@ hatch_directly (KwaRenderScope   *scope,
 
       kwa_shape_fill_add_ring (direct, pixels, regions[r]->len, FALSE);
     }
-  kwa_shape_fill_paint (direct, cairo_get_target (scope->cr), &clip, KWA_SHAPE_FILL_EVEN_ODD,
+  kwa_ink_fill_directly (scope->cr, direct, &clip, KWA_SHAPE_FILL_EVEN_ODD,
                         color, alpha, &texture);
 
   return TRUE;
@@ -182,13 +183,13 @@ hatch_as_raster (KwaRenderScope *scope,
 
       cairo_identity_matrix (cr);
       cairo_scale (cr, 1 / device_scale, 1 / device_scale);
-      cairo_mask_surface (cr, scaled_mask, mask_x, mask_y);
+      kwa_ink_mask_surface (cr, scaled_mask, mask_x, mask_y);
     }
   else
     {
       cairo_translate (cr, x, y);
       cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
-      cairo_mask_surface (cr, mask, 0, 0);
+      kwa_ink_mask_surface (cr, mask, 0, 0);
     }
   cairo_restore (cr);
 

@@ -164,15 +164,56 @@ paint_land (const ComposeRow *row,
 
 /* The raster's part of the row: its pixels copied, but where land shows,
  * the land in the tint the polygon's runs give each pixel. */
+/* The first land run of the row that ends past frame column @x. */
+static guint
+first_land_after (const ComposeRow *row,
+                  int               x)
+{
+  guint low = 0, high = row->n_land;
+
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+
+      if (row->raster_x + row->land[middle].end <= x)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+/* The coverage run that holds column @x. */
+static guint
+run_at (const KwaCoverageRun *runs,
+        guint                 n_runs,
+        int                   x)
+{
+  guint low = 0, high = n_runs - 1;
+
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+
+      if (runs[middle].end <= x)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 static void
 compose_sheet (const ComposeRow     *row,
                const KwaCoverageRun *runs,
                guint                 n_runs)
 {
   int x = row->sheet_start;
-  guint run = 0;
+  /* A frame drawn over the last composes short spans of many rows: the
+   * runs before a span are skipped, not walked. */
+  guint run = run_at (runs, n_runs, x);
 
-  for (guint i = 0; i < row->n_land && x < row->sheet_end; i++)
+  for (guint i = first_land_after (row, x); i < row->n_land && x < row->sheet_end; i++)
     {
       int start = MAX (row->raster_x + row->land[i].start, x);
       int end = MIN (row->raster_x + row->land[i].end, row->sheet_end);
@@ -192,6 +233,32 @@ compose_sheet (const ComposeRow     *row,
         }
     }
   copy_black (row, x, row->sheet_end);
+}
+
+/* Pixels [@x0, @x1) of the row: the desk around the sheet, the sheet
+ * within. */
+static void
+compose_span (const ComposeRow     *whole,
+              const KwaCoverageRun *runs,
+              guint                 n_runs,
+              int                   x0,
+              int                   x1)
+{
+  ComposeRow row = *whole;
+  int desk_end = MIN (row.sheet_start, x1);
+  int desk_start = MAX (row.sheet_end, x0);
+
+  /* memcpy() from a row of the colour, not a loop storing it: that is
+   * vectorised, and the desk can be two thirds of a frame. */
+  if (desk_end > x0)
+    memcpy (row.row + x0, row.desk, (desk_end - x0) * sizeof (guint32));
+  if (x1 > desk_start)
+    memcpy (row.row + desk_start, row.desk, (x1 - desk_start) * sizeof (guint32));
+
+  row.sheet_start = CLAMP (row.sheet_start, x0, x1);
+  row.sheet_end = CLAMP (row.sheet_end, row.sheet_start, x1);
+  if (row.sheet_end > row.sheet_start)
+    compose_sheet (&row, runs, n_runs);
 }
 
 static gboolean
@@ -242,6 +309,7 @@ kwa_basemap_cache_prepare_compose (KwaBasemapCache   *self,
  * @desk: the colour around the map's sheet
  * @first_row: (in view pixels)
  * @end_row: one past the last row written
+ * @only: (nullable): the cells to write, or %NULL for all; of the view's size
  *
  * Writes every pixel of the view's rows [@first_row, @end_row) once: the
  * desk, or the basemap with its land in one tint or the other, mixing the
@@ -263,7 +331,8 @@ kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
                                 KwaPolygonCoverage *inside,
                                 const KwaColor     *desk,
                                 int                 first_row,
-                                int                 end_row)
+                                int                 end_row,
+                                const KwaDamage    *only)
 {
   const Raster *raster;
   guint8 *data, *black_data;
@@ -324,6 +393,12 @@ kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
       const KwaCoverageRun *runs = &everything;
       guint n_runs = 1;
       int raster_row = frame_y - raster_y;
+      int span_start = 0, span_end;
+
+      /* A frame drawn over the last writes a few rows of cells: the rest
+       * cost nothing, not even their polygon's runs. */
+      if (only != NULL && !kwa_damage_next_span (only, frame_y, &span_start, &span_end))
+        continue;
 
       if (inside != NULL)
         runs = kwa_polygon_coverage_get_row (inside, frame_y, &n_runs);
@@ -347,14 +422,11 @@ kwa_basemap_cache_compose_rows (KwaBasemapCache    *self,
           row.sheet_start = row.sheet_end = width;
         }
 
-      /* memcpy() from a row of the colour, not a loop storing it: that is
-       * vectorised, and the desk can be two thirds of a frame. */
-      if (row.sheet_start > 0)
-        memcpy (row.row, row.desk, row.sheet_start * sizeof (guint32));
-      if (width > row.sheet_end)
-        memcpy (row.row + row.sheet_end, row.desk, (width - row.sheet_end) * sizeof (guint32));
-      if (row.sheet_end > row.sheet_start)
-        compose_sheet (&row, runs, n_runs);
+      if (only == NULL)
+        compose_span (&row, runs, n_runs, 0, width);
+      else
+        for (int x0 = 0, x1; kwa_damage_next_span (only, frame_y, &x0, &x1); x0 = x1)
+          compose_span (&row, runs, n_runs, x0, MIN (x1, width));
     }
 }
 
@@ -383,7 +455,7 @@ kwa_basemap_cache_compose (KwaBasemapCache    *self,
 
   cairo_surface_flush (target);
   kwa_basemap_cache_compose_rows (self, target, viewport, outside_tint, inside_tint, inside, desk,
-                                  0, (int) viewport->height);
+                                  0, (int) viewport->height, NULL);
   cairo_surface_mark_dirty_rectangle (target, 0, 0, (int) viewport->width, (int) viewport->height);
 
   return TRUE;

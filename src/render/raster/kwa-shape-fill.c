@@ -30,6 +30,7 @@ struct _KwaShapeFill
   KwaAreaRows *rows;
   float       *cells;     /* a row's areas, n_cells; zero between rows */
   int          n_cells;
+  KwaDamage   *ink;       /* not owned: see kwa_shape_fill_set_ink() */
 };
 
 KwaShapeFill *
@@ -73,6 +74,19 @@ kwa_shape_fill_add_ring (KwaShapeFill      *self,
   kwa_area_rows_add_ring (self->rows, points, n_points, reversed);
 }
 
+/**
+ * kwa_shape_fill_set_ink:
+ * @ink: (nullable): where the next paints mark the pixels they paint
+ *   (see kwa-ink.c), kept by the caller
+ */
+void
+kwa_shape_fill_set_ink (KwaShapeFill *self,
+                        KwaDamage    *ink)
+{
+  g_return_if_fail (self != NULL);
+
+  self->ink = ink;
+}
 /* A texture's surfaces, looked up once for the whole fill: the pixel
  * loop must not call into cairo. */
 typedef struct
@@ -153,6 +167,7 @@ typedef struct
   guint                  rgb[3];
   float                  strength;  /* the colour's alpha, 0–255 */
   const Texture         *texture;   /* NULL for none */
+  KwaDamage             *ink;       /* NULL, or where pixels are painted */
 } PaintRow;
 
 static inline void
@@ -254,6 +269,28 @@ paint_stretch (const PaintRow *row,
   paint_textured_stretch (row, from, to, coverage * row->strength / (255.0f * 255.0f));
 }
 
+/* Whether a pixel @coverage inside changes at all (see paint_pixel()):
+ * where two outlines meet, as the fronts do along the coasts, their
+ * coverages cancel to crumbs that round to nothing. */
+static inline gboolean
+paints (const PaintRow *row,
+        float           coverage)
+{
+  return coverage * row->strength + 0.5f >= 1.0f;
+}
+
+/* Marks the run of painted pixels [@start, @end) of the row on the ink,
+ * if there is one and a run began; returns -1, for no run. */
+static int
+note_ink (const PaintRow *row,
+          int             start,
+          int             end)
+{
+  if (row->ink != NULL && start >= 0)
+    kwa_damage_add_box (row->ink, MAX (start, row->left), row->y, MIN (end, row->right), row->y + 1);
+  return -1;
+}
+
 /* Accumulates the edges' areas in the row, then runs the sum along the
  * cells they touched, painting as it goes; in between, the sum holds and
  * the pixels get one coverage. */
@@ -266,19 +303,34 @@ paint_row (KwaShapeFill   *self,
   guint n_spans = kwa_area_rows_accumulate (self->rows, row->y, self->cells, &spans);
   float *cells = self->cells;
   float sum = 0;
+  int inked = -1;   /* where the run of painted pixels began, or -1 */
 
   for (guint i = 0; i < n_spans; i++)
     {
       if (i > 0)
-        paint_stretch (row, spans[i - 1].end, spans[i].start, kwa_area_coverage (sum, even_odd));
+        {
+          float coverage = kwa_area_coverage (sum, even_odd);
+
+          paint_stretch (row, spans[i - 1].end, spans[i].start, coverage);
+          if (!paints (row, coverage))
+            inked = note_ink (row, inked, spans[i - 1].end);
+        }
       for (int x = spans[i].start; x < spans[i].end; x++)
         {
+          float coverage;
+
           sum += cells[x];
           cells[x] = 0;
+          coverage = kwa_area_coverage (sum, even_odd);
           if (x >= row->left && x < row->right)
-            paint_pixel (row, x, kwa_area_coverage (sum, even_odd));
+            paint_pixel (row, x, coverage);
+          if (!paints (row, coverage))
+            inked = note_ink (row, inked, x);
+          else if (inked < 0)
+            inked = x;
         }
     }
+  note_ink (row, inked, n_spans > 0 ? spans[n_spans - 1].end : 0);
 }
 
 /**
@@ -345,7 +397,8 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
   for (int y = top; y < bottom; y++)
     {
       PaintRow row = { (guint32 *) (data + (gsize) y * stride), y, left, right,
-                       { rgb[0], rgb[1], rgb[2] }, strength, texture != NULL ? &resolved : NULL };
+                       { rgb[0], rgb[1], rgb[2] }, strength, texture != NULL ? &resolved : NULL,
+                       self->ink };
 
       paint_row (self, &row, rule == KWA_SHAPE_FILL_EVEN_ODD);
     }

@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "kwa-damage.h"
 #include "kwa-exhibit-records.h"
 #include "kwa-map-types.h"
 
@@ -42,6 +43,8 @@ void          kwa_shape_fill_add_ring (KwaShapeFill           *self,
                                        const KwaMapPoint      *points,
                                        guint                   n_points,
                                        gboolean                reversed);
+void          kwa_shape_fill_set_ink  (KwaShapeFill           *self,
+                                       KwaDamage              *ink);
 void          kwa_shape_fill_paint    (KwaShapeFill           *self,
                                        cairo_surface_t        *image,
                                        const cairo_rectangle_int_t *clip,

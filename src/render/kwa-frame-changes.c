@@ -1,0 +1,379 @@
+/* kwa-frame-changes.c: where a frame may differ from the last
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-frame-changes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kwa-frame-changes.h"
+
+/* A frame is the land, tinted by who holds it, with overlays over it
+ * (lines, arrows, labels, markers, the date card, the legend). From one
+ * day to the next, at one view, the land changes only where a front's or
+ * an enclave's outline moved, and the overlays are drawn again whole. So
+ * a frame drawn over the last one needs the land put back only there, and
+ * under the last frame's overlays (their ink, kwa-ink.c): the restore.
+ * Anything else that changes the land (the view, the theme, the raster,
+ * the target) starts afresh. A scrub redraws about a tenth of a 4K frame
+ * instead of all of it, and never compares pixels to find out. */
+
+/* The land's outlines of one frame, in map units. */
+typedef struct
+{
+  KwaAtlas          *atlas;      /* owned: it owns the enclaves */
+  guint              n_rings;
+  GArray            *rings[3];   /* KwaMapPoint */
+  GPtrArray         *enclaves;   /* const KwaAtlasEnclave *, the atlas's */
+} Outlines;
+
+/* Each frame's target is tagged with the frame's serial: a new image that
+ * malloc() happens to put where the last one was is not mistaken for it. */
+static const cairo_user_data_key_t serial_key;
+static gint next_serial = 1;
+
+struct _KwaFrameChanges
+{
+  /* The last frame: what it was drawn into and like */
+  gboolean          valid;
+  guint             serial;
+  cairo_surface_t  *target;      /* not a reference: compared, never used */
+  guchar           *data;
+  int               width, height, stride;
+  KwaViewport       viewport;
+  KwaMapTheme       theme;
+  KwaBasemap       *basemap;     /* not a reference: compared, never used */
+  KwaColor          colors[KWA_N_BASEMAP_TINTS];   /* the land's, by tint */
+  guint             style_serial;
+  guint             basemap_renders;
+  gboolean          shade;
+  Outlines          outlines;
+  KwaDamage        *ink;         /* where its overlays drew */
+
+  /* This frame, between begin and end */
+  Outlines          next;
+  KwaDamage        *restore;
+};
+
+static void
+outlines_init (Outlines *outlines)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (outlines->rings); i++)
+    outlines->rings[i] = g_array_new (FALSE, FALSE, sizeof (KwaMapPoint));
+  outlines->enclaves = g_ptr_array_new ();
+  outlines->n_rings = 0;
+}
+
+static void
+outlines_clear (Outlines *outlines)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (outlines->rings); i++)
+    g_clear_pointer (&outlines->rings[i], g_array_unref);
+  g_clear_pointer (&outlines->enclaves, g_ptr_array_unref);
+  g_clear_object (&outlines->atlas);
+}
+
+static void
+outlines_read (Outlines *outlines,
+               KwaScene *scene,
+               gboolean  shade)
+{
+  KwaMapRing rings[3];
+
+  outlines->n_rings = 0;
+  g_ptr_array_set_size (outlines->enclaves, 0);
+  g_clear_object (&outlines->atlas);
+  if (scene == NULL || !shade)
+    return;
+
+  outlines->atlas = g_object_ref (scene->atlas);
+  outlines->n_rings = kwa_scene_get_south_rings (scene, rings);
+  for (guint i = 0; i < outlines->n_rings; i++)
+    {
+      g_array_set_size (outlines->rings[i], 0);
+      g_array_append_vals (outlines->rings[i], rings[i].points, rings[i].n_points);
+    }
+  for (guint i = 0; i < scene->enclaves->len; i++)
+    g_ptr_array_add (outlines->enclaves, g_ptr_array_index (scene->enclaves, i));
+}
+
+KwaFrameChanges *
+kwa_frame_changes_new (void)
+{
+  KwaFrameChanges *self = g_new0 (KwaFrameChanges, 1);
+
+  outlines_init (&self->outlines);
+  outlines_init (&self->next);
+
+  return self;
+}
+
+void
+kwa_frame_changes_free (KwaFrameChanges *self)
+{
+  if (self == NULL)
+    return;
+
+  outlines_clear (&self->outlines);
+  outlines_clear (&self->next);
+  g_clear_pointer (&self->ink, kwa_damage_free);
+  g_clear_pointer (&self->restore, kwa_damage_free);
+  g_free (self);
+}
+
+/* The next frame starts afresh. */
+void
+kwa_frame_changes_forget (KwaFrameChanges *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->valid = FALSE;
+}
+
+/* ---- where the land changed ------------------------------------------- */
+
+static void
+add_points (KwaDamage         *damage,
+            const KwaViewport *viewport,
+            const KwaMapPoint *points,
+            guint              n_points)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      double x, y;
+
+      kwa_viewport_map_to_pixel (viewport, points[i].x, points[i].y, &x, &y);
+      x0 = MIN (x0, x), x1 = MAX (x1, x);
+      y0 = MIN (y0, y), y1 = MAX (y1, y);
+    }
+  kwa_damage_add_box (damage, x0, y0, x1, y1);
+}
+
+static gboolean
+same_point (const KwaMapPoint *a,
+            const KwaMapPoint *b)
+{
+  return a->x == b->x && a->y == b->y;
+}
+
+/* Where a point is inside one outline and not the other, it is inside one
+ * of the quadrilaterals an edge sweeps from its old place to its new
+ * (their winding numbers add up to the difference), so the boxes of the
+ * edges that moved hold every pixel whose tint may change. Outlines of
+ * different lengths are matched by nothing: both boxes whole. */
+static void
+add_ring_changes (KwaDamage         *damage,
+                  const KwaViewport *viewport,
+                  GArray            *before,
+                  GArray            *after)
+{
+  const KwaMapPoint *a = (const KwaMapPoint *) before->data;
+  const KwaMapPoint *b = (const KwaMapPoint *) after->data;
+  guint n = after->len;
+
+  if (before->len != after->len)
+    {
+      add_points (damage, viewport, a, before->len);
+      add_points (damage, viewport, b, after->len);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = (i + 1) % n;
+
+      if (!same_point (&a[i], &b[i]) || !same_point (&a[j], &b[j]))
+        {
+          KwaMapPoint corners[4] = { a[i], a[j], b[i], b[j] };
+
+          add_points (damage, viewport, corners, 4);
+        }
+    }
+}
+
+static gboolean
+has_enclave (const Outlines *outlines,
+             gconstpointer   enclave)
+{
+  return g_ptr_array_find (outlines->enclaves, enclave, NULL);
+}
+
+static void
+add_enclave_changes (KwaDamage         *damage,
+                     const KwaViewport *viewport,
+                     const Outlines    *before,
+                     const Outlines    *after)
+{
+  for (guint i = 0; i < before->enclaves->len; i++)
+    {
+      const KwaAtlasEnclave *enclave = g_ptr_array_index (before->enclaves, i);
+
+      if (!has_enclave (after, enclave))
+        add_points (damage, viewport, enclave->outline, enclave->n_outline);
+    }
+  for (guint i = 0; i < after->enclaves->len; i++)
+    {
+      const KwaAtlasEnclave *enclave = g_ptr_array_index (after->enclaves, i);
+
+      if (!has_enclave (before, enclave))
+        add_points (damage, viewport, enclave->outline, enclave->n_outline);
+    }
+}
+
+static void
+add_land_changes (KwaDamage         *damage,
+                  const KwaViewport *viewport,
+                  const Outlines    *before,
+                  const Outlines    *after)
+{
+  if (before->n_rings != after->n_rings)
+    {
+      for (guint i = 0; i < before->n_rings; i++)
+        add_points (damage, viewport, (const KwaMapPoint *) before->rings[i]->data, before->rings[i]->len);
+      for (guint i = 0; i < after->n_rings; i++)
+        add_points (damage, viewport, (const KwaMapPoint *) after->rings[i]->data, after->rings[i]->len);
+    }
+  else
+    {
+      for (guint i = 0; i < after->n_rings; i++)
+        add_ring_changes (damage, viewport, before->rings[i], after->rings[i]);
+    }
+  add_enclave_changes (damage, viewport, before, after);
+}
+
+/* ---- a frame over the last -------------------------------------------- */
+
+static gboolean
+same_viewport (const KwaViewport *a,
+               const KwaViewport *b)
+{
+  return a->center_x == b->center_x && a->center_y == b->center_y && a->scale == b->scale &&
+         a->width == b->width && a->height == b->height;
+}
+
+/* The land's colours under each tint: a curator who changes a side's
+ * colour changes them, with the raster as it was. */
+static void
+read_colors (KwaBasemap  *basemap,
+             KwaMapTheme  theme,
+             KwaColor     colors[KWA_N_BASEMAP_TINTS])
+{
+  for (guint tint = 0; tint < KWA_N_BASEMAP_TINTS; tint++)
+    colors[tint] = kwa_basemap_get_land_color (basemap, theme, tint);
+}
+
+static gboolean
+same_frame (KwaFrameChanges        *self,
+            cairo_surface_t        *target,
+            const KwaViewport      *viewport,
+            const KwaRenderOptions *options,
+            KwaBasemap             *basemap,
+            const KwaColor         *colors,
+            guint                   basemap_renders,
+            gboolean                shade)
+{
+  return self->valid && self->target == target &&
+         self->basemap == basemap && self->style_serial == kwa_basemap_get_style_serial (basemap) &&
+         memcmp (self->colors, colors, sizeof self->colors) == 0 &&
+         GPOINTER_TO_UINT (cairo_surface_get_user_data (target, &serial_key)) == self->serial &&
+         self->data == cairo_image_surface_get_data (target) &&
+         self->width == cairo_image_surface_get_width (target) &&
+         self->height == cairo_image_surface_get_height (target) &&
+         self->stride == cairo_image_surface_get_stride (target) &&
+         same_viewport (&self->viewport, viewport) &&
+         self->theme == options->theme &&
+         self->basemap_renders == basemap_renders &&
+         self->shade == shade;
+}
+
+/**
+ * kwa_frame_changes_begin:
+ * @target: the image surface the frame is drawn into, at one unit per
+ *   pixel, composed (kwa_basemap_cache_compose_rows())
+ * @basemap: the basemap whose raster is composed
+ * @basemap_renders: kwa_basemap_cache_get_n_renders(): a new raster
+ *   starts afresh
+ * @shade: whether the land is tinted by who holds it
+ *
+ * Call before drawing a frame into @target; kwa_frame_changes_end() after.
+ *
+ * Returns: (nullable): the cells where the land must be drawn again before
+ *   the overlays (owned by @self, until end), or %NULL when the whole
+ *   frame must be drawn: @target does not hold the last frame, or the
+ *   land changed everywhere
+ */
+const KwaDamage *
+kwa_frame_changes_begin (KwaFrameChanges        *self,
+                         cairo_surface_t        *target,
+                         const KwaViewport      *viewport,
+                         KwaScene               *scene,
+                         const KwaRenderOptions *options,
+                         KwaBasemap             *basemap,
+                         guint                   basemap_renders,
+                         gboolean                shade)
+{
+  KwaColor colors[KWA_N_BASEMAP_TINTS];
+  gboolean same;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_IMAGE, NULL);
+
+  outlines_read (&self->next, scene, shade);
+  read_colors (basemap, options->theme, colors);
+  same = same_frame (self, target, viewport, options, basemap, colors, basemap_renders, shade) &&
+         self->outlines.atlas == self->next.atlas;
+
+  self->target = target;
+  self->data = cairo_image_surface_get_data (target);
+  self->width = cairo_image_surface_get_width (target);
+  self->height = cairo_image_surface_get_height (target);
+  self->stride = cairo_image_surface_get_stride (target);
+  self->viewport = *viewport;
+  self->theme = options->theme;
+  self->basemap = basemap;
+  self->style_serial = kwa_basemap_get_style_serial (basemap);
+  memcpy (self->colors, colors, sizeof self->colors);
+  self->basemap_renders = basemap_renders;
+  self->shade = shade;
+  self->valid = FALSE;   /* until the frame is drawn: see end */
+
+  if (!same || self->ink == NULL)
+    return NULL;
+
+  g_clear_pointer (&self->restore, kwa_damage_free);
+  self->restore = kwa_damage_copy (self->ink);
+  add_land_changes (self->restore, viewport, &self->outlines, &self->next);
+
+  return self->restore;
+}
+
+/**
+ * kwa_frame_changes_end:
+ * @ink: where this frame's overlays drew, as marked by kwa-ink.c
+ *
+ * The frame begun is drawn: the next may be drawn over it.
+ */
+void
+kwa_frame_changes_end (KwaFrameChanges *self,
+                       const KwaDamage *ink)
+{
+  Outlines swap;
+
+  g_return_if_fail (self != NULL && ink != NULL);
+
+  g_clear_pointer (&self->ink, kwa_damage_free);
+  self->ink = kwa_damage_copy (ink);
+
+  swap = self->outlines;
+  self->outlines = self->next;
+  self->next = swap;
+  self->serial = (guint) g_atomic_int_add (&next_serial, 1);
+  cairo_surface_set_user_data (self->target, &serial_key, GUINT_TO_POINTER (self->serial), NULL);
+  self->valid = TRUE;
+}

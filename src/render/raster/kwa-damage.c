@@ -1,0 +1,241 @@
+/* kwa-damage.c: a frame's cells, marked where it may have changed
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kwa-damage"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "kwa-damage.h"
+
+/* The map view draws a frame over the last one, and only where the two
+ * may differ (kwa_map_renderer_draw_changes()): where the last frame's
+ * overlays were, where this frame's are, and where the land changed
+ * hands. Those places are boxes of pixels, kept here as cells: a byte a
+ * cell, 8,100 of them for a 4K frame. */
+
+struct _KwaDamage
+{
+  int     width, height;     /* pixels */
+  int     columns, rows;     /* cells */
+  guint8 *cells;
+};
+
+KwaDamage *
+kwa_damage_new (int width,
+                int height)
+{
+  KwaDamage *self = g_new0 (KwaDamage, 1);
+
+  self->width = MAX (width, 0);
+  self->height = MAX (height, 0);
+  self->columns = (self->width + KWA_DAMAGE_CELL - 1) / KWA_DAMAGE_CELL;
+  self->rows = (self->height + KWA_DAMAGE_CELL - 1) / KWA_DAMAGE_CELL;
+  self->cells = g_new0 (guint8, MAX ((gsize) self->columns * self->rows, 1));
+
+  return self;
+}
+
+void
+kwa_damage_free (KwaDamage *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->cells);
+  g_free (self);
+}
+
+KwaDamage *
+kwa_damage_copy (const KwaDamage *self)
+{
+  KwaDamage *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = kwa_damage_new (self->width, self->height);
+  memcpy (copy->cells, self->cells, (gsize) self->columns * self->rows);
+
+  return copy;
+}
+
+void
+kwa_damage_get_size (const KwaDamage *self,
+                     int             *width,
+                     int             *height)
+{
+  g_return_if_fail (self != NULL);
+
+  *width = self->width;
+  *height = self->height;
+}
+
+void
+kwa_damage_get_cells (const KwaDamage *self,
+                      int             *columns,
+                      int             *rows)
+{
+  g_return_if_fail (self != NULL);
+
+  *columns = self->columns;
+  *rows = self->rows;
+}
+
+void
+kwa_damage_clear (KwaDamage *self)
+{
+  g_return_if_fail (self != NULL);
+
+  memset (self->cells, 0, (gsize) self->columns * self->rows);
+}
+
+void
+kwa_damage_add_all (KwaDamage *self)
+{
+  g_return_if_fail (self != NULL);
+
+  memset (self->cells, 1, (gsize) self->columns * self->rows);
+}
+
+/**
+ * kwa_damage_add_box:
+ *
+ * Marks every cell the box [@x0, @x1) × [@y0, @y1) (in pixels) touches,
+ * with the pixel around it that antialiasing may reach. A box of no size,
+ * or not a number, marks nothing; one beyond the frame marks what it
+ * overlaps.
+ */
+void
+kwa_damage_add_box (KwaDamage *self,
+                    double     x0,
+                    double     y0,
+                    double     x1,
+                    double     y1)
+{
+  int c0, c1, r0, r1;
+
+  g_return_if_fail (self != NULL);
+
+  /* NaN compares false: such a box is skipped here. */
+  if (!(x1 > x0 && y1 > y0))
+    return;
+
+  x0 = floor (x0) - 1;
+  y0 = floor (y0) - 1;
+  x1 = ceil (x1) + 1;
+  y1 = ceil (y1) + 1;
+  if (x1 <= 0 || y1 <= 0 || x0 >= self->width || y0 >= self->height)
+    return;
+
+  c0 = (int) MAX (x0, 0) / KWA_DAMAGE_CELL;
+  r0 = (int) MAX (y0, 0) / KWA_DAMAGE_CELL;
+  c1 = ((int) MIN (x1, self->width) - 1) / KWA_DAMAGE_CELL;
+  r1 = ((int) MIN (y1, self->height) - 1) / KWA_DAMAGE_CELL;
+
+  for (int row = r0; row <= r1; row++)
+    memset (self->cells + (gsize) row * self->columns + c0, 1, c1 - c0 + 1);
+}
+
+/* Marks the cells @other marks; both of one size. */
+void
+kwa_damage_add_damage (KwaDamage       *self,
+                       const KwaDamage *other)
+{
+  gsize n;
+
+  g_return_if_fail (self != NULL && other != NULL);
+  g_return_if_fail (self->width == other->width && self->height == other->height);
+
+  n = (gsize) self->columns * self->rows;
+  for (gsize i = 0; i < n; i++)
+    self->cells[i] |= other->cells[i];
+}
+
+gboolean
+kwa_damage_is_empty (const KwaDamage *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return kwa_damage_count_cells (self) == 0;
+}
+
+gboolean
+kwa_damage_is_all (const KwaDamage *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return kwa_damage_count_cells (self) == (guint) (self->columns * self->rows);
+}
+
+gboolean
+kwa_damage_has_cell (const KwaDamage *self,
+                     int              column,
+                     int              row)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (column < 0 || row < 0 || column >= self->columns || row >= self->rows)
+    return FALSE;
+
+  return self->cells[(gsize) row * self->columns + column] != 0;
+}
+
+guint
+kwa_damage_count_cells (const KwaDamage *self)
+{
+  gsize n;
+  guint count = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  n = (gsize) self->columns * self->rows;
+  for (gsize i = 0; i < n; i++)
+    count += self->cells[i] != 0;
+
+  return count;
+}
+
+/**
+ * kwa_damage_next_span:
+ * @row: a row of pixels
+ * @x0: (inout): 0 to begin; then where the last span ended, as returned
+ * @x1: (out): one past the span's last pixel
+ *
+ * The next run of marked pixels of @row from @x0 on: marked cells side by
+ * side make one run.
+ *
+ * Returns: %FALSE when the row has no more
+ */
+gboolean
+kwa_damage_next_span (const KwaDamage *self,
+                      int              row,
+                      int             *x0,
+                      int             *x1)
+{
+  const guint8 *cells;
+  int column;
+
+  g_return_val_if_fail (self != NULL && x0 != NULL && x1 != NULL, FALSE);
+
+  if (row < 0 || row >= self->height)
+    return FALSE;
+
+  cells = self->cells + (gsize) (row / KWA_DAMAGE_CELL) * self->columns;
+  column = (MAX (*x0, 0) + KWA_DAMAGE_CELL - 1) / KWA_DAMAGE_CELL;
+  while (column < self->columns && !cells[column])
+    column++;
+  if (column >= self->columns)
+    return FALSE;
+
+  *x0 = column * KWA_DAMAGE_CELL;
+  while (column < self->columns && cells[column])
+    column++;
+  *x1 = MIN (column * KWA_DAMAGE_CELL, self->width);
+
+  return TRUE;
+}

@@ -1,0 +1,248 @@
+/* test-render-changes.c: a frame drawn over the last one
+ * (kwa_map_renderer_draw_changes()) is the frame drawn whole, pixel for
+ * pixel, and says truly where it changed.
+ *
+ * Copyright 2026 The Korean War Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kwa-test-render.h"
+#include "kwa-test-utils.h"
+#include "kwa-damage.h"
+
+static KwaMapDocument *document;
+
+typedef struct
+{
+  KwaBasemapCache *cache;
+  KwaMapRenderer  *over;        /* draws each frame over the last */
+  KwaMapRenderer  *whole;       /* draws each frame whole, on one thread */
+  KwaViewport      viewport;
+  cairo_surface_t *image;       /* the frame drawn over and over */
+  cairo_surface_t *last_whole;  /* the last frame drawn whole */
+  KwaDamage       *changed;
+  guint            frames;
+  guint            cells_changed;
+} Walk;
+
+static void
+walk_init (Walk *walk,
+           int   width,
+           int   height)
+{
+  KwaMapExtent extent;
+
+  memset (walk, 0, sizeof *walk);
+  walk->cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  walk->over = kwa_map_renderer_new (walk->cache);
+  walk->whole = kwa_map_renderer_new (walk->cache);
+  kwa_map_renderer_set_max_threads (walk->whole, 1);
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (&walk->viewport, &extent, width, height);
+  kwa_basemap_cache_prepare_sync (walk->cache, &walk->viewport, KWA_MAP_THEME_LIGHT);
+  walk->image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  walk->changed = kwa_damage_new (width, height);
+}
+
+static void
+walk_clear (Walk *walk)
+{
+  g_clear_object (&walk->over);
+  g_clear_object (&walk->whole);
+  g_clear_object (&walk->cache);
+  g_clear_pointer (&walk->image, cairo_surface_destroy);
+  g_clear_pointer (&walk->last_whole, cairo_surface_destroy);
+  g_clear_pointer (&walk->changed, kwa_damage_free);
+}
+
+/* Draws @date over the last frame and whole, and holds them equal; every
+ * pixel that differs from the last whole frame must be in a cell the
+ * frame said changed, or the window would show an old tile. */
+static void
+walk_to (Walk                   *walk,
+         KwaDate                 date,
+         const KwaRenderOptions *options)
+{
+  g_autoptr(KwaScene) scene = kwa_scene_new (kwa_map_document_get_atlas (document), date);
+  g_autoptr(GError) error = NULL;
+  int width = cairo_image_surface_get_width (walk->image);
+  int height = cairo_image_surface_get_height (walk->image);
+  int stride = cairo_image_surface_get_stride (walk->image);
+  cairo_surface_t *whole;
+  guint n_differ = 0, n_unannounced = 0;
+  cairo_t *cr;
+
+  cr = cairo_create (walk->image);
+  g_assert_true (kwa_map_renderer_draw_changes (walk->over, cr, &walk->viewport, scene, options, walk->changed, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (walk->image);
+
+  whole = kwa_test_draw_scene (walk->whole, &walk->viewport, scene, options, FALSE);
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *a = (const guint32 *) (cairo_image_surface_get_data (walk->image) + y * stride);
+      const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (whole) + y * stride);
+      const guint32 *last = walk->last_whole == NULL ? NULL
+                          : (const guint32 *) (cairo_image_surface_get_data (walk->last_whole) + y * stride);
+
+      for (int x = 0; x < width; x++)
+        {
+          n_differ += a[x] != b[x];
+          if (last != NULL && last[x] != b[x] &&
+              !kwa_damage_has_cell (walk->changed, x / KWA_DAMAGE_CELL, y / KWA_DAMAGE_CELL))
+            n_unannounced++;
+        }
+    }
+
+  if (n_differ > 0 || n_unannounced > 0)
+    {
+      g_autofree char *day = kwa_date_to_iso (date);
+
+      g_test_message ("%s: %u pixels differ from the frame drawn whole, %u changed unannounced",
+                      day, n_differ, n_unannounced);
+    }
+  g_assert_cmpuint (n_differ, ==, 0);
+  g_assert_cmpuint (n_unannounced, ==, 0);
+
+  walk->frames++;
+  walk->cells_changed += kwa_damage_count_cells (walk->changed);
+  g_clear_pointer (&walk->last_whole, cairo_surface_destroy);
+  walk->last_whole = whole;
+}
+
+static KwaDate
+day (const char *iso)
+{
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse (iso, &date));
+  return date;
+}
+
+/* Day by day through the war of movement, where fronts, arrows, enclaves
+ * and snapshots change fastest, then leaps back and forth. */
+static void
+test_changes_like_frame (void)
+{
+  const char *leaps[] = { "1945-08-15", "1948-08-15", "1950-06-25", "1951-01-04", "1950-09-15",
+                          "1953-07-27", "1953-07-28", "1952-10-06", "1950-11-25" };
+  KwaRenderOptions options;
+  Walk walk;
+
+  walk_init (&walk, 640, 480);
+  kwa_render_options_init_default (&options);
+
+  for (KwaDate date = day ("1950-06-20"); date <= day ("1950-10-30"); date += 3)
+    walk_to (&walk, date, &options);
+  for (guint i = 0; i < G_N_ELEMENTS (leaps); i++)
+    walk_to (&walk, day (leaps[i]), &options);
+
+  walk_clear (&walk);
+}
+
+/* What else the window changes between two frames of one view: the
+ * selection and its pulse, the legend, the language, the text size, the
+ * layers, the theme. */
+static void
+test_changes_of_options (void)
+{
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (document);
+  guint n_events, n_movements, n_places;
+  const KwaEvent *events = kwa_exhibit_get_events (exhibit, &n_events);
+  const KwaMovement *movements = kwa_exhibit_get_movements (exhibit, &n_movements);
+  const KwaPlace *places = kwa_exhibit_get_places (exhibit, &n_places);
+  KwaDate date = day ("1950-09-16");
+  KwaRenderOptions options;
+  Walk walk;
+
+  walk_init (&walk, 800, 600);
+  kwa_render_options_init_default (&options);
+  walk_to (&walk, date, &options);
+
+  for (guint i = 0; i < n_events; i++)
+    if (events[i].date == day ("1950-09-15"))
+      options.selected = &events[i];
+  g_assert_nonnull (options.selected);
+  for (double pulse = 0.1; pulse < 1; pulse += 0.3)
+    {
+      options.pulse = pulse;
+      walk_to (&walk, date, &options);
+    }
+  options.selected = &movements[0];
+  walk_to (&walk, movements[0].start, &options);
+  options.selected = &places[0];
+  walk_to (&walk, date, &options);
+  options.selected = NULL;
+  options.pulse = 0;
+  walk_to (&walk, date, &options);
+
+  options.legend_collapsed = TRUE;
+  walk_to (&walk, date + 1, &options);
+  options.legend_collapsed = FALSE;
+  walk_to (&walk, date + 2, &options);
+
+  options.language = KWA_LANGUAGE_KO;
+  walk_to (&walk, date + 3, &options);
+  options.text_scale = 1.5;
+  walk_to (&walk, date + 4, &options);
+  options.layers &= ~(KWA_MAP_LAYER_MOVEMENTS | KWA_MAP_LAYER_CONTROL);
+  walk_to (&walk, date + 5, &options);
+  options.layers = KWA_MAP_LAYERS_ALL;
+  walk_to (&walk, date + 6, &options);
+  options.theme = KWA_MAP_THEME_DARK;
+  kwa_basemap_cache_prepare_sync (walk.cache, &walk.viewport, KWA_MAP_THEME_DARK);
+  walk_to (&walk, date + 7, &options);
+  walk_to (&walk, date + 8, &options);
+
+  walk_clear (&walk);
+}
+
+/* A scrub through the stalemate draws a small part of each frame again:
+ * drawn whole each time, every cell would change. */
+static void
+test_changes_draw_little (void)
+{
+  KwaRenderOptions options;
+  Walk walk;
+  int columns, rows;
+  double share;
+
+  walk_init (&walk, 1920, 1080);
+  kwa_render_options_init_default (&options);
+  walk_to (&walk, day ("1952-05-01"), &options);
+  walk.frames = walk.cells_changed = 0;
+  for (KwaDate date = day ("1952-05-02"); date < day ("1952-05-31"); date++)
+    walk_to (&walk, date, &options);
+
+  kwa_damage_get_cells (walk.changed, &columns, &rows);
+  share = (double) walk.cells_changed / walk.frames / (columns * rows);
+  g_test_message ("a day's frame drew %.1f %% of its cells again", 100 * share);
+  g_assert_cmpfloat (share, <, 0.25);
+
+  walk_clear (&walk);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  document = kwa_test_load_bundled ();
+
+  g_test_add_func ("/render/changes-like-frame", test_changes_like_frame);
+  g_test_add_func ("/render/changes-of-options", test_changes_of_options);
+  g_test_add_func ("/render/changes-draw-little", test_changes_draw_little);
+
+  status = g_test_run ();
+  g_clear_object (&document);
+
+  return status;
+}
