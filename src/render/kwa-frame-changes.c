@@ -162,6 +162,47 @@ same_point (const KwaMapPoint *a,
   return a->x == b->x && a->y == b->y;
 }
 
+/* Outlines of different lengths, as a front's region is from one day to
+ * the next where the front cuts the coast elsewhere: what lies between
+ * the points they start and end with alike is one chain in each, between
+ * the same two points, and the land between the two chains is inside
+ * their box. Outlines that share neither end are boxed whole. */
+static void
+add_chain_changes (KwaDamage         *damage,
+                   const KwaViewport *viewport,
+                   const KwaMapPoint *a,
+                   guint              n_a,
+                   const KwaMapPoint *b,
+                   guint              n_b)
+{
+  guint n = MIN (n_a, n_b);
+  guint head = 0, tail = 0, first;
+
+  while (head < n && same_point (&a[head], &b[head]))
+    head++;
+  while (tail < n - head && same_point (&a[n_a - 1 - tail], &b[n_b - 1 - tail]))
+    tail++;
+
+  if (head == 0 && tail == 0)
+    {
+      add_points (damage, viewport, a, n_a);
+      add_points (damage, viewport, b, n_b);
+      return;
+    }
+
+  /* From the last point alike before the change to the first after it
+   * (the ring closes: before the first point is the last). */
+  first = head > 0 ? head - 1 : 0;
+  add_points (damage, viewport, a + first, MIN (n_a - tail + 1, n_a) - first);
+  add_points (damage, viewport, b + first, MIN (n_b - tail + 1, n_b) - first);
+  if (head == 0 || tail == 0)
+    {
+      KwaMapPoint ends[4] = { a[0], a[n_a - 1], b[0], b[n_b - 1] };
+
+      add_points (damage, viewport, ends, 4);
+    }
+}
+
 /* Where a point is inside one outline and not the other, it is inside one
  * of the quadrilaterals an edge sweeps from its old place to its new
  * (their winding numbers add up to the difference), so the boxes of the
@@ -179,8 +220,7 @@ add_ring_changes (KwaDamage         *damage,
 
   if (before->len != after->len)
     {
-      add_points (damage, viewport, a, before->len);
-      add_points (damage, viewport, b, after->len);
+      add_chain_changes (damage, viewport, a, before->len, b, after->len);
       return;
     }
 

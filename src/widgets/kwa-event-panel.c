@@ -12,6 +12,7 @@
 #include "kwa-widget-translator.h"
 
 #include "kwa-event-panel.h"
+#include "kwa-follow-pacer.h"
 #include "kwa-media-gallery.h"
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
@@ -57,6 +58,7 @@ struct _KwaEventPanel
   /* Borrowed from the timeline's or the document's exhibit */
   const KwaEvent  *event;          /* the one shown, NULL when none is */
   gboolean         event_selected; /* whether it is shown as selected */
+  KwaFollowPacer  *pacer;          /* when a moving date is shown */
   gboolean         kiosk;
 
   /* A place or an arrow picked on the map, shown instead of the event
@@ -375,9 +377,26 @@ update (KwaEventPanel *self)
     }
 }
 
+/* A new event lays the panel out again, 10–30 ms: a moving date is shown
+ * as KwaFollowPacer paces it, a chosen event at once. */
+static void
+follow_date (gpointer user_data)
+{
+  update (user_data);
+}
+
+static void
+date_changed_cb (KwaEventPanel *self)
+{
+  if (self->pacer != NULL)
+    kwa_follow_pacer_changed (self->pacer);
+}
+
 static void
 timeline_changed_cb (KwaEventPanel *self)
 {
+  if (self->pacer != NULL)
+    kwa_follow_pacer_shown (self->pacer);
   update (self);
 }
 
@@ -405,6 +424,7 @@ kwa_event_panel_dispose (GObject *object)
   KwaEventPanel *self = KWA_EVENT_PANEL (object);
 
   self->event = NULL;
+  g_clear_pointer (&self->pacer, kwa_follow_pacer_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_EVENT_PANEL);
 
@@ -470,8 +490,9 @@ kwa_event_panel_init (KwaEventPanel *self)
 
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Event"));
 
+  self->pacer = kwa_follow_pacer_new ("[kwa] event update", follow_date, self);
   g_signal_group_connect_swapped (timeline_signals, "notify::date",
-                                  G_CALLBACK (timeline_changed_cb), self);
+                                  G_CALLBACK (date_changed_cb), self);
   g_signal_group_connect_swapped (timeline_signals, "notify::selected-event-id",
                                   G_CALLBACK (timeline_changed_cb), self);
   g_signal_group_connect_swapped (timeline_signals, "notify::exhibit",

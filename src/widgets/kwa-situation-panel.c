@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "kwa-follow-pacer.h"
 #include "kwa-i18n.h"
 #include "kwa-widget-translator.h"
 #include <math.h>
@@ -52,8 +53,7 @@ struct _KwaSituationPanel
   GtkListBox      *figures_list;
 
   /* A moving date is followed at most every UPDATE_INTERVAL_US */
-  gint64           shown_us;
-  guint            update_id;
+  KwaFollowPacer  *pacer;
 
   /* Owned */
   GPtrArray       *leaders;     /* const KwaLeader *, shown now */
@@ -391,8 +391,8 @@ update_now (KwaSituationPanel *self,
   KwaExhibit *exhibit;
   KwaDate date;
 
-  g_clear_handle_id (&self->update_id, g_source_remove);
-  self->shown_us = g_get_monotonic_time ();
+  if (self->pacer != NULL)
+    kwa_follow_pacer_shown (self->pacer);
 
   if (document == NULL || timeline == NULL)
     {
@@ -418,44 +418,24 @@ update_now (KwaSituationPanel *self,
     }
 }
 
-/* The panel follows a moving date four times a second. Each new day it
- * shows costs a scene of its own and a measure of the land each side
- * holds (a millisecond or two, a tenth of a frame at 60 Hz), and its new
- * texts lay the whole window out again; while the timeline scrubs no one
- * reads a changing percentage or day count, and the date itself is live
- * on the map and the timeline. A date that changes after a rest is shown
- * at once, the rest of a scrub at most every quarter second, and the day
- * it stops on. */
-#define UPDATE_INTERVAL_US (250 * 1000)
-
-static gboolean
-update_due_cb (gpointer user_data)
+/* Each new day the panel shows costs a scene of its own and a measure of
+ * the land each side holds (a millisecond or two), and its new texts lay
+ * the whole window out again: a moving date is shown as KwaFollowPacer
+ * paces it. */
+static void
+follow_date (gpointer user_data)
 {
-  KwaSituationPanel *self = user_data;
-
-  self->update_id = 0;
-  update_now (self, FALSE);
-
-  return G_SOURCE_REMOVE;
+  update_now (user_data, FALSE);
 }
 
 static void
 update (KwaSituationPanel *self,
         gboolean           force)
 {
-  gint64 since = g_get_monotonic_time () - self->shown_us;
-
-  if (force || since >= UPDATE_INTERVAL_US)
-    {
-      update_now (self, force);
-      return;
-    }
-
-  if (self->update_id == 0)
-    {
-      self->update_id = g_timeout_add ((UPDATE_INTERVAL_US - since) / 1000 + 1, update_due_cb, self);
-      g_source_set_name_by_id (self->update_id, "[kwa] situation update");
-    }
+  if (force || self->pacer == NULL)
+    update_now (self, force);
+  else
+    kwa_follow_pacer_changed (self->pacer);
 }
 
 static void
@@ -493,7 +473,7 @@ kwa_situation_panel_dispose (GObject *object)
 {
   KwaSituationPanel *self = KWA_SITUATION_PANEL (object);
 
-  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_pointer (&self->pacer, kwa_follow_pacer_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), KWA_TYPE_SITUATION_PANEL);
 
   G_OBJECT_CLASS (kwa_situation_panel_parent_class)->dispose (object);
@@ -560,6 +540,7 @@ kwa_situation_panel_init (KwaSituationPanel *self)
 
   self->leaders = g_ptr_array_new ();
   self->figures = g_ptr_array_new ();
+  self->pacer = kwa_follow_pacer_new ("[kwa] situation update", follow_date, self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_label_keep_words_whole (self->undivided_label);
