@@ -480,6 +480,59 @@ snapshot_current_phase (KwaTimelineTrack       *self,
   append_rounded (snapshot, &GRAPHENE_RECT_INIT (x0, g->band_bottom - 3, x1 - x0, 3), 1.5, accent);
 }
 
+/* The rail's filled part, from @left to @now_x, in pieces PROGRESS_PIECE
+ * pixels long that stay where they are as the date moves. Drawn as one
+ * node, its bounds changed every frame, and GTK drew the window again
+ * from the rail's start to the thumb, and with a changed part of the map
+ * above (the cairo renderer paints the box round all it redraws) most of
+ * a 4K window. In pieces, only the last one changes. */
+#define PROGRESS_PIECE 64
+
+static void
+snapshot_progress (GtkSnapshot   *snapshot,
+                   double         left,
+                   double         now_x,
+                   double         top,
+                   const GdkRGBA *accent)
+{
+  graphene_size_t square = GRAPHENE_SIZE_INIT (0, 0);
+  /* Pieces meet at whole pixels: a seam at a fraction would show. */
+  double first_end = ceil (left) + PROGRESS_PIECE;
+  GskRoundedRect rounded;
+
+  if (now_x <= left)
+    return;
+
+  /* The first piece has the rail's round start; the last, under the thumb,
+   * its round end; the others are squares of colour. */
+  for (double start = left; start < now_x;)
+    {
+      double end = start == left ? first_end : start + PROGRESS_PIECE;
+      gboolean first = start == left, last = end >= now_x;
+      graphene_rect_t piece;
+
+      end = MIN (end, now_x);
+      piece = GRAPHENE_RECT_INIT (start, top, end - start, KWA_TRACK_RAIL_HEIGHT);
+      if (first || last)
+        {
+          double radius = MIN (KWA_TRACK_RAIL_HEIGHT, piece.size.width) / 2;
+          graphene_size_t round_corner = GRAPHENE_SIZE_INIT (radius, radius);
+
+          gsk_rounded_rect_init (&rounded, &piece,
+                                 first ? &round_corner : &square, last ? &round_corner : &square,
+                                 last ? &round_corner : &square, first ? &round_corner : &square);
+          gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+          gtk_snapshot_append_color (snapshot, accent, &piece);
+          gtk_snapshot_pop (snapshot);
+        }
+      else
+        {
+          gtk_snapshot_append_color (snapshot, accent, &piece);
+        }
+      start = end;
+    }
+}
+
 static void
 snapshot_rail (KwaTimelineTrack       *self,
                GtkSnapshot            *snapshot,
@@ -493,8 +546,7 @@ snapshot_rail (KwaTimelineTrack       *self,
 
   append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, g->right - g->left, KWA_TRACK_RAIL_HEIGHT),
                   KWA_TRACK_RAIL_HEIGHT / 2, &rail);
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (g->left, top, now_x - g->left, KWA_TRACK_RAIL_HEIGHT),
-                  KWA_TRACK_RAIL_HEIGHT / 2, accent);
+  snapshot_progress (snapshot, g->left, now_x, top, accent);
 
   /* A line from the thumb up to the current phase's underline ties "now"
    * to its phase; it stops short of the band, not to cross the name. */
