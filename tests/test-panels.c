@@ -179,7 +179,7 @@ fixture_tear_down (Fixture       *fixture,
 static void
 wait_for_rest (void)
 {
-  gint64 end = g_get_monotonic_time () + 300 * 1000;
+  gint64 end = g_get_monotonic_time () + 200 * 1000;
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);

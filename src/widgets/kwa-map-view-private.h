@@ -52,7 +52,8 @@ struct _KwaMapView
   KwaFrameTiles    *tiles;
   guint             tiles_replaced;   /* by the last frame */
   KwaDamage        *changed;          /* where it may differ from the one before */
-  KwaMapRenderer   *check_renderer;   /* KWA_CHECK_FRAME_CHANGES: draws each frame whole too */
+  KwaMapRenderer   *check_renderer;   /* KWA_CHECK_FRAME_CHANGES: draws frames whole too */
+  guint             frames_drawn;     /* over the last, for the check */
 
   KwaViewport       viewport;
   gboolean          has_viewport;
