@@ -41,9 +41,8 @@ struct _KwaFrameChanges
   /* The last frame: what it was drawn into and like */
   gboolean          valid;
   guint             serial;
-  cairo_surface_t  *target;      /* not a reference: compared, never used */
-  guchar           *data;
-  int               width, height, stride;
+  cairo_surface_t  *target;      /* not a reference: tagged when its frame is drawn */
+  int               width, height;
   KwaViewport       viewport;
   KwaMapTheme       theme;
   KwaBasemap       *basemap;     /* not a reference: compared, never used */
@@ -322,10 +321,8 @@ same_frame (KwaFrameChanges        *self,
          self->basemap == basemap && self->style_serial == kwa_basemap_get_style_serial (basemap) &&
          memcmp (self->colors, colors, sizeof self->colors) == 0 &&
          GPOINTER_TO_UINT (cairo_surface_get_user_data (target, &serial_key)) == self->serial &&
-         self->data == cairo_image_surface_get_data (target) &&
          self->width == cairo_image_surface_get_width (target) &&
          self->height == cairo_image_surface_get_height (target) &&
-         self->stride == cairo_image_surface_get_stride (target) &&
          same_viewport (&self->viewport, viewport) &&
          self->theme == options->theme &&
          self->basemap_renders == basemap_renders &&
@@ -370,10 +367,8 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
          self->outlines.atlas == self->next.atlas;
 
   self->target = target;
-  self->data = cairo_image_surface_get_data (target);
   self->width = cairo_image_surface_get_width (target);
   self->height = cairo_image_surface_get_height (target);
-  self->stride = cairo_image_surface_get_stride (target);
   self->viewport = *viewport;
   self->theme = options->theme;
   self->basemap = basemap;
@@ -386,8 +381,7 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
   if (!same || self->ink == NULL)
     return NULL;
 
-  g_clear_pointer (&self->restore, kwa_damage_free);
-  self->restore = kwa_damage_copy (self->ink);
+  kwa_damage_add_damage (kwa_damage_ensure (&self->restore, self->width, self->height), self->ink);
   add_land_changes (self->restore, viewport, &self->outlines, &self->next);
 
   return self->restore;
@@ -404,11 +398,12 @@ kwa_frame_changes_end (KwaFrameChanges *self,
                        const KwaDamage *ink)
 {
   Outlines swap;
+  int width, height;
 
   g_return_if_fail (self != NULL && ink != NULL);
 
-  g_clear_pointer (&self->ink, kwa_damage_free);
-  self->ink = kwa_damage_copy (ink);
+  kwa_damage_get_size (ink, &width, &height);
+  kwa_damage_add_damage (kwa_damage_ensure (&self->ink, width, height), ink);
 
   swap = self->outlines;
   self->outlines = self->next;

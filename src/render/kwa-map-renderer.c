@@ -302,25 +302,6 @@ draw_frame (KwaMapRenderer          *self,
   return TRUE;
 }
 
-/* A damage of the view's size in *@damage, cleared. */
-static KwaDamage *
-ensure_damage (KwaDamage         **damage,
-               const KwaViewport  *viewport)
-{
-  int width = 0, height = 0;
-
-  if (*damage != NULL)
-    kwa_damage_get_size (*damage, &width, &height);
-  if (*damage == NULL || width != (int) viewport->width || height != (int) viewport->height)
-    {
-      g_clear_pointer (damage, kwa_damage_free);
-      *damage = kwa_damage_new ((int) viewport->width, (int) viewport->height);
-    }
-  kwa_damage_clear (*damage);
-
-  return *damage;
-}
-
 /* ---- two bands at once ------------------------------------------------ */
 
 /* Below this many rows a band is not worth a thread. */
@@ -498,7 +479,7 @@ draw_in_bands (KwaMapRenderer          *self,
   cairo_rectangle (lower.cr, 0, split, viewport->width, viewport->height - split);
   cairo_clip (lower.cr);
   if (kwa_ink_get (cr) != NULL)
-    kwa_ink_attach (lower.cr, ensure_damage (&self->band_ink, viewport));
+    kwa_ink_attach (lower.cr, kwa_damage_ensure (&self->band_ink, (int) viewport->width, (int) viewport->height));
   kwa_render_worker_start (self->worker, draw_band, &lower);
 
   start = g_get_monotonic_time ();
@@ -624,7 +605,7 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
                                            kwa_basemap_cache_get_basemap (self->cache),
                                            kwa_basemap_cache_get_n_renders (self->cache),
                                            kwa_control_layer_shades (scene, options));
-  kwa_ink_attach (cr, ensure_damage (&self->ink, viewport));
+  kwa_ink_attach (cr, kwa_damage_ensure (&self->ink, (int) viewport->width, (int) viewport->height));
   drawn = draw_any (self, cr, viewport, scene, options, error);
   kwa_ink_attach (cr, NULL);
 

@@ -169,16 +169,8 @@ draw_frame_image (KwaMapView             *self,
 {
   g_autoptr(GError) error = NULL;
   cairo_t *cr = cairo_create (image);
-  int width = 0, height = 0;
 
-  if (self->changed != NULL)
-    kwa_damage_get_size (self->changed, &width, &height);
-  if (self->changed == NULL || width != (int) self->viewport.width || height != (int) self->viewport.height)
-    {
-      g_clear_pointer (&self->changed, kwa_damage_free);
-      self->changed = kwa_damage_new ((int) self->viewport.width, (int) self->viewport.height);
-    }
-
+  kwa_damage_ensure (&self->changed, (int) self->viewport.width, (int) self->viewport.height);
   if (!kwa_map_renderer_draw_changes (self->renderer, cr, &self->viewport, self->scene, options,
                                       self->changed, &error))
     g_warning ("Could not draw the map: %s", error->message);

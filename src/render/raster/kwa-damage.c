@@ -51,17 +51,34 @@ kwa_damage_free (KwaDamage *self)
   g_free (self);
 }
 
+/**
+ * kwa_damage_ensure:
+ * @damage: (inout) (nullable): a damage, or %NULL
+ *
+ * A damage of @width × @height pixels in *@damage, with no cell marked:
+ * the one there, cleared, or a new one in its place. For a damage kept
+ * from frame to frame, not made anew each frame.
+ *
+ * Returns: (transfer none): *@damage
+ */
 KwaDamage *
-kwa_damage_copy (const KwaDamage *self)
+kwa_damage_ensure (KwaDamage **damage,
+                   int         width,
+                   int         height)
 {
-  KwaDamage *copy;
+  g_return_val_if_fail (damage != NULL, NULL);
 
-  g_return_val_if_fail (self != NULL, NULL);
+  if (*damage == NULL || (*damage)->width != MAX (width, 0) || (*damage)->height != MAX (height, 0))
+    {
+      g_clear_pointer (damage, kwa_damage_free);
+      *damage = kwa_damage_new (width, height);
+    }
+  else
+    {
+      kwa_damage_clear (*damage);
+    }
 
-  copy = kwa_damage_new (self->width, self->height);
-  memcpy (copy->cells, self->cells, (gsize) self->columns * self->rows);
-
-  return copy;
+  return *damage;
 }
 
 void
@@ -154,14 +171,6 @@ kwa_damage_add_damage (KwaDamage       *self,
   n = (gsize) self->columns * self->rows;
   for (gsize i = 0; i < n; i++)
     self->cells[i] |= other->cells[i];
-}
-
-gboolean
-kwa_damage_is_empty (const KwaDamage *self)
-{
-  g_return_val_if_fail (self != NULL, TRUE);
-
-  return kwa_damage_count_cells (self) == 0;
 }
 
 gboolean

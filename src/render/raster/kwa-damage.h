@@ -22,7 +22,9 @@ typedef struct _KwaDamage KwaDamage;
 KwaDamage *kwa_damage_new          (int              width,
                                     int              height);
 void       kwa_damage_free         (KwaDamage       *self);
-KwaDamage *kwa_damage_copy         (const KwaDamage *self);
+KwaDamage *kwa_damage_ensure       (KwaDamage      **damage,
+                                    int              width,
+                                    int              height);
 void       kwa_damage_get_size     (const KwaDamage *self,
                                     int             *width,
                                     int             *height);
@@ -38,7 +40,6 @@ void       kwa_damage_add_box      (KwaDamage       *self,
                                     double           y1);
 void       kwa_damage_add_damage   (KwaDamage       *self,
                                     const KwaDamage *other);
-gboolean   kwa_damage_is_empty     (const KwaDamage *self);
 gboolean   kwa_damage_is_all       (const KwaDamage *self);
 gboolean   kwa_damage_has_cell     (const KwaDamage *self,
                                     int              column,
