@@ -23,6 +23,7 @@ typedef struct
   KwaTimeline    *timeline;
   GtkWidget      *window;
   KwaTimelineBar *bar;
+  GtkCssProvider *style;
 } Fixture;
 
 static void
@@ -32,6 +33,12 @@ fixture_set_up (Fixture       *fixture,
   fixture->exhibit = kwa_test_load_minimal ();
   fixture->timeline = kwa_timeline_new (fixture->exhibit);
   fixture->bar = g_object_ref_sink (KWA_TIMELINE_BAR (kwa_timeline_bar_new (fixture->timeline)));
+
+  /* The application's style: the thumb's size and shape are the theme's. */
+  fixture->style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (fixture->style, "/org/koreanwaratlas/Atlas/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (fixture->style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   fixture->window = g_object_ref (gtk_window_new ());
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 200);
@@ -48,6 +55,8 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->window);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (fixture->style));
+  g_clear_object (&fixture->style);
   g_assert_finalize_object (fixture->bar);
   g_assert_finalize_object (fixture->timeline);
   g_assert_finalize_object (fixture->exhibit);
@@ -151,6 +160,48 @@ test_step (Fixture       *fixture,
 }
 
 static void
+count_layout_cb (GdkFrameClock *clock,
+                 guint         *n_layouts)
+{
+  (*n_layouts)++;
+}
+
+/* A new day moves the thumb and the date without a new layout of the
+ * window: at 60 days a second each one cost GDK two round trips to the X
+ * server and GTK a walk down the widget tree. */
+static void
+test_day_without_layout (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  guint n_layouts = 0;
+  gulong id;
+
+  /* Off the first day, where the buttons back become sensitive; then
+   * until the window has settled (under Xvfb its configure events come a
+   * few frames after it is shown): ten frames in a row without a layout. */
+  kwa_timeline_step_days (fixture->timeline, 30);
+  id = g_signal_connect (clock, "layout", G_CALLBACK (count_layout_cb), &n_layouts);
+  for (guint quiet = 0, frames = 0; quiet < 10; frames++)
+    {
+      g_assert_cmpuint (frames, <, 600);
+      n_layouts = 0;
+      kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
+      quiet = n_layouts == 0 ? quiet + 1 : 0;
+    }
+
+  n_layouts = 0;
+  for (guint i = 0; i < 5; i++)
+    {
+      kwa_timeline_step_days (fixture->timeline, 1);
+      kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
+    }
+  g_signal_handler_disconnect (clock, id);
+
+  g_assert_cmpuint (n_layouts, ==, 0);
+}
+
+static void
 test_events (Fixture       *fixture,
              gconstpointer  user_data)
 {
@@ -209,6 +260,38 @@ test_keys (Fixture       *fixture,
   g_assert_false (kwa_timeline_get_playing (fixture->timeline));
 }
 
+/* The middle of what the track draws in row @y, below the rail: where
+ * only the thumb is. */
+static double
+drawn_thumb_centre (Fixture   *fixture,
+                    GtkWidget *track,
+                    double     y)
+{
+  int width = gtk_widget_get_width (track), height = gtk_widget_get_height (track);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (track);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * height);
+  int first = -1, last = -1;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+
+  for (int x = 0; x < width; x++)
+    if ((pixels[(gsize) (int) y * width + x] >> 24) > 128)
+      {
+        first = first < 0 ? x : first;
+        last = x;
+      }
+  g_assert_cmpint (first, >=, 0);
+
+  return (first + last + 1) / 2.0;
+}
+
 static void
 test_scrub (Fixture       *fixture,
             gconstpointer  user_data)
@@ -231,10 +314,13 @@ test_scrub (Fixture       *fixture,
   g_assert_cmpfloat (expected, >, war.start);
   g_assert_cmpfloat (expected, <, war.end);
 
-  /* …and the thumb is drawn where the click was. */
+  /* …and the thumb is drawn where the click was: shifted from where it
+   * rests, at the rail's start, without a new layout. */
   kwa_test_wait_frames (fixture->window, 2);
   g_assert_true (gtk_widget_compute_bounds (thumb, track, &bounds));
   g_assert_cmpfloat_with_epsilon (bounds.origin.x + bounds.size.width / 2,
+                                  kwa_timeline_track_fraction_to_x (KWA_TIMELINE_TRACK (track), 0), 1.0);
+  g_assert_cmpfloat_with_epsilon (drawn_thumb_centre (fixture, track, bounds.origin.y + bounds.size.height - 2),
                                   kwa_timeline_track_fraction_to_x (KWA_TIMELINE_TRACK (track), 0.5), 1.0);
   g_assert_cmpfloat_with_epsilon (kwa_timeline_track_x_to_fraction (KWA_TIMELINE_TRACK (track),
                                                                     gtk_widget_get_width (track) / 2.0),
@@ -350,6 +436,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/timeline-bar/step", test_step);
+  ADD ("/timeline-bar/day-without-layout", test_day_without_layout);
   ADD ("/timeline-bar/events", test_events);
   ADD ("/timeline-bar/keys", test_keys);
   ADD ("/timeline-bar/scrub", test_scrub);

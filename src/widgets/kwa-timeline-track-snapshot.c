@@ -600,5 +600,8 @@ kwa_timeline_track_snapshot (GtkWidget   *widget,
   snapshot_event_highlight (self, snapshot, &g, self->hover_event, 4, &fg);
   snapshot_event_highlight (self, snapshot, &g, kwa_timeline_get_selected_event (self->timeline), 4, &accent);
 
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (kwa_timeline_track_get_thumb_shift (self), 0));
   gtk_widget_snapshot_child (widget, self->thumb, snapshot);
+  gtk_snapshot_restore (snapshot);
 }

@@ -93,7 +93,7 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
 {
   KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
   int thumb_width, thumb_height;
-  double x = 0, y = 0;
+  double x, y;
   KwaTrackGeometry g;
 
   if (self->static_node != NULL)
@@ -108,11 +108,12 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_HORIZONTAL, -1, &thumb_width, NULL, NULL, NULL);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
 
+  /* The thumb rests at the rail's start; the date moves it only in the
+   * snapshot (kwa_timeline_track_get_thumb_shift()). Allocated at the
+   * date, every day played laid the whole window out again, and GDK asks
+   * the X server for the work area each time: two round trips a frame. */
   kwa_timeline_track_compute_geometry (self, &g);
-  if (kwa_timeline_track_get_exhibit (self) != NULL)
-    x = kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline));
-  else
-    x = g.left;
+  x = g.left;
   y = g.rail_y;
 
   gtk_widget_set_child_visible (self->thumb, kwa_timeline_track_get_exhibit (self) != NULL);
@@ -120,6 +121,29 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
                             &(GtkAllocation) { round (x - thumb_width / 2.0), round (y - thumb_height / 2.0),
                                                thumb_width, thumb_height },
                             -1);
+}
+
+/**
+ * kwa_timeline_track_get_thumb_shift:
+ *
+ * How far right of its allocation, at the rail's start, the thumb is
+ * drawn: to the timeline's time, rounded to whole pixels as an allocation
+ * would be.
+ *
+ * Returns: the shift in the track's pixels
+ */
+double
+kwa_timeline_track_get_thumb_shift (KwaTimelineTrack *self)
+{
+  double width = gtk_widget_get_width (self->thumb);
+  KwaTrackGeometry g;
+
+  if (kwa_timeline_track_get_exhibit (self) == NULL)
+    return 0;
+
+  kwa_timeline_track_compute_geometry (self, &g);
+  return round (kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline)) - width / 2.0) -
+         round (g.left - width / 2.0);
 }
 
 static void
@@ -185,7 +209,6 @@ update_accessible_value (KwaTimelineTrack *self,
 static void
 time_changed_cb (KwaTimelineTrack *self)
 {
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   update_accessible_value (self, FALSE);
 }
