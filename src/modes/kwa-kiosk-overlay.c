@@ -230,8 +230,9 @@ kwa_kiosk_overlay_show (KwaKioskOverlay *self,
  * kwa_kiosk_overlay_set_compact:
  *
  * A small screen (a 1366×768 kiosk PC) gets a smaller caption, and the
- * language buttons in rows of two; so does a @narrow map (a portrait
- * screen), where a row of four would cover the date card.
+ * language buttons in rows of two; so does a @narrow map (a stage taller
+ * than wide, as on a portrait screen), where a row of four would cover
+ * the date card.
  */
 void
 kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,

@@ -33,7 +33,6 @@ struct _KwaKioskScreen
 
   int         saved_width, saved_height;
   gboolean    compact;
-  gboolean    portrait;            /* taller than wide: a narrow map */
   guint       pointer_hide_delay;  /* seconds */
   gint64      last_motion_time;    /* monotonic µs */
   gboolean    pointer_hidden;
@@ -77,17 +76,14 @@ choose_monitor (KwaKioskScreen *self)
   return n > 0 ? g_list_model_get_item (self->monitors, 0) : NULL;
 }
 
-/* "compact" is notified when either changes: both change the overlay. */
 static void
-set_shape (KwaKioskScreen *self,
-           gboolean        compact,
-           gboolean        portrait)
+set_compact (KwaKioskScreen *self,
+             gboolean        compact)
 {
-  if (self->compact == compact && self->portrait == portrait)
+  if (self->compact == compact)
     return;
 
   self->compact = compact;
-  self->portrait = portrait;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }
 
@@ -110,7 +106,7 @@ go_fullscreen (KwaKioskScreen *self)
   /* A bare X server has no window manager to honour the request: the
    * window at least covers the screen there. */
   gdk_monitor_get_geometry (monitor, &geometry);
-  set_shape (self, geometry.height < COMPACT_SCREEN_HEIGHT, geometry.height > geometry.width);
+  set_compact (self, geometry.height < COMPACT_SCREEN_HEIGHT);
   gtk_window_set_default_size (self->window, geometry.width, geometry.height);
   gtk_window_fullscreen_on_monitor (self->window, monitor);
 }
@@ -276,15 +272,6 @@ kwa_kiosk_screen_get_compact (KwaKioskScreen *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK_SCREEN (self), FALSE);
   return self->compact;
-}
-
-/* A portrait screen: the map above the caption is narrower than the
- * screen is tall, and the language buttons go in rows of two. */
-gboolean
-kwa_kiosk_screen_get_portrait (KwaKioskScreen *self)
-{
-  g_return_val_if_fail (KWA_IS_KIOSK_SCREEN (self), FALSE);
-  return self->portrait;
 }
 
 /**

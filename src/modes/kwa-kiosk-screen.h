@@ -18,7 +18,6 @@ KwaKioskScreen *kwa_kiosk_screen_new          (GtkWindow      *window,
                                                GSettings      *settings,
                                                guint           pointer_hide_delay);
 gboolean        kwa_kiosk_screen_get_compact  (KwaKioskScreen *self);
-gboolean        kwa_kiosk_screen_get_portrait (KwaKioskScreen *self);
 void            kwa_kiosk_screen_refit        (KwaKioskScreen *self);
 void            kwa_kiosk_screen_show_pointer (KwaKioskScreen *self);
 void            kwa_kiosk_screen_release      (KwaKioskScreen *self,

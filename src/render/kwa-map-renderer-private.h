@@ -19,5 +19,7 @@ const KwaMapLabel *kwa_map_renderer_get_labels (KwaMapRenderer         *self,
                                                 guint                  *n_labels);
 const KwaMapLabel *kwa_map_renderer_get_obstacles (KwaMapRenderer       *self,
                                                    guint                *n_obstacles);
+gboolean           kwa_map_renderer_get_date_card (KwaMapRenderer       *self,
+                                                   cairo_rectangle_t    *bounds);
 
 G_END_DECLS

@@ -60,6 +60,7 @@ struct _KwaMapRenderer
   /* What the last frame drew where, for hit testing */
   KwaLabelPlacer    *labels;
   KwaHitIndex       *hits;
+  cairo_rectangle_t  date_card;   /* the last frame's, or empty */
 
   /* Translated on the caller's thread before any band is drawn */
   KwaRenderWords     words;
@@ -192,6 +193,7 @@ init_scope (KwaMapRenderer         *self,
     .hits = self->hits,
     .words = &self->words,
     .restore = self->restore,
+    .date_card = &self->date_card,
   };
 }
 
@@ -275,6 +277,7 @@ draw_frame (KwaMapRenderer          *self,
   init_scope (self, &scope, cr, viewport, scene, options);
   drop_caches_of_other_scales (self, scope.ui_scale);
   kwa_hit_index_clear (self->hits);
+  self->date_card = (cairo_rectangle_t) { 0 };
   kwa_label_placer_clear (self->labels);
   keep_labels_inside (self->labels, viewport);
 
@@ -712,4 +715,17 @@ kwa_map_renderer_get_obstacles (KwaMapRenderer *self,
   g_return_val_if_fail (n_obstacles != NULL, NULL);
 
   return kwa_label_placer_get_obstacles (self->labels, n_obstacles);
+}
+
+/* For tests: where the last frame drew its date card; FALSE if it drew
+ * none. */
+gboolean
+kwa_map_renderer_get_date_card (KwaMapRenderer    *self,
+                                cairo_rectangle_t *bounds)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  *bounds = self->date_card;
+  return bounds->width > 0 && bounds->height > 0;
 }

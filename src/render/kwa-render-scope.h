@@ -70,6 +70,10 @@ typedef struct
   /* The legend, laid out once a frame: before the labels, which keep
    * clear of it, and drawn after them (layers/kwa-legend-layer.c) */
   struct _KwaLegendLayout *legend;
+
+  /* Where the date card was drawn, for the renderer to tell (empty when
+   * it was not) */
+  cairo_rectangle_t      *date_card;
 } KwaRenderScope;
 
 /* How far, in device pixels, a point of a stroked line may move when the

@@ -80,11 +80,13 @@ kwa_date_card_layer_draw (KwaRenderScope *scope)
     }
   margin = 20 * scale;
   pad = 14 * scale;
+  *scope->date_card = (cairo_rectangle_t) { margin, margin,
+                                            MAX (date_rect.width, phase_rect.width) + 2 * pad,
+                                            date_rect.height + phase_rect.height + 2 * pad };
 
   cairo_save (cr);
-  kwa_render_fill_panel (cr, palette, margin, margin,
-                         MAX (date_rect.width, phase_rect.width) + 2 * pad,
-                         date_rect.height + phase_rect.height + 2 * pad, 10 * scale);
+  kwa_render_fill_panel (cr, palette, scope->date_card->x, scope->date_card->y,
+                         scope->date_card->width, scope->date_card->height, 10 * scale);
   cairo_move_to (cr, margin + pad, margin + pad);
   kwa_render_set_color (cr, &palette->ink, 1);
   kwa_ink_show_layout (cr, kwa_shaped_text_get_layout (date_text));
