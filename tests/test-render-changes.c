@@ -228,6 +228,28 @@ test_changes_draw_little (void)
   walk_clear (&walk);
 }
 
+/* The next day of a scrub shapes little text again: the date card keeps
+ * its words ("September", "1950"), so only the day's number is new, and
+ * every label is as it was. */
+static void
+test_next_day_shapes_little (void)
+{
+  KwaRenderOptions options;
+  Walk walk;
+  guint64 before;
+
+  walk_init (&walk, 1280, 720);
+  kwa_render_options_init_default (&options);
+  walk_to (&walk, day ("1950-09-15"), &options);
+  before = kwa_map_renderer_get_shaped_chars (walk.over);
+  walk_to (&walk, day ("1950-09-16"), &options);
+  g_test_message ("the next day shaped %" G_GUINT64_FORMAT " characters",
+                  kwa_map_renderer_get_shaped_chars (walk.over) - before);
+  g_assert_cmpuint (kwa_map_renderer_get_shaped_chars (walk.over) - before, <=, strlen ("16,"));
+
+  walk_clear (&walk);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/render/changes-like-frame", test_changes_like_frame);
   g_test_add_func ("/render/changes-of-options", test_changes_of_options);
   g_test_add_func ("/render/changes-draw-little", test_changes_draw_little);
+  g_test_add_func ("/render/next-day-shapes-little", test_next_day_shapes_little);
 
   status = g_test_run ();
   g_clear_object (&document);

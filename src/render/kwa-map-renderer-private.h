@@ -21,5 +21,6 @@ const KwaMapLabel *kwa_map_renderer_get_obstacles (KwaMapRenderer       *self,
                                                    guint                *n_obstacles);
 gboolean           kwa_map_renderer_get_date_card (KwaMapRenderer       *self,
                                                    cairo_rectangle_t    *bounds);
+guint64            kwa_map_renderer_get_shaped_chars (KwaMapRenderer    *self);
 
 G_END_DECLS

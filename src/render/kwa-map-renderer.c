@@ -729,3 +729,13 @@ kwa_map_renderer_get_date_card (KwaMapRenderer    *self,
   *bounds = self->date_card;
   return bounds->width > 0 && bounds->height > 0;
 }
+
+/* For tests: how many characters the renderer's labels and cards have
+ * needed shaped, over all its frames. */
+guint64
+kwa_map_renderer_get_shaped_chars (KwaMapRenderer *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), 0);
+
+  return kwa_text_painter_get_shaped_chars (self->text);
+}

@@ -88,6 +88,7 @@ struct _KwaTextPainter
   KwaLanguage    language;        /* of the texts, which their glyphs' forms follow */
   char          *font_family;
   ContextTarget *context_target;  /* nullable: see kwa_text_painter_update_layout() */
+  guint64        shaped_chars;    /* for tests: how much was shaped, cache misses only */
 };
 
 static void
@@ -253,6 +254,7 @@ kwa_text_painter_shape (KwaTextPainter *self,
   if (shaped != NULL)
     return kwa_shaped_text_ref (shaped);
 
+  self->shaped_chars += g_utf8_strlen (text, -1);
   shaped = g_rc_box_new0 (KwaShapedText);
   shaped->layout = pango_layout_new (self->pango);
   font = pango_font_description_from_string (self->font_family);
@@ -627,4 +629,14 @@ kwa_text_painter_draw (KwaTextPainter *self,
                          ink, halo, halo_width, alpha);
     }
   cairo_restore (cr);
+}
+
+/* For tests: how many characters the painter has shaped (those it kept
+ * shaped cost nothing again). */
+guint64
+kwa_text_painter_get_shaped_chars (KwaTextPainter *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->shaped_chars;
 }

@@ -45,6 +45,8 @@ void            kwa_text_painter_draw          (KwaTextPainter *self,
                                                 double          halo_width,
                                                 double          alpha);
 
+guint64         kwa_text_painter_get_shaped_chars (KwaTextPainter *self);
+
 KwaShapedText  *kwa_shaped_text_ref            (KwaShapedText  *self);
 void            kwa_shaped_text_unref          (KwaShapedText  *self);
 PangoLayout    *kwa_shaped_text_get_layout     (KwaShapedText  *self);
