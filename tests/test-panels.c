@@ -374,6 +374,48 @@ test_event_waits_for_rest (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (title, count_title_changes, &changes);
 }
 
+/* Whether a label under @root, shown or not, reads @text. */
+static gboolean
+holds_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (holds_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* On a page not shown, the panel does not follow the date (its new texts
+ * would lay the window out for nothing); shown, it has the day at once. */
+static void
+test_situation_hidden_waits (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (gtk_stack_new ());
+  GtkWidget *other = gtk_label_new ("Another page");
+
+  gtk_window_set_child (fixture->window, GTK_WIDGET (stack));
+  gtk_stack_add_child (stack, other);
+  gtk_stack_add_child (stack, fixture->panel);
+  gtk_stack_set_visible_child (stack, other);
+  kwa_test_wait_frames (GTK_WIDGET (stack), 2);
+  g_assert_false (gtk_widget_get_mapped (fixture->panel));
+  g_assert_true (holds_text (fixture->panel, "Before the War"));
+
+  kwa_timeline_set_date (fixture->timeline, date ("1950-09-01"));
+  wait_for_rest ();
+  g_assert_true (holds_text (fixture->panel, "Before the War"));
+  g_assert_false (holds_text (fixture->panel, "Day 69 of the War"));
+
+  gtk_stack_set_visible_child (stack, fixture->panel);
+  g_assert_true (gtk_widget_get_mapped (fixture->panel));
+  g_assert_nonnull (find_label (fixture->panel, "Day 69 of the War"));
+}
+
 static void
 test_situation_follows_front (Fixture       *fixture,
                               gconstpointer  data)
@@ -939,6 +981,7 @@ main (int   argc,
   ADD ("/panels/event/waits-for-rest", KWA_TYPE_EVENT_PANEL, test_event_waits_for_rest);
   g_test_add_func ("/panels/event/empty", test_event_empty);
   ADD ("/panels/situation/follows-front", KWA_TYPE_SITUATION_PANEL, test_situation_follows_front);
+  ADD ("/panels/situation/hidden-waits", KWA_TYPE_SITUATION_PANEL, test_situation_hidden_waits);
   ADD ("/panels/situation/leaders-and-figures", KWA_TYPE_SITUATION_PANEL, test_situation_leaders_and_figures);
   ADD ("/panels/situation/chart", KWA_TYPE_SITUATION_PANEL, test_situation_chart);
   ADD ("/panels/layers/switches", KWA_TYPE_LAYERS_PANEL, test_layers_switches);

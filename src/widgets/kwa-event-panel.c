@@ -490,7 +490,7 @@ kwa_event_panel_init (KwaEventPanel *self)
 
   kwa_widget_translator_set_accessible_label (GTK_WIDGET (self), N_("Event"));
 
-  self->pacer = kwa_follow_pacer_new ("[kwa] event update", follow_date, self);
+  self->pacer = kwa_follow_pacer_new ("[kwa] event update", GTK_WIDGET (self), follow_date, self);
   g_signal_group_connect_swapped (timeline_signals, "notify::date",
                                   G_CALLBACK (date_changed_cb), self);
   g_signal_group_connect_swapped (timeline_signals, "notify::selected-event-id",

@@ -18,13 +18,20 @@
  * when the date moved after a rest (a click, a step), and while it keeps
  * moving once it rests for REST_US, or at the latest MAX_WAIT_US after
  * the panel last showed a day: a panel that follows a playing timeline
- * still turns its pages, and only one frame in sixty lays it out. */
+ * still turns its pages, and only one frame in sixty lays it out.
+ *
+ * A panel on a page not shown (the side bar's other tabs) does not follow
+ * at all: it shows the day when it is shown, at once. Its new texts cost
+ * the window's layout as much as a shown panel's. */
 #define REST_US     (150 * 1000)
 #define MAX_WAIT_US (1000 * 1000)
 
 struct _KwaFollowPacer
 {
   char          *name;
+  GtkWidget     *panel;        /* borrowed: it owns the pacer */
+  gulong         map_id;
+  gboolean       pending;      /* the date moved while the panel was hidden */
   KwaFollowFunc  show;
   gpointer       user_data;
   gint64         changed_us;   /* when the date last moved */
@@ -32,16 +39,31 @@ struct _KwaFollowPacer
   guint          rest_id;
 };
 
+static void
+panel_mapped_cb (KwaFollowPacer *self)
+{
+  if (!self->pending)
+    return;
+
+  kwa_follow_pacer_shown (self);
+  self->show (self->user_data);
+}
+
 KwaFollowPacer *
 kwa_follow_pacer_new (const char    *name,
+                      GtkWidget     *panel,
                       KwaFollowFunc  show,
                       gpointer       user_data)
 {
   KwaFollowPacer *self = g_new0 (KwaFollowPacer, 1);
 
+  g_return_val_if_fail (GTK_IS_WIDGET (panel), NULL);
+
   self->name = g_strdup (name);
+  self->panel = panel;
   self->show = show;
   self->user_data = user_data;
+  self->map_id = g_signal_connect_swapped (panel, "map", G_CALLBACK (panel_mapped_cb), self);
 
   return self;
 }
@@ -53,6 +75,7 @@ kwa_follow_pacer_free (KwaFollowPacer *self)
     return;
 
   g_clear_handle_id (&self->rest_id, g_source_remove);
+  g_clear_signal_handler (&self->map_id, self->panel);
   g_free (self->name);
   g_free (self);
 }
@@ -65,6 +88,7 @@ kwa_follow_pacer_shown (KwaFollowPacer *self)
 
   g_clear_handle_id (&self->rest_id, g_source_remove);
   self->shown_us = g_get_monotonic_time ();
+  self->pending = FALSE;
 }
 
 static gboolean
@@ -90,6 +114,15 @@ kwa_follow_pacer_changed (KwaFollowPacer *self)
 
   after_rest = now - self->changed_us >= REST_US;
   self->changed_us = now;
+
+  /* In a window but not shown: later, when it is. (A panel outside any
+   * window, as some tests hold one, follows as if shown.) */
+  if (gtk_widget_get_root (self->panel) != NULL && !gtk_widget_get_mapped (self->panel))
+    {
+      g_clear_handle_id (&self->rest_id, g_source_remove);
+      self->pending = TRUE;
+      return;
+    }
 
   if (after_rest || now - self->shown_us >= MAX_WAIT_US)
     {

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,7 @@ typedef struct _KwaFollowPacer KwaFollowPacer;
 typedef void (*KwaFollowFunc) (gpointer user_data);
 
 KwaFollowPacer *kwa_follow_pacer_new     (const char      *name,
+                                          GtkWidget       *panel,
                                           KwaFollowFunc    show,
                                           gpointer         user_data);
 void            kwa_follow_pacer_free    (KwaFollowPacer  *self);

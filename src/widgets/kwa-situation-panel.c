@@ -540,7 +540,7 @@ kwa_situation_panel_init (KwaSituationPanel *self)
 
   self->leaders = g_ptr_array_new ();
   self->figures = g_ptr_array_new ();
-  self->pacer = kwa_follow_pacer_new ("[kwa] situation update", follow_date, self);
+  self->pacer = kwa_follow_pacer_new ("[kwa] situation update", GTK_WIDGET (self), follow_date, self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_label_keep_words_whole (self->undivided_label);
