@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "kwa-test-render.h"
@@ -29,6 +30,26 @@ typedef struct
   guint            cells_changed;
 } Walk;
 
+/* Where the renderer that draws over the last splits its two bands (it
+ * draws one when the second core is busy). Cairo rasterises an
+ * antialiased shape clipped at a band's top from its edges stepped to that
+ * row, and rounds that row a level or two off the shape drawn whole (an
+ * event's pulsing ring, found at rows 305–341 of an 800×600 frame): there,
+ * and only there, a small difference is the bands', not the frame's. */
+#define BAND_SPLIT 0.5
+#define BAND_EDGE_LEVELS 4
+
+static gboolean
+near (guint32 a,
+      guint32 b,
+      int     levels)
+{
+  for (int shift = 0; shift < 32; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > levels)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 walk_init (Walk *walk,
            int   width,
@@ -39,6 +60,7 @@ walk_init (Walk *walk,
   memset (walk, 0, sizeof *walk);
   walk->cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
   walk->over = kwa_map_renderer_new (walk->cache);
+  kwa_map_renderer_set_band_split (walk->over, BAND_SPLIT);
   walk->whole = kwa_map_renderer_new (walk->cache);
   kwa_map_renderer_set_max_threads (walk->whole, 1);
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
@@ -90,10 +112,12 @@ walk_to (Walk                   *walk,
       const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (whole) + y * stride);
       const guint32 *last = walk->last_whole == NULL ? NULL
                           : (const guint32 *) (cairo_image_surface_get_data (walk->last_whole) + y * stride);
+      int split = (int) round (height * BAND_SPLIT);
+      gboolean band_edge = y == split - 1 || y == split;
 
       for (int x = 0; x < width; x++)
         {
-          n_differ += a[x] != b[x];
+          n_differ += band_edge ? !near (a[x], b[x], BAND_EDGE_LEVELS) : a[x] != b[x];
           if (last != NULL && last[x] != b[x] &&
               !kwa_damage_has_cell (walk->changed, x / KWA_DAMAGE_CELL, y / KWA_DAMAGE_CELL))
             n_unannounced++;
