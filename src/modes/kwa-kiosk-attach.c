@@ -116,23 +116,23 @@ build_stage (KwaKiosk *self)
 static void
 take_down_stage (KwaKiosk *self)
 {
-  GtkWidget *revealer = kwa_kiosk_overlay_get_caption_revealer (self->overlay);
-  GtkWidget *stage = gtk_widget_get_parent (revealer);
+  KwaKioskStage *stage = get_stage (self);
   GtkOverlay *map_overlay;
   GtkWidget *map;
 
-  if (!KWA_IS_KIOSK_STAGE (stage))
+  if (stage == NULL)
     return;
-  kwa_kiosk_stage_release_caption (KWA_KIOSK_STAGE (stage));
+  kwa_kiosk_stage_release_caption (stage);
   if (self->window == NULL)
     return;
 
   map_overlay = kwa_kiosk_host_get_map_overlay (self->window);
   map = GTK_WIDGET (kwa_kiosk_host_get_map_view (self->window));
-  if (gtk_widget_get_parent (map) != stage || gtk_widget_get_parent (stage) != GTK_WIDGET (map_overlay))
+  if (gtk_widget_get_parent (map) != GTK_WIDGET (stage) ||
+      gtk_widget_get_parent (GTK_WIDGET (stage)) != GTK_WIDGET (map_overlay))
     return;
   g_object_ref (map);
-  kwa_kiosk_stage_release (KWA_KIOSK_STAGE (stage));
+  kwa_kiosk_stage_release (stage);
   gtk_overlay_set_child (map_overlay, map);
   g_object_unref (map);
   gtk_widget_set_has_tooltip (map, TRUE);

@@ -40,13 +40,19 @@ struct _KwaFollowPacer
 };
 
 static void
+show_now (KwaFollowPacer *self)
+{
+  kwa_follow_pacer_shown (self);
+  self->show (self->user_data);
+}
+
+static void
 panel_mapped_cb (KwaFollowPacer *self)
 {
   if (!self->pending)
     return;
 
-  kwa_follow_pacer_shown (self);
-  self->show (self->user_data);
+  show_now (self);
 }
 
 KwaFollowPacer *
@@ -55,10 +61,11 @@ kwa_follow_pacer_new (const char    *name,
                       KwaFollowFunc  show,
                       gpointer       user_data)
 {
-  KwaFollowPacer *self = g_new0 (KwaFollowPacer, 1);
+  KwaFollowPacer *self;
 
   g_return_val_if_fail (GTK_IS_WIDGET (panel), NULL);
 
+  self = g_new0 (KwaFollowPacer, 1);
   self->name = g_strdup (name);
   self->panel = panel;
   self->show = show;
@@ -97,8 +104,7 @@ rested_cb (gpointer user_data)
   KwaFollowPacer *self = user_data;
 
   self->rest_id = 0;
-  self->shown_us = g_get_monotonic_time ();
-  self->show (self->user_data);
+  show_now (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -126,8 +132,7 @@ kwa_follow_pacer_changed (KwaFollowPacer *self)
 
   if (after_rest || now - self->shown_us >= MAX_WAIT_US)
     {
-      kwa_follow_pacer_shown (self);
-      self->show (self->user_data);
+      show_now (self);
       return;
     }
 

@@ -52,7 +52,7 @@ struct _KwaSituationPanel
   GtkWidget       *figures_section;
   GtkListBox      *figures_list;
 
-  /* A moving date is followed at most every UPDATE_INTERVAL_US */
+  /* When a moving date is shown */
   KwaFollowPacer  *pacer;
 
   /* Owned */

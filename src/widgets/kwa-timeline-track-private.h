@@ -46,8 +46,6 @@ void            kwa_timeline_track_compute_geometry         (KwaTimelineTrack *s
                                                              KwaTrackGeometry *g);
 
 /* kwa-timeline-track-snapshot.c: the recorded layer and the live one */
-double          kwa_timeline_track_get_thumb_shift          (KwaTimelineTrack *self);
-
 void            kwa_timeline_track_snapshot                 (GtkWidget        *widget,
                                                              GtkSnapshot      *snapshot);
 void            kwa_timeline_track_invalidate_static_layer  (KwaTimelineTrack *self);

@@ -574,6 +574,20 @@ snapshot_event_highlight (KwaTimelineTrack       *self,
                   width / 2, color);
 }
 
+/* How far right of its allocation, at the rail's start, the thumb is
+ * drawn: to @now_x, rounded to whole pixels as an allocation would be. It
+ * is not allocated at the date, or every day played would lay the window
+ * out again (see kwa_timeline_track_size_allocate()). */
+static double
+thumb_shift (KwaTimelineTrack       *self,
+             const KwaTrackGeometry *g,
+             double                  now_x)
+{
+  double width = gtk_widget_get_width (self->thumb);
+
+  return round (now_x - width / 2.0) - round (g->left - width / 2.0);
+}
+
 void
 kwa_timeline_track_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
@@ -601,7 +615,7 @@ kwa_timeline_track_snapshot (GtkWidget   *widget,
   snapshot_event_highlight (self, snapshot, &g, kwa_timeline_get_selected_event (self->timeline), 4, &accent);
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (kwa_timeline_track_get_thumb_shift (self), 0));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (thumb_shift (self, &g, now_x), 0));
   gtk_widget_snapshot_child (widget, self->thumb, snapshot);
   gtk_snapshot_restore (snapshot);
 }

@@ -93,7 +93,6 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
 {
   KwaTimelineTrack *self = KWA_TIMELINE_TRACK (widget);
   int thumb_width, thumb_height;
-  double x, y;
   KwaTrackGeometry g;
 
   if (self->static_node != NULL)
@@ -109,41 +108,16 @@ kwa_timeline_track_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
 
   /* The thumb rests at the rail's start; the date moves it only in the
-   * snapshot (kwa_timeline_track_get_thumb_shift()). Allocated at the
+   * snapshot (kwa-timeline-track-snapshot.c). Allocated at the
    * date, every day played laid the whole window out again, and GDK asks
    * the X server for the work area each time: two round trips a frame. */
   kwa_timeline_track_compute_geometry (self, &g);
-  x = g.left;
-  y = g.rail_y;
 
   gtk_widget_set_child_visible (self->thumb, kwa_timeline_track_get_exhibit (self) != NULL);
   gtk_widget_size_allocate (self->thumb,
-                            &(GtkAllocation) { round (x - thumb_width / 2.0), round (y - thumb_height / 2.0),
+                            &(GtkAllocation) { round (g.left - thumb_width / 2.0), round (g.rail_y - thumb_height / 2.0),
                                                thumb_width, thumb_height },
                             -1);
-}
-
-/**
- * kwa_timeline_track_get_thumb_shift:
- *
- * How far right of its allocation, at the rail's start, the thumb is
- * drawn: to the timeline's time, rounded to whole pixels as an allocation
- * would be.
- *
- * Returns: the shift in the track's pixels
- */
-double
-kwa_timeline_track_get_thumb_shift (KwaTimelineTrack *self)
-{
-  double width = gtk_widget_get_width (self->thumb);
-  KwaTrackGeometry g;
-
-  if (kwa_timeline_track_get_exhibit (self) == NULL)
-    return 0;
-
-  kwa_timeline_track_compute_geometry (self, &g);
-  return round (kwa_track_geometry_time_to_x (&g, kwa_timeline_get_time (self->timeline)) - width / 2.0) -
-         round (g.left - width / 2.0);
 }
 
 static void
