@@ -101,6 +101,35 @@ test_forced_software_disables_gl (void)
   g_test_trap_assert_passed ();
 }
 
+/* The cairo renderer chosen by the user needs no GL: GDK does not load
+ * it (Mesa's 50-60 MB), and flags already in GDK_DEBUG are kept. */
+static void
+test_chosen_cairo_disables_gl (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("GSK_RENDERER", "Cairo", TRUE);
+      g_setenv ("GDK_DEBUG", "events", TRUE);
+      kwa_renderer_choice_before_display ();
+      g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "Cairo");
+      g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events,gl-disable");
+      g_assert_cmpstr (kwa_renderer_choice_get_reason (), ==, "GSK_RENDERER");
+
+      /* Twice, as a second start in one process would: one flag. */
+      kwa_renderer_choice_before_display ();
+      g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events,gl-disable");
+
+      g_setenv ("GSK_RENDERER", "ngl", TRUE);
+      g_unsetenv ("GDK_DEBUG");
+      kwa_renderer_choice_before_display ();
+      g_assert_null (g_getenv ("GDK_DEBUG"));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +140,7 @@ main (int   argc,
   g_test_add_func ("/renderer-choice/display-with-software-gl-gets-cairo", test_display_with_software_gl_gets_cairo);
   g_test_add_func ("/renderer-choice/users-choice-is-kept", test_users_choice_is_kept);
   g_test_add_func ("/renderer-choice/forced-software-disables-gl", test_forced_software_disables_gl);
+  g_test_add_func ("/renderer-choice/chosen-cairo-disables-gl", test_chosen_cairo_disables_gl);
 
   return g_test_run ();
 }
