@@ -11,19 +11,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kwa-event-panel-private.h"
 #include "kwa-event-panel.h"
 #include "kwa-label-text.h"
+#include "kwa-layers-panel-private.h"
 #include "kwa-layers-panel.h"
 #include "kwa-perspectives-panel.h"
 #include "kwa-search-panel.h"
-#include "kwa-share-chart.h"
-#include "kwa-situation-panel.h"
-#include "kwa-tooltip.h"
-#include "kwa-test-utils.h"
-#include "kwa-event-panel-private.h"
-#include "kwa-layers-panel-private.h"
-#include "kwa-situation-panel-private.h"
 #include "kwa-share-chart-private.h"
+#include "kwa-share-chart.h"
+#include "kwa-situation-panel-private.h"
+#include "kwa-situation-panel.h"
+#include "kwa-test-utils.h"
+#include "kwa-text-column.h"
+#include "kwa-tooltip.h"
 
 typedef struct
 {
@@ -315,6 +316,11 @@ test_event_empty (void)
   g_assert_null (kwa_event_panel_get_event (KWA_EVENT_PANEL (panel)));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (kwa_event_panel_get_title_label (KWA_EVENT_PANEL (panel)))));
   g_assert_nonnull (find_label (panel, "No Event Yet"));
+
+  /* The event's page is a text column: a new event lays its text out at
+   * the panel's width, not at each width of GTK's search (test-text-column). */
+  g_assert_nonnull (gtk_widget_get_ancestor (GTK_WIDGET (kwa_event_panel_get_title_label (KWA_EVENT_PANEL (panel))),
+                                             KWA_TYPE_TEXT_COLUMN));
 
   gtk_window_destroy (window);
   g_assert_finalize_object (panel);

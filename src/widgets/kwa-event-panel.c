@@ -16,6 +16,7 @@
 #include "kwa-media-gallery.h"
 #include "kwa-label-text.h"
 #include "kwa-legend-symbol.h"
+#include "kwa-text-column.h"
 #include "kwa-map-renderer.h"
 #include "kwa-record-text.h"
 #include "kwa-scene.h"
@@ -444,6 +445,7 @@ kwa_event_panel_class_init (KwaEventPanelClass *klass)
   panel_class->timeline_changed = kwa_event_panel_refresh;
 
   g_type_ensure (KWA_TYPE_LEGEND_SYMBOL);
+  g_type_ensure (KWA_TYPE_TEXT_COLUMN);
   g_type_ensure (KWA_TYPE_SOURCE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/kwa-event-panel.ui");
