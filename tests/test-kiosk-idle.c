@@ -11,7 +11,9 @@
 
 #include "kwa-application.h"
 #include "kwa-session.h"
+#include "kwa-settings.h"
 #include "kwa-timeline.h"
+#include "kwa-kiosk-private.h"
 #include "kwa-kiosk.h"
 #include "kwa-window.h"
 #include "kwa-test-kiosk.h"
@@ -194,6 +196,36 @@ test_idle_timeout_follows_a_change (Fixture       *fixture,
   g_assert_cmpfloat (elapsed, <, IDLE_TIMEOUT + 2.0);
 }
 
+/* A language given on the command line (--lang, kwa_kiosk_set_home_language())
+ * is the one the kiosk speaks from the start and returns to, over the
+ * kiosk-language setting (Korean by default), and a later change to the
+ * setting does not take it away. */
+static void
+test_command_line_language_wins (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  KwaSession *session = kwa_application_get_session (fixture->app);
+  g_autoptr(GSettings) settings = kwa_settings_new ();
+  ResetCapture capture = { .fixture = fixture, .first_stop_date = KWA_DATE_NONE };
+
+  g_assert_cmpint (kwa_kiosk_get_home_language (fixture->kiosk), ==, KWA_LANGUAGE_KO);
+  kwa_kiosk_set_home_language (fixture->kiosk, "en");
+  g_assert_cmpint (kwa_session_get_language (session), ==, KWA_LANGUAGE_EN);
+  g_settings_set_string (settings, "kiosk-language", "ja");
+  g_assert_cmpint (kwa_kiosk_get_home_language (fixture->kiosk), ==, KWA_LANGUAGE_EN);
+
+  /* A visitor reads Chinese, then leaves: the kiosk speaks English again. */
+  kwa_test_kiosk_touch_map (fixture);
+  kwa_session_set_language (session, KWA_LANGUAGE_ZH);
+  g_signal_connect (fixture->kiosk, "notify::state", G_CALLBACK (state_changed_cb), &capture);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, state_is, GINT_TO_POINTER (KWA_KIOSK_STATE_ATTRACT), 8000));
+  g_signal_handlers_disconnect_by_func (fixture->kiosk, state_changed_cb, &capture);
+  g_assert_true (capture.captured);
+  g_assert_cmpint (capture.language, ==, KWA_LANGUAGE_EN);
+
+  g_settings_reset (settings, "kiosk-language");
+}
+
 /* A visitor watching the war play out is not idle. */
 static void
 test_playing_is_not_idle (Fixture       *fixture,
@@ -224,6 +256,7 @@ main (int   argc,
   kwa_test_kiosk_add ("playing-is-not-idle", test_playing_is_not_idle);
   kwa_test_kiosk_add ("touches-push-back-idle", test_touches_push_back_idle);
   kwa_test_kiosk_add ("idle-timeout-follows-a-change", test_idle_timeout_follows_a_change);
+  kwa_test_kiosk_add ("command-line-language-wins", test_command_line_language_wins);
 
   return g_test_run ();
 }

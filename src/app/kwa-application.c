@@ -196,12 +196,17 @@ start_kiosk (KwaApplication *self,
              GVariantDict   *options)
 {
   int idle_timeout = 0;
+  const char *language;
 
   if (self->kiosk != NULL)
     return;
 
   g_variant_dict_lookup (options, "idle-timeout", "i", &idle_timeout);
   self->kiosk = kwa_kiosk_new (self->session, KWA_KIOSK_HOST (window), (guint) MAX (idle_timeout, 0));
+  /* A language asked for on the command line is the kiosk's own, over
+   * the kiosk-language setting (which is Korean unless changed). */
+  if ((language = lookup_string (options, "lang")) != NULL)
+    kwa_kiosk_set_home_language (self->kiosk, language);
   g_signal_connect (window, "realize", G_CALLBACK (log_kiosk_renderer_cb), NULL);
 }
 

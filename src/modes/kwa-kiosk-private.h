@@ -46,7 +46,8 @@ struct _KwaKiosk
   guint                   countdown_left;
   double                  time_scale;
   KwaLanguage             started_language;
-  char                   *home_language_tag;  /* kiosk-language; nullable */
+  char                   *home_language_tag;  /* kiosk-language, or the caller's; nullable */
+  gboolean                home_language_set;  /* by the caller (--lang), not the setting */
   KwaMapLayers            home_layers;
   gboolean                legend_was_collapsed;  /* the window's, given back when the kiosk lets go */
   gint64                  last_input_time;   /* monotonic µs */

@@ -153,6 +153,8 @@ read_tour_ids (KwaKiosk *self)
 static void
 read_home_language (KwaKiosk *self)
 {
+  if (self->home_language_set)
+    return;
   g_free (self->home_language_tag);
   self->home_language_tag = g_settings_get_string (self->settings, "kiosk-language");
 }
@@ -426,6 +428,30 @@ kwa_kiosk_get_idle_timeout (KwaKiosk *self)
 {
   g_return_val_if_fail (KWA_IS_KIOSK (self), 0);
   return self->idle_timeout;
+}
+
+/**
+ * kwa_kiosk_set_home_language:
+ * @tag: a language of the exhibit, by its tag ("en", "ko", "ja", "zh-Hans")
+ *
+ * Overrides the kiosk-language setting (--lang): the kiosk speaks @tag
+ * when it starts and returns to it whenever it resets. A language the
+ * exhibit lacks is ignored, as the setting's is.
+ */
+void
+kwa_kiosk_set_home_language (KwaKiosk   *self,
+                             const char *tag)
+{
+  g_return_if_fail (KWA_IS_KIOSK (self));
+  g_return_if_fail (tag != NULL);
+
+  self->home_language_set = TRUE;
+  g_free (self->home_language_tag);
+  self->home_language_tag = g_strdup (tag);
+
+  /* Nobody is using it yet: the tour speaks the language from now. */
+  if (self->state == KWA_KIOSK_STATE_ATTRACT)
+    kwa_session_set_language (self->session, kwa_kiosk_get_home_language (self));
 }
 
 /**

@@ -48,6 +48,8 @@ gboolean         kwa_kiosk_is_attracting         (KwaKiosk       *self);
 guint            kwa_kiosk_get_idle_timeout      (KwaKiosk       *self);
 void             kwa_kiosk_set_idle_timeout      (KwaKiosk       *self,
                                                   guint           seconds);
+void             kwa_kiosk_set_home_language     (KwaKiosk       *self,
+                                                  const char     *tag);
 guint            kwa_kiosk_get_countdown_seconds (KwaKiosk       *self);
 void             kwa_kiosk_set_countdown_seconds (KwaKiosk       *self,
                                                   guint           seconds);
