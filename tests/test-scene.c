@@ -72,6 +72,42 @@ test_busan_is_always_south (void)
     }
 }
 
+/* The front is drawn from coast to coast: its data's ends run out to sea
+ * (so that its region gives each side its islands), and on the map it
+ * ran into the Korea Strait and off Yeongdeok. Every week of the war: the
+ * drawn line begins and ends on land, at the coast where its data's end
+ * is at sea, and keeps every sample between. */
+static void
+test_front_drawn_ashore (void)
+{
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  KwaLand *land = kwa_atlas_get_land (atlas);
+  guint trimmed = 0;
+
+  for (KwaDate d = date ("1950-06-25"); d <= date ("1953-07-27"); d += 7)
+    {
+      g_autoptr(KwaScene) scene = kwa_scene_new (atlas, d);
+      const KwaMapPoint *first, *last;
+
+      if (!scene->has_front)
+        continue;
+      g_assert_cmpuint (scene->n_front_ashore, >=, 2);
+      g_assert_cmpuint (scene->n_front_ashore, <=, KWA_FRONT_LINE_SAMPLES + 2);
+      first = &scene->front_ashore[0];
+      last = &scene->front_ashore[scene->n_front_ashore - 1];
+      g_assert_true (kwa_land_contains (land, first->x, first->y));
+      g_assert_true (kwa_land_contains (land, last->x, last->y));
+      if (!kwa_land_contains (land, scene->front[0].x, scene->front[0].y) ||
+          !kwa_land_contains (land, scene->front[KWA_FRONT_LINE_SAMPLES - 1].x,
+                              scene->front[KWA_FRONT_LINE_SAMPLES - 1].y))
+        trimmed++;
+    }
+
+  /* The data do run out to sea: the test is not empty. */
+  g_assert_cmpuint (trimmed, >, 10);
+}
+
 static void
 test_control_at_known_points (void)
 {
@@ -274,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/scene/busan-always-south", test_busan_is_always_south);
   g_test_add_func ("/scene/control-at-known-points", test_control_at_known_points);
+  g_test_add_func ("/scene/front-drawn-ashore", test_front_drawn_ashore);
   g_test_add_func ("/scene/shares-follow-the-war", test_shares_follow_the_war);
   g_test_add_func ("/scene/arrows-grow-then-fade", test_arrows_grow_then_fade);
   g_test_add_func ("/scene/events-active-then-fade", test_events_are_active_then_fade);

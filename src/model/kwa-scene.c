@@ -93,6 +93,53 @@ front_at (KwaAtlas             *atlas,
   return TRUE;
 }
 
+/* Where the line from @sea to @ashore first reaches land, as the land's
+ * grid of 1 km cells tells it (kwa_land_contains()): a halving of the
+ * segment at a time, each a grid lookup. */
+static KwaMapPoint
+coast_between (KwaLand     *land,
+               KwaMapPoint  sea,
+               KwaMapPoint  ashore)
+{
+  for (int i = 0; i < 16; i++)
+    {
+      KwaMapPoint middle = { (sea.x + ashore.x) / 2, (sea.y + ashore.y) / 2 };
+
+      if (kwa_land_contains (land, middle.x, middle.y))
+        ashore = middle;
+      else
+        sea = middle;
+    }
+  return ashore;
+}
+
+/* @line without the stretches of sea at its ends, into @out (room for
+ * @n_points + 2). Returns the number of points: 0 for a line all at sea. */
+static guint
+trim_to_coast (KwaLand           *land,
+               const KwaMapPoint *line,
+               guint              n_points,
+               KwaMapPoint       *out)
+{
+  guint first = 0, end = n_points, n = 0;
+
+  while (first < n_points && !kwa_land_contains (land, line[first].x, line[first].y))
+    first++;
+  if (first == n_points)
+    return 0;
+  while (!kwa_land_contains (land, line[end - 1].x, line[end - 1].y))
+    end--;
+
+  if (first > 0)
+    out[n++] = coast_between (land, line[first - 1], line[first]);
+  memcpy (out + n, line + first, (end - first) * sizeof *line);
+  n += end - first;
+  if (end < n_points)
+    out[n++] = coast_between (land, line[end], line[end - 1]);
+
+  return n;
+}
+
 static void
 compute_control (KwaScene *self)
 {
@@ -120,6 +167,12 @@ compute_control (KwaScene *self)
   self->has_ghost = front_at (self->atlas, self->time - KWA_SCENE_GHOST_DAYS, self->ghost,
                               &ghost_from, &ghost_to) &&
                     memcmp (self->ghost, self->front, sizeof self->front) != 0;
+
+  self->n_front_ashore = trim_to_coast (kwa_atlas_get_land (self->atlas), self->front, KWA_FRONT_LINE_SAMPLES,
+                                        self->front_ashore);
+  if (self->has_ghost)
+    self->n_ghost_ashore = trim_to_coast (kwa_atlas_get_land (self->atlas), self->ghost, KWA_FRONT_LINE_SAMPLES,
+                                          self->ghost_ashore);
 }
 
 static gboolean

@@ -61,6 +61,14 @@ typedef struct
   KwaMapPoint             front[KWA_FRONT_LINE_SAMPLES];
   KwaMapPoint             ghost[KWA_FRONT_LINE_SAMPLES];  /* the front GHOST_DAYS before */
   gboolean                has_ghost;
+  /* The two lines as drawn: from coast to coast. A front's ends run out to
+   * sea, so that the region it closes gives each side its islands; on the
+   * map the front ends where the land does. Any sea crossed between two
+   * stretches of land (a bay, a strait to an island) stays. */
+  KwaMapPoint             front_ashore[KWA_FRONT_LINE_SAMPLES + 2];
+  guint                   n_front_ashore;
+  KwaMapPoint             ghost_ashore[KWA_FRONT_LINE_SAMPLES + 2];
+  guint                   n_ghost_ashore;
   GArray                 *south_region;    /* KwaMapPoint polygon the front encloses for the south */
   /* Between two snapshots, the south holds what at least two of three
    * regions enclose: @south_region and the two snapshots' own regions

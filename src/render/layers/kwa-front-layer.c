@@ -13,7 +13,7 @@
 #include "kwa-front-layer.h"
 
 /* The front on the scene's day, bold over a halo, and where it ran three
- * weeks before, dashed. */
+ * weeks before, dashed: each from coast to coast (KwaScene's *_ashore). */
 
 /* The line three weeks behind, dashed, then the front's halo and ink line
  * in one pass, stroked straight into an image target (see
@@ -34,10 +34,11 @@ stroke_front_directly (KwaRenderScope *scope,
   if (!kwa_render_scope_draws_one_unit_per_pixel (scope, &clip))
     return FALSE;
 
-  if (scene->has_ghost)
-    kwa_render_scope_stroke_line_directly (scope, scene->ghost, KWA_FRONT_LINE_SAMPLES, &ghost, 1, &clip);
-  kwa_render_scope_stroke_line_directly (scope, scene->front, KWA_FRONT_LINE_SAMPLES,
-                                         front, G_N_ELEMENTS (front), &clip);
+  if (scene->has_ghost && scene->n_ghost_ashore > 1)
+    kwa_render_scope_stroke_line_directly (scope, scene->ghost_ashore, scene->n_ghost_ashore, &ghost, 1, &clip);
+  if (scene->n_front_ashore > 1)
+    kwa_render_scope_stroke_line_directly (scope, scene->front_ashore, scene->n_front_ashore,
+                                           front, G_N_ELEMENTS (front), &clip);
 
   return TRUE;
 }
@@ -64,7 +65,7 @@ draw_ghost (KwaRenderScope *scope,
   cairo_t *cr = scope->cr;
   double dashes[] = { 3.6 * scale, 2.4 * scale };
 
-  kwa_render_scope_trace_stroke_line (scope, scope->scene->ghost, KWA_FRONT_LINE_SAMPLES);
+  kwa_render_scope_trace_stroke_line (scope, scope->scene->ghost_ashore, scope->scene->n_ghost_ashore);
   /* Butt caps: a rectangle per dash for cairo instead of two arcs. */
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_dash (cr, dashes, 2, 0);
@@ -97,10 +98,15 @@ kwa_front_layer_draw (KwaRenderScope *scope)
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  if (scene->has_ghost)
+  if (scene->has_ghost && scene->n_ghost_ashore > 1)
     draw_ghost (scope, scale);
 
-  kwa_render_scope_trace_stroke_line (scope, scene->front, KWA_FRONT_LINE_SAMPLES);
+  if (scene->n_front_ashore < 2)
+    {
+      cairo_restore (cr);
+      return;
+    }
+  kwa_render_scope_trace_stroke_line (scope, scene->front_ashore, scene->n_front_ashore);
   cairo_set_line_width (cr, 5.5 * scale);
   kwa_render_set_color (cr, &palette->halo, 0.75);
   kwa_ink_stroke_preserve (cr);
