@@ -157,7 +157,7 @@ kwa_text_column_class_init (KwaTextColumnClass *klass)
   widget_class->size_allocate = kwa_text_column_size_allocate;
   widget_class->compute_expand = kwa_text_column_compute_expand;
 
-  /* Screen readers read the label inside; the box is no more than that. */
+  /* Screen readers read the labels inside; the box is no more than that. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
