@@ -143,7 +143,7 @@ test_follows_child_visibility (void)
   GtkWidget *label = gtk_label_new ("Body");
   GtkWidget *column = g_object_ref_sink (kwa_text_column_new (label));
 
-  g_assert_true (kwa_text_column_get_child (KWA_TEXT_COLUMN (column)) == label);
+  g_assert_true (adw_bin_get_child (ADW_BIN (column)) == label);
   gtk_widget_set_visible (label, FALSE);
   g_assert_false (gtk_widget_get_visible (column));
   gtk_widget_set_visible (label, TRUE);

@@ -144,6 +144,7 @@ static void
 compute_control (KwaScene *self)
 {
   const KwaAtlasFront *from, *to, *ghost_from, *ghost_to;
+  KwaLand *land = kwa_atlas_get_land (self->atlas);
 
   self->has_front = front_at (self->atlas, self->time, self->front, &from, &to);
   if (!self->has_front)
@@ -168,11 +169,9 @@ compute_control (KwaScene *self)
                               &ghost_from, &ghost_to) &&
                     memcmp (self->ghost, self->front, sizeof self->front) != 0;
 
-  self->n_front_ashore = trim_to_coast (kwa_atlas_get_land (self->atlas), self->front, KWA_FRONT_LINE_SAMPLES,
-                                        self->front_ashore);
+  self->n_front_ashore = trim_to_coast (land, self->front, KWA_FRONT_LINE_SAMPLES, self->front_ashore);
   if (self->has_ghost)
-    self->n_ghost_ashore = trim_to_coast (kwa_atlas_get_land (self->atlas), self->ghost, KWA_FRONT_LINE_SAMPLES,
-                                          self->ghost_ashore);
+    self->n_ghost_ashore = trim_to_coast (land, self->ghost, KWA_FRONT_LINE_SAMPLES, self->ghost_ashore);
 }
 
 static gboolean

@@ -68,7 +68,7 @@ typedef struct
   KwaMapPoint             front_ashore[KWA_FRONT_LINE_SAMPLES + 2];
   guint                   n_front_ashore;
   KwaMapPoint             ghost_ashore[KWA_FRONT_LINE_SAMPLES + 2];
-  guint                   n_ghost_ashore;
+  guint                   n_ghost_ashore;  /* 0 without a ghost */
   GArray                 *south_region;    /* KwaMapPoint polygon the front encloses for the south */
   /* Between two snapshots, the south holds what at least two of three
    * regions enclose: @south_region and the two snapshots' own regions

@@ -15,9 +15,8 @@
  * width, never the other way. Yet when a GtkStack allocates such a box as
  * its page, GTK 4.8 asks the box how wide it must be for its height, and
  * the box answers by a binary search over widths, asking every label its
- * height at each one:
- * each label lays its whole text out again (shapes it again) at each
- * step. A new event in the Event panel laid its 700-character body out
+ * height at each one: each label lays its whole text out again (shapes it
+ * again) at each step. A new event in the Event panel laid its 700-character body out
  * 17-30 times, a 37-59 ms frame once every two seconds of a playing
  * timeline (measured 2026-12-06, 1080p, cairo renderer).
  *
@@ -25,65 +24,44 @@
  * column's widths for no height in particular, which GTK keeps between
  * frames; the labels are then laid out at the width they are given, once
  * or twice each. The child stays itself for everything else (selection,
- * accessibility, style): this is only a box around it. */
+ * accessibility, style): this is an AdwBin, sized by its own measure
+ * instead of its bin layout. */
 
 struct _KwaTextColumn
 {
-  GtkWidget  parent_instance;
+  AdwBin     parent_instance;
 
-  GtkWidget *child;
+  GtkWidget *watched;  /* the child whose visibility this follows */
 };
 
-static void kwa_text_column_buildable_init (GtkBuildableIface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KwaTextColumn, kwa_text_column, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, kwa_text_column_buildable_init))
-
-static GtkBuildableIface *parent_buildable_iface;
+G_DEFINE_FINAL_TYPE (KwaTextColumn, kwa_text_column, ADW_TYPE_BIN)
 
 /* A hidden column takes no room, nor the spacing around it: the box is
  * shown as its child is. */
 static void
 child_visible_cb (KwaTextColumn *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self), gtk_widget_get_visible (self->child));
+  gtk_widget_set_visible (GTK_WIDGET (self), gtk_widget_get_visible (self->watched));
 }
 
 static void
-set_child (KwaTextColumn *self,
-           GtkWidget     *child)
+stop_watching (KwaTextColumn *self)
 {
-  if (self->child != NULL)
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, child_visible_cb, self);
+  self->watched = NULL;
+}
+
+static void
+child_changed_cb (KwaTextColumn *self)
+{
+  stop_watching (self);
+  self->watched = adw_bin_get_child (ADW_BIN (self));
+  if (self->watched != NULL)
     {
-      g_signal_handlers_disconnect_by_func (self->child, child_visible_cb, self);
-      g_clear_pointer (&self->child, gtk_widget_unparent);
-    }
-  if (child != NULL)
-    {
-      self->child = child;
-      gtk_widget_set_parent (child, GTK_WIDGET (self));
-      g_signal_connect_swapped (child, "notify::visible", G_CALLBACK (child_visible_cb), self);
+      g_signal_connect_swapped (self->watched, "notify::visible", G_CALLBACK (child_visible_cb), self);
       child_visible_cb (self);
     }
-}
-
-static void
-kwa_text_column_buildable_add_child (GtkBuildable *buildable,
-                                     GtkBuilder   *builder,
-                                     GObject      *child,
-                                     const char   *type)
-{
-  if (GTK_IS_WIDGET (child) && type == NULL)
-    set_child (KWA_TEXT_COLUMN (buildable), GTK_WIDGET (child));
-  else
-    parent_buildable_iface->add_child (buildable, builder, child, type);
-}
-
-static void
-kwa_text_column_buildable_init (GtkBuildableIface *iface)
-{
-  parent_buildable_iface = g_type_interface_peek_parent (iface);
-  iface->add_child = kwa_text_column_buildable_add_child;
 }
 
 static GtkSizeRequestMode
@@ -101,26 +79,15 @@ kwa_text_column_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  KwaTextColumn *self = KWA_TEXT_COLUMN (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
   *minimum = *natural = 0;
-  if (self->child == NULL || !gtk_widget_get_visible (self->child))
+  if (child == NULL || !gtk_widget_get_visible (child))
     return;
 
   /* Widths for any height are the widths for none (see above). */
-  gtk_widget_measure (self->child, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+  gtk_widget_measure (child, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-kwa_text_column_compute_expand (GtkWidget *widget,
-                                gboolean  *hexpand,
-                                gboolean  *vexpand)
-{
-  KwaTextColumn *self = KWA_TEXT_COLUMN (widget);
-
-  *hexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_HORIZONTAL);
-  *vexpand = self->child != NULL && gtk_widget_compute_expand (self->child, GTK_ORIENTATION_VERTICAL);
 }
 
 static void
@@ -129,18 +96,16 @@ kwa_text_column_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  KwaTextColumn *self = KWA_TEXT_COLUMN (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
 
-  if (self->child != NULL && gtk_widget_get_visible (self->child))
-    gtk_widget_allocate (self->child, width, height, baseline, NULL);
+  if (child != NULL && gtk_widget_get_visible (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static void
 kwa_text_column_dispose (GObject *object)
 {
-  KwaTextColumn *self = KWA_TEXT_COLUMN (object);
-
-  set_child (self, NULL);
+  stop_watching (KWA_TEXT_COLUMN (object));
 
   G_OBJECT_CLASS (kwa_text_column_parent_class)->dispose (object);
 }
@@ -155,7 +120,6 @@ kwa_text_column_class_init (KwaTextColumnClass *klass)
   widget_class->get_request_mode = kwa_text_column_get_request_mode;
   widget_class->measure = kwa_text_column_measure;
   widget_class->size_allocate = kwa_text_column_size_allocate;
-  widget_class->compute_expand = kwa_text_column_compute_expand;
 
   /* Screen readers read the labels inside; the box is no more than that. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
@@ -164,6 +128,10 @@ kwa_text_column_class_init (KwaTextColumnClass *klass)
 static void
 kwa_text_column_init (KwaTextColumn *self)
 {
+  /* GTK measures and allocates a widget through its layout manager when
+   * it has one, and AdwBin's is a bin layout: this one measures itself. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  g_signal_connect (self, "notify::child", G_CALLBACK (child_changed_cb), NULL);
 }
 
 /**
@@ -173,18 +141,7 @@ kwa_text_column_init (KwaTextColumn *self)
 GtkWidget *
 kwa_text_column_new (GtkWidget *child)
 {
-  KwaTextColumn *self = g_object_new (KWA_TYPE_TEXT_COLUMN, NULL);
+  g_return_val_if_fail (child == NULL || GTK_IS_WIDGET (child), NULL);
 
-  g_return_val_if_fail (child == NULL || GTK_IS_WIDGET (child), GTK_WIDGET (self));
-
-  set_child (self, child);
-  return GTK_WIDGET (self);
-}
-
-GtkWidget *
-kwa_text_column_get_child (KwaTextColumn *self)
-{
-  g_return_val_if_fail (KWA_IS_TEXT_COLUMN (self), NULL);
-
-  return self->child;
+  return g_object_new (KWA_TYPE_TEXT_COLUMN, "child", child, NULL);
 }

@@ -6,15 +6,14 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define KWA_TYPE_TEXT_COLUMN (kwa_text_column_get_type ())
 
-G_DECLARE_FINAL_TYPE (KwaTextColumn, kwa_text_column, KWA, TEXT_COLUMN, GtkWidget)
+G_DECLARE_FINAL_TYPE (KwaTextColumn, kwa_text_column, KWA, TEXT_COLUMN, AdwBin)
 
-GtkWidget *kwa_text_column_new       (GtkWidget    *child);
-GtkWidget *kwa_text_column_get_child (KwaTextColumn *self);
+GtkWidget *kwa_text_column_new (GtkWidget *child);
 
 G_END_DECLS

@@ -34,7 +34,7 @@ stroke_front_directly (KwaRenderScope *scope,
   if (!kwa_render_scope_draws_one_unit_per_pixel (scope, &clip))
     return FALSE;
 
-  if (scene->has_ghost && scene->n_ghost_ashore > 1)
+  if (scene->n_ghost_ashore > 1)
     kwa_render_scope_stroke_line_directly (scope, scene->ghost_ashore, scene->n_ghost_ashore, &ghost, 1, &clip);
   if (scene->n_front_ashore > 1)
     kwa_render_scope_stroke_line_directly (scope, scene->front_ashore, scene->n_front_ashore,
@@ -98,7 +98,7 @@ kwa_front_layer_draw (KwaRenderScope *scope)
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  if (scene->has_ghost && scene->n_ghost_ashore > 1)
+  if (scene->n_ghost_ashore > 1)
     draw_ghost (scope, scale);
 
   if (scene->n_front_ashore < 2)
