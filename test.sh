@@ -12,14 +12,25 @@ set -uo pipefail
 cd "$(dirname "$0")"
 source tools/bootstrap.sh
 
+# How long each part took, printed at the end: CI allows twenty minutes
+# for all of it, and this says where they go.
+phase_times=()
+phase_started=$SECONDS
+phase_done () {
+  phase_times+=("$1 $((SECONDS - phase_started)) s")
+  phase_started=$SECONDS
+}
+
 kwa_ensure_packages "${KWA_BUILD_PACKAGES[@]}" "${KWA_TEST_PACKAGES[@]}" || exit 1
 kwa_build || { echo "TESTS: 0 passed, 1 failed"; exit 1; }
+phase_done "set-up and build"
 
 log=build/meson-logs/test-summary.txt
 xvfb-run -a -s "-screen 0 1920x1080x24" \
   dbus-run-session -- \
   meson test -C build --print-errorlogs --num-processes 2 --no-suite package "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+phase_done "tests"
 
 count () {
   # Meson's closing summary: "Ok:                 12"
@@ -50,6 +61,7 @@ elif ! kwa_build_asan; then
 elif [ $# -gt 0 ] && ! meson test -C build-asan --no-rebuild --list "${asan_suites[@]}" "$@" >/dev/null 2>&1; then
   echo "SKIP: the sanitizer run (none of the selected tests is in its suites)"
 else
+  phase_done "sanitizer build"
   asan_log=build-asan/meson-logs/test-summary.txt
   G_SLICE=always-malloc G_DEBUG=gc-friendly GDK_DEBUG=gl-disable \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
@@ -60,6 +72,7 @@ else
     meson test -C build-asan --no-rebuild --print-errorlogs --num-processes 2 \
       "${asan_suites[@]}" "$@" 2>&1 | tee "$asan_log"
   asan_status=${PIPESTATUS[0]}
+  phase_done "sanitizer tests"
 
   passed=$(( passed + $(count "$asan_log" Ok) + $(count "$asan_log" "Expected Fail") ))
   asan_failed=$(( $(count "$asan_log" Fail) + $(count "$asan_log" "Unexpected Pass") + $(count "$asan_log" Timeout) ))
@@ -84,8 +97,10 @@ elif ! { kwa_ensure_packages "${KWA_FUZZ_PACKAGES[@]}" && kwa_have_libfuzzer; };
   skipped=$((skipped + 1))
 elif tools/run-fuzz.sh 30; then
   passed=$((passed + 1))
+  phase_done "fuzzing (with its build)"
 else
   failed=$((failed + 1))
+  phase_done "fuzzing (with its build)"
 fi
 
 # The Debian packages, built and checked from their contents (suite
@@ -108,6 +123,7 @@ else
     deb_failed=1
   fi
   failed=$((failed + deb_failed))
+  phase_done "Debian packages"
 fi
 
 # On CI (a Debian 12 machine this script has set up) every test can run:
@@ -117,5 +133,6 @@ if [ -n "${CI:-}" ] && [ "$skipped" -gt 0 ]; then
   failed=$((failed + skipped))
 fi
 
+printf 'TIME: %s\n' "${phase_times[@]}" "all $SECONDS s"
 echo "TESTS: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
