@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kwa-land.h"
+#include "kwa-row-scanner.h"
 
 /* The Korean land, as the basemap draws it (the "land-korea" group of
  * data/korea-basemap.svg), so that "who holds this point" and "how much of
@@ -257,33 +258,22 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The x positions where the row at height @y crosses the rings' edges,
- * sorted; even–odd pairs of them enclose the inside. */
+/* The x positions where the row at height @y crosses @scanner's rings,
+ * all of them or only @ring's, sorted; even–odd pairs of them enclose the
+ * inside. */
 static void
-row_crossings (const KwaMapPoint *const *rings,
-               const guint       *ring_sizes,
-               guint              n_rings,
-               double             y,
-               GArray            *crossings)
+row_crossings (KwaRowScanner *scanner,
+               int            ring,
+               double         y,
+               GArray        *crossings)
 {
   g_array_set_size (crossings, 0);
 
-  for (guint r = 0; r < n_rings; r++)
-    {
-      const KwaMapPoint *ring = rings[r];
-      guint n = ring_sizes[r];
-
-      for (guint i = 0, j = n - 1; i < n; j = i++)
-        {
-          const KwaMapPoint *a = &ring[j], *b = &ring[i];
-
-          if ((a->y > y) != (b->y > y))
-            {
-              double x = a->x + (y - a->y) * (b->x - a->x) / (b->y - a->y);
-              g_array_append_val (crossings, x);
-            }
-        }
-    }
+  if (ring >= 0)
+    kwa_row_scanner_add_crossings (scanner, ring, y, crossings);
+  else
+    for (guint r = 0; r < kwa_row_scanner_get_n_rings (scanner); r++)
+      kwa_row_scanner_add_crossings (scanner, r, y, crossings);
 
   g_array_sort (crossings, compare_doubles);
 }
@@ -293,16 +283,15 @@ rasterize (KwaLand *self,
            GArray  *rings)
 {
   g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree const KwaMapPoint **ring_points = g_new (const KwaMapPoint *, rings->len);
-  g_autofree guint *ring_sizes = g_new (guint, rings->len);
+  g_autofree KwaMapRing *views = g_new (KwaMapRing, MAX (rings->len, 1));
+  g_autoptr(KwaRowScanner) scanner = NULL;
   double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
 
   for (guint r = 0; r < rings->len; r++)
     {
       GArray *ring = g_array_index (rings, GArray *, r);
 
-      ring_points[r] = (const KwaMapPoint *) ring->data;
-      ring_sizes[r] = ring->len;
+      views[r] = (KwaMapRing) { (const KwaMapPoint *) ring->data, ring->len };
       for (guint i = 0; i < ring->len; i++)
         {
           const KwaMapPoint *pt = &g_array_index (ring, KwaMapPoint, i);
@@ -312,6 +301,8 @@ rasterize (KwaLand *self,
           max_y = MAX (max_y, pt->y);
         }
     }
+
+  scanner = kwa_row_scanner_new (views, rings->len);
 
   self->origin_x = floor (min_x) - CELL_SIZE;
   self->origin_y = floor (min_y) - CELL_SIZE;
@@ -326,7 +317,7 @@ rasterize (KwaLand *self,
       guint8 *cells = self->cells + (gsize) row * self->n_columns;
       guint32 *prefix = self->row_prefix + (gsize) row * (self->n_columns + 1);
 
-      row_crossings (ring_points, ring_sizes, rings->len, y, crossings);
+      row_crossings (scanner, -1, y, crossings);
       for (guint i = 0; i + 1 < crossings->len; i += 2)
         {
           double x0 = g_array_index (crossings, double, i);
@@ -473,27 +464,25 @@ compare_spans (gconstpointer a,
   return (x->first > y->first) - (x->first < y->first);
 }
 
-/* The cell spans of one row inside the union of @rings (each ring a
- * polygon of its own), merged and sorted. */
+/* The cell spans of one row inside the union of @scanner's rings from
+ * @first_ring on (each ring a polygon of its own), merged and sorted. */
 static void
-row_spans (KwaLand          *self,
-           const KwaMapRing *rings,
-           guint             n_rings,
-           double            y,
-           GArray           *crossings,
-           GArray           *spans)
+row_spans (KwaLand       *self,
+           KwaRowScanner *scanner,
+           guint          first_ring,
+           guint          n_rings,
+           double         y,
+           GArray        *crossings,
+           GArray        *spans)
 {
   g_array_set_size (spans, 0);
 
-  for (guint r = 0; r < n_rings; r++)
+  for (guint r = first_ring; r < first_ring + n_rings; r++)
     {
-      const KwaMapPoint *points = rings[r].points;
-      guint n = rings[r].n_points;
-
-      if (n < 3)
+      if (kwa_row_scanner_get_n_points (scanner, r) < 3)
         continue;
 
-      row_crossings (&points, &n, 1, y, crossings);
+      row_crossings (scanner, r, y, crossings);
       for (guint i = 0; i + 1 < crossings->len; i += 2)
         {
           double x0 = g_array_index (crossings, double, i);
@@ -555,8 +544,7 @@ compare_span_edges (gconstpointer a,
  * ring counted once however it winds), sorted and apart. */
 static void
 row_spans_covered (KwaLand          *self,
-                   const KwaMapRing *rings,
-                   guint             n_rings,
+                   KwaRowScanner    *rings,
                    guint             needed,
                    double            y,
                    GArray           *crossings,
@@ -567,9 +555,9 @@ row_spans_covered (KwaLand          *self,
   int depth = 0, opened = 0;
 
   g_array_set_size (edges, 0);
-  for (guint r = 0; r < n_rings; r++)
+  for (guint r = 0; r < kwa_row_scanner_get_n_rings (rings); r++)
     {
-      row_spans (self, &rings[r], 1, y, crossings, ring_spans);
+      row_spans (self, rings, r, 1, y, crossings, ring_spans);
       for (guint i = 0; i < ring_spans->len; i++)
         {
           const CellSpan *span = &g_array_index (ring_spans, CellSpan, i);
@@ -627,10 +615,17 @@ kwa_land_get_area_covered (KwaLand          *self,
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (SpanEdge));
   g_autoptr(GArray) plus = g_array_new (FALSE, FALSE, sizeof (CellSpan));
   g_autoptr(GArray) minus = g_array_new (FALSE, FALSE, sizeof (CellSpan));
+  g_autoptr(KwaRowScanner) gained_rows = NULL;
+  g_autoptr(KwaRowScanner) lost_rows = NULL;
   guint64 count = 0;
 
   g_return_val_if_fail (KWA_IS_LAND (self), 0);
   g_return_val_if_fail (needed >= 1, 0);
+  g_return_val_if_fail (gained != NULL || n_gained == 0, 0);
+  g_return_val_if_fail (lost != NULL || n_lost == 0, 0);
+
+  gained_rows = kwa_row_scanner_new (gained, n_gained);
+  lost_rows = kwa_row_scanner_new (lost, n_lost);
 
   for (guint row = 0; row < self->n_rows; row++)
     {
@@ -640,10 +635,10 @@ kwa_land_get_area_covered (KwaLand          *self,
       if (prefix[self->n_columns] == 0)
         continue;
 
-      row_spans_covered (self, gained, n_gained, needed, y, crossings, ring_spans, edges, plus);
+      row_spans_covered (self, gained_rows, needed, y, crossings, ring_spans, edges, plus);
       if (plus->len == 0)
         continue;
-      row_spans (self, lost, n_lost, y, crossings, minus);
+      row_spans (self, lost_rows, 0, n_lost, y, crossings, minus);
 
       for (guint i = 0; i < plus->len; i++)
         {
