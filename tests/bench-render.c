@@ -23,7 +23,8 @@
  *  - peak_rss_mb: the peak resident set of the process that measured a
  *    size, the largest over the sizes: each size runs in a process of its
  *    own, as the app runs at one size (and the blit's frame-sized source
- *    is made in a child of that, so this is the renderer's own).
+ *    and the vector frames are made in children of that, so this is the
+ *    renderer's own).
  *
  * --quick draws every 10th day, --size=WxH one size, --data=FILE another
  * exhibit, --naive-samples=N sets how many vector frames are timed,
@@ -307,16 +308,16 @@ measure_blit (KwaBasemapCache   *cache,
   return median (samples);
 }
 
-/* The blit's frame-sized source belongs to the benchmark, not to anything
- * the app holds, so it is made in a child process: peak_rss_mb stays the
- * renderer's own. */
+typedef double (*MeasureFunc) (gpointer data);
+
+/* Runs @measure in a child process and returns what it measured: what a
+ * measurement allocates for itself then never counts in peak_rss_mb. */
 static double
-measure_blit_in_child (KwaBasemapCache   *cache,
-                       cairo_surface_t   *target,
-                       const KwaViewport *viewport,
-                       const BenchSize   *size)
+measure_in_child (const char  *what,
+                  MeasureFunc  measure,
+                  gpointer     data)
 {
-  double blit_ms = NAN;
+  double result = NAN;
   int fds[2];
   pid_t pid;
 
@@ -330,17 +331,63 @@ measure_blit_in_child (KwaBasemapCache   *cache,
   if (pid == 0)
     {
       close (fds[0]);
-      blit_ms = measure_blit (cache, target, viewport, size);
-      _exit (write (fds[1], &blit_ms, sizeof blit_ms) == sizeof blit_ms ? 0 : 1);
+      result = measure (data);
+      _exit (write (fds[1], &result, sizeof result) == sizeof result ? 0 : 1);
     }
 
   close (fds[1]);
-  if (read (fds[0], &blit_ms, sizeof blit_ms) != sizeof blit_ms)
-    g_error ("The blit measurement's child process reported nothing");
+  if (read (fds[0], &result, sizeof result) != sizeof result)
+    g_error ("The %s measurement's child process reported nothing", what);
   close (fds[0]);
   waitpid (pid, NULL, 0);
 
-  return blit_ms;
+  return result;
+}
+
+typedef struct
+{
+  KwaBasemapCache   *cache;
+  KwaMapRenderer    *renderer;
+  KwaAtlas          *atlas;
+  cairo_surface_t   *target;
+  const KwaViewport *viewport;
+  const BenchSize   *size;
+  KwaRenderOptions   options;
+  double             first_day;
+  guint              n_days;
+  guint              n_samples;
+} Measure;
+
+/* The blit's frame-sized source belongs to the benchmark, not to anything
+ * the app holds: measured in a child, so peak_rss_mb stays the
+ * renderer's own. */
+static double
+measure_blit_in_child_process (gpointer data)
+{
+  const Measure *m = data;
+
+  return measure_blit (m->cache, m->target, m->viewport, m->size);
+}
+
+/* So are the vector frames: no window, kiosk or export draws the basemap
+ * SVG every frame (PDF and SVG exports draw it once), and its styled
+ * parses and cairo's tessellation would count as the renderer's. */
+static double
+measure_naive_in_child_process (gpointer data)
+{
+  const Measure *m = data;
+  g_autoptr(GArray) naive_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < m->n_samples; i++)
+    {
+      double day = m->n_samples > 1 ? floor ((double) i * (m->n_days - 1) / (m->n_samples - 1)) : 0;
+      double elapsed = time_frame (m->renderer, m->atlas, m->target, m->viewport, &m->options,
+                                   m->first_day + day, NULL);
+
+      g_array_append_val (naive_ms, elapsed);
+    }
+
+  return naive_ms->len > 0 ? median (naive_ms) : NAN;
 }
 
 static void
@@ -358,7 +405,6 @@ run_size (KwaMapDocument  *document,
   guint n_naive = opt_naive_samples >= 0 ? (guint) opt_naive_samples
                                          : opt_quick ? N_NAIVE_QUICK : N_NAIVE_SAMPLES;
   g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) naive_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
   KwaRenderOptions options, naive_options;
   KwaViewport viewport;
@@ -367,6 +413,7 @@ run_size (KwaMapDocument  *document,
   double start, elapsed, cpu;
   guint n_renders;
   gsize cache_bytes;
+  Measure measure;
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, size->width, size->height);
@@ -417,25 +464,19 @@ run_size (KwaMapDocument  *document,
                 size->width, size->height, cache_bytes / (1024.0 * 1024.0),
                 kwa_basemap_cache_get_byte_size (cache) / (1024.0 * 1024.0));
 
-  for (guint i = 0; i < n_naive; i++)
-    {
-      double day = n_naive > 1 ? floor ((double) i * (n_days - 1) / (n_naive - 1)) : 0;
-
-      elapsed = time_frame (renderer, atlas, target, &viewport, &naive_options,
-                            (double) range.start + day, NULL);
-      g_array_append_val (naive_ms, elapsed);
-    }
-
   g_printerr ("%dx%d: resident set after the frames: peak %.1f MB\n",
               size->width, size->height, peak_rss_mb ());
 
   result->size = *size;
-  result->blit_p50 = measure_blit_in_child (cache, target, &viewport, size);
+  measure = (Measure) { cache, renderer, atlas, target, &viewport, size, naive_options,
+                        (double) range.start, n_days, n_naive };
+  result->blit_p50 = measure_in_child ("blit", measure_blit_in_child_process, &measure);
+  result->naive_p50 = n_naive > 0 ? measure_in_child ("vector frame", measure_naive_in_child_process, &measure)
+                                  : NAN;
   *out_frames = frame_ms->len;
   result->frame_max = percentile (frame_ms, 1.0);
   result->frame_p95 = percentile (frame_ms, 0.95);
   result->frame_p50 = percentile (frame_ms, 0.5);
-  result->naive_p50 = naive_ms->len > 0 ? median (naive_ms) : NAN;
 
   g_printerr ("%dx%d: %u frames, p50 %.2f ms, p95 %.2f ms, max %.2f ms "
               "(CPU time p50 %.2f ms, p95 %.2f ms); "
@@ -443,7 +484,7 @@ run_size (KwaMapDocument  *document,
               size->width, size->height, frame_ms->len, result->frame_p50,
               result->frame_p95, result->frame_max,
               percentile (cpu_ms, 0.5), percentile (cpu_ms, 0.95),
-              result->naive_p50, naive_ms->len, result->blit_p50);
+              result->naive_p50, n_naive, result->blit_p50);
 
   cairo_surface_destroy (target);
 }

@@ -151,6 +151,73 @@ test_paints_as_drawn (void)
   cairo_surface_destroy (painted);
 }
 
+/* Full, the cache forgets what it used least lately: a marker every
+ * frame shows stays while a stream of new ones passes through. */
+static void
+test_keeps_what_is_used (void)
+{
+  g_autoptr(KwaSpriteCache) cache = kwa_sprite_cache_new (4);
+  DiscKey kept = { 5, 0.2 };
+  cairo_rectangle_int_t kept_extent = disc_extent (&kept);
+
+  for (int frame = 0; frame < 20; frame++)
+    {
+      DiscKey passing = { 3 + 0.25 * frame, 0.7 };
+      cairo_rectangle_int_t extent = disc_extent (&passing);
+
+      g_assert_nonnull (kwa_sprite_cache_lookup (cache, &kept, sizeof kept, &kept_extent, NULL, draw_disc, NULL));
+      g_assert_nonnull (kwa_sprite_cache_lookup (cache, &passing, sizeof passing, &extent, NULL, draw_disc, NULL));
+    }
+  /* The kept marker once, each passing one once. */
+  g_assert_cmpuint (kwa_sprite_cache_get_n_draws (cache), ==, 1 + 20);
+}
+
+/* Big sprites (legends) are kept two at most, the two used last: a scrub
+ * back and forth across a change of legend draws neither again. */
+static void
+test_two_big_sprites (void)
+{
+  g_autoptr(KwaSpriteCache) cache = kwa_sprite_cache_new (64);
+  DiscKey small = { 4, 0.5 };
+  cairo_rectangle_int_t small_extent = disc_extent (&small);
+  guint draws;
+
+  for (int legend = 0; legend < 6; legend++)
+    {
+      DiscKey big = { 150 + legend, 0.3 };
+      cairo_rectangle_int_t extent = disc_extent (&big);
+
+      g_assert_cmpint (extent.width * extent.height * 4, >=, 64 * 1024);
+      g_assert_nonnull (kwa_sprite_cache_lookup (cache, &big, sizeof big, &extent, NULL, draw_disc, NULL));
+      g_assert_nonnull (kwa_sprite_cache_lookup (cache, &small, sizeof small, &small_extent, NULL, draw_disc, NULL));
+    }
+  g_assert_cmpuint (kwa_sprite_cache_get_n_draws (cache), ==, 6 + 1);
+  g_assert_cmpuint (kwa_sprite_cache_get_n_bytes (cache), <=,
+                    2 * (gsize) (2 * 158 + 1) * (2 * 158 + 1) * 4 + (gsize) small_extent.width * small_extent.height * 4);
+
+  /* The last two, back and forth: found. */
+  draws = kwa_sprite_cache_get_n_draws (cache);
+  for (int i = 0; i < 6; i++)
+    {
+      DiscKey big = { 150 + 4 + i % 2, 0.3 };
+      cairo_rectangle_int_t extent = disc_extent (&big);
+
+      g_assert_nonnull (kwa_sprite_cache_lookup (cache, &big, sizeof big, &extent, NULL, draw_disc, NULL));
+    }
+  g_assert_cmpuint (kwa_sprite_cache_get_n_draws (cache), ==, draws);
+
+  /* The first is gone; the small one never went. */
+  {
+    DiscKey first = { 150, 0.3 };
+    cairo_rectangle_int_t extent = disc_extent (&first);
+
+    g_assert_nonnull (kwa_sprite_cache_lookup (cache, &small, sizeof small, &small_extent, NULL, draw_disc, NULL));
+    g_assert_cmpuint (kwa_sprite_cache_get_n_draws (cache), ==, draws);
+    g_assert_nonnull (kwa_sprite_cache_lookup (cache, &first, sizeof first, &extent, NULL, draw_disc, NULL));
+    g_assert_cmpuint (kwa_sprite_cache_get_n_draws (cache), ==, draws + 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +226,8 @@ main (int   argc,
 
   g_test_add_func ("/sprite-cache/found-by-key", test_found_by_key);
   g_test_add_func ("/sprite-cache/bounded", test_bounded);
+  g_test_add_func ("/sprite-cache/keeps-what-is-used", test_keeps_what_is_used);
+  g_test_add_func ("/sprite-cache/two-big-sprites", test_two_big_sprites);
   g_test_add_func ("/sprite-cache/paints-as-drawn", test_paints_as_drawn);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "kwa-text-painter.h"
+#include "kwa-text-painter-private.h"
 
 /* A scrub brings new texts every day (the day's words, a unit's
  * strength). When they fill the cache, the labels drawn every frame must
@@ -50,6 +51,40 @@ test_labels_in_use_stay (void)
   kwa_text_painter_free (painter);
 }
 
+/* A label wholly outside the clip (the other band's half of a frame, or
+ * cells that did not change) makes no halo or sprite: a frame drawn in
+ * two bands made each label's twice, a megabyte and more at 4K. */
+static void
+test_nothing_made_outside_the_clip (void)
+{
+  KwaTextPainter *painter = kwa_text_painter_new ();
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 200);
+  cairo_t *cr = cairo_create (image);
+  KwaShapedText *text = kwa_text_painter_shape (painter, "Seoul", 24, PANGO_WEIGHT_BOLD);
+  KwaColor ink = { 0.1, 0.1, 0.1 }, halo = { 1, 1, 1 };
+
+  /* Below the label, as the lower band is. */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 100, 400, 100);
+  cairo_clip (cr);
+  kwa_text_painter_draw (painter, cr, text, 20, 20, 1, FALSE, &ink, &halo, 4, 1);
+  cairo_restore (cr);
+  g_assert_cmpuint (kwa_shaped_text_get_n_images (text), ==, 0);
+
+  /* Its halo alone reaches into the clip: made. */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, 21, 200);
+  cairo_clip (cr);
+  kwa_text_painter_draw (painter, cr, text, 20, 20, 1, FALSE, &ink, &halo, 4, 1);
+  cairo_restore (cr);
+  g_assert_cmpuint (kwa_shaped_text_get_n_images (text), >, 0);
+
+  kwa_shaped_text_unref (text);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  kwa_text_painter_free (painter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,6 +92,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text-painter/labels-in-use-stay", test_labels_in_use_stay);
+  g_test_add_func ("/text-painter/nothing-made-outside-the-clip", test_nothing_made_outside_the_clip);
 
   return g_test_run ();
 }

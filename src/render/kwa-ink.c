@@ -246,6 +246,28 @@ kwa_ink_show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/**
+ * kwa_ink_clip_misses:
+ *
+ * Whether the user-space box @x0 … @y1 lies wholly outside @cr's clip:
+ * drawing there would touch no pixel, so a caller need not make what it
+ * would draw (a halo, a sprite). A frame drawn in two bands clips each to
+ * its half; a frame drawn over the last, to the cells that changed.
+ */
+gboolean
+kwa_ink_clip_misses (cairo_t *cr,
+                     double   x0,
+                     double   y0,
+                     double   x1,
+                     double   y1)
+{
+  double cx0, cy0, cx1, cy1;
+
+  cairo_clip_extents (cr, &cx0, &cy0, &cx1, &cy1);
+
+  return x1 <= cx0 || x0 >= cx1 || y1 <= cy0 || y0 >= cy1;
+}
+
 /* Marks a box of @cr's device pixels that was written without cairo. */
 void
 kwa_ink_note_pixels (cairo_t *cr,

@@ -38,6 +38,11 @@ void       kwa_ink_mask_surface         (cairo_t            *cr,
                                          double              y);
 void       kwa_ink_show_layout          (cairo_t            *cr,
                                          PangoLayout        *layout);
+gboolean   kwa_ink_clip_misses          (cairo_t            *cr,
+                                         double              x0,
+                                         double              y0,
+                                         double              x1,
+                                         double              y1);
 void       kwa_ink_note_pixels          (cairo_t            *cr,
                                          double              x0,
                                          double              y0,

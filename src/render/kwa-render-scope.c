@@ -358,8 +358,12 @@ kwa_render_scope_paint_symbol_sprite (const KwaRenderScope *scope,
   cairo_rectangle_int_t extent = { -pixels, -pixels, 2 * pixels + 1, 2 * pixels + 1 };
   cairo_surface_t *sprite;
 
-  if (!as_sprite ||
-      (sprite = kwa_sprite_cache_lookup (scope->sprites, key, key_size, &extent, NULL, draw, NULL)) == NULL)
+  if (!as_sprite)
+    return FALSE;
+  /* Nothing of it would show: no sprite to make for it. */
+  if (kwa_ink_clip_misses (scope->cr, x - pixels - 1, y - pixels - 1, x + pixels + 1, y + pixels + 1))
+    return TRUE;
+  if ((sprite = kwa_sprite_cache_lookup (scope->sprites, key, key_size, &extent, NULL, draw, NULL)) == NULL)
     return FALSE;
 
   kwa_render_paint_sprite (scope->cr, sprite, &extent, x, y, alpha);

@@ -11,5 +11,6 @@
 G_BEGIN_DECLS
 
 guint            kwa_sprite_cache_get_n_draws (KwaSpriteCache         *self);
+gsize            kwa_sprite_cache_get_n_bytes (KwaSpriteCache         *self);
 
 G_END_DECLS

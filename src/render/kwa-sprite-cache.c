@@ -22,9 +22,18 @@
  * makes it look as it does: sizes, colours; never a pointer to something
  * that changes) and its extent, in whole device pixels around its anchor.
  * The caller paints it with its anchor on a whole pixel, so what the
- * sprite holds is exactly what drawing it there would give. When the
- * cache is full it starts again: the set of sprites a map needs is small
- * and changes only with the view's size, theme or language. */
+ * sprite holds is exactly what drawing it there would give.
+ *
+ * When the cache is full, the sprites least recently used go: a frame's
+ * markers stay while what it no longer shows makes room. Big sprites (a
+ * legend) are kept two at most: the legend changes with the day and, in
+ * a kiosk, at every stop, and a legend of a day long past is 0.3 MB (at
+ * 4K) that nothing will show again soon; two spare a scrub back and forth
+ * across the day the legend changed. */
+
+/* A marker or a label's symbol is a few kilobytes; a legend, hundreds. */
+#define BIG_SPRITE_BYTES (64 * 1024)
+#define MAX_BIG_SPRITES 2
 
 typedef struct
 {
@@ -33,6 +42,7 @@ typedef struct
   cairo_rectangle_int_t  extent;
   cairo_font_options_t  *font_options;   /* NULL: none given */
   cairo_surface_t       *image;
+  guint64                last_used;      /* the cache's lookups then */
 } Sprite;
 
 struct _KwaSpriteCache
@@ -40,8 +50,16 @@ struct _KwaSpriteCache
   GArray *sprites;      /* Sprite */
   guint   max_sprites;
   gsize   n_bytes;      /* of the sprites' pixels */
+  guint   n_big;        /* sprites of BIG_SPRITE_BYTES or more */
+  guint64 n_lookups;
   guint   n_draws;
 };
+
+static gsize
+sprite_bytes (const cairo_rectangle_int_t *extent)
+{
+  return (gsize) extent->width * extent->height * 4;
+}
 
 static void
 sprite_clear (Sprite *sprite)
@@ -92,6 +110,52 @@ sprite_matches (const Sprite                *sprite,
                                          cairo_font_options_equal (sprite->font_options, font_options));
 }
 
+/* Forgets the sprite least recently used, among the big ones only if
+ * @big_only; FALSE if there was none. */
+static gboolean
+forget_least_used (KwaSpriteCache *self,
+                   gboolean        big_only)
+{
+  guint oldest = G_MAXUINT;
+
+  for (guint i = 0; i < self->sprites->len; i++)
+    {
+      const Sprite *sprite = &g_array_index (self->sprites, Sprite, i);
+
+      if (big_only && sprite_bytes (&sprite->extent) < BIG_SPRITE_BYTES)
+        continue;
+      if (oldest == G_MAXUINT || sprite->last_used < g_array_index (self->sprites, Sprite, oldest).last_used)
+        oldest = i;
+    }
+  if (oldest == G_MAXUINT)
+    return FALSE;
+
+  {
+    gsize bytes = sprite_bytes (&g_array_index (self->sprites, Sprite, oldest).extent);
+
+    self->n_bytes -= bytes;
+    self->n_big -= bytes >= BIG_SPRITE_BYTES;
+    g_array_remove_index_fast (self->sprites, oldest);
+  }
+
+  return TRUE;
+}
+
+/* Bounded by count, by bytes and by big sprites: months of a kiosk's
+ * looping must not grow the cache past its bound. */
+static void
+make_room (KwaSpriteCache *self,
+           gsize           bytes)
+{
+  if (bytes >= BIG_SPRITE_BYTES)
+    while (self->n_big >= MAX_BIG_SPRITES && forget_least_used (self, TRUE))
+      ;
+
+  while ((self->sprites->len >= self->max_sprites || self->n_bytes + bytes > KWA_SPRITE_CACHE_MAX_BYTES) &&
+         forget_least_used (self, FALSE))
+    ;
+}
+
 /**
  * kwa_sprite_cache_lookup:
  * @key: what the sprite looks like, compared byte for byte: zero a key
@@ -101,7 +165,7 @@ sprite_matches (const Sprite                *sprite,
  * @draw: draws the sprite around its anchor when it is not cached
  *
  * Returns: (transfer none): the sprite, an ARGB32 image @extent large,
- *   valid until the next lookup; its pixel (0, 0) goes at the anchor plus
+ *   valid until the next lookup (which may forget it); its pixel (0, 0) goes at the anchor plus
  *   (@extent->x, @extent->y). %NULL for an empty or huge @extent.
  */
 cairo_surface_t *
@@ -126,15 +190,13 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
       const Sprite *cached = &g_array_index (self->sprites, Sprite, i);
 
       if (sprite_matches (cached, key, key_size, extent, font_options))
-        return cached->image;
+        {
+          g_array_index (self->sprites, Sprite, i).last_used = ++self->n_lookups;
+          return cached->image;
+        }
     }
 
-  /* Bounded by count and by bytes: a kiosk's legend, at twice the size
-   * and different at every stop, makes sprites of half a megabyte, and
-   * months of looping must not grow the cache past its bound. */
-  if (self->sprites->len >= self->max_sprites ||
-      self->n_bytes + (gsize) extent->width * extent->height * 4 > KWA_SPRITE_CACHE_MAX_BYTES)
-    kwa_sprite_cache_clear (self);
+  make_room (self, sprite_bytes (extent));
 
   sprite.key = g_memdup2 (key, key_size);
   sprite.key_size = key_size;
@@ -142,6 +204,7 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
   /* Copied only for a sprite drawn: looking up allocates nothing. */
   sprite.font_options = font_options != NULL ? cairo_font_options_copy (font_options) : NULL;
   sprite.image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, extent->width, extent->height);
+  sprite.last_used = ++self->n_lookups;
 
   cr = cairo_create (sprite.image);
   if (sprite.font_options != NULL)
@@ -153,7 +216,8 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
   self->n_draws++;
 
   g_array_append_val (self->sprites, sprite);
-  self->n_bytes += (gsize) extent->width * extent->height * 4;
+  self->n_bytes += sprite_bytes (extent);
+  self->n_big += sprite_bytes (extent) >= BIG_SPRITE_BYTES;
 
   return sprite.image;
 }
@@ -166,6 +230,7 @@ kwa_sprite_cache_clear (KwaSpriteCache *self)
 
   g_array_set_size (self->sprites, 0);
   self->n_bytes = 0;
+  self->n_big = 0;
 }
 
 /* How many sprites were drawn, not found: for tests of what is cached. */
@@ -175,4 +240,13 @@ kwa_sprite_cache_get_n_draws (KwaSpriteCache *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->n_draws;
+}
+
+/* For tests: the bytes of the sprites' pixels held. */
+gsize
+kwa_sprite_cache_get_n_bytes (KwaSpriteCache *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_bytes;
 }

@@ -15,6 +15,7 @@
 #include "kwa-ink.h"
 #include "kwa-language-fonts.h"
 #include "kwa-text-painter.h"
+#include "kwa-text-painter-private.h"
 
 /* Labels with a halo, so they read over any land tint, line or arrow.
  * Shaping a label, stroking its halo and drawing its glyphs are most of
@@ -590,6 +591,28 @@ ensure_text_sprite (cairo_t         *cr,
   return sprite->image;
 }
 
+/* Whether @text at (@x, @y), with its halo, lies wholly outside @cr's
+ * clip: the other band's half of a frame, or cells that did not change. */
+static gboolean
+misses_clip (cairo_t       *cr,
+             KwaShapedText *text,
+             double         x,
+             double         y,
+             double         halo_width)
+{
+  PangoRectangle ink, logical;
+  /* As the halo mask's pad, and a pixel more for hinting. */
+  double pad = halo_width / 2 + 3;
+
+  pango_layout_get_pixel_extents (text->layout, &ink, &logical);
+
+  return kwa_ink_clip_misses (cr,
+                              x + MIN (ink.x, logical.x) - pad,
+                              y + MIN (ink.y, logical.y) - pad,
+                              x + MAX (ink.x + ink.width, logical.x + logical.width) + pad,
+                              y + MAX (ink.y + ink.height, logical.y + logical.height) + pad);
+}
+
 /* Draws the halo (from its mask, or stroked) and then the glyphs. */
 static void
 draw_in_two_steps (cairo_t         *cr,
@@ -662,6 +685,12 @@ kwa_text_painter_draw (KwaTextPainter *self,
   cairo_save (cr);
   cairo_move_to (cr, x, y);
   kwa_text_painter_update_layout (self, cr, text->layout);
+  /* Nothing of it would show: no halo or sprite to make for it. */
+  if (misses_clip (cr, text, x, y, halo_width))
+    {
+      cairo_restore (cr);
+      return;
+    }
   halo_mask = ensure_halo_mask (cr, vector, scale, text, x, y, halo_width, &mask_x, &mask_y);
   if (halo_mask != NULL)
     sprite = ensure_text_sprite (cr, device_scale, text, halo_mask, mask_x, mask_y, x, y, ink, halo);
@@ -690,4 +719,20 @@ kwa_text_painter_get_shaped_chars (KwaTextPainter *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->shaped_chars;
+}
+
+/* For tests: how many halo masks and sprites @text holds. */
+guint
+kwa_shaped_text_get_n_images (KwaShapedText *text)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (guint i = 0; i < N_HALO_MASKS; i++)
+    n += text->halo_masks[i].coverage != NULL;
+  for (guint i = 0; i < N_TEXT_SPRITES; i++)
+    n += text->sprites[i].image != NULL;
+
+  return n;
 }

@@ -364,13 +364,19 @@ kwa_legend_layer_draw (KwaRenderScope *scope)
   if (layout == NULL)
     return;
 
-  cairo_save (cr);
-  sprite = lookup_sprite (scope, &layout->legend, layout->width, layout->height);
-  if (sprite != NULL)
-    kwa_render_paint_sprite (cr, sprite, &(cairo_rectangle_int_t) { 0, 0, 0, 0 }, layout->x, layout->y, 1);
-  else
-    draw_legend_panel (cr, &layout->legend, layout->x, layout->y);
-  cairo_restore (cr);
+  /* Outside the clip (the other band's half of the frame) nothing of it
+   * would show, and no sprite of it need be made. */
+  if (!kwa_ink_clip_misses (cr, layout->x - 1, layout->y - 1,
+                            layout->x + layout->width + 2, layout->y + layout->height + 2))
+    {
+      cairo_save (cr);
+      sprite = lookup_sprite (scope, &layout->legend, layout->width, layout->height);
+      if (sprite != NULL)
+        kwa_render_paint_sprite (cr, sprite, &(cairo_rectangle_int_t) { 0, 0, 0, 0 }, layout->x, layout->y, 1);
+      else
+        draw_legend_panel (cr, &layout->legend, layout->x, layout->y);
+      cairo_restore (cr);
+    }
   add_header_hit (scope, &layout->legend, layout->x, layout->y, layout->width);
   legend_layout_free (layout);
 }
