@@ -241,17 +241,18 @@ count_under_legend (KwaMapRenderer    *renderer,
   const KwaMapLabel *obstacles = kwa_map_renderer_get_obstacles (renderer, &n_obstacles);
   const KwaMapLabel *legend = NULL;
 
-  /* The others are the strips around the view. */
+  /* The others are the strips around the view and the 38th parallel's
+   * name (test_parallel_named()). */
   for (guint i = 0; i < n_obstacles; i++)
     if (obstacles[i].x >= 0 && obstacles[i].y >= 0 && obstacles[i].x + obstacles[i].width <= viewport->width &&
-        obstacles[i].y + obstacles[i].height <= viewport->height)
+        obstacles[i].y + obstacles[i].height <= viewport->height &&
+        obstacles[i].x + obstacles[i].width > viewport->width * 0.9 &&
+        obstacles[i].y + obstacles[i].height > viewport->height * 0.9)
       {
         legend = &obstacles[i];
         n_inside++;
       }
   g_assert_cmpuint (n_inside, ==, 1);
-  g_assert_cmpfloat (legend->x + legend->width, >, viewport->width * 0.9);
-  g_assert_cmpfloat (legend->y + legend->height, >, viewport->height * 0.9);
 
   for (guint i = 0; i < n; i++)
     if (labels[i].hit.kind != KWA_MAP_HIT_MOVEMENT &&
@@ -343,6 +344,78 @@ test_labels_clear (void)
   g_assert_cmpuint (n_under_legend, ==, 0);
 }
 
+static gboolean
+boxes_meet (const KwaMapLabel *a,
+            const KwaMapLabel *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* The 38th parallel's name is as large as the places' names (twice as
+ * large in a room, where it was once a small print a visitor could not
+ * read), wholly in view, in the west over the sea, and no place's name
+ * covers it: it once sat on Kaesong's. */
+static void
+test_parallel_named (void)
+{
+  const int sizes[][3] = { { 1920, 1080, 1 }, { 1920, 1080, 2 }, { 1366, 768, 1 } };
+  const char *days[] = { "1945-08-15", "1950-06-25", "1950-09-15", "1951-03-20", "1953-07-27" };
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+      g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
+      KwaViewport viewport;
+      KwaMapExtent extent;
+
+      kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+      kwa_viewport_init_fit (&viewport, &extent, sizes[s][0], sizes[s][1]);
+      kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+          {
+            KwaDate day;
+            g_autoptr(KwaScene) scene = NULL;
+            const KwaMapLabel *labels, *obstacles, *name = NULL;
+            KwaRenderOptions options;
+            guint n, n_obstacles, n_names = 0;
+            cairo_t *cr = cairo_create (surface);
+
+            g_assert_true (kwa_date_parse (days[d], &day));
+            scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
+            kwa_render_options_init_default (&options);
+            options.language = languages[l];
+            options.label_scale = sizes[s][2];
+            g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
+            cairo_destroy (cr);
+
+            /* In view and not the legend (in the lower right corner). */
+            obstacles = kwa_map_renderer_get_obstacles (renderer, &n_obstacles);
+            for (guint i = 0; i < n_obstacles; i++)
+              if (obstacles[i].x >= 0 && obstacles[i].y >= 0 &&
+                  obstacles[i].x + obstacles[i].width <= viewport.width &&
+                  obstacles[i].y + obstacles[i].height <= viewport.height &&
+                  obstacles[i].x + obstacles[i].width < viewport.width * 0.5)
+                {
+                  name = &obstacles[i];
+                  n_names++;
+                }
+            g_assert_cmpuint (n_names, ==, 1);
+            g_assert_cmpfloat (name->height, >=, sizes[s][2] > 1 ? 24 : 13);
+
+            labels = kwa_map_renderer_get_labels (renderer, &n);
+            for (guint i = 0; i < n; i++)
+              if (labels[i].hit.kind == KWA_MAP_HIT_PLACE)
+                g_assert_false (boxes_meet (&labels[i], name));
+          }
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +434,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/render/labels-clear", test_labels_clear);
+  g_test_add_func ("/render/parallel-named", test_parallel_named);
   g_test_add_func ("/render/holder-by-colour", test_holder_by_colour);
 
   status = g_test_run ();

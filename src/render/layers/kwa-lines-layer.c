@@ -14,18 +14,32 @@
 /* The atlas's fixed lines: the 38th parallel (dashed, named), and after
  * the armistice the Military Demarcation Line and the DMZ's band. */
 
+/* The 38th parallel's name, as large as the places' (twice as large in a
+ * room), over the Yellow Sea just west of where the line meets the map:
+ * along the line, where no place or front crowds it. Labels placed later
+ * keep clear of it. Where the view cuts the line's west end off, the
+ * name starts at the view's edge, over the line. */
 static void
-draw_label_along (KwaRenderScope    *scope,
-                  const char        *text,
-                  const KwaMapPoint *at,
-                  const KwaColor    *ink)
+draw_parallel_label (KwaRenderScope     *scope,
+                     const KwaAtlasLine *line,
+                     const KwaColor     *ink)
 {
-  double scale = scope->ui_scale;
-  g_autoptr(KwaShapedText) label = kwa_text_painter_shape (scope->text, text, 13 * scale, PANGO_WEIGHT_SEMIBOLD);
+  const char *text = kwa_text_get (&line->line->name, scope->options->language);
+  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options, 13);
+  double gap = size * 0.4;
+  g_autoptr(KwaShapedText) label = kwa_text_painter_shape (scope->text, text, size, PANGO_WEIGHT_SEMIBOLD);
+  int width, height;
   double x, y;
 
-  kwa_render_scope_to_pixel (scope, at, &x, &y);
-  kwa_render_scope_draw_text (scope, label, x + 4 * scale, y - 18 * scale, ink, 3 * scale, 1.0);
+  pango_layout_get_pixel_size (kwa_shaped_text_get_layout (label), &width, &height);
+  kwa_render_scope_to_pixel (scope, &line->points[0], &x, &y);
+  x -= gap + width;
+  if (x < gap)
+    x = gap;
+  y -= height + gap / 2;
+
+  kwa_render_scope_draw_text (scope, label, x, y, ink, size / 4, 1.0);
+  kwa_label_placer_add_obstacle (scope->labels, x, y, width, height);
 }
 
 /* One of the scene's lines stroked straight into an image frame (see
@@ -66,10 +80,7 @@ draw_parallel (KwaRenderScope     *scope,
     }
   cairo_restore (cr);
   cairo_save (cr);
-  /* Labelled near its western end, over the Yellow Sea. */
-  draw_label_along (scope, kwa_text_get (&line->line->name, scope->options->language),
-                    &line->points[MIN (line->n_points - 1, line->n_points / 12)],
-                    &palette->parallel);
+  draw_parallel_label (scope, line, &palette->parallel);
 }
 
 static void
