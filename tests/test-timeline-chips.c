@@ -104,6 +104,46 @@ test_never_blank (Fixture       *fixture,
     }
 }
 
+/* At a laptop's and a kiosk's width, a phase with a short name shows
+ * words, never its bare number: "3" says nothing to a visitor. (In a
+ * 1366 px window the timeline is about 1200 px wide.) */
+static void
+test_short_names (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  const int widths[] = { 1200, 1920 };
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (fixture->document);
+  guint n, n_short = 0;
+  const KwaPhase *phases = kwa_exhibit_get_phases (exhibit, &n);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      show_at_width (fixture, widths[w]);
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        {
+          kwa_timeline_bar_set_language (fixture->bar, languages[l]);
+          kwa_test_wait_frames (fixture->window, 1);
+          for (guint i = 0; i < n; i++)
+            {
+              g_autofree char *label = kwa_timeline_track_get_phase_label (get_track (fixture), i);
+              const char *short_name = kwa_text_get (&phases[i].short_name, languages[l]);
+
+              if (short_name == NULL)
+                continue;
+              n_short++;
+              g_assert_nonnull (label);
+              g_test_message ("%d px, %s: phase %u shows \"%s\"", widths[w],
+                              kwa_language_to_string (languages[l]), i + 1, label);
+              if (g_ascii_isdigit (label[0]) && label[1] == '\0')
+                g_error ("phase %u's chip shows only its number at %d px (%s), though it has a short name",
+                         i + 1, widths[w], kwa_language_to_string (languages[l]));
+            }
+        }
+    }
+  g_assert_cmpuint (n_short, >, 0);
+}
+
 /* Text Size sets gtk-xft-dpi; the track's text is in points, so it grows,
  * and the chips still say something. */
 static void
@@ -145,6 +185,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/timeline-chips/never-blank", test_never_blank);
+  ADD ("/timeline-chips/short-names", test_short_names);
   ADD ("/timeline-chips/text-size", test_text_size);
   ADD ("/timeline-chips/accessible-phase", test_accessible_phase);
 

@@ -19,7 +19,7 @@ kwa_exhibit_loader_parse_phase (KwaExhibitLoader *l,
                                 JsonNode         *node,
                                 gpointer          record)
 {
-  static const char * const keys[] = { "id", "name", "start", "end", "summary", NULL };
+  static const char * const keys[] = { "id", "name", "short_name", "start", "end", "summary", NULL };
   KwaJsonCursor *cursor = &l->cursor;
   KwaPhase *phase = record;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node, "a phase, {\"id\": …, \"start\": …}");
@@ -31,6 +31,8 @@ kwa_exhibit_loader_parse_phase (KwaExhibitLoader *l,
   kwa_json_cursor_check_keys (cursor, object, keys);
   kwa_json_cursor_read_member (cursor, object, "id", KWA_FIELD_REQUIRED, kwa_json_parse_id, &phase->id);
   kwa_json_cursor_read_member (cursor, object, "name", KWA_FIELD_REQUIRED, kwa_json_parse_text, &phase->name);
+  kwa_json_cursor_read_member (cursor, object, "short_name", KWA_FIELD_OPTIONAL, kwa_json_parse_text,
+                               &phase->short_name);
   kwa_exhibit_loader_read_span (l, object, "start", KWA_FIELD_REQUIRED, &phase->start, &phase->end);
   kwa_json_cursor_read_member (cursor, object, "summary", KWA_FIELD_REQUIRED, kwa_json_parse_text, &phase->summary);
 }

@@ -152,6 +152,7 @@ kwa_phase_clear (KwaPhase *phase)
 {
   g_clear_pointer (&phase->id, g_free);
   kwa_text_clear (&phase->name);
+  kwa_text_clear (&phase->short_name);
   kwa_text_clear (&phase->summary);
 }
 

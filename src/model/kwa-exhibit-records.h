@@ -145,6 +145,7 @@ typedef struct
 {
   char       *id;
   KwaText     name;
+  KwaText     short_name;   /* optional: a chip too narrow for the name */
   KwaDate     start;
   KwaDate     end;
   KwaText     summary;

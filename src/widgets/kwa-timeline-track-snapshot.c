@@ -26,6 +26,7 @@
 #define MONTH_MARK_MIN    10.0    /* px per month before months get marks… */
 #define MONTH_LABEL_MIN   44.0    /* …and labels */
 #define MIN_SHORTENED      0.55   /* of a phase name, to show it shortened */
+#define SHORT_NAME_SCALE   0.85   /* the least a short name is set at */
 
 /* The colour CSS gives the thumb is the track's accent. */
 static void
@@ -127,11 +128,12 @@ first_word_fits (KwaTimelineTrack *self,
   return width <= room;
 }
 
-/* The name a chip @room px wide shows: whole when it fits; ellipsized
- * while most of it, or its first word, still shows ("The N…" says
- * nothing); otherwise the
- * phase's number, which the header, the tooltip and the slider's value
- * text name in full. NULL only when not even a digit fits. */
+/* The name a chip @room px wide shows: whole when it fits; else the
+ * phase's short name ("Perimeter" for "The Pusan Perimeter") when the
+ * exhibit gives one and it fits; else the name ellipsized while most of
+ * it, or its first word, still shows ("The N…" says nothing); otherwise
+ * the phase's number, which the header, the tooltip and the slider's
+ * value text name in full. NULL only when not even a digit fits. */
 PangoLayout *
 kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
                                        guint             index,
@@ -141,7 +143,7 @@ kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
   const KwaPhase *phases = kwa_exhibit_get_phases (kwa_timeline_track_get_exhibit (self), &n);
   g_autoptr(PangoLayout) layout = NULL;
   g_autofree char *number = NULL;
-  const char *name;
+  const char *name, *short_name;
   int text_width;
 
   g_return_val_if_fail (index < n, NULL);
@@ -151,6 +153,32 @@ kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
   pango_layout_get_pixel_size (layout, &text_width, NULL);
   if (text_width <= room)
     return g_steal_pointer (&layout);
+
+  /* Only in the chip's own language: a fallback would mix languages. */
+  short_name = kwa_text_has (&phases[index].short_name, self->language)
+               ? kwa_text_get (&phases[index].short_name, self->language) : NULL;
+  if (short_name != NULL && *short_name != '\0')
+    {
+      g_autoptr(PangoLayout) short_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), short_name);
+      int short_width;
+
+      pango_layout_get_pixel_size (short_layout, &short_width, NULL);
+      if (short_width <= room)
+        return g_steal_pointer (&short_layout);
+
+      /* A little smaller still reads, where a number would not. */
+      if (short_width * SHORT_NAME_SCALE <= room)
+        {
+          PangoAttrList *attributes = pango_attr_list_new ();
+
+          pango_attr_list_insert (attributes, pango_attr_scale_new (SHORT_NAME_SCALE));
+          pango_layout_set_attributes (short_layout, attributes);
+          pango_attr_list_unref (attributes);
+          pango_layout_get_pixel_size (short_layout, &short_width, NULL);
+          if (short_width <= room)
+            return g_steal_pointer (&short_layout);
+        }
+    }
 
   if ((room >= text_width * MIN_SHORTENED && shortened_fits (self, name, 1, room)) ||
       first_word_fits (self, name, room))
