@@ -50,6 +50,7 @@ static const ControlCase control_cases[] = {
   { "Kimpo airfield, taken on the night of 17-18 September", 37.558, 126.795, "1950-09-19", KWA_CONTROL_SOUTH },
   { "Yeongdeok, taken by the KPA 5th Division", 36.415, 129.3654, "1950-07-26", KWA_CONTROL_NORTH },
   { "Yudam-ni, held by the 7th Marines from about 25 November", 40.48, 127.11, "1950-11-26", KWA_CONTROL_SOUTH },
+  { "Uijeongbu, not yet reached by I Corps", 37.7381, 127.0338, "1951-03-20", KWA_CONTROL_NORTH },
   { "Chipyong-ni, held after the siege", 37.475, 127.637, "1951-02-21", KWA_CONTROL_SOUTH },
   { "Chipyong-ni, at the start of Operation Killer", 37.475, 127.637, "1951-02-22", KWA_CONTROL_SOUTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
