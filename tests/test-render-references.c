@@ -222,6 +222,22 @@ test_holder_by_colour (void)
     }
 }
 
+/* The whole map fitted to @width × @height, zoomed @zoom times into its
+ * centre south (where places crowd the legend) when @zoom > 1. */
+static void
+fit_view (int          width,
+          int          height,
+          double       zoom,
+          KwaViewport *viewport)
+{
+  KwaMapExtent extent;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (viewport, &extent, width, height);
+  if (zoom > 1)
+    kwa_viewport_zoom_at (viewport, &extent, zoom, width * 0.55, height * 0.7);
+}
+
 /* A unit's name at its arrow's head steps aside for places' names, other
  * units' names and markers: across the months when the front moved, at a
  * laptop's and a kiosk's size, in both languages, no unit's label covers
@@ -286,12 +302,8 @@ test_labels_clear (void)
       g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
       KwaViewport viewport;
-      KwaMapExtent extent;
 
-      kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
-      kwa_viewport_init_fit (&viewport, &extent, sizes[s][0], sizes[s][1]);
-      if (sizes[s][2] > 1)
-        kwa_viewport_zoom_at (&viewport, &extent, sizes[s][2], sizes[s][0] * 0.55, sizes[s][1] * 0.7);
+      fit_view (sizes[s][0], sizes[s][1], sizes[s][2], &viewport);
       kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
 
       for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
@@ -369,10 +381,8 @@ test_parallel_named (void)
       g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
       KwaViewport viewport;
-      KwaMapExtent extent;
 
-      kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
-      kwa_viewport_init_fit (&viewport, &extent, sizes[s][0], sizes[s][1]);
+      fit_view (sizes[s][0], sizes[s][1], 1, &viewport);
       kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
 
       for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
