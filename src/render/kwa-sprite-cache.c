@@ -50,7 +50,6 @@ struct _KwaSpriteCache
   GArray *sprites;      /* Sprite */
   guint   max_sprites;
   gsize   n_bytes;      /* of the sprites' pixels */
-  guint   n_big;        /* sprites of BIG_SPRITE_BYTES or more */
   guint64 n_lookups;
   guint   n_draws;
 };
@@ -110,6 +109,22 @@ sprite_matches (const Sprite                *sprite,
                                          cairo_font_options_equal (sprite->font_options, font_options));
 }
 
+static gboolean
+is_big (const Sprite *sprite)
+{
+  return sprite_bytes (&sprite->extent) >= BIG_SPRITE_BYTES;
+}
+
+static guint
+count_big (KwaSpriteCache *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->sprites->len; i++)
+    n += is_big (&g_array_index (self->sprites, Sprite, i));
+  return n;
+}
+
 /* Forgets the sprite least recently used, among the big ones only if
  * @big_only; FALSE if there was none. */
 static gboolean
@@ -122,7 +137,7 @@ forget_least_used (KwaSpriteCache *self,
     {
       const Sprite *sprite = &g_array_index (self->sprites, Sprite, i);
 
-      if (big_only && sprite_bytes (&sprite->extent) < BIG_SPRITE_BYTES)
+      if (big_only && !is_big (sprite))
         continue;
       if (oldest == G_MAXUINT || sprite->last_used < g_array_index (self->sprites, Sprite, oldest).last_used)
         oldest = i;
@@ -130,13 +145,8 @@ forget_least_used (KwaSpriteCache *self,
   if (oldest == G_MAXUINT)
     return FALSE;
 
-  {
-    gsize bytes = sprite_bytes (&g_array_index (self->sprites, Sprite, oldest).extent);
-
-    self->n_bytes -= bytes;
-    self->n_big -= bytes >= BIG_SPRITE_BYTES;
-    g_array_remove_index_fast (self->sprites, oldest);
-  }
+  self->n_bytes -= sprite_bytes (&g_array_index (self->sprites, Sprite, oldest).extent);
+  g_array_remove_index_fast (self->sprites, oldest);
 
   return TRUE;
 }
@@ -148,7 +158,7 @@ make_room (KwaSpriteCache *self,
            gsize           bytes)
 {
   if (bytes >= BIG_SPRITE_BYTES)
-    while (self->n_big >= MAX_BIG_SPRITES && forget_least_used (self, TRUE))
+    while (count_big (self) >= MAX_BIG_SPRITES && forget_least_used (self, TRUE))
       ;
 
   while ((self->sprites->len >= self->max_sprites || self->n_bytes + bytes > KWA_SPRITE_CACHE_MAX_BYTES) &&
@@ -165,8 +175,9 @@ make_room (KwaSpriteCache *self,
  * @draw: draws the sprite around its anchor when it is not cached
  *
  * Returns: (transfer none): the sprite, an ARGB32 image @extent large,
- *   valid until the next lookup (which may forget it); its pixel (0, 0) goes at the anchor plus
- *   (@extent->x, @extent->y). %NULL for an empty or huge @extent.
+ *   valid until the next lookup (which may forget it); its pixel (0, 0)
+ *   goes at the anchor plus (@extent->x, @extent->y). %NULL for an empty
+ *   or huge @extent.
  */
 cairo_surface_t *
 kwa_sprite_cache_lookup (KwaSpriteCache              *self,
@@ -217,7 +228,6 @@ kwa_sprite_cache_lookup (KwaSpriteCache              *self,
 
   g_array_append_val (self->sprites, sprite);
   self->n_bytes += sprite_bytes (extent);
-  self->n_big += sprite_bytes (extent) >= BIG_SPRITE_BYTES;
 
   return sprite.image;
 }
@@ -230,7 +240,6 @@ kwa_sprite_cache_clear (KwaSpriteCache *self)
 
   g_array_set_size (self->sprites, 0);
   self->n_bytes = 0;
-  self->n_big = 0;
 }
 
 /* How many sprites were drawn, not found: for tests of what is cached. */
