@@ -11,6 +11,7 @@
 
 #include "kwa-application-private.h"
 #include "kwa-benchmark.h"
+#include "kwa-frame-sync.h"
 #include "kwa-presenter.h"
 #include "kwa-renderer-choice.h"
 #include "kwa-command-line.h"
@@ -373,6 +374,18 @@ kwa_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>z", NULL });
 }
 
+/* Every window the app opens, the explorer's, the presenter's and the
+ * projector's, skips the frame handshake where no window manager answers
+ * it (kwa-frame-sync.c). */
+static void
+kwa_application_window_added (GtkApplication *app,
+                              GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (kwa_application_parent_class)->window_added (app, window);
+
+  kwa_frame_sync_follow_window_manager (window);
+}
+
 static void
 kwa_application_dispose (GObject *object)
 {
@@ -396,6 +409,7 @@ kwa_application_class_init (KwaApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = kwa_application_dispose;
 
@@ -403,6 +417,7 @@ kwa_application_class_init (KwaApplicationClass *klass)
   app_class->command_line = kwa_application_command_line;
   app_class->handle_local_options = kwa_application_handle_local_options;
   app_class->startup = kwa_application_startup;
+  gtk_app_class->window_added = kwa_application_window_added;
 }
 
 static void
