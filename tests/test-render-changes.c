@@ -252,6 +252,37 @@ test_changes_draw_little (void)
   walk_clear (&walk);
 }
 
+/* The land under the overlays that stay put (the legend, the names, the
+ * date card, the scale bar) is copied back, not composed again: a quiet
+ * day composes only where its overlays moved onto new cells, and in the
+ * war of movement the cells where the front moved are composed, never
+ * copied from before it moved (changes-like-frame holds the pixels). */
+static void
+test_changes_keep_land (void)
+{
+  KwaRenderOptions options;
+  Walk walk;
+  guint restored;
+
+  walk_init (&walk, 1920, 1080);
+  kwa_render_options_init_default (&options);
+  walk_to (&walk, day ("1946-03-01"), &options);
+  walk_to (&walk, day ("1946-03-02"), &options);
+  walk_to (&walk, day ("1946-03-03"), &options);
+  restored = kwa_damage_count_cells (walk.changed);
+  g_test_message ("a quiet day changed %u cells and composed the land of %u", restored,
+                  kwa_map_renderer_get_composed_cells (walk.over));
+  g_assert_cmpuint (restored, >, 50);
+  g_assert_cmpuint (kwa_map_renderer_get_composed_cells (walk.over), <, restored / 4);
+
+  for (KwaDate date = day ("1950-07-01"); date < day ("1950-07-08"); date++)
+    walk_to (&walk, date, &options);
+  g_test_message ("a day in July 1950 composed %u cells", kwa_map_renderer_get_composed_cells (walk.over));
+  g_assert_cmpuint (kwa_map_renderer_get_composed_cells (walk.over), >, 0);
+
+  walk_clear (&walk);
+}
+
 /* The next day of a scrub shapes little text again: the date card keeps
  * its words ("September", "1950"), so only the day's number is new, and
  * every label is as it was. */
@@ -287,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/render/changes-of-options", test_changes_of_options);
   g_test_add_func ("/render/changes-draw-little", test_changes_draw_little);
   g_test_add_func ("/render/next-day-shapes-little", test_next_day_shapes_little);
+  g_test_add_func ("/render/changes-keep-land", test_changes_keep_land);
 
   status = g_test_run ();
   g_clear_object (&document);

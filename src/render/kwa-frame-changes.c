@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kwa-frame-changes.h"
+#include "kwa-land-cells.h"
 
 /* A frame is the land, tinted by who holds it, with overlays over it
  * (lines, arrows, labels, markers, the date card, the legend). From one
@@ -53,9 +54,14 @@ struct _KwaFrameChanges
   Outlines          outlines;
   KwaDamage        *ink;         /* where its overlays drew */
 
+  KwaLandCells     *land;        /* under its overlays */
+
   /* This frame, between begin and end */
   Outlines          next;
   KwaDamage        *restore;
+  KwaDamage        *land_moved;  /* where the land may have changed hands */
+  KwaDamage        *compose;     /* the restore's cells to compose, */
+  KwaDamage        *copy;        /* and those whose land is kept */
 };
 
 static void
@@ -107,6 +113,7 @@ kwa_frame_changes_new (void)
 
   outlines_init (&self->outlines);
   outlines_init (&self->next);
+  self->land = kwa_land_cells_new ();
 
   return self;
 }
@@ -121,6 +128,10 @@ kwa_frame_changes_free (KwaFrameChanges *self)
   outlines_clear (&self->next);
   g_clear_pointer (&self->ink, kwa_damage_free);
   g_clear_pointer (&self->restore, kwa_damage_free);
+  g_clear_pointer (&self->land_moved, kwa_damage_free);
+  g_clear_pointer (&self->compose, kwa_damage_free);
+  g_clear_pointer (&self->copy, kwa_damage_free);
+  kwa_land_cells_free (self->land);
   g_free (self);
 }
 
@@ -379,12 +390,42 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
   self->valid = FALSE;   /* until the frame is drawn: see end */
 
   if (!same || self->ink == NULL)
-    return NULL;
+    {
+      kwa_land_cells_forget (self->land);
+      return NULL;
+    }
 
+  kwa_damage_ensure (&self->land_moved, self->width, self->height);
+  add_land_changes (self->land_moved, viewport, &self->outlines, &self->next);
   kwa_damage_add_damage (kwa_damage_ensure (&self->restore, self->width, self->height), self->ink);
-  add_land_changes (self->restore, viewport, &self->outlines, &self->next);
+  kwa_damage_add_damage (self->restore, self->land_moved);
+  kwa_land_cells_plan (self->land, self->restore, self->land_moved,
+                       kwa_damage_ensure (&self->compose, self->width, self->height),
+                       kwa_damage_ensure (&self->copy, self->width, self->height));
 
   return self->restore;
+}
+
+/**
+ * kwa_frame_changes_get_land:
+ * @compose: (out): the cells of the restore whose land is composed
+ * @copy: (out): those whose land, kept from the last frame, is copied back
+ *
+ * Between a begin that returned a restore and the end: how its land is
+ * put back (see kwa-land-cells.c).
+ *
+ * Returns: (transfer none): the land kept, owned by @self
+ */
+KwaLandCells *
+kwa_frame_changes_get_land (KwaFrameChanges  *self,
+                            const KwaDamage **compose,
+                            const KwaDamage **copy)
+{
+  g_return_val_if_fail (self != NULL && compose != NULL && copy != NULL, NULL);
+
+  *compose = self->compose;
+  *copy = self->copy;
+  return self->land;
 }
 
 /**
@@ -404,6 +445,7 @@ kwa_frame_changes_end (KwaFrameChanges *self,
 
   kwa_damage_get_size (ink, &width, &height);
   kwa_damage_add_damage (kwa_damage_ensure (&self->ink, width, height), ink);
+  kwa_land_cells_keep_only (self->land, ink);
 
   swap = self->outlines;
   self->outlines = self->next;

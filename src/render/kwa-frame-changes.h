@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "kwa-damage.h"
+#include "kwa-land-cells.h"
 #include "kwa-map-renderer.h"
 #include "kwa-scene.h"
 
@@ -29,6 +30,9 @@ const KwaDamage *kwa_frame_changes_begin  (KwaFrameChanges        *self,
                                            KwaBasemap             *basemap,
                                            guint                   basemap_renders,
                                            gboolean                shade);
+KwaLandCells    *kwa_frame_changes_get_land (KwaFrameChanges      *self,
+                                             const KwaDamage     **compose,
+                                             const KwaDamage     **copy);
 void             kwa_frame_changes_end    (KwaFrameChanges        *self,
                                            const KwaDamage        *ink);
 

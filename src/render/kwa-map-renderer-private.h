@@ -22,5 +22,6 @@ const KwaMapLabel *kwa_map_renderer_get_obstacles (KwaMapRenderer       *self,
 gboolean           kwa_map_renderer_get_date_card (KwaMapRenderer       *self,
                                                    cairo_rectangle_t    *bounds);
 guint64            kwa_map_renderer_get_shaped_chars (KwaMapRenderer    *self);
+guint              kwa_map_renderer_get_composed_cells (KwaMapRenderer  *self);
 
 G_END_DECLS

@@ -69,7 +69,11 @@ struct _KwaMapRenderer
   KwaFrameChanges   *changes;
   KwaDamage         *ink;                /* where this frame's overlays drew … */
   KwaDamage         *band_ink;           /* … and the lower band's */
-  const KwaDamage   *restore;            /* for the frame being drawn */
+  const KwaDamage   *restore;            /* for the frame being drawn: all of it, */
+  const KwaDamage   *restore_compose;    /* the land composed, */
+  const KwaDamage   *restore_copy;       /* the land copied back */
+  KwaLandCells      *land_kept;
+  guint              last_composed;      /* cells of land composed in the last frame over the last */
 
   /* Image frames drawn in two bands at once: see draw_in_bands() */
   guint              max_threads;
@@ -192,7 +196,9 @@ init_scope (KwaMapRenderer         *self,
     .labels = self->labels,
     .hits = self->hits,
     .words = &self->words,
-    .restore = self->restore,
+    .restore = self->restore_compose,
+    .restore_copy = self->restore_copy,
+    .land_kept = self->land_kept,
     .date_card = &self->date_card,
   };
 }
@@ -467,7 +473,9 @@ draw_in_bands (KwaMapRenderer          *self,
     }
 
   self->band_helper->words = self->words;
-  self->band_helper->restore = self->restore;
+  self->band_helper->restore_compose = self->restore_compose;
+  self->band_helper->restore_copy = self->restore_copy;
+  self->band_helper->land_kept = self->land_kept;
 
   cairo_surface_flush (target);
   lower_surface = cairo_image_surface_create_for_data (cairo_image_surface_get_data (target),
@@ -608,10 +616,13 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
                                            kwa_basemap_cache_get_basemap (self->cache),
                                            kwa_basemap_cache_get_n_renders (self->cache),
                                            kwa_control_layer_shades (scene, options));
+  if (self->restore != NULL)
+    self->land_kept = kwa_frame_changes_get_land (self->changes, &self->restore_compose, &self->restore_copy);
   kwa_ink_attach (cr, kwa_damage_ensure (&self->ink, (int) viewport->width, (int) viewport->height));
   drawn = draw_any (self, cr, viewport, scene, options, error);
   kwa_ink_attach (cr, NULL);
 
+  self->last_composed = self->restore_compose != NULL ? kwa_damage_count_cells (self->restore_compose) : 0;
   if (self->restore != NULL)
     {
       kwa_damage_add_damage (changed, self->restore);
@@ -621,7 +632,8 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
     {
       kwa_damage_add_all (changed);
     }
-  self->restore = NULL;
+  self->restore = self->restore_compose = self->restore_copy = NULL;
+  self->land_kept = NULL;
   kwa_frame_changes_end (self->changes, self->ink);
 
   return drawn;
@@ -728,6 +740,16 @@ kwa_map_renderer_get_date_card (KwaMapRenderer    *self,
 
   *bounds = self->date_card;
   return bounds->width > 0 && bounds->height > 0;
+}
+
+/* For tests: how many cells' land the last frame drawn over the last
+ * composed (the rest of its restore was copied back, see kwa-land-cells.c). */
+guint
+kwa_map_renderer_get_composed_cells (KwaMapRenderer *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), 0);
+
+  return self->last_composed;
 }
 
 /* For tests: how many characters the renderer's labels and cards have

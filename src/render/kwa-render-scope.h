@@ -12,6 +12,7 @@
 #include "kwa-damage.h"
 #include "kwa-hatching.h"
 #include "kwa-hit-index.h"
+#include "kwa-land-cells.h"
 #include "kwa-label-placer.h"
 #include "kwa-map-palette.h"
 #include "kwa-map-renderer.h"
@@ -63,9 +64,13 @@ typedef struct
   KwaHitIndex            *hits;
   const KwaRenderWords   *words;
 
-  /* Drawn over the last frame: the land only in these cells (see
+  /* Drawn over the last frame: the land composed only in these cells (see
    * kwa_map_renderer_draw_changes()); %NULL: everywhere */
   const KwaDamage        *restore;
+  /* and copied back from the land kept in these (see kwa-land-cells.c),
+   * where the land just composed is kept too; %NULL with restore */
+  const KwaDamage        *restore_copy;
+  KwaLandCells           *land_kept;
 
   /* The legend, laid out once a frame: before the labels, which keep
    * clear of it, and drawn after them (layers/kwa-legend-layer.c) */

@@ -198,6 +198,13 @@ compose_control (KwaRenderScope *scope,
   cairo_surface_flush (target);
   kwa_basemap_cache_compose_rows (scope->basemap, target, viewport, outside_tint, KWA_BASEMAP_TINT_SOUTH,
                                   south, &desk, first_row, end_row, scope->restore);
+  /* Drawn over the last frame: the land kept from it where it did not
+   * move, and what was composed kept for the next. */
+  if (scope->land_kept != NULL)
+    {
+      kwa_land_cells_put_rows (scope->land_kept, target, scope->restore_copy, first_row, end_row);
+      kwa_land_cells_keep_rows (scope->land_kept, target, scope->restore, first_row, end_row);
+    }
   cairo_surface_mark_dirty_rectangle (target, 0, first_row, (int) viewport->width, end_row - first_row);
 
   return TRUE;

@@ -173,6 +173,17 @@ kwa_damage_add_damage (KwaDamage       *self,
     self->cells[i] |= other->cells[i];
 }
 
+void
+kwa_damage_add_cell (KwaDamage *self,
+                     int        column,
+                     int        row)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (column >= 0 && row >= 0 && column < self->columns && row < self->rows);
+
+  self->cells[(gsize) row * self->columns + column] = 1;
+}
+
 gboolean
 kwa_damage_is_all (const KwaDamage *self)
 {

@@ -40,6 +40,9 @@ void       kwa_damage_add_box      (KwaDamage       *self,
                                     double           y1);
 void       kwa_damage_add_damage   (KwaDamage       *self,
                                     const KwaDamage *other);
+void       kwa_damage_add_cell     (KwaDamage       *self,
+                                    int              column,
+                                    int              row);
 gboolean   kwa_damage_is_all       (const KwaDamage *self);
 gboolean   kwa_damage_has_cell     (const KwaDamage *self,
                                     int              column,
