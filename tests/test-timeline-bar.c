@@ -13,6 +13,7 @@
 
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
+#include "kwa-word-label.h"
 #include "kwa-test-utils.h"
 #include "kwa-timeline-bar-private.h"
 #include "kwa-timeline-track-private.h"
@@ -62,13 +63,15 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->exhibit);
 }
 
-/* The text a visitor reads, found by its style class: a label's, or an
- * inscription's (the date, which changes every frame of a scrub). */
+/* The text a visitor reads, found by its style class: a label's, or a
+ * word label's or an inscription's (the date, which changes every frame
+ * of a scrub). */
 static GtkWidget *
 find_text (GtkWidget  *widget,
            const char *css_class)
 {
-  if ((GTK_IS_LABEL (widget) || GTK_IS_INSCRIPTION (widget)) && gtk_widget_has_css_class (widget, css_class))
+  if ((GTK_IS_LABEL (widget) || GTK_IS_INSCRIPTION (widget) || KWA_IS_WORD_LABEL (widget)) &&
+      gtk_widget_has_css_class (widget, css_class))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -88,6 +91,8 @@ static const char *
 text_of (GtkWidget *widget)
 {
   g_assert_nonnull (widget);
+  if (KWA_IS_WORD_LABEL (widget))
+    return kwa_word_label_get_text (KWA_WORD_LABEL (widget));
   return GTK_IS_INSCRIPTION (widget) ? gtk_inscription_get_text (GTK_INSCRIPTION (widget))
                                      : gtk_label_get_text (GTK_LABEL (widget));
 }
@@ -199,6 +204,43 @@ test_day_without_layout (Fixture       *fixture,
   g_signal_handler_disconnect (clock, id);
 
   g_assert_cmpuint (n_layouts, ==, 0);
+}
+
+/* A new day shapes only its new pieces: "16" after "September 15, 1950",
+ * not the whole date; and the date always fits the room it was given, in
+ * every language, as wide as the widest month makes it. */
+static void
+test_day_shapes_little (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GtkWidget *date = find_text (GTK_WIDGET (fixture->bar), "date");
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO, KWA_LANGUAGE_JA, KWA_LANGUAGE_ZH };
+  guint before;
+
+  g_assert_true (KWA_IS_WORD_LABEL (date));
+  kwa_timeline_set_date (fixture->timeline, kwa_date_from_ymd (1950, 9, 15));
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
+  before = kwa_word_label_get_pieces_shaped (KWA_WORD_LABEL (date));
+  kwa_timeline_step_days (fixture->timeline, 1);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
+  assert_date_shown (fixture, kwa_date_from_ymd (1950, 9, 16), KWA_LANGUAGE_EN);
+  g_assert_cmpuint (kwa_word_label_get_pieces_shaped (KWA_WORD_LABEL (date)) - before, ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      kwa_timeline_bar_set_language (fixture->bar, languages[i]);
+      for (int month = 1; month <= 12; month++)
+        {
+          g_autoptr(PangoLayout) whole = NULL;
+          int width;
+
+          kwa_timeline_set_date (fixture->timeline, kwa_date_from_ymd (1951, month, 28));
+          kwa_test_wait_frames (GTK_WIDGET (fixture->window), 1);
+          whole = gtk_widget_create_pango_layout (date, kwa_word_label_get_text (KWA_WORD_LABEL (date)));
+          pango_layout_get_pixel_size (whole, &width, NULL);
+          g_assert_cmpint (width, <=, gtk_widget_get_width (date));
+        }
+    }
 }
 
 static void
@@ -437,6 +479,7 @@ main (int   argc,
 
   ADD ("/timeline-bar/step", test_step);
   ADD ("/timeline-bar/day-without-layout", test_day_without_layout);
+  ADD ("/timeline-bar/day-shapes-little", test_day_shapes_little);
   ADD ("/timeline-bar/events", test_events);
   ADD ("/timeline-bar/keys", test_keys);
   ADD ("/timeline-bar/scrub", test_scrub);

@@ -15,6 +15,7 @@
 
 #include "kwa-timeline-bar.h"
 #include "kwa-timeline-track.h"
+#include "kwa-word-label.h"
 #include "kwa-timeline-bar-private.h"
 
 /* The slider under the map: today's date, large enough to read across a
@@ -38,7 +39,7 @@ struct _KwaTimelineBar
   GtkWidget        *header;
   GtkButton        *play_button;
   GtkButton        *compact_play_button;
-  GtkInscription   *date_label;          /* not labels: see fit_date_width() */
+  KwaWordLabel     *date_label;          /* not labels: see widest_date() */
   GtkInscription   *compact_date_label;
   GtkLabel         *phase_label;
   GtkLabel         *compact_phase_label;
@@ -82,26 +83,44 @@ get_exhibit (KwaTimelineBar *self)
 
 /* The date changes every frame of a scrub. A label would resize with each
  * new date, and a resize lays out the whole window again (in GTK 4.8 on
- * X11 with three round trips to the server): a millisecond a frame. An
- * inscription keeps the size it is given, here room for the widest date
- * in the language at the font it is drawn in, and only redraws. */
-static void
-fit_date_width (GtkInscription *inscription,
-                KwaLanguage     language,
-                gboolean        may_shorten)
+ * X11 with three round trips to the server): a millisecond a frame. The
+ * date is given room for the widest date in the language at the font it
+ * is drawn in, and only redraws: a KwaWordLabel, which also shapes only
+ * the new pieces of a date; in the compact bar an inscription, which may
+ * shorten it with "…". */
+typedef struct
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (inscription));
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontMetrics *metrics;
-  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
-  g_autofree char *key = NULL;
-  int widest = 0, char_width;
-  guint chars;
+  KwaLanguage           language;
+  PangoFontDescription *font;
+  int                   width;
+} FittedFor;
 
-  /* Measured again only when the language or the font changes. */
-  key = g_strdup_printf ("%d %s", language, font);
-  if (g_strcmp0 (g_object_get_data (G_OBJECT (inscription), "kwa-fitted-for"), key) == 0)
-    return;
+static void
+fitted_for_free (gpointer data)
+{
+  FittedFor *fitted = data;
+
+  pango_font_description_free (fitted->font);
+  g_free (fitted);
+}
+
+/* The widest date's width in pixels at @widget's font, measured again
+ * only when the language or the font changes. */
+static int
+widest_date (GtkWidget   *widget,
+             KwaLanguage  language,
+             gboolean    *measured)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  FittedFor *fitted = g_object_get_data (G_OBJECT (widget), "kwa-fitted-for");
+  g_autoptr(PangoLayout) layout = NULL;
+  int widest = 0;
+
+  *measured = FALSE;
+  if (fitted != NULL && fitted->language == language && pango_font_description_equal (fitted->font, font))
+    return fitted->width;
+  *measured = TRUE;
 
   layout = pango_layout_new (context);
   for (int month = 1; month <= 12; month++)
@@ -114,14 +133,37 @@ fit_date_width (GtkInscription *inscription,
       widest = MAX (widest, width);
     }
 
+  fitted = g_new0 (FittedFor, 1);
+  fitted->language = language;
+  fitted->font = pango_font_description_copy (font);
+  /* A pixel spare: the word label places its pieces at whole pixels. */
+  fitted->width = widest + 2;
+  g_object_set_data_full (G_OBJECT (widget), "kwa-fitted-for", fitted, fitted_for_free);
+
+  return fitted->width;
+}
+
+static void
+fit_compact_date (GtkInscription *inscription,
+                  KwaLanguage     language)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (inscription));
+  gboolean measured;
+  int widest = widest_date (GTK_WIDGET (inscription), language, &measured);
+  PangoFontMetrics *metrics;
+  int char_width;
+  guint chars;
+
+  if (!measured)
+    return;
+
   metrics = pango_context_get_metrics (context, NULL, NULL);
   char_width = MAX (1, PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics)));
-  pango_font_metrics_unref (metrics);
   chars = (guint) (widest + char_width - 1) / char_width + 1;
+  pango_font_metrics_unref (metrics);
   /* The compact bar, for narrow windows, may shorten a date with "…". */
-  gtk_inscription_set_min_chars (inscription, may_shorten ? chars / 2 : chars);
+  gtk_inscription_set_min_chars (inscription, chars / 2);
   gtk_inscription_set_nat_chars (inscription, chars);
-  g_object_set_data_full (G_OBJECT (inscription), "kwa-fitted-for", g_steal_pointer (&key), g_free);
 }
 
 static void
@@ -130,6 +172,7 @@ update_labels (KwaTimelineBar *self)
   KwaExhibit *exhibit = get_exhibit (self);
   g_autofree char *date = NULL;
   const char *phase_name = "";
+  gboolean measured;
 
   if (exhibit != NULL)
     {
@@ -141,13 +184,12 @@ update_labels (KwaTimelineBar *self)
         phase_name = kwa_text_get (&phase->name, self->language);
     }
 
-  fit_date_width (self->date_label, self->language, FALSE);
-  fit_date_width (self->compact_date_label, self->language, TRUE);
-  gtk_inscription_set_text (self->date_label, date != NULL ? date : "");
+  kwa_word_label_set_width (self->date_label, widest_date (GTK_WIDGET (self->date_label), self->language, &measured));
+  fit_compact_date (self->compact_date_label, self->language);
+  kwa_word_label_set_text (self->date_label, date != NULL ? date : "");
   gtk_inscription_set_text (self->compact_date_label, date != NULL ? date : "");
-  /* Screen readers read a label's text; an inscription's, when told. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, date != NULL ? date : "", -1);
+  /* Screen readers read a label's text; an inscription's, when told (the
+   * word label tells them itself). */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->compact_date_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, date != NULL ? date : "", -1);
   gtk_label_set_text (self->phase_label, phase_name);
@@ -514,6 +556,7 @@ kwa_timeline_bar_init (KwaTimelineBar *self)
   self->nonlinear = TRUE;
 
   g_type_ensure (KWA_TYPE_TIMELINE_TRACK);
+  g_type_ensure (KWA_TYPE_WORD_LABEL);
   gtk_widget_init_template (GTK_WIDGET (self));
   kwa_widget_translator_label_template_children (GTK_WIDGET (self), accessible_labels,
                                                  G_N_ELEMENTS (accessible_labels));

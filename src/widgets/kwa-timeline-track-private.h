@@ -23,6 +23,7 @@ struct _KwaTimelineTrack
   GSignalGroup    *timeline_signals;
   KwaTimeScale    *scale;
   GskRenderNode   *static_node;     /* NULL when it must be drawn again */
+  int              line_height;     /* of the labels' font; 0 when it must be measured again */
 
   /* Borrowed from the timeline's exhibit */
   const KwaEvent  *hover_event;

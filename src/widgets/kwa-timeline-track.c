@@ -36,15 +36,21 @@ kwa_timeline_track_compute_geometry (KwaTimelineTrack *self,
                                      KwaTrackGeometry *g)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "1950");
-  int line_height, thumb_width, thumb_height;
+  int thumb_width, thumb_height;
 
-  pango_layout_get_pixel_size (layout, NULL, &line_height);
+  /* Asked every frame the thumb moves; the font changes only with the
+   * style (kwa_timeline_track_css_changed). */
+  if (self->line_height == 0)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "1950");
+
+      pango_layout_get_pixel_size (layout, NULL, &self->line_height);
+    }
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_HORIZONTAL, -1, &thumb_width, NULL, NULL, NULL);
   gtk_widget_measure (self->thumb, GTK_ORIENTATION_VERTICAL, -1, &thumb_height, NULL, NULL, NULL);
 
   kwa_track_geometry_init (g, self->scale, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
-                           line_height, thumb_width, thumb_height);
+                           self->line_height, thumb_width, thumb_height);
 }
 
 /* The exhibit shown, or NULL while there is none or no scale for it. */
@@ -127,6 +133,7 @@ kwa_timeline_track_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (kwa_timeline_track_parent_class)->css_changed (widget, change);
 
   /* Colours, fonts, dark or high contrast: all baked into the layer. */
+  KWA_TIMELINE_TRACK (widget)->line_height = 0;
   kwa_timeline_track_invalidate_static_layer (KWA_TIMELINE_TRACK (widget));
 }
 
