@@ -9,11 +9,14 @@
  * stdout:
  *
  *   {"sizes": {"1920x1080": {"frame_ms_p50": …, "frame_ms_p95": …,
- *              "frame_ms_max": …, "naive_ms_p50": …, "blit_ms_p50": …}, …},
+ *              "frame_ms_max": …, "changes_ms_p50": …, "changes_ms_p95": …,
+ *              "naive_ms_p50": …, "blit_ms_p50": …}, …},
  *    "load_ms": …, "frames": …, "peak_rss_mb": …}
  *
  *  - frame_ms_*: kwa_scene_new + kwa_map_renderer_draw, with the basemap
- *    rasters prepared before timing starts;
+ *    rasters prepared before timing starts: whole frames, as exports draw;
+ *  - changes_ms_*: the same days drawn each over the last, as the map view
+ *    draws them (kwa_map_renderer_draw_changes);
  *  - naive_ms_p50: the same frames, but drawing the basemap SVG as vectors
  *    every frame (what the cache saves), on a sample spread over the war;
  *  - blit_ms_p50: one full-frame copy of a basemap raster the size of the
@@ -52,6 +55,7 @@
 #include "kwa-map-renderer.h"
 #include "kwa-map-renderer-private.h"
 #include "kwa-basemap-cache-private.h"
+#include "kwa-damage.h"
 
 #define N_LOADS            7
 #define N_DOCUMENT_LOADS   3
@@ -72,6 +76,8 @@ typedef struct
   double    frame_p50;
   double    frame_p95;
   double    frame_max;
+  double    changes_p50;
+  double    changes_p95;
   double    naive_p50;
   double    blit_p50;
 } SizeResult;
@@ -249,6 +255,7 @@ time_frame (KwaMapRenderer         *renderer,
             const KwaViewport      *viewport,
             const KwaRenderOptions *options,
             double                  time,
+            KwaDamage              *changed,
             double                 *out_cpu_ms)
 {
   g_autoptr(GError) error = NULL;
@@ -258,7 +265,11 @@ time_frame (KwaMapRenderer         *renderer,
   cairo_t *cr = cairo_create (target);
   double elapsed;
 
-  if (!kwa_map_renderer_draw (renderer, cr, viewport, scene, options, &error))
+  gboolean drawn = changed != NULL
+                   ? kwa_map_renderer_draw_changes (renderer, cr, viewport, scene, options, changed, &error)
+                   : kwa_map_renderer_draw (renderer, cr, viewport, scene, options, &error);
+
+  if (!drawn)
     g_error ("Could not draw the map on day %g: %s", time, error->message);
   cairo_destroy (cr);
   kwa_scene_unref (scene);
@@ -382,7 +393,7 @@ measure_naive_in_child_process (gpointer data)
     {
       double day = m->n_samples > 1 ? floor ((double) i * (m->n_days - 1) / (m->n_samples - 1)) : 0;
       double elapsed = time_frame (m->renderer, m->atlas, m->target, m->viewport, &m->options,
-                                   m->first_day + day, NULL);
+                                   m->first_day + day, NULL, NULL);
 
       g_array_append_val (naive_ms, elapsed);
     }
@@ -406,6 +417,8 @@ run_size (KwaMapDocument  *document,
                                          : opt_quick ? N_NAIVE_QUICK : N_NAIVE_SAMPLES;
   g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) changes_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  KwaDamage *changed;
   KwaRenderOptions options, naive_options;
   KwaViewport viewport;
   KwaMapExtent extent;
@@ -435,7 +448,7 @@ run_size (KwaMapDocument  *document,
    * that is start-up, not playback. A basemap tint made on first use (the
    * cache growing) is paid here too, and said, since a window pays it in
    * the middle of a frame. */
-  elapsed = time_frame (renderer, atlas, target, &viewport, &options, range.start, NULL);
+  elapsed = time_frame (renderer, atlas, target, &viewport, &options, range.start, NULL, NULL);
   g_printerr ("%dx%d: first (cold) frame %.2f ms\n", size->width, size->height, elapsed);
   if (kwa_basemap_cache_get_byte_size (cache) != cache_bytes)
     g_printerr ("%dx%d: note: the first frame rasterised a basemap tint that "
@@ -448,10 +461,22 @@ run_size (KwaMapDocument  *document,
     {
       /* Dates before 1970 are negative: add in double, not in guint. */
       elapsed = time_frame (renderer, atlas, target, &viewport, &options,
-                            (double) range.start + day, &cpu);
+                            (double) range.start + day, NULL, &cpu);
       g_array_append_val (frame_ms, elapsed);
       g_array_append_val (cpu_ms, cpu);
     }
+
+  /* The same days as the window scrubs them, each over the last (the
+   * first of them drawn whole). */
+  changed = kwa_damage_new (size->width, size->height);
+  for (guint day = 0; day < n_days; day += step)
+    {
+      elapsed = time_frame (renderer, atlas, target, &viewport, &options,
+                            (double) range.start + day, changed, NULL);
+      if (day > 0)
+        g_array_append_val (changes_ms, elapsed);
+    }
+  kwa_damage_free (changed);
 
   /* A frame should never rasterise the SVG: that is the cache's whole
    * point. A tint made on first use shows as the cache growing. */
@@ -477,13 +502,17 @@ run_size (KwaMapDocument  *document,
   result->frame_max = percentile (frame_ms, 1.0);
   result->frame_p95 = percentile (frame_ms, 0.95);
   result->frame_p50 = percentile (frame_ms, 0.5);
+  result->changes_p95 = percentile (changes_ms, 0.95);
+  result->changes_p50 = percentile (changes_ms, 0.5);
 
   g_printerr ("%dx%d: %u frames, p50 %.2f ms, p95 %.2f ms, max %.2f ms "
               "(CPU time p50 %.2f ms, p95 %.2f ms); "
+              "each over the last p50 %.2f ms, p95 %.2f ms; "
               "naive p50 %.2f ms over %u frames; blit %.2f ms\n",
               size->width, size->height, frame_ms->len, result->frame_p50,
               result->frame_p95, result->frame_max,
               percentile (cpu_ms, 0.5), percentile (cpu_ms, 0.95),
+              result->changes_p50, result->changes_p95,
               result->naive_p50, n_naive, result->blit_p50);
 
   cairo_surface_destroy (target);
@@ -567,6 +596,8 @@ run_size_in_child (const char      *program,
   result->frame_p50 = member_number (measured, "frame_ms_p50");
   result->frame_p95 = member_number (measured, "frame_ms_p95");
   result->frame_max = member_number (measured, "frame_ms_max");
+  result->changes_p50 = member_number (measured, "changes_ms_p50");
+  result->changes_p95 = member_number (measured, "changes_ms_p95");
   result->naive_p50 = member_number (measured, "naive_ms_p50");
   result->blit_p50 = member_number (measured, "blit_ms_p50");
   *load_ms = member_number (root, "load_ms");
@@ -592,6 +623,8 @@ print_json (GArray *results,
       append_number (json, "frame_ms_p50", r->frame_p50, FALSE);
       append_number (json, "frame_ms_p95", r->frame_p95, FALSE);
       append_number (json, "frame_ms_max", r->frame_max, FALSE);
+      append_number (json, "changes_ms_p50", r->changes_p50, FALSE);
+      append_number (json, "changes_ms_p95", r->changes_p95, FALSE);
       append_number (json, "naive_ms_p50", r->naive_p50, FALSE);
       append_number (json, "blit_ms_p50", r->blit_p50, TRUE);
       g_string_append (json, "}");

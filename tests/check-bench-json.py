@@ -13,7 +13,8 @@ import re
 import subprocess
 import sys
 
-SIZE_KEYS = ("frame_ms_p50", "frame_ms_p95", "frame_ms_max", "naive_ms_p50", "blit_ms_p50")
+SIZE_KEYS = ("frame_ms_p50", "frame_ms_p95", "frame_ms_max", "changes_ms_p50", "changes_ms_p95",
+             "naive_ms_p50", "blit_ms_p50")
 TOP_KEYS = ("sizes", "load_ms", "frames", "peak_rss_mb")
 
 
@@ -76,6 +77,8 @@ def main():
             positive_number(f"sizes.{name}.{key}", numbers[key])
         if not numbers["frame_ms_p50"] <= numbers["frame_ms_p95"] <= numbers["frame_ms_max"]:
             fail(f"sizes.{name}: p50 ≤ p95 ≤ max does not hold", run.stdout)
+        if not numbers["changes_ms_p50"] <= numbers["changes_ms_p95"]:
+            fail(f"sizes.{name}: changes p50 ≤ p95 does not hold", run.stdout)
 
     frames = result["frames"]
     if isinstance(frames, bool) or not isinstance(frames, int) or frames < 2:

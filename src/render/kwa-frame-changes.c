@@ -60,8 +60,7 @@ struct _KwaFrameChanges
   Outlines          next;
   KwaDamage        *restore;
   KwaDamage        *land_moved;  /* where the land may have changed hands */
-  KwaDamage        *compose;     /* the restore's cells to compose, */
-  KwaDamage        *copy;        /* and those whose land is kept */
+  KwaDamage        *compose;     /* the restore's cells to compose */
 };
 
 static void
@@ -130,7 +129,6 @@ kwa_frame_changes_free (KwaFrameChanges *self)
   g_clear_pointer (&self->restore, kwa_damage_free);
   g_clear_pointer (&self->land_moved, kwa_damage_free);
   g_clear_pointer (&self->compose, kwa_damage_free);
-  g_clear_pointer (&self->copy, kwa_damage_free);
   kwa_land_cells_free (self->land);
   g_free (self);
 }
@@ -399,32 +397,29 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
   add_land_changes (self->land_moved, viewport, &self->outlines, &self->next);
   kwa_damage_add_damage (kwa_damage_ensure (&self->restore, self->width, self->height), self->ink);
   kwa_damage_add_damage (self->restore, self->land_moved);
-  kwa_land_cells_plan (self->land, self->restore, self->land_moved,
-                       kwa_damage_ensure (&self->compose, self->width, self->height),
-                       kwa_damage_ensure (&self->copy, self->width, self->height));
+  kwa_land_cells_plan (self->land, self->restore, self->ink, self->land_moved,
+                       kwa_damage_ensure (&self->compose, self->width, self->height));
 
   return self->restore;
 }
 
 /**
  * kwa_frame_changes_get_land:
- * @compose: (out): the cells of the restore whose land is composed
- * @copy: (out): those whose land, kept from the last frame, is copied back
+ * @compose: (out): the cells of the restore whose land is composed; the
+ *   rest is copied back from the land kept (see kwa-land-cells.c)
  *
  * Between a begin that returned a restore and the end: how its land is
- * put back (see kwa-land-cells.c).
+ * put back.
  *
  * Returns: (transfer none): the land kept, owned by @self
  */
 KwaLandCells *
 kwa_frame_changes_get_land (KwaFrameChanges  *self,
-                            const KwaDamage **compose,
-                            const KwaDamage **copy)
+                            const KwaDamage **compose)
 {
-  g_return_val_if_fail (self != NULL && compose != NULL && copy != NULL, NULL);
+  g_return_val_if_fail (self != NULL && compose != NULL, NULL);
 
   *compose = self->compose;
-  *copy = self->copy;
   return self->land;
 }
 

@@ -31,8 +31,7 @@ const KwaDamage *kwa_frame_changes_begin  (KwaFrameChanges        *self,
                                            guint                   basemap_renders,
                                            gboolean                shade);
 KwaLandCells    *kwa_frame_changes_get_land (KwaFrameChanges      *self,
-                                             const KwaDamage     **compose,
-                                             const KwaDamage     **copy);
+                                             const KwaDamage     **compose);
 void             kwa_frame_changes_end    (KwaFrameChanges        *self,
                                            const KwaDamage        *ink);
 

@@ -70,8 +70,7 @@ struct _KwaMapRenderer
   KwaDamage         *ink;                /* where this frame's overlays drew … */
   KwaDamage         *band_ink;           /* … and the lower band's */
   const KwaDamage   *restore;            /* for the frame being drawn: all of it, */
-  const KwaDamage   *restore_compose;    /* the land composed, */
-  const KwaDamage   *restore_copy;       /* the land copied back */
+  const KwaDamage   *restore_compose;    /* the land composed, the rest copied from */
   KwaLandCells      *land_kept;
   guint              last_composed;      /* cells of land composed in the last frame over the last */
 
@@ -197,7 +196,6 @@ init_scope (KwaMapRenderer         *self,
     .hits = self->hits,
     .words = &self->words,
     .restore = self->restore_compose,
-    .restore_copy = self->restore_copy,
     .land_kept = self->land_kept,
     .date_card = &self->date_card,
   };
@@ -474,7 +472,6 @@ draw_in_bands (KwaMapRenderer          *self,
 
   self->band_helper->words = self->words;
   self->band_helper->restore_compose = self->restore_compose;
-  self->band_helper->restore_copy = self->restore_copy;
   self->band_helper->land_kept = self->land_kept;
 
   cairo_surface_flush (target);
@@ -617,7 +614,7 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
                                            kwa_basemap_cache_get_n_renders (self->cache),
                                            kwa_control_layer_shades (scene, options));
   if (self->restore != NULL)
-    self->land_kept = kwa_frame_changes_get_land (self->changes, &self->restore_compose, &self->restore_copy);
+    self->land_kept = kwa_frame_changes_get_land (self->changes, &self->restore_compose);
   kwa_ink_attach (cr, kwa_damage_ensure (&self->ink, (int) viewport->width, (int) viewport->height));
   drawn = draw_any (self, cr, viewport, scene, options, error);
   kwa_ink_attach (cr, NULL);
@@ -632,7 +629,7 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
     {
       kwa_damage_add_all (changed);
     }
-  self->restore = self->restore_compose = self->restore_copy = NULL;
+  self->restore = self->restore_compose = NULL;
   self->land_kept = NULL;
   kwa_frame_changes_end (self->changes, self->ink);
 

@@ -67,9 +67,8 @@ typedef struct
   /* Drawn over the last frame: the land composed only in these cells (see
    * kwa_map_renderer_draw_changes()); %NULL: everywhere */
   const KwaDamage        *restore;
-  /* and copied back from the land kept in these (see kwa-land-cells.c),
-   * where the land just composed is kept too; %NULL with restore */
-  const KwaDamage        *restore_copy;
+  /* and copied back from the land kept elsewhere under the last frame's
+   * overlays (see kwa-land-cells.c); %NULL with restore */
   KwaLandCells           *land_kept;
 
   /* The legend, laid out once a frame: before the labels, which keep

@@ -202,8 +202,8 @@ compose_control (KwaRenderScope *scope,
    * move, and what was composed kept for the next. */
   if (scope->land_kept != NULL)
     {
-      kwa_land_cells_put_rows (scope->land_kept, target, scope->restore_copy, first_row, end_row);
-      kwa_land_cells_keep_rows (scope->land_kept, target, scope->restore, first_row, end_row);
+      kwa_land_cells_put_rows (scope->land_kept, target, first_row, end_row);
+      kwa_land_cells_keep_rows (scope->land_kept, target, first_row, end_row);
     }
   cairo_surface_mark_dirty_rectangle (target, 0, first_row, (int) viewport->width, end_row - first_row);
 

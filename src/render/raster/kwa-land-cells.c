@@ -30,8 +30,12 @@
 
 struct _KwaLandCells
 {
-  int       columns, rows;   /* cells */
-  guint32 **cells;           /* KWA_DAMAGE_CELL² pixels each, or NULL */
+  int        columns, rows;   /* cells */
+  guint32  **cells;           /* KWA_DAMAGE_CELL² pixels each, or NULL */
+
+  /* This frame's plan */
+  KwaDamage *copy;            /* cells whose kept land is copied back */
+  KwaDamage *keep;            /* cells whose land, once composed, is kept */
 };
 
 #define CELL_PIXELS (KWA_DAMAGE_CELL * KWA_DAMAGE_CELL)
@@ -51,6 +55,10 @@ kwa_land_cells_forget (KwaLandCells *self)
     g_free (self->cells[i]);
   g_clear_pointer (&self->cells, g_free);
   self->columns = self->rows = 0;
+  if (self->copy != NULL)
+    kwa_damage_clear (self->copy);
+  if (self->keep != NULL)
+    kwa_damage_clear (self->keep);
 }
 
 void
@@ -60,6 +68,8 @@ kwa_land_cells_free (KwaLandCells *self)
     return;
 
   kwa_land_cells_forget (self);
+  g_clear_pointer (&self->copy, kwa_damage_free);
+  g_clear_pointer (&self->keep, kwa_damage_free);
   g_free (self);
 }
 
@@ -82,45 +92,57 @@ ensure_grid (KwaLandCells    *self,
 /**
  * kwa_land_cells_plan:
  * @restore: the cells whose land is put back this frame
- * @land_moved: those among them where the land may have changed hands
+ * @under: those under the last frame's overlays
+ * @land_moved: those where the land may have changed hands
  * @compose: (out caller-allocates): cleared, then the cells to compose
- * @copy: (out caller-allocates): cleared, then the cells to copy back
  *
- * Before a frame, on one thread: splits @restore into the cells whose land
- * is kept and did not move (@copy) and the rest (@compose), and makes room
- * to keep the rest as they are composed.
+ * Before a frame, on one thread: of @restore, the cells under the last
+ * overlays whose land is kept and did not move are copied back, the rest
+ * composed (@compose); and of those composed, the ones under the last
+ * overlays are kept for the next frame. Cells composed only because the
+ * front moved over them are not kept: in the war of movement that is
+ * most of the view, and an overlay seldom lands there.
  */
 void
 kwa_land_cells_plan (KwaLandCells    *self,
                      const KwaDamage *restore,
+                     const KwaDamage *under,
                      const KwaDamage *land_moved,
-                     KwaDamage       *compose,
-                     KwaDamage       *copy)
+                     KwaDamage       *compose)
 {
-  g_return_if_fail (self != NULL && restore != NULL && land_moved != NULL);
-  g_return_if_fail (compose != NULL && copy != NULL);
+  int width, height;
+
+  g_return_if_fail (self != NULL && restore != NULL && under != NULL && land_moved != NULL);
+  g_return_if_fail (compose != NULL);
 
   ensure_grid (self, restore);
+  kwa_damage_get_size (restore, &width, &height);
   kwa_damage_clear (compose);
-  kwa_damage_clear (copy);
+  kwa_damage_ensure (&self->copy, width, height);
+  kwa_damage_ensure (&self->keep, width, height);
 
   for (int row = 0; row < self->rows; row++)
     for (int column = 0; column < self->columns; column++)
       {
         guint32 **cell = &self->cells[row * self->columns + column];
+        gboolean is_under = kwa_damage_has_cell (under, column, row);
 
         if (!kwa_damage_has_cell (restore, column, row))
           continue;
 
-        if (*cell != NULL && !kwa_damage_has_cell (land_moved, column, row))
+        if (*cell != NULL && is_under && !kwa_damage_has_cell (land_moved, column, row))
           {
-            kwa_damage_add_cell (copy, column, row);
+            kwa_damage_add_cell (self->copy, column, row);
             continue;
           }
 
         kwa_damage_add_cell (compose, column, row);
-        if (*cell == NULL)
-          *cell = g_new (guint32, CELL_PIXELS);
+        if (is_under)
+          {
+            kwa_damage_add_cell (self->keep, column, row);
+            if (*cell == NULL)
+              *cell = g_new (guint32, CELL_PIXELS);
+          }
       }
 }
 
@@ -177,42 +199,40 @@ copy_cells (const KwaLandCells *self,
 /**
  * kwa_land_cells_put_rows:
  * @target: the frame's image, (0, 0) the view's
- * @copy: as planned
  *
- * Copies the kept land of @copy's cells back into @target's rows
- * [@first_row, @end_row). Bands of a frame may call it side by side for
- * rows of their own.
+ * Copies the kept land of the cells planned for it back into @target's
+ * rows [@first_row, @end_row). Bands of a frame may call it side by side
+ * for rows of their own.
  */
 void
 kwa_land_cells_put_rows (const KwaLandCells *self,
                          cairo_surface_t    *target,
-                         const KwaDamage    *copy,
                          int                 first_row,
                          int                 end_row)
 {
-  g_return_if_fail (self != NULL && target != NULL && copy != NULL);
+  g_return_if_fail (self != NULL && target != NULL);
 
-  copy_cells (self, target, copy, first_row, end_row, TRUE);
+  if (self->copy != NULL)
+    copy_cells (self, target, self->copy, first_row, end_row, TRUE);
 }
 
 /**
  * kwa_land_cells_keep_rows:
- * @compose: as planned
  *
- * Keeps the land just composed into @compose's cells of @target's rows
- * [@first_row, @end_row), before the overlays are drawn over it. Bands of
- * a frame may call it side by side for rows of their own.
+ * Keeps the land just composed in the cells planned for it, of @target's
+ * rows [@first_row, @end_row), before the overlays are drawn over it.
+ * Bands of a frame may call it side by side for rows of their own.
  */
 void
 kwa_land_cells_keep_rows (KwaLandCells    *self,
                           cairo_surface_t *target,
-                          const KwaDamage *compose,
                           int              first_row,
                           int              end_row)
 {
-  g_return_if_fail (self != NULL && target != NULL && compose != NULL);
+  g_return_if_fail (self != NULL && target != NULL);
 
-  copy_cells (self, target, compose, first_row, end_row, FALSE);
+  if (self->keep != NULL)
+    copy_cells (self, target, self->keep, first_row, end_row, FALSE);
 }
 
 /**

@@ -20,17 +20,15 @@ void          kwa_land_cells_free      (KwaLandCells    *self);
 void          kwa_land_cells_forget    (KwaLandCells    *self);
 void          kwa_land_cells_plan      (KwaLandCells    *self,
                                         const KwaDamage *restore,
+                                        const KwaDamage *under,
                                         const KwaDamage *land_moved,
-                                        KwaDamage       *compose,
-                                        KwaDamage       *copy);
+                                        KwaDamage       *compose);
 void          kwa_land_cells_put_rows  (const KwaLandCells *self,
                                         cairo_surface_t    *target,
-                                        const KwaDamage    *copy,
                                         int                 first_row,
                                         int                 end_row);
 void          kwa_land_cells_keep_rows (KwaLandCells    *self,
                                         cairo_surface_t *target,
-                                        const KwaDamage *compose,
                                         int              first_row,
                                         int              end_row);
 void          kwa_land_cells_keep_only (KwaLandCells    *self,
