@@ -319,18 +319,26 @@ measure_blit (KwaBasemapCache   *cache,
   return median (samples);
 }
 
-typedef double (*MeasureFunc) (gpointer data);
+/* A measurement gives up to N_RESULTS numbers; those it does not give stay NaN. */
+#define N_RESULTS 2
+typedef void (*MeasureFunc) (gpointer data,
+                             double   results[N_RESULTS]);
 
-/* Runs @measure in a child process and returns what it measured: what a
- * measurement allocates for itself then never counts in peak_rss_mb. */
-static double
+/* Runs @measure in a child process and fills @results with what it
+ * measured: what a measurement allocates for itself then never counts in
+ * peak_rss_mb. */
+static void
 measure_in_child (const char  *what,
                   MeasureFunc  measure,
-                  gpointer     data)
+                  gpointer     data,
+                  double       results[N_RESULTS])
 {
-  double result = NAN;
+  gsize size = N_RESULTS * sizeof (double);
   int fds[2];
   pid_t pid;
+
+  for (guint i = 0; i < N_RESULTS; i++)
+    results[i] = NAN;
 
   if (pipe (fds) != 0)
     g_error ("pipe: %s", g_strerror (errno));
@@ -342,17 +350,15 @@ measure_in_child (const char  *what,
   if (pid == 0)
     {
       close (fds[0]);
-      result = measure (data);
-      _exit (write (fds[1], &result, sizeof result) == sizeof result ? 0 : 1);
+      measure (data, results);
+      _exit (write (fds[1], results, size) == (gssize) size ? 0 : 1);
     }
 
   close (fds[1]);
-  if (read (fds[0], &result, sizeof result) != sizeof result)
+  if (read (fds[0], results, size) != (gssize) size)
     g_error ("The %s measurement's child process reported nothing", what);
   close (fds[0]);
   waitpid (pid, NULL, 0);
-
-  return result;
 }
 
 typedef struct
@@ -374,19 +380,21 @@ typedef struct
 /* The blit's frame-sized source belongs to the benchmark, not to anything
  * the app holds: measured in a child, so peak_rss_mb stays the
  * renderer's own. */
-static double
-measure_blit_in_child_process (gpointer data)
+static void
+measure_blit_in_child_process (gpointer data,
+                               double   results[N_RESULTS])
 {
   const Measure *m = data;
 
-  return measure_blit (m->cache, m->target, m->viewport, m->size);
+  results[0] = measure_blit (m->cache, m->target, m->viewport, m->size);
 }
 
 /* So are the vector frames: no window, kiosk or export draws the basemap
  * SVG every frame (PDF and SVG exports draw it once), and its styled
  * parses and cairo's tessellation would count as the renderer's. */
-static double
-measure_naive_in_child_process (gpointer data)
+static void
+measure_naive_in_child_process (gpointer data,
+                                double   results[N_RESULTS])
 {
   const Measure *m = data;
   g_autoptr(GArray) naive_ms = g_array_new (FALSE, FALSE, sizeof (double));
@@ -400,58 +408,33 @@ measure_naive_in_child_process (gpointer data)
       g_array_append_val (naive_ms, elapsed);
     }
 
-  return naive_ms->len > 0 ? median (naive_ms) : NAN;
+  results[0] = naive_ms->len > 0 ? median (naive_ms) : NAN;
 }
 
 /* The same days as the window scrubs them, each drawn over the last (the
- * first of them whole), by a renderer of its own in a child process: the
- * land it keeps under the overlays (kwa-land-cells.c) is the window's
- * memory, not the whole-frame renderer's that peak_rss_mb reports. */
+ * first of them whole), by a renderer of its own (the parent's band worker
+ * is not in the child): the land it keeps under the overlays
+ * (kwa-land-cells.c) is the window's memory, not the whole-frame
+ * renderer's that peak_rss_mb reports. Gives the p50 and the p95. */
 static void
-measure_changes_in_child (const Measure *m,
-                          double        *p50,
-                          double        *p95)
+measure_changes_in_child_process (gpointer data,
+                                  double   results[N_RESULTS])
 {
-  double results[2] = { NAN, NAN };
-  int fds[2];
-  pid_t pid;
+  const Measure *m = data;
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (m->cache);
+  g_autoptr(GArray) changes_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(KwaDamage) changed = kwa_damage_new (m->size->width, m->size->height);
 
-  if (pipe (fds) != 0)
-    g_error ("pipe: %s", g_strerror (errno));
-
-  pid = fork ();
-  if (pid < 0)
-    g_error ("fork: %s", g_strerror (errno));
-
-  if (pid == 0)
+  for (guint day = 0; day < m->n_days; day += m->step)
     {
-      /* Its own renderer: the parent's band worker is not in the child. */
-      g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (m->cache);
-      g_autoptr(GArray) changes_ms = g_array_new (FALSE, FALSE, sizeof (double));
-      KwaDamage *changed = kwa_damage_new (m->size->width, m->size->height);
+      double elapsed = time_frame (renderer, m->atlas, m->target, m->viewport, &m->frame_options,
+                                   m->first_day + day, changed, NULL);
 
-      close (fds[0]);
-      for (guint day = 0; day < m->n_days; day += m->step)
-        {
-          double elapsed = time_frame (renderer, m->atlas, m->target, m->viewport, &m->frame_options,
-                                       m->first_day + day, changed, NULL);
-
-          if (day > 0)
-            g_array_append_val (changes_ms, elapsed);
-        }
-      kwa_damage_free (changed);
-      results[0] = percentile (changes_ms, 0.5);
-      results[1] = percentile (changes_ms, 0.95);
-      _exit (write (fds[1], results, sizeof results) == sizeof results ? 0 : 1);
+      if (day > 0)
+        g_array_append_val (changes_ms, elapsed);
     }
-
-  close (fds[1]);
-  if (read (fds[0], results, sizeof results) != sizeof results)
-    g_error ("The frames-over-the-last measurement's child process reported nothing");
-  close (fds[0]);
-  waitpid (pid, NULL, 0);
-  *p50 = results[0];
-  *p95 = results[1];
+  results[0] = percentile (changes_ms, 0.5);
+  results[1] = percentile (changes_ms, 0.95);
 }
 
 static void
@@ -478,6 +461,7 @@ run_size (KwaMapDocument  *document,
   guint n_renders;
   gsize cache_bytes;
   Measure measure;
+  double measured[N_RESULTS];
 
   kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
   kwa_viewport_init_fit (&viewport, &extent, size->width, size->height);
@@ -517,7 +501,6 @@ run_size (KwaMapDocument  *document,
       g_array_append_val (cpu_ms, cpu);
     }
 
-
   /* A frame should never rasterise the SVG: that is the cache's whole
    * point. A tint made on first use shows as the cache growing. */
   if (kwa_basemap_cache_get_n_renders (cache) != n_renders)
@@ -535,14 +518,21 @@ run_size (KwaMapDocument  *document,
   result->size = *size;
   measure = (Measure) { cache, renderer, atlas, target, &viewport, size, naive_options,
                         (double) range.start, n_days, n_naive, options, step };
-  result->blit_p50 = measure_in_child ("blit", measure_blit_in_child_process, &measure);
-  result->naive_p50 = n_naive > 0 ? measure_in_child ("vector frame", measure_naive_in_child_process, &measure)
-                                  : NAN;
+  measure_in_child ("blit", measure_blit_in_child_process, &measure, measured);
+  result->blit_p50 = measured[0];
+  result->naive_p50 = NAN;
+  if (n_naive > 0)
+    {
+      measure_in_child ("vector frame", measure_naive_in_child_process, &measure, measured);
+      result->naive_p50 = measured[0];
+    }
+  measure_in_child ("frames over the last", measure_changes_in_child_process, &measure, measured);
+  result->changes_p50 = measured[0];
+  result->changes_p95 = measured[1];
   *out_frames = frame_ms->len;
   result->frame_max = percentile (frame_ms, 1.0);
   result->frame_p95 = percentile (frame_ms, 0.95);
   result->frame_p50 = percentile (frame_ms, 0.5);
-  measure_changes_in_child (&measure, &result->changes_p50, &result->changes_p95);
 
   g_printerr ("%dx%d: %u frames, p50 %.2f ms, p95 %.2f ms, max %.2f ms "
               "(CPU time p50 %.2f ms, p95 %.2f ms); "

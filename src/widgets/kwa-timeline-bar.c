@@ -39,7 +39,7 @@ struct _KwaTimelineBar
   GtkWidget        *header;
   GtkButton        *play_button;
   GtkButton        *compact_play_button;
-  KwaWordLabel     *date_label;          /* not labels: see widest_date() */
+  KwaWordLabel     *date_label;          /* not labels: see date_room() */
   GtkInscription   *compact_date_label;
   GtkLabel         *phase_label;
   GtkLabel         *compact_phase_label;
@@ -92,35 +92,34 @@ typedef struct
 {
   KwaLanguage           language;
   PangoFontDescription *font;
-  int                   width;
-} FittedFor;
+  int                   width;   /* pixels */
+  guint                 chars;   /* the same, in the font's average characters */
+} DateRoom;
 
 static void
-fitted_for_free (gpointer data)
+date_room_free (gpointer data)
 {
-  FittedFor *fitted = data;
+  DateRoom *room = data;
 
-  pango_font_description_free (fitted->font);
-  g_free (fitted);
+  pango_font_description_free (room->font);
+  g_free (room);
 }
 
-/* The widest date's width in pixels at @widget's font, measured again
- * only when the language or the font changes. */
-static int
-widest_date (GtkWidget   *widget,
-             KwaLanguage  language,
-             gboolean    *measured)
+/* The room the widest date in @language takes at @widget's font, measured
+ * again only when the language or the font changes. */
+static const DateRoom *
+date_room (GtkWidget   *widget,
+           KwaLanguage  language)
 {
   PangoContext *context = gtk_widget_get_pango_context (widget);
   const PangoFontDescription *font = pango_context_get_font_description (context);
-  FittedFor *fitted = g_object_get_data (G_OBJECT (widget), "kwa-fitted-for");
+  DateRoom *room = g_object_get_data (G_OBJECT (widget), "kwa-date-room");
   g_autoptr(PangoLayout) layout = NULL;
-  int widest = 0;
+  PangoFontMetrics *metrics;
+  int widest = 0, char_width;
 
-  *measured = FALSE;
-  if (fitted != NULL && fitted->language == language && pango_font_description_equal (fitted->font, font))
-    return fitted->width;
-  *measured = TRUE;
+  if (room != NULL && room->language == language && pango_font_description_equal (room->font, font))
+    return room;
 
   layout = pango_layout_new (context);
   for (int month = 1; month <= 12; month++)
@@ -132,38 +131,19 @@ widest_date (GtkWidget   *widget,
       pango_layout_get_pixel_size (layout, &width, NULL);
       widest = MAX (widest, width);
     }
-
-  fitted = g_new0 (FittedFor, 1);
-  fitted->language = language;
-  fitted->font = pango_font_description_copy (font);
-  /* A pixel spare: the word label places its pieces at whole pixels. */
-  fitted->width = widest + 2;
-  g_object_set_data_full (G_OBJECT (widget), "kwa-fitted-for", fitted, fitted_for_free);
-
-  return fitted->width;
-}
-
-static void
-fit_compact_date (GtkInscription *inscription,
-                  KwaLanguage     language)
-{
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (inscription));
-  gboolean measured;
-  int widest = widest_date (GTK_WIDGET (inscription), language, &measured);
-  PangoFontMetrics *metrics;
-  int char_width;
-  guint chars;
-
-  if (!measured)
-    return;
-
   metrics = pango_context_get_metrics (context, NULL, NULL);
   char_width = MAX (1, PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics)));
-  chars = (guint) (widest + char_width - 1) / char_width + 1;
   pango_font_metrics_unref (metrics);
-  /* The compact bar, for narrow windows, may shorten a date with "…". */
-  gtk_inscription_set_min_chars (inscription, chars / 2);
-  gtk_inscription_set_nat_chars (inscription, chars);
+
+  room = g_new0 (DateRoom, 1);
+  room->language = language;
+  room->font = pango_font_description_copy (font);
+  /* A pixel spare: the word label places its pieces at whole pixels. */
+  room->width = widest + 2;
+  room->chars = (guint) (widest + char_width - 1) / char_width + 1;
+  g_object_set_data_full (G_OBJECT (widget), "kwa-date-room", room, date_room_free);
+
+  return room;
 }
 
 static void
@@ -172,7 +152,7 @@ update_labels (KwaTimelineBar *self)
   KwaExhibit *exhibit = get_exhibit (self);
   g_autofree char *date = NULL;
   const char *phase_name = "";
-  gboolean measured;
+  const DateRoom *compact_room;
 
   if (exhibit != NULL)
     {
@@ -184,8 +164,11 @@ update_labels (KwaTimelineBar *self)
         phase_name = kwa_text_get (&phase->name, self->language);
     }
 
-  kwa_word_label_set_width (self->date_label, widest_date (GTK_WIDGET (self->date_label), self->language, &measured));
-  fit_compact_date (self->compact_date_label, self->language);
+  kwa_word_label_set_width (self->date_label, date_room (GTK_WIDGET (self->date_label), self->language)->width);
+  /* The compact bar, for narrow windows, may shorten a date with "…". */
+  compact_room = date_room (GTK_WIDGET (self->compact_date_label), self->language);
+  gtk_inscription_set_min_chars (self->compact_date_label, compact_room->chars / 2);
+  gtk_inscription_set_nat_chars (self->compact_date_label, compact_room->chars);
   kwa_word_label_set_text (self->date_label, date != NULL ? date : "");
   gtk_inscription_set_text (self->compact_date_label, date != NULL ? date : "");
   /* Screen readers read a label's text; an inscription's, when told (the

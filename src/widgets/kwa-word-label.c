@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "kwa-word-label.h"
 
@@ -43,14 +44,29 @@ G_DEFINE_FINAL_TYPE (KwaWordLabel, kwa_word_label, GTK_TYPE_WIDGET)
 
 /* ---- the pieces ------------------------------------------------------- */
 
+/* The layout of the piece @length bytes long at @start: looked up every
+ * frame, so a short piece is looked up from the stack, not a copy. */
 static PangoLayout *
 piece_layout (KwaWordLabel *self,
               const char   *start,
               gsize         length)
 {
-  g_autofree char *piece = g_strndup (start, length);
-  PangoLayout *layout = g_hash_table_lookup (self->pieces, piece);
+  char buffer[64];
+  g_autofree char *allocated = NULL;
+  const char *piece = buffer;
+  PangoLayout *layout;
 
+  if (length < sizeof buffer)
+    {
+      memcpy (buffer, start, length);
+      buffer[length] = '\0';
+    }
+  else
+    {
+      piece = allocated = g_strndup (start, length);
+    }
+
+  layout = g_hash_table_lookup (self->pieces, piece);
   if (layout != NULL)
     return layout;
 
@@ -58,7 +74,7 @@ piece_layout (KwaWordLabel *self,
     g_hash_table_remove_all (self->pieces);
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), piece);
   self->pieces_shaped++;
-  g_hash_table_insert (self->pieces, g_steal_pointer (&piece), layout);
+  g_hash_table_insert (self->pieces, g_strdup (piece), layout);
 
   return layout;
 }

@@ -147,8 +147,7 @@ kwa_land_cells_plan (KwaLandCells    *self,
 }
 
 /* Copies each marked cell's rows in [first_row, end_row) between @target
- * and the land kept: into @target when @put, else out of it. Cell by
- * cell, each row a fixed 128 bytes where the cell is whole. */
+ * and the land kept: into @target when @put, else out of it. */
 static void
 copy_cells (const KwaLandCells *self,
             cairo_surface_t    *target,
@@ -187,10 +186,7 @@ copy_cells (const KwaLandCells *self,
               guint32 *pixels = (guint32 *) (data + (gsize) y * stride) + x;
               guint32 *kept = cell + (y - row * KWA_DAMAGE_CELL) * KWA_DAMAGE_CELL;
 
-              if (bytes == KWA_DAMAGE_CELL * sizeof (guint32))
-                memcpy (put ? pixels : kept, put ? kept : pixels, KWA_DAMAGE_CELL * sizeof (guint32));
-              else
-                memcpy (put ? pixels : kept, put ? kept : pixels, bytes);
+              memcpy (put ? pixels : kept, put ? kept : pixels, bytes);
             }
         }
     }
@@ -252,18 +248,4 @@ kwa_land_cells_keep_only (KwaLandCells    *self,
     for (int column = 0; column < self->columns; column++)
       if (!kwa_damage_has_cell (ink, column, row))
         g_clear_pointer (&self->cells[row * self->columns + column], g_free);
-}
-
-/* How many cells' land is kept (for tests). */
-guint
-kwa_land_cells_get_count (const KwaLandCells *self)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (self != NULL, 0);
-
-  for (int i = 0; i < self->columns * self->rows; i++)
-    count += self->cells[i] != NULL;
-
-  return count;
 }

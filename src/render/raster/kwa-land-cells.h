@@ -33,7 +33,6 @@ void          kwa_land_cells_keep_rows (KwaLandCells    *self,
                                         int              end_row);
 void          kwa_land_cells_keep_only (KwaLandCells    *self,
                                         const KwaDamage *ink);
-guint         kwa_land_cells_get_count (const KwaLandCells *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwaLandCells, kwa_land_cells_free)
 
