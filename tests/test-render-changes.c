@@ -149,8 +149,10 @@ day (const char *iso)
   return date;
 }
 
-/* Day by day through the war of movement, where fronts, arrows, enclaves
- * and snapshots change fastest, then leaps back and forth. */
+/* Through the war of movement, where fronts, arrows, enclaves and
+ * snapshots change fastest (day by day from the invasion to the Chinese
+ * offensive, so each front's day and the day after it, one ring against
+ * three, is drawn over), then leaps back and forth. */
 static void
 test_changes_like_frame (void)
 {
@@ -162,7 +164,7 @@ test_changes_like_frame (void)
   walk_init (&walk, 640, 480);
   kwa_render_options_init_default (&options);
 
-  for (KwaDate date = day ("1950-06-20"); date <= day ("1950-10-30"); date += 3)
+  for (KwaDate date = day ("1950-06-20"); date <= day ("1951-01-10"); date++)
     walk_to (&walk, date, &options);
   for (guint i = 0; i < G_N_ELEMENTS (leaps); i++)
     walk_to (&walk, day (leaps[i]), &options);
@@ -305,6 +307,83 @@ test_next_day_shapes_little (void)
   walk_clear (&walk);
 }
 
+/* In the war of movement the front moves every day, all along its
+ * length: a frame draws again the cells along the strip it swept and
+ * those under the overlays, never the whole frame (as it did on each
+ * front's day and the day after, one ring against three, and wherever
+ * the front's outline changed length) and, on average, well under half. */
+static void
+test_changes_follow_the_front (void)
+{
+  KwaRenderOptions options;
+  Walk walk;
+  int columns, rows;
+  guint most = 0;
+  double share;
+
+  walk_init (&walk, 1920, 1080);
+  kwa_render_options_init_default (&options);
+  kwa_damage_get_cells (walk.changed, &columns, &rows);
+  walk_to (&walk, day ("1950-06-24"), &options);
+  walk.frames = walk.cells_changed = 0;
+  for (KwaDate date = day ("1950-06-25"); date < day ("1951-02-01"); date++)
+    {
+      walk_to (&walk, date, &options);
+      most = MAX (most, kwa_damage_count_cells (walk.changed));
+    }
+
+  share = (double) walk.cells_changed / walk.frames / (columns * rows);
+  g_test_message ("a day's frame drew %.1f %% of its cells again, at most %.1f %%",
+                  100 * share, 100.0 * most / (columns * rows));
+  g_assert_cmpuint (most, <, (guint) (columns * rows * 3 / 4));
+  g_assert_cmpfloat (share, <, 0.3);
+
+  walk_clear (&walk);
+}
+
+/* A triangle marks the cells it crosses, row of cells by row, with the
+ * pixel around it: every pixel it touches, and of a thin strip slanting
+ * across the frame, little more. */
+static void
+test_damage_triangle (void)
+{
+  g_autoptr(KwaDamage) damage = kwa_damage_new (1920, 1080);
+  const double x[3] = { 96.5, 1800.25, 1803.75 }, y[3] = { 64.5, 1000.5, 990.0 };
+  int columns, rows;
+  guint marked;
+
+  kwa_damage_add_triangle (damage, x[0], y[0], x[1], y[1], x[2], y[2]);
+  kwa_damage_get_cells (damage, &columns, &rows);
+  marked = kwa_damage_count_cells (damage);
+  g_test_message ("a strip across the frame marked %u cells of %d", marked, columns * rows);
+  g_assert_cmpuint (marked, <, (guint) (columns * rows / 6));
+
+  /* Every pixel the triangle touches, and those beside them. */
+  for (double t = 0; t <= 1; t += 1.0 / 4096)
+    for (int edge = 0; edge < 3; edge++)
+      {
+        double px = x[edge] + t * (x[(edge + 1) % 3] - x[edge]);
+        double py = y[edge] + t * (y[(edge + 1) % 3] - y[edge]);
+
+        for (int dy = -1; dy <= 1; dy++)
+          for (int dx = -1; dx <= 1; dx++)
+            {
+              int cx = (int) floor (px + dx) / KWA_DAMAGE_CELL, cy = (int) floor (py + dy) / KWA_DAMAGE_CELL;
+
+              if (cx >= 0 && cy >= 0 && cx < columns && cy < rows)
+                g_assert_true (kwa_damage_has_cell (damage, cx, cy));
+            }
+      }
+
+  /* Not a number marks nothing, as a box does; a point at infinity marks
+   * what its box overlaps. */
+  kwa_damage_clear (damage);
+  kwa_damage_add_triangle (damage, NAN, 0, 10, 10, 0, 10);
+  g_assert_cmpuint (kwa_damage_count_cells (damage), ==, 0);
+  kwa_damage_add_triangle (damage, 0, 0, INFINITY, 10, 0, 10);
+  g_assert_cmpuint (kwa_damage_count_cells (damage), ==, (guint) columns);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +398,8 @@ main (int   argc,
   g_test_add_func ("/render/changes-draw-little", test_changes_draw_little);
   g_test_add_func ("/render/next-day-shapes-little", test_next_day_shapes_little);
   g_test_add_func ("/render/changes-keep-land", test_changes_keep_land);
+  g_test_add_func ("/render/changes-follow-the-front", test_changes_follow_the_front);
+  g_test_add_func ("/render/damage-triangle", test_damage_triangle);
 
   status = g_test_run ();
   g_clear_object (&document);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "kwa-frame-changes.h"
@@ -170,11 +171,107 @@ same_point (const KwaMapPoint *a,
   return a->x == b->x && a->y == b->y;
 }
 
-/* Outlines of different lengths, as a front's region is from one day to
- * the next where the front cuts the coast elsewhere: what lies between
- * the points they start and end with alike is one chain in each, between
- * the same two points, and the land between the two chains is inside
- * their box. Outlines that share neither end are boxed whole. */
+static void
+add_triangle (KwaDamage         *damage,
+              const KwaViewport *viewport,
+              const KwaMapPoint *a,
+              const KwaMapPoint *b,
+              const KwaMapPoint *c)
+{
+  double ax, ay, bx, by, cx, cy;
+
+  kwa_viewport_map_to_pixel (viewport, a->x, a->y, &ax, &ay);
+  kwa_viewport_map_to_pixel (viewport, b->x, b->y, &bx, &by);
+  kwa_viewport_map_to_pixel (viewport, c->x, c->y, &cx, &cy);
+  kwa_damage_add_triangle (damage, ax, ay, bx, by, cx, cy);
+}
+
+static double
+chain_length (const KwaMapPoint *const *chain,
+              guint                     n)
+{
+  double length = 0;
+
+  for (guint i = 0; i + 1 < n; i++)
+    length += hypot (chain[i + 1]->x - chain[i]->x, chain[i + 1]->y - chain[i]->y);
+
+  return MAX (length, 1e-12);
+}
+
+/* Where a point is inside the closed path along @a, then back along @b
+ * (and across between their ends), it is inside one of the triangles of
+ * a ladder between the two: each rung from a point of one to a point of
+ * the other, the two walked alike by the share of their length, so the
+ * triangles follow the strip between them. The rungs cancel out, so
+ * their winding numbers add up to the path's, and the cells of the
+ * triangles hold every pixel whose side of @a and @b differs, and every
+ * pixel either crosses. */
+static void
+add_ladder (KwaDamage                *damage,
+            const KwaViewport        *viewport,
+            const KwaMapPoint *const *a,
+            guint                     n_a,
+            const KwaMapPoint *const *b,
+            guint                     n_b)
+{
+  double length_a = chain_length (a, n_a), length_b = chain_length (b, n_b);
+  double done_a = 0, done_b = 0;
+  guint i = 0, j = 0;
+
+  while (i + 1 < n_a || j + 1 < n_b)
+    {
+      double step_a = i + 1 < n_a ? hypot (a[i + 1]->x - a[i]->x, a[i + 1]->y - a[i]->y) : 0;
+      double step_b = j + 1 < n_b ? hypot (b[j + 1]->x - b[j]->x, b[j + 1]->y - b[j]->y) : 0;
+
+      if (j + 1 >= n_b || (i + 1 < n_a && (done_a + step_a) / length_a <= (done_b + step_b) / length_b))
+        {
+          add_triangle (damage, viewport, a[i], a[i + 1], b[j]);
+          done_a += step_a;
+          i++;
+        }
+      else
+        {
+          add_triangle (damage, viewport, a[i], b[j], b[j + 1]);
+          done_b += step_b;
+          j++;
+        }
+    }
+}
+
+/* The points of ring @ring from @first on, @n of them, around its end. */
+static const KwaMapPoint **
+ring_chain (const KwaMapPoint *ring,
+            guint              n_ring,
+            guint              first,
+            guint              n)
+{
+  const KwaMapPoint **chain = g_new (const KwaMapPoint *, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    chain[i] = &ring[(first + i) % n_ring];
+
+  return chain;
+}
+
+/* How many points a ring of @n has from @first to @last, around its end:
+ * all of it and the first again when the two are one. */
+static guint
+chain_points (guint n,
+              guint first,
+              guint last)
+{
+  guint steps = (last + n - first) % n;
+
+  return (steps == 0 ? n : steps) + 1;
+}
+
+/* Rings of different lengths, as a front's region is from one day to
+ * the next where the front cuts the coast elsewhere: the points they
+ * start and end with alike are the same, and between them lies one chain
+ * in each, from the last point alike before to the first after (around
+ * the ring's end, where it starts or ends with a change). Rings that
+ * share no point are laddered whole, each from its first point round to
+ * it again. */
 static void
 add_chain_changes (KwaDamage         *damage,
                    const KwaViewport *viewport,
@@ -184,8 +281,12 @@ add_chain_changes (KwaDamage         *damage,
                    guint              n_b)
 {
   guint n = MIN (n_a, n_b);
-  guint head = 0, tail = 0, first;
+  guint head = 0, tail = 0, first_a, first_b, chain_a, chain_b;
+  g_autofree const KwaMapPoint **along_a = NULL;
+  g_autofree const KwaMapPoint **along_b = NULL;
 
+  if (n == 0)
+    return;
   while (head < n && same_point (&a[head], &b[head]))
     head++;
   while (tail < n - head && same_point (&a[n_a - 1 - tail], &b[n_b - 1 - tail]))
@@ -193,56 +294,67 @@ add_chain_changes (KwaDamage         *damage,
 
   if (head == 0 && tail == 0)
     {
-      add_points (damage, viewport, a, n_a);
-      add_points (damage, viewport, b, n_b);
-      return;
+      first_a = first_b = 0;
+      chain_a = n_a + 1;
+      chain_b = n_b + 1;
     }
-
-  /* From the last point alike before the change to the first after it
-   * (the ring closes: before the first point is the last). */
-  first = head > 0 ? head - 1 : 0;
-  add_points (damage, viewport, a + first, MIN (n_a - tail + 1, n_a) - first);
-  add_points (damage, viewport, b + first, MIN (n_b - tail + 1, n_b) - first);
-  if (head == 0 || tail == 0)
+  else
     {
-      KwaMapPoint ends[4] = { a[0], a[n_a - 1], b[0], b[n_b - 1] };
-
-      add_points (damage, viewport, ends, 4);
+      /* From the last point alike before the change (the ring's last
+       * point, when it starts with the change) to the first after (its
+       * first point, when it ends with it). */
+      first_a = head > 0 ? head - 1 : n_a - 1;
+      first_b = head > 0 ? head - 1 : n_b - 1;
+      chain_a = chain_points (n_a, first_a, tail > 0 ? n_a - tail : 0);
+      chain_b = chain_points (n_b, first_b, tail > 0 ? n_b - tail : 0);
     }
+
+  along_a = ring_chain (a, n_a, first_a, chain_a);
+  along_b = ring_chain (b, n_b, first_b, chain_b);
+  add_ladder (damage, viewport, along_a, chain_a, along_b, chain_b);
 }
 
 /* Where a point is inside one outline and not the other, it is inside one
  * of the quadrilaterals an edge sweeps from its old place to its new
- * (their winding numbers add up to the difference), so the boxes of the
- * edges that moved hold every pixel whose tint may change. Outlines of
- * different lengths are matched by nothing: both boxes whole. */
+ * (their winding numbers add up to the difference), each two triangles;
+ * so the cells of the edges that moved hold every pixel whose tint may
+ * change. Outlines of different lengths are matched by their chains that
+ * differ. */
 static void
 add_ring_changes (KwaDamage         *damage,
                   const KwaViewport *viewport,
-                  GArray            *before,
-                  GArray            *after)
+                  const KwaMapPoint *a,
+                  guint              n_a,
+                  const KwaMapPoint *b,
+                  guint              n_b)
 {
-  const KwaMapPoint *a = (const KwaMapPoint *) before->data;
-  const KwaMapPoint *b = (const KwaMapPoint *) after->data;
-  guint n = after->len;
-
-  if (before->len != after->len)
+  if (n_a != n_b)
     {
-      add_chain_changes (damage, viewport, a, before->len, b, after->len);
+      add_chain_changes (damage, viewport, a, n_a, b, n_b);
       return;
     }
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_b; i++)
     {
-      guint j = (i + 1) % n;
+      guint j = (i + 1) % n_b;
 
       if (!same_point (&a[i], &b[i]) || !same_point (&a[j], &b[j]))
         {
-          KwaMapPoint corners[4] = { a[i], a[j], b[i], b[j] };
-
-          add_points (damage, viewport, corners, 4);
+          add_triangle (damage, viewport, &a[i], &a[j], &b[j]);
+          add_triangle (damage, viewport, &a[i], &b[j], &b[i]);
         }
     }
+}
+
+/* The cells every edge of @ring crosses. */
+static void
+add_ring_edges (KwaDamage         *damage,
+                const KwaViewport *viewport,
+                const KwaMapPoint *ring,
+                guint              n)
+{
+  for (guint i = 0; i < n; i++)
+    add_triangle (damage, viewport, &ring[i], &ring[(i + 1) % n], &ring[(i + 1) % n]);
 }
 
 static gboolean
@@ -274,13 +386,36 @@ add_enclave_changes (KwaDamage         *damage,
     }
 }
 
+/* One ring (a front's day) against three (a day between two): the one
+ * covers what at least two of the three do, and where all three are as
+ * the one, so is that. So each of the three changes only where it moved
+ * from the one; and along the one's edges the two rules blend an edge's
+ * pixels differently, so those cells change too. */
+static void
+add_one_ring_against_three (KwaDamage         *damage,
+                            const KwaViewport *viewport,
+                            const Outlines    *one,
+                            const Outlines    *three)
+{
+  GArray *ring = one->rings[0];
+
+  for (guint i = 0; i < three->n_rings; i++)
+    add_ring_changes (damage, viewport, (const KwaMapPoint *) ring->data, ring->len,
+                      (const KwaMapPoint *) three->rings[i]->data, three->rings[i]->len);
+  add_ring_edges (damage, viewport, (const KwaMapPoint *) ring->data, ring->len);
+}
+
 static void
 add_land_changes (KwaDamage         *damage,
                   const KwaViewport *viewport,
                   const Outlines    *before,
                   const Outlines    *after)
 {
-  if (before->n_rings != after->n_rings)
+  if (before->n_rings == 1 && after->n_rings == 3)
+    add_one_ring_against_three (damage, viewport, before, after);
+  else if (before->n_rings == 3 && after->n_rings == 1)
+    add_one_ring_against_three (damage, viewport, after, before);
+  else if (before->n_rings != after->n_rings)
     {
       for (guint i = 0; i < before->n_rings; i++)
         add_points (damage, viewport, (const KwaMapPoint *) before->rings[i]->data, before->rings[i]->len);
@@ -290,7 +425,9 @@ add_land_changes (KwaDamage         *damage,
   else
     {
       for (guint i = 0; i < after->n_rings; i++)
-        add_ring_changes (damage, viewport, before->rings[i], after->rings[i]);
+        add_ring_changes (damage, viewport,
+                          (const KwaMapPoint *) before->rings[i]->data, before->rings[i]->len,
+                          (const KwaMapPoint *) after->rings[i]->data, after->rings[i]->len);
     }
   add_enclave_changes (damage, viewport, before, after);
 }

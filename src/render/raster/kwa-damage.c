@@ -158,6 +158,117 @@ kwa_damage_add_box (KwaDamage *self,
     memset (self->cells + (gsize) row * self->columns + c0, 1, c1 - c0 + 1);
 }
 
+/* Widens [@low, @high] to take in the x of edge @a–@b where it crosses
+ * the rows [@y0, @y1]. */
+static void
+take_edge_in_rows (double  ax,
+                   double  ay,
+                   double  bx,
+                   double  by,
+                   double  y0,
+                   double  y1,
+                   double *low,
+                   double *high)
+{
+  double t0, t1;
+
+  if (ay == by)
+    {
+      if (ay < y0 || ay > y1)
+        return;
+      t0 = 0, t1 = 1;
+    }
+  else
+    {
+      t0 = (y0 - ay) / (by - ay);
+      t1 = (y1 - ay) / (by - ay);
+      if (t0 > t1)
+        {
+          double swap = t0;
+
+          t0 = t1, t1 = swap;
+        }
+      t0 = MAX (t0, 0.0);
+      t1 = MIN (t1, 1.0);
+      if (t0 > t1)
+        return;
+    }
+
+  for (int i = 0; i < 2; i++)
+    {
+      double x = ax + (i == 0 ? t0 : t1) * (bx - ax);
+
+      *low = MIN (*low, x);
+      *high = MAX (*high, x);
+    }
+}
+
+/**
+ * kwa_damage_add_triangle:
+ *
+ * Marks the cells the triangle (in pixels) touches, with the pixel around
+ * it that antialiasing may reach: those kwa_damage_add_box() would mark
+ * of its box, but, row of cells by row, only between the triangle's ends
+ * in that row. A thin strip slanting across the frame (an edge that moved
+ * a little) marks the cells along it, not the box it slants across. A
+ * triangle with a point not a number marks nothing, as a box does.
+ */
+void
+kwa_damage_add_triangle (KwaDamage *self,
+                         double     x0,
+                         double     y0,
+                         double     x1,
+                         double     y1,
+                         double     x2,
+                         double     y2)
+{
+  const double xs[3] = { x0, x1, x2 }, ys[3] = { y0, y1, y2 };
+  double top = MIN (y0, MIN (y1, y2)), bottom = MAX (y0, MAX (y1, y2));
+  int r0, r1;
+
+  g_return_if_fail (self != NULL);
+
+  for (int i = 0; i < 3; i++)
+    if (isnan (xs[i]) || isnan (ys[i]))
+      return;
+  /* A point at infinity: its box, which the frame's edges clip. */
+  for (int i = 0; i < 3; i++)
+    if (!isfinite (xs[i]) || !isfinite (ys[i]))
+      {
+        kwa_damage_add_box (self, MIN (x0, MIN (x1, x2)), top, MAX (x0, MAX (x1, x2)), bottom);
+        return;
+      }
+
+  top = floor (top) - 1;
+  bottom = ceil (bottom) + 1;
+  if (bottom <= 0 || top >= self->height)
+    return;
+  r0 = (int) MAX (top, 0) / KWA_DAMAGE_CELL;
+  r1 = ((int) MIN (bottom, self->height) - 1) / KWA_DAMAGE_CELL;
+
+  for (int row = r0; row <= r1; row++)
+    {
+      /* The pixels of the cells' rows, and the one above and below. */
+      double band_top = (double) row * KWA_DAMAGE_CELL - 1;
+      double band_bottom = (double) (row + 1) * KWA_DAMAGE_CELL + 1;
+      double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
+      int c0, c1;
+
+      for (int i = 0; i < 3; i++)
+        take_edge_in_rows (xs[i], ys[i], xs[(i + 1) % 3], ys[(i + 1) % 3], band_top, band_bottom, &low, &high);
+      if (low > high)
+        continue;
+
+      low = floor (low) - 1;
+      high = ceil (high) + 1;
+      if (high <= 0 || low >= self->width)
+        continue;
+      c0 = (int) MAX (low, 0) / KWA_DAMAGE_CELL;
+      c1 = ((int) MIN (high, self->width) - 1) / KWA_DAMAGE_CELL;
+      memset (self->cells + (gsize) row * self->columns + c0, 1, c1 - c0 + 1);
+    }
+}
+
 /* Marks the cells @other marks; both of one size. */
 void
 kwa_damage_add_damage (KwaDamage       *self,

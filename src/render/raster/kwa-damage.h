@@ -38,6 +38,13 @@ void       kwa_damage_add_box      (KwaDamage       *self,
                                     double           y0,
                                     double           x1,
                                     double           y1);
+void       kwa_damage_add_triangle (KwaDamage       *self,
+                                    double           x0,
+                                    double           y0,
+                                    double           x1,
+                                    double           y1,
+                                    double           x2,
+                                    double           y2);
 void       kwa_damage_add_damage   (KwaDamage       *self,
                                     const KwaDamage *other);
 void       kwa_damage_add_cell     (KwaDamage       *self,
