@@ -230,7 +230,9 @@ test_changes_of_options (void)
 }
 
 /* A scrub through the stalemate draws a small part of each frame again:
- * drawn whole each time, every cell would change. */
+ * drawn whole each time, every cell would change; with the hatching (the
+ * land whose taking is uncertain, unchanged from one front's day to the
+ * next) drawn again under it each day, a frame drew 12.4 % of its cells. */
 static void
 test_changes_draw_little (void)
 {
@@ -249,7 +251,7 @@ test_changes_draw_little (void)
   kwa_damage_get_cells (walk.changed, &columns, &rows);
   share = (double) walk.cells_changed / walk.frames / (columns * rows);
   g_test_message ("a day's frame drew %.1f %% of its cells again", 100 * share);
-  g_assert_cmpfloat (share, <, 0.25);
+  g_assert_cmpfloat (share, <, 0.105);
 
   walk_clear (&walk);
 }

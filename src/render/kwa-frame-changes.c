@@ -53,7 +53,9 @@ struct _KwaFrameChanges
   guint             basemap_renders;
   gboolean          shade;
   Outlines          outlines;
-  KwaDamage        *ink;         /* where its overlays drew */
+  KwaDamage        *ink;         /* where its overlays drew, but for … */
+  KwaHatchKey       hatch;       /* … its hatching, */
+  KwaDamage        *hatch_ink;   /* there */
 
   KwaLandCells     *land;        /* under its overlays */
 
@@ -62,6 +64,8 @@ struct _KwaFrameChanges
   KwaDamage        *restore;
   KwaDamage        *land_moved;  /* where the land may have changed hands */
   KwaDamage        *compose;     /* the restore's cells to compose */
+  KwaDamage        *under;       /* under the last frame's overlays, hatching and all */
+  KwaHatchKey       next_hatch;
 };
 
 static void
@@ -127,6 +131,8 @@ kwa_frame_changes_free (KwaFrameChanges *self)
   outlines_clear (&self->outlines);
   outlines_clear (&self->next);
   g_clear_pointer (&self->ink, kwa_damage_free);
+  g_clear_pointer (&self->hatch_ink, kwa_damage_free);
+  g_clear_pointer (&self->under, kwa_damage_free);
   g_clear_pointer (&self->restore, kwa_damage_free);
   g_clear_pointer (&self->land_moved, kwa_damage_free);
   g_clear_pointer (&self->compose, kwa_damage_free);
@@ -483,6 +489,11 @@ same_frame (KwaFrameChanges        *self,
  * @basemap_renders: kwa_basemap_cache_get_n_renders(): a new raster
  *   starts afresh
  * @shade: whether the land is tinted by who holds it
+ * @hatch: what this frame's hatching looks like
+ * @hatch_kept: (out): whether the hatching is as the last frame's: then
+ *   the restore leaves out the cells under it (unless the land there
+ *   moved or another overlay drew there), which still hold it, and the
+ *   frame hatches only the restore
  *
  * Call before drawing a frame into @target; kwa_frame_changes_end() after.
  *
@@ -499,13 +510,16 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
                          const KwaRenderOptions *options,
                          KwaBasemap             *basemap,
                          guint                   basemap_renders,
-                         gboolean                shade)
+                         gboolean                shade,
+                         const KwaHatchKey      *hatch,
+                         gboolean               *hatch_kept)
 {
   KwaColor colors[KWA_N_BASEMAP_TINTS];
   gboolean same;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_IMAGE, NULL);
+  g_return_val_if_fail (hatch != NULL && hatch_kept != NULL, NULL);
 
   outlines_read (&self->next, scene, shade);
   read_colors (basemap, options->theme, colors);
@@ -522,19 +536,26 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
   memcpy (self->colors, colors, sizeof self->colors);
   self->basemap_renders = basemap_renders;
   self->shade = shade;
+  self->next_hatch = *hatch;
   self->valid = FALSE;   /* until the frame is drawn: see end */
+  *hatch_kept = FALSE;
 
-  if (!same || self->ink == NULL)
+  if (!same || self->ink == NULL || self->hatch_ink == NULL)
     {
       kwa_land_cells_forget (self->land);
       return NULL;
     }
 
+  *hatch_kept = kwa_hatch_key_equal (&self->hatch, hatch);
   kwa_damage_ensure (&self->land_moved, self->width, self->height);
   add_land_changes (self->land_moved, viewport, &self->outlines, &self->next);
   kwa_damage_add_damage (kwa_damage_ensure (&self->restore, self->width, self->height), self->ink);
   kwa_damage_add_damage (self->restore, self->land_moved);
-  kwa_land_cells_plan (self->land, self->restore, self->ink, self->land_moved,
+  if (!*hatch_kept)
+    kwa_damage_add_damage (self->restore, self->hatch_ink);
+  kwa_damage_add_damage (kwa_damage_ensure (&self->under, self->width, self->height), self->ink);
+  kwa_damage_add_damage (self->under, self->hatch_ink);
+  kwa_land_cells_plan (self->land, self->restore, self->under, self->land_moved,
                        kwa_damage_ensure (&self->compose, self->width, self->height));
 
   return self->restore;
@@ -562,13 +583,16 @@ kwa_frame_changes_get_land (KwaFrameChanges  *self,
 
 /**
  * kwa_frame_changes_end:
- * @ink: where this frame's overlays drew, as marked by kwa-ink.c
+ * @ink: where this frame's overlays drew, as marked by kwa-ink.c, but for
+ *   its hatching …
+ * @hatch_ink: (nullable): … which drew here; %NULL when it was kept
  *
  * The frame begun is drawn: the next may be drawn over it.
  */
 void
 kwa_frame_changes_end (KwaFrameChanges *self,
-                       const KwaDamage *ink)
+                       const KwaDamage *ink,
+                       const KwaDamage *hatch_ink)
 {
   Outlines swap;
   int width, height;
@@ -577,7 +601,15 @@ kwa_frame_changes_end (KwaFrameChanges *self,
 
   kwa_damage_get_size (ink, &width, &height);
   kwa_damage_add_damage (kwa_damage_ensure (&self->ink, width, height), ink);
-  kwa_land_cells_keep_only (self->land, ink);
+  if (hatch_ink != NULL)
+    {
+      kwa_damage_add_damage (kwa_damage_ensure (&self->hatch_ink, width, height), hatch_ink);
+      self->hatch = self->next_hatch;
+    }
+  g_return_if_fail (self->hatch_ink != NULL);
+  kwa_damage_add_damage (kwa_damage_ensure (&self->under, width, height), self->ink);
+  kwa_damage_add_damage (self->under, self->hatch_ink);
+  kwa_land_cells_keep_only (self->land, self->under);
 
   swap = self->outlines;
   self->outlines = self->next;

@@ -12,6 +12,7 @@
 #include "kwa-land-cells.h"
 #include "kwa-map-renderer.h"
 #include "kwa-scene.h"
+#include "kwa-uncertainty-layer.h"
 
 G_BEGIN_DECLS
 
@@ -29,11 +30,14 @@ const KwaDamage *kwa_frame_changes_begin  (KwaFrameChanges        *self,
                                            const KwaRenderOptions *options,
                                            KwaBasemap             *basemap,
                                            guint                   basemap_renders,
-                                           gboolean                shade);
+                                           gboolean                shade,
+                                           const KwaHatchKey      *hatch,
+                                           gboolean               *hatch_kept);
 KwaLandCells    *kwa_frame_changes_get_land (KwaFrameChanges      *self,
                                              const KwaDamage     **compose);
 void             kwa_frame_changes_end    (KwaFrameChanges        *self,
-                                           const KwaDamage        *ink);
+                                           const KwaDamage        *ink,
+                                           const KwaDamage        *hatch_ink);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KwaFrameChanges, kwa_frame_changes_free)
 

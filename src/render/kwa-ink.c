@@ -282,6 +282,27 @@ kwa_ink_note_pixels (cairo_t *cr,
     kwa_damage_add_box (ink, x0, y0, x1, y1);
 }
 
+/* Marks the device pixels within @reach of the line through @points,
+ * written without cairo: the cells along it, not its box, which for the
+ * front from coast to coast is most of the map. */
+void
+kwa_ink_note_line (cairo_t           *cr,
+                   const KwaMapPoint *points,
+                   guint              n_points,
+                   double             reach)
+{
+  KwaDamage *ink = kwa_ink_get (cr);
+
+  if (ink == NULL)
+    return;
+  for (guint i = 0; i < n_points; i++)
+    {
+      const KwaMapPoint *next = &points[MIN (i + 1, n_points - 1)];
+
+      kwa_damage_add_segment (ink, points[i].x, points[i].y, next->x, next->y, reach);
+    }
+}
+
 /* kwa_shape_fill_paint() into @cr's target, marking the pixels it paints:
  * not the shapes' box, which for the band between two fronts, each the
  * whole of the south, would be most of the map. */

@@ -48,6 +48,10 @@ void       kwa_ink_note_pixels          (cairo_t            *cr,
                                          double              y0,
                                          double              x1,
                                          double              y1);
+void       kwa_ink_note_line            (cairo_t            *cr,
+                                         const KwaMapPoint  *points,
+                                         guint               n_points,
+                                         double              reach);
 void       kwa_ink_fill_directly        (cairo_t                     *cr,
                                          KwaShapeFill                *shapes,
                                          const cairo_rectangle_int_t *clip,

@@ -69,6 +69,9 @@ struct _KwaMapRenderer
   KwaFrameChanges   *changes;
   KwaDamage         *ink;                /* where this frame's overlays drew … */
   KwaDamage         *band_ink;           /* … and the lower band's */
+  gboolean           marks_hatch;        /* the hatching's ink apart, in … */
+  KwaDamage         *hatch_ink;          /* … this (the lower band's, in the band helper's) */
+  const KwaDamage   *hatch_only;         /* the hatching as the last frame's: see KwaRenderScope */
   const KwaDamage   *restore;            /* for the frame being drawn: all of it, */
   const KwaDamage   *restore_compose;    /* the land composed, the rest copied from */
   KwaLandCells      *land_kept;
@@ -106,6 +109,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->changes, kwa_frame_changes_free);
   g_clear_pointer (&self->ink, kwa_damage_free);
   g_clear_pointer (&self->band_ink, kwa_damage_free);
+  g_clear_pointer (&self->hatch_ink, kwa_damage_free);
 
   G_OBJECT_CLASS (kwa_map_renderer_parent_class)->finalize (object);
 }
@@ -197,6 +201,8 @@ init_scope (KwaMapRenderer         *self,
     .words = &self->words,
     .restore = self->restore_compose,
     .land_kept = self->land_kept,
+    .hatch_only = self->hatch_only,
+    .hatch_ink = self->marks_hatch ? self->hatch_ink : NULL,
     .date_card = &self->date_card,
   };
 }
@@ -233,13 +239,27 @@ kwa_map_renderer_drop_caches (KwaMapRenderer *self)
   kwa_sprite_cache_clear (self->sprites);
 }
 
+/* The hatching, its ink marked apart from the other overlays' when the
+ * frame is drawn over the last: it stays put from day to day while the
+ * front moves, and the next frame need not put the land back under it. */
+static void
+draw_hatching (KwaRenderScope *scope)
+{
+  KwaDamage *ink = kwa_ink_get (scope->cr);
+
+  if (ink != NULL && scope->hatch_ink != NULL)
+    kwa_ink_attach (scope->cr, scope->hatch_ink);
+  kwa_uncertainty_layer_draw (scope);
+  kwa_ink_attach (scope->cr, ink);
+}
+
 /* The layers in the order they are drawn, each over those before. */
 static void
 draw_overlays (KwaRenderScope *scope)
 {
   if (scope->scene != NULL)
     {
-      kwa_uncertainty_layer_draw (scope);
+      draw_hatching (scope);
       kwa_lines_layer_draw (scope);
       kwa_front_layer_draw (scope);
       kwa_legend_layer_reserve (scope);
@@ -473,6 +493,10 @@ draw_in_bands (KwaMapRenderer          *self,
   self->band_helper->words = self->words;
   self->band_helper->restore_compose = self->restore_compose;
   self->band_helper->land_kept = self->land_kept;
+  self->band_helper->hatch_only = self->hatch_only;
+  self->band_helper->marks_hatch = self->marks_hatch;
+  if (self->marks_hatch)
+    kwa_damage_ensure (&self->band_helper->hatch_ink, (int) viewport->width, (int) viewport->height);
 
   cairo_surface_flush (target);
   lower_surface = cairo_image_surface_create_for_data (cairo_image_surface_get_data (target),
@@ -503,6 +527,8 @@ draw_in_bands (KwaMapRenderer          *self,
   waited = g_get_monotonic_time () - waited;
   if (kwa_ink_get (lower.cr) != NULL)
     kwa_damage_add_damage (kwa_ink_get (cr), kwa_ink_get (lower.cr));
+  if (self->marks_hatch)
+    kwa_damage_add_damage (self->hatch_ink, self->band_helper->hatch_ink);
   cairo_destroy (lower.cr);
   cairo_surface_flush (lower_surface);
   cairo_surface_destroy (lower_surface);
@@ -592,7 +618,8 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
   cairo_surface_t *target;
   KwaRenderScope scope;
   cairo_rectangle_int_t clip;
-  gboolean drawn;
+  KwaHatchKey hatch;
+  gboolean drawn, hatch_kept;
 
   g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
   g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL && changed != NULL, FALSE);
@@ -609,12 +636,16 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
       return kwa_map_renderer_draw (self, cr, viewport, scene, options, error);
     }
 
+  kwa_uncertainty_layer_get_key (&scope, &hatch);
   self->restore = kwa_frame_changes_begin (self->changes, target, viewport, scene, options,
                                            kwa_basemap_cache_get_basemap (self->cache),
                                            kwa_basemap_cache_get_n_renders (self->cache),
-                                           kwa_control_layer_shades (scene, options));
+                                           kwa_control_layer_shades (scene, options), &hatch, &hatch_kept);
   if (self->restore != NULL)
     self->land_kept = kwa_frame_changes_get_land (self->changes, &self->restore_compose);
+  self->hatch_only = hatch_kept ? self->restore : NULL;
+  self->marks_hatch = TRUE;
+  kwa_damage_ensure (&self->hatch_ink, (int) viewport->width, (int) viewport->height);
   kwa_ink_attach (cr, kwa_damage_ensure (&self->ink, (int) viewport->width, (int) viewport->height));
   drawn = draw_any (self, cr, viewport, scene, options, error);
   kwa_ink_attach (cr, NULL);
@@ -622,8 +653,11 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
   self->last_composed = self->restore_compose != NULL ? kwa_damage_count_cells (self->restore_compose) : 0;
   if (self->restore != NULL)
     {
+      /* The hatching kept was drawn only in the restore. */
       kwa_damage_add_damage (changed, self->restore);
       kwa_damage_add_damage (changed, self->ink);
+      if (!hatch_kept)
+        kwa_damage_add_damage (changed, self->hatch_ink);
     }
   else
     {
@@ -631,7 +665,9 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
     }
   self->restore = self->restore_compose = NULL;
   self->land_kept = NULL;
-  kwa_frame_changes_end (self->changes, self->ink);
+  self->hatch_only = NULL;
+  self->marks_hatch = FALSE;
+  kwa_frame_changes_end (self->changes, self->ink, hatch_kept ? NULL : self->hatch_ink);
 
   return drawn;
 }

@@ -293,18 +293,11 @@ kwa_render_scope_stroke_line_directly (const KwaRenderScope        *scope,
 {
   g_autofree KwaMapPoint *pixels = kwa_render_scope_to_pixels (scope, points, n_points);
   guint n_kept = kwa_polyline_simplify (pixels, n_points, KWA_STROKE_TOLERANCE, pixels);
-  double reach = 0, x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double reach = 0;
 
   for (guint i = 0; i < n_pens; i++)
     reach = MAX (reach, pens[i].width);   /* half a pen, and its caps, with room */
-  for (guint i = 0; i < n_kept; i++)
-    {
-      x0 = MIN (x0, pixels[i].x);
-      x1 = MAX (x1, pixels[i].x);
-      y0 = MIN (y0, pixels[i].y);
-      y1 = MAX (y1, pixels[i].y);
-    }
-  kwa_ink_note_pixels (scope->cr, x0 - reach - 1, y0 - reach - 1, x1 + reach + 1, y1 + reach + 1);
+  kwa_ink_note_line (scope->cr, pixels, n_kept, reach);
 
   kwa_polyline_stroke_paint (scope->strokes, pixels, n_kept, pens, n_pens,
                              cairo_get_target (scope->cr), clip);

@@ -70,6 +70,13 @@ typedef struct
   /* and copied back from the land kept elsewhere under the last frame's
    * overlays (see kwa-land-cells.c); %NULL with restore */
   KwaLandCells           *land_kept;
+  /* Drawn over the last frame with the hatching as it was: hatched only in
+   * these cells (the land put back), the rest still holding it; %NULL:
+   * wherever it lies */
+  const KwaDamage        *hatch_only;
+  /* Where the hatching is drawn, marked apart from the other overlays'
+   * ink; %NULL: with it */
+  KwaDamage              *hatch_ink;
 
   /* The legend, laid out once a frame: before the labels, which keep
    * clear of it, and drawn after them (layers/kwa-legend-layer.c) */

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kwa-ink.h"
 #include "kwa-uncertainty-layer.h"
 
@@ -139,14 +141,32 @@ hatch_directly (KwaRenderScope   *scope,
 
       kwa_shape_fill_add_ring (direct, pixels, regions[r]->len, FALSE);
     }
+  kwa_shape_fill_set_only (direct, scope->hatch_only);
   kwa_ink_fill_directly (scope->cr, direct, &clip, KWA_SHAPE_FILL_EVEN_ODD,
                         color, alpha, &texture);
+  kwa_shape_fill_set_only (direct, NULL);
 
   return TRUE;
 }
 
 /* On screen and in PNGs: the even-odd band between the two fronts, filled
  * with a tiled hatch through the land mask (cached per scale). */
+/* Clips @cr to the marked cells of @cells, in device pixels at one unit
+ * per pixel, as frames drawn over the last are. */
+static void
+clip_to_cells (cairo_t         *cr,
+               const KwaDamage *cells)
+{
+  int width, height;
+
+  kwa_damage_get_size (cells, &width, &height);
+  cairo_new_path (cr);
+  for (int y = 0; y < height; y += KWA_DAMAGE_CELL)
+    for (int x0 = 0, x1; kwa_damage_next_span (cells, y, &x0, &x1); x0 = x1)
+      cairo_rectangle (cr, x0, y, x1 - x0, MIN (KWA_DAMAGE_CELL, height - y));
+  cairo_clip (cr);
+}
+
 static void
 hatch_as_raster (KwaRenderScope *scope,
                  const KwaColor *color,
@@ -167,6 +187,8 @@ hatch_as_raster (KwaRenderScope *scope,
   hatch = kwa_hatching_create_pattern (color, alpha, 9 * scale, 1.1 * scale);
 
   cairo_save (cr);
+  if (scope->hatch_only != NULL)
+    clip_to_cells (cr, scope->hatch_only);
   cairo_new_path (cr);
   kwa_render_scope_trace_polygon (scope, (const KwaMapPoint *) scene->uncertain_from->data,
                                   scene->uncertain_from->len);
@@ -207,6 +229,14 @@ hatch_as_raster (KwaRenderScope *scope,
  *   for a resampled mask: then hatching goes through cairo with the 1 km
  *   mask, which one thread at a time must do, and the frame is not split
  */
+/* The hatching's strength, by the confidence of the fronts it
+ * lies between. */
+static double
+hatch_alpha (const KwaScene *scene)
+{
+  return scene->front_confidence == KWA_CONFIDENCE_LOW ? 0.55 : 0.35;
+}
+
 gboolean
 kwa_uncertainty_layer_ready (KwaRenderScope *scope)
 {
@@ -228,13 +258,45 @@ kwa_uncertainty_layer_draw (KwaRenderScope *scope)
 {
   KwaScene *scene = scope->scene;
   const KwaColor *hatch = &scope->palette->hatch;
-  double alpha = scene->front_confidence == KWA_CONFIDENCE_LOW ? 0.55 : 0.35;
+  double alpha;
 
   if (scene->uncertain_from == NULL || !(scope->options->layers & KWA_MAP_LAYER_CONTROL))
     return;
 
+  alpha = hatch_alpha (scene);
   if (scope->options->vector)
     hatch_as_vectors (scope, hatch, alpha, scope->ui_scale);
   else
     hatch_as_raster (scope, hatch, alpha, scope->ui_scale);
+}
+
+/**
+ * kwa_uncertainty_layer_get_key:
+ *
+ * What kwa_uncertainty_layer_draw() would draw for @scope, as a key.
+ */
+void
+kwa_uncertainty_layer_get_key (KwaRenderScope *scope,
+                               KwaHatchKey    *key)
+{
+  KwaScene *scene = scope->scene;
+
+  memset (key, 0, sizeof *key);
+  if (scene == NULL || scene->uncertain_from == NULL || !(scope->options->layers & KWA_MAP_LAYER_CONTROL))
+    return;
+
+  key->from = scene->uncertain_from;
+  key->to = scene->uncertain_to;
+  key->color = scope->palette->hatch;
+  key->alpha = hatch_alpha (scene);
+  key->scale = scope->ui_scale;
+}
+
+gboolean
+kwa_hatch_key_equal (const KwaHatchKey *a,
+                     const KwaHatchKey *b)
+{
+  return a->from == b->from && a->to == b->to &&
+         a->color.r == b->color.r && a->color.g == b->color.g && a->color.b == b->color.b &&
+         a->alpha == b->alpha && a->scale == b->scale;
 }

@@ -203,6 +203,59 @@ take_edge_in_rows (double  ax,
     }
 }
 
+/* Marks the cells of every pixel within @pad of the triangle: row of
+ * cells by row, between the triangle's ends in that row's pixels and
+ * @pad above and below, widened by @pad. */
+static void
+add_triangle_within (KwaDamage    *self,
+                     const double  xs[3],
+                     const double  ys[3],
+                     double        pad)
+{
+  double top = MIN (ys[0], MIN (ys[1], ys[2])), bottom = MAX (ys[0], MAX (ys[1], ys[2]));
+  int r0, r1;
+
+  for (int i = 0; i < 3; i++)
+    if (isnan (xs[i]) || isnan (ys[i]))
+      return;
+  /* A point at infinity: its box, which the frame's edges clip. */
+  for (int i = 0; i < 3; i++)
+    if (!isfinite (xs[i]) || !isfinite (ys[i]))
+      {
+        kwa_damage_add_box (self, MIN (xs[0], MIN (xs[1], xs[2])) - pad + 1, top - pad + 1,
+                            MAX (xs[0], MAX (xs[1], xs[2])) + pad - 1, bottom + pad - 1);
+        return;
+      }
+
+  top = floor (top) - pad;
+  bottom = ceil (bottom) + pad;
+  if (bottom <= 0 || top >= self->height)
+    return;
+  r0 = (int) MAX (top, 0) / KWA_DAMAGE_CELL;
+  r1 = ((int) MIN (bottom, self->height) - 1) / KWA_DAMAGE_CELL;
+
+  for (int row = r0; row <= r1; row++)
+    {
+      double band_top = (double) row * KWA_DAMAGE_CELL - pad;
+      double band_bottom = (double) (row + 1) * KWA_DAMAGE_CELL + pad;
+      double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
+      int c0, c1;
+
+      for (int i = 0; i < 3; i++)
+        take_edge_in_rows (xs[i], ys[i], xs[(i + 1) % 3], ys[(i + 1) % 3], band_top, band_bottom, &low, &high);
+      if (low > high)
+        continue;
+
+      low = floor (low) - pad;
+      high = ceil (high) + pad;
+      if (high <= 0 || low >= self->width)
+        continue;
+      c0 = (int) MAX (low, 0) / KWA_DAMAGE_CELL;
+      c1 = ((int) MIN (high, self->width) - 1) / KWA_DAMAGE_CELL;
+      memset (self->cells + (gsize) row * self->columns + c0, 1, c1 - c0 + 1);
+    }
+}
+
 /**
  * kwa_damage_add_triangle:
  *
@@ -223,50 +276,34 @@ kwa_damage_add_triangle (KwaDamage *self,
                          double     y2)
 {
   const double xs[3] = { x0, x1, x2 }, ys[3] = { y0, y1, y2 };
-  double top = MIN (y0, MIN (y1, y2)), bottom = MAX (y0, MAX (y1, y2));
-  int r0, r1;
 
   g_return_if_fail (self != NULL);
 
-  for (int i = 0; i < 3; i++)
-    if (isnan (xs[i]) || isnan (ys[i]))
-      return;
-  /* A point at infinity: its box, which the frame's edges clip. */
-  for (int i = 0; i < 3; i++)
-    if (!isfinite (xs[i]) || !isfinite (ys[i]))
-      {
-        kwa_damage_add_box (self, MIN (x0, MIN (x1, x2)), top, MAX (x0, MAX (x1, x2)), bottom);
-        return;
-      }
+  add_triangle_within (self, xs, ys, 1);
+}
 
-  top = floor (top) - 1;
-  bottom = ceil (bottom) + 1;
-  if (bottom <= 0 || top >= self->height)
-    return;
-  r0 = (int) MAX (top, 0) / KWA_DAMAGE_CELL;
-  r1 = ((int) MIN (bottom, self->height) - 1) / KWA_DAMAGE_CELL;
+/**
+ * kwa_damage_add_segment:
+ * @reach: how far from the segment a pixel may be drawn (a pen's half
+ *   width and more), in pixels
+ *
+ * Marks the cells of every pixel within @reach of the segment (and the
+ * pixel beyond, that antialiasing may reach): along a line slanting
+ * across the frame, a strip, not its box.
+ */
+void
+kwa_damage_add_segment (KwaDamage *self,
+                        double     x0,
+                        double     y0,
+                        double     x1,
+                        double     y1,
+                        double     reach)
+{
+  const double xs[3] = { x0, x1, x1 }, ys[3] = { y0, y1, y1 };
 
-  for (int row = r0; row <= r1; row++)
-    {
-      /* The pixels of the cells' rows, and the one above and below. */
-      double band_top = (double) row * KWA_DAMAGE_CELL - 1;
-      double band_bottom = (double) (row + 1) * KWA_DAMAGE_CELL + 1;
-      double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
-      int c0, c1;
+  g_return_if_fail (self != NULL);
 
-      for (int i = 0; i < 3; i++)
-        take_edge_in_rows (xs[i], ys[i], xs[(i + 1) % 3], ys[(i + 1) % 3], band_top, band_bottom, &low, &high);
-      if (low > high)
-        continue;
-
-      low = floor (low) - 1;
-      high = ceil (high) + 1;
-      if (high <= 0 || low >= self->width)
-        continue;
-      c0 = (int) MAX (low, 0) / KWA_DAMAGE_CELL;
-      c1 = ((int) MIN (high, self->width) - 1) / KWA_DAMAGE_CELL;
-      memset (self->cells + (gsize) row * self->columns + c0, 1, c1 - c0 + 1);
-    }
+  add_triangle_within (self, xs, ys, ceil (MAX (reach, 0)) + 1);
 }
 
 /* Marks the cells @other marks; both of one size. */
@@ -293,6 +330,20 @@ kwa_damage_add_cell (KwaDamage *self,
   g_return_if_fail (column >= 0 && row >= 0 && column < self->columns && row < self->rows);
 
   self->cells[(gsize) row * self->columns + column] = 1;
+}
+
+/* The cells of pixel row @y, a byte each, marked or not; %NULL for a row
+ * outside the frame. Owned by @self, until it changes. */
+const guint8 *
+kwa_damage_peek_row (const KwaDamage *self,
+                     int              y)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (y < 0 || y >= self->height)
+    return NULL;
+
+  return self->cells + (gsize) (y / KWA_DAMAGE_CELL) * self->columns;
 }
 
 gboolean

@@ -45,11 +45,19 @@ void       kwa_damage_add_triangle (KwaDamage       *self,
                                     double           y1,
                                     double           x2,
                                     double           y2);
+void       kwa_damage_add_segment  (KwaDamage       *self,
+                                    double           x0,
+                                    double           y0,
+                                    double           x1,
+                                    double           y1,
+                                    double           reach);
 void       kwa_damage_add_damage   (KwaDamage       *self,
                                     const KwaDamage *other);
 void       kwa_damage_add_cell     (KwaDamage       *self,
                                     int              column,
                                     int              row);
+const guint8 *kwa_damage_peek_row  (const KwaDamage *self,
+                                    int              y);
 gboolean   kwa_damage_is_all       (const KwaDamage *self);
 gboolean   kwa_damage_has_cell     (const KwaDamage *self,
                                     int              column,

@@ -31,6 +31,7 @@ struct _KwaShapeFill
   float       *cells;     /* a row's areas, n_cells; zero between rows */
   int          n_cells;
   KwaDamage   *ink;       /* not owned: see kwa_shape_fill_set_ink() */
+  const KwaDamage *only;  /* not owned: see kwa_shape_fill_set_only() */
 };
 
 KwaShapeFill *
@@ -86,6 +87,23 @@ kwa_shape_fill_set_ink (KwaShapeFill *self,
   g_return_if_fail (self != NULL);
 
   self->ink = ink;
+}
+
+/**
+ * kwa_shape_fill_set_only:
+ * @only: (nullable): the cells to paint, of the image's size; %NULL for
+ *   all. Kept, not copied, until set again.
+ *
+ * Paints only in these cells: where the rest of the image still holds
+ * what the shapes painted there before (see kwa_map_renderer_draw_changes()).
+ */
+void
+kwa_shape_fill_set_only (KwaShapeFill    *self,
+                         const KwaDamage *only)
+{
+  g_return_if_fail (self != NULL);
+
+  self->only = only;
 }
 /* A texture's surfaces, looked up once for the whole fill: the pixel
  * loop must not call into cairo. */
@@ -168,7 +186,17 @@ typedef struct
   float                  strength;  /* the colour's alpha, 0–255 */
   const Texture         *texture;   /* NULL for none */
   KwaDamage             *ink;       /* NULL, or where pixels are painted */
+  const guint8          *only;      /* NULL, or the cells of the row to paint */
 } PaintRow;
+
+/* Whether pixel @x of the row may be painted: within the clip and, when
+ * only some cells are painted, in one of them. */
+static inline gboolean
+may_paint (const PaintRow *row,
+           int             x)
+{
+  return x >= row->left && x < row->right && (row->only == NULL || row->only[x / KWA_DAMAGE_CELL]);
+}
 
 static inline void
 paint_pixel (const PaintRow *row,
@@ -247,16 +275,11 @@ paint_textured_stretch (const PaintRow *row,
 /* Pixels [@from, @to) all at @coverage: the inside of a shape, between
  * the cells its edges touch. */
 static void
-paint_stretch (const PaintRow *row,
-               int             from,
-               int             to,
-               float           coverage)
+paint_stretch_within (const PaintRow *row,
+                      int             from,
+                      int             to,
+                      float           coverage)
 {
-  from = MAX (from, row->left);
-  to = MIN (to, row->right);
-  if (coverage <= 0)
-    return;
-
   if (row->texture == NULL)
     {
       guint amount = (guint) (coverage * row->strength + 0.5f);
@@ -267,6 +290,31 @@ paint_stretch (const PaintRow *row,
       return;
     }
   paint_textured_stretch (row, from, to, coverage * row->strength / (255.0f * 255.0f));
+}
+
+static void
+paint_stretch (const PaintRow *row,
+               int             from,
+               int             to,
+               float           coverage)
+{
+  from = MAX (from, row->left);
+  to = MIN (to, row->right);
+  if (coverage <= 0)
+    return;
+
+  if (row->only == NULL)
+    {
+      paint_stretch_within (row, from, to, coverage);
+      return;
+    }
+  /* Cell by cell, those to paint. */
+  for (int x = from, end; x < to; x = end)
+    {
+      end = MIN (to, (x / KWA_DAMAGE_CELL + 1) * KWA_DAMAGE_CELL);
+      if (row->only[x / KWA_DAMAGE_CELL])
+        paint_stretch_within (row, x, end, coverage);
+    }
 }
 
 /* Whether a pixel @coverage inside changes at all (see paint_pixel()):
@@ -322,7 +370,7 @@ paint_row (KwaShapeFill   *self,
           sum += cells[x];
           cells[x] = 0;
           coverage = kwa_area_coverage (sum, even_odd);
-          if (x >= row->left && x < row->right)
+          if (may_paint (row, x))
             paint_pixel (row, x, coverage);
           if (!paints (row, coverage))
             inked = note_ink (row, inked, x);
@@ -331,6 +379,21 @@ paint_row (KwaShapeFill   *self,
         }
     }
   note_ink (row, inked, n_spans > 0 ? spans[n_spans - 1].end : 0);
+}
+
+/* Whether any cell of row @y between @left and @right is to be painted. */
+static gboolean
+paints_in_row (const KwaDamage *only,
+               int              y,
+               int              left,
+               int              right)
+{
+  const guint8 *cells = kwa_damage_peek_row (only, y);
+
+  for (int column = left / KWA_DAMAGE_CELL; cells != NULL && column <= (right - 1) / KWA_DAMAGE_CELL; column++)
+    if (cells[column])
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -398,7 +461,10 @@ kwa_shape_fill_paint (KwaShapeFill                *self,
     {
       PaintRow row = { (guint32 *) (data + (gsize) y * stride), y, left, right,
                        { rgb[0], rgb[1], rgb[2] }, strength, texture != NULL ? &resolved : NULL,
-                       self->ink };
+                       self->ink, self->only != NULL ? kwa_damage_peek_row (self->only, y) : NULL };
+
+      if (self->only != NULL && !paints_in_row (self->only, y, left, right))
+        continue;
 
       paint_row (self, &row, rule == KWA_SHAPE_FILL_EVEN_ODD);
     }

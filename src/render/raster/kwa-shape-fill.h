@@ -45,6 +45,8 @@ void          kwa_shape_fill_add_ring (KwaShapeFill           *self,
                                        gboolean                reversed);
 void          kwa_shape_fill_set_ink  (KwaShapeFill           *self,
                                        KwaDamage              *ink);
+void          kwa_shape_fill_set_only (KwaShapeFill           *self,
+                                       const KwaDamage        *only);
 void          kwa_shape_fill_paint    (KwaShapeFill           *self,
                                        cairo_surface_t        *image,
                                        const cairo_rectangle_int_t *clip,
