@@ -426,6 +426,56 @@ test_parallel_named (void)
     }
 }
 
+/* Labels placed on @day at 1920x1080 with @cover (if any) over the map;
+ * how many of them overlap @area. */
+static guint
+count_labels_in (const cairo_rectangle_t *cover,
+                 const cairo_rectangle_t *area,
+                 KwaDate                  day)
+{
+  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+  g_autoptr(KwaScene) scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *cr = cairo_create (surface);
+  const KwaMapLabel *labels;
+  KwaRenderOptions options;
+  KwaViewport viewport;
+  guint n, inside = 0;
+
+  fit_view (1920, 1080, 1, &viewport);
+  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+  kwa_render_options_init_default (&options);
+  if (cover != NULL)
+    {
+      options.covers[0] = *cover;
+      options.n_covers = 1;
+    }
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  labels = kwa_map_renderer_get_labels (renderer, &n);
+  for (guint i = 0; i < n; i++)
+    inside += labels[i].x < area->x + area->width && area->x < labels[i].x + labels[i].width &&
+              labels[i].y < area->y + area->height && area->y < labels[i].y + labels[i].height;
+
+  return inside;
+}
+
+/* No name under a widget over the map (the kiosk's language switch, at
+ * its top right): it would be read through the switch, or not at all. */
+static void
+test_labels_clear_covers (void)
+{
+  const cairo_rectangle_t cover = { 960, 0, 960, 360 };
+  KwaDate day;
+
+  g_assert_true (kwa_date_parse ("1950-11-27", &day));
+  g_assert_cmpuint (count_labels_in (NULL, &cover, day), >, 0);
+  g_assert_cmpuint (count_labels_in (&cover, &cover, day), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +494,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/render/labels-clear", test_labels_clear);
+  g_test_add_func ("/render/labels-clear-covers", test_labels_clear_covers);
   g_test_add_func ("/render/parallel-named", test_parallel_named);
   g_test_add_func ("/render/holder-by-colour", test_holder_by_colour);
 

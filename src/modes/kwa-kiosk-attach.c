@@ -196,6 +196,8 @@ kwa_kiosk_attach (KwaKiosk *self)
   /* Names the room can read; see KWA_MAP_ROOM_LABEL_SCALE. */
   kwa_map_view_set_label_scale (kwa_kiosk_host_get_map_view (self->window), KWA_MAP_ROOM_LABEL_SCALE);
   kwa_map_view_set_legend_scale (kwa_kiosk_host_get_map_view (self->window), KWA_MAP_ROOM_LABEL_SCALE);
+  /* No name under the speaker and the language switch. */
+  kwa_map_view_add_cover (kwa_kiosk_host_get_map_view (self->window), kwa_kiosk_overlay_get_corner (self->overlay));
   kwa_map_key_set_map_view (kwa_kiosk_caption_get_map_key (kwa_kiosk_overlay_get_caption (self->overlay)),
                             kwa_kiosk_host_get_map_view (self->window));
   /* A key without room below a long stop leaves the legend to the map. */

@@ -304,6 +304,9 @@ draw_frame (KwaMapRenderer          *self,
   self->date_card = (cairo_rectangle_t) { 0 };
   kwa_label_placer_clear (self->labels);
   keep_labels_inside (self->labels, viewport);
+  for (guint i = 0; i < MIN (options->n_covers, KWA_MAX_MAP_COVERS); i++)
+    kwa_label_placer_add_obstacle (self->labels, options->covers[i].x, options->covers[i].y,
+                                   options->covers[i].width, options->covers[i].height);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);

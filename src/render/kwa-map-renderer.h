@@ -41,6 +41,9 @@ typedef enum
 #define KWA_MAP_LAYERS_ALL ((KwaMapLayers) 0x3ff)
 
 /* What the map is drawn like; everything a user or an exporter can choose. */
+/* At most this many widgets lie over a map view (see KwaRenderOptions). */
+#define KWA_MAX_MAP_COVERS 4
+
 typedef struct
 {
   KwaLanguage   language;
@@ -59,6 +62,10 @@ typedef struct
   KwaSketch    *sketch;         /* nullable: a teacher's pen strokes, drawn on top */
   gboolean      legend_collapsed; /* the legend as its header alone: the map view's
                                    * toggle; exports and --render keep it open */
+  /* Widgets over the map (a kiosk's language switch), in view pixels:
+   * names keep clear of them rather than be read through them */
+  cairo_rectangle_t covers[KWA_MAX_MAP_COVERS];
+  guint         n_covers;
 } KwaRenderOptions;
 
 /* How much a room's labels grow over a desk's: a place name of 12 px and

@@ -38,6 +38,7 @@ struct _KwaMapView
   double            label_scale;
   double            legend_scale;
   gboolean          legend_elsewhere;  /* a kiosk shows it beside the map */
+  GPtrArray        *covers;            /* GWeakRef *: widgets over the map */
 
   /* The pen: while active, a drag draws into the sketch instead of panning */
   KwaSketch        *sketch;

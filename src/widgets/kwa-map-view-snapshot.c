@@ -21,6 +21,63 @@
 
 /* ---- what is drawn, and how ------------------------------------------- */
 
+/* The widgets shown over the map, where the frame's names keep clear. */
+static void
+add_covers (KwaMapView       *self,
+            KwaRenderOptions *options)
+{
+  for (guint i = 0; self->covers != NULL && i < self->covers->len; i++)
+    {
+      g_autoptr(GtkWidget) cover = g_weak_ref_get (g_ptr_array_index (self->covers, i));
+      graphene_rect_t bounds;
+
+      if (cover == NULL || !gtk_widget_get_mapped (cover) || options->n_covers >= KWA_MAX_MAP_COVERS ||
+          !gtk_widget_compute_bounds (cover, GTK_WIDGET (self), &bounds))
+        continue;
+      options->covers[options->n_covers++] = (cairo_rectangle_t) { bounds.origin.x, bounds.origin.y,
+                                                                   bounds.size.width, bounds.size.height };
+    }
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/**
+ * kwa_map_view_add_cover:
+ * @cover: a widget shown over the map (a kiosk's language switch)
+ *
+ * The map's names keep clear of @cover wherever it is, while it is
+ * mapped: a name under it would be read through it, or not at all.
+ */
+void
+kwa_map_view_add_cover (KwaMapView *self,
+                        GtkWidget  *cover)
+{
+  GWeakRef *ref;
+
+  g_return_if_fail (KWA_IS_MAP_VIEW (self));
+  g_return_if_fail (GTK_IS_WIDGET (cover));
+
+  if (self->covers == NULL)
+    self->covers = g_ptr_array_new_with_free_func (weak_ref_free);
+  /* A kiosk attached again brings its switch anew: forget the old. */
+  for (guint i = self->covers->len; i > 0; i--)
+    {
+      g_autoptr(GtkWidget) kept = g_weak_ref_get (g_ptr_array_index (self->covers, i - 1));
+
+      if (kept == NULL || kept == cover || !gtk_widget_get_mapped (kept))
+        g_ptr_array_remove_index (self->covers, i - 1);
+    }
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, cover);
+  g_ptr_array_add (self->covers, ref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 fill_render_options (KwaMapView       *self,
                      KwaRenderOptions *options)
@@ -38,6 +95,7 @@ fill_render_options (KwaMapView       *self,
   options->line_scale = self->line_scale;
   options->label_scale = self->label_scale;
   options->legend_scale = self->legend_scale;
+  add_covers (self, options);
 }
 
 static KwaViewport

@@ -207,6 +207,7 @@ kwa_map_view_dispose (GObject *object)
   kwa_map_view_release_frames (self);
   g_clear_pointer (&self->tiles, kwa_frame_tiles_free);
   g_clear_pointer (&self->changed, kwa_damage_free);
+  g_clear_pointer (&self->covers, g_ptr_array_unref);
   g_clear_object (&self->check_renderer);
   g_clear_object (&self->renderer);
   g_clear_object (&self->cache);

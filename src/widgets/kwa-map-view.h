@@ -83,6 +83,8 @@ void             kwa_map_view_set_line_scale    (KwaMapView       *self,
                                                  double            line_scale);
 double           kwa_map_view_get_label_scale   (KwaMapView       *self);
 void             kwa_map_view_drop_caches       (KwaMapView       *self);
+void             kwa_map_view_add_cover         (KwaMapView       *self,
+                                                 GtkWidget        *cover);
 void             kwa_map_view_set_label_scale   (KwaMapView       *self,
                                                  double            label_scale);
 void             kwa_map_view_set_legend_elsewhere (KwaMapView    *self,
