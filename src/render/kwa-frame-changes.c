@@ -553,8 +553,7 @@ kwa_frame_changes_begin (KwaFrameChanges        *self,
   kwa_damage_add_damage (self->restore, self->land_moved);
   if (!*hatch_kept)
     kwa_damage_add_damage (self->restore, self->hatch_ink);
-  kwa_damage_add_damage (kwa_damage_ensure (&self->under, self->width, self->height), self->ink);
-  kwa_damage_add_damage (self->under, self->hatch_ink);
+  /* self->under: the last frame's, made at its end. */
   kwa_land_cells_plan (self->land, self->restore, self->under, self->land_moved,
                        kwa_damage_ensure (&self->compose, self->width, self->height));
 
