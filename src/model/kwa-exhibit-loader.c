@@ -236,42 +236,6 @@ parse_document (KwaExhibitLoader *l,
   kwa_exhibit_loader_check_main_tour (l);
 }
 
-/* json-glib says "<data>:34:7: Parse error: unexpected character `,'";
- * a curator wants "korean-war.json:34:7: unexpected character ','".
- */
-static void
-log_parser_error (KwaProblemLog *log,
-                  const GError  *parse_error)
-{
-  const char *message = parse_error->message;
-  const char *rest;
-  char *end;
-  guint64 line = 0;
-  guint64 column = 0;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    {
-      rest = message + strlen ("<data>:");
-      line = g_ascii_strtoull (rest, &end, 10);
-      if (*end == ':')
-        column = g_ascii_strtoull (end + 1, &end, 10);
-      if (*end == ':' && line > 0 && line < G_MAXINT && column < G_MAXINT)
-        {
-          message = end + 1;
-          while (*message == ' ')
-            message++;
-          if (g_str_has_prefix (message, "Parse error: "))
-            message += strlen ("Parse error: ");
-        }
-      else
-        {
-          line = column = 0;
-        }
-    }
-
-  kwa_problem_log_add (log, NULL, (int) line, (int) column, message);
-}
-
 static void
 set_load_error (KwaExhibit          *self,
                 const KwaProblemLog *log,
@@ -318,8 +282,7 @@ kwa_exhibit_load (KwaExhibit  *self,
                   GError     **error)
 {
   KwaProblemLog log = { self->file_name, problems, 0, self->warnings, 0 };
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) unreadable = NULL;
   KwaExhibitLoader loader = { 0 };
   const char *data;
@@ -348,26 +311,15 @@ kwa_exhibit_load (KwaExhibit  *self,
       length -= 3;
     }
 
-  if (!kwa_exhibit_check_syntax (data, length, &log, error))
+  if (!kwa_exhibit_check_syntax (data, length, &log, &root, error))
     return FALSE;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
-    {
-      g_autofree char *text = NULL;
-
-      log_parser_error (&log, parse_error);
-      text = kwa_problem_to_string (g_ptr_array_index (problems, problems->len - 1));
-      g_set_error_literal (error, KWA_EXHIBIT_ERROR, KWA_EXHIBIT_ERROR_SYNTAX, text);
-      return FALSE;
-    }
 
   unreadable = g_hash_table_new (NULL, NULL);
   kwa_json_cursor_init (&loader.cursor, &log);
   loader.exhibit = self;
   loader.unreadable = unreadable;
   loader.id_suggestions_left = MAX_ID_SUGGESTIONS;
-  parse_document (&loader, json_parser_get_root (parser));
+  parse_document (&loader, root);
   kwa_json_cursor_clear (&loader.cursor);
 
   if (log.n_found > 0)

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "kwa-exhibit.h"
 #include "kwa-problem-log.h"
 
@@ -66,13 +68,15 @@ struct _KwaExhibit
   GHashTable   *tours_by_id;
 };
 
-/* kwa-exhibit-syntax.c: the checks on the raw bytes, before json-glib sees
- * them. Returns FALSE (setting @error) when the bytes must not be parsed;
- * problems that still allow parsing are only logged.
+/* kwa-exhibit-syntax.c: the checks on the raw bytes, and, if @out_root is
+ * given, the JSON tree they hold. Returns FALSE (setting @error) when the
+ * bytes must not be read further; problems that still allow reading are
+ * only logged.
  */
 gboolean kwa_exhibit_check_syntax (const char    *data,
                                    gsize          length,
                                    KwaProblemLog *log,
+                                   JsonNode     **out_root,
                                    GError       **error);
 
 /* kwa-exhibit-loader.c */

@@ -11,15 +11,17 @@
 #include <string.h>
 
 #include "kwa-exhibit-private.h"
+#include "kwa-json-tree-builder.h"
 
-/* json-glib 1.6 is the wrong first reader for a file a curator edits by
- * hand: its parser recurses once per nesting level (a file of a thousand
- * '[' overflows the stack), it accepts what other JSON tools refuse
- * (comments, single quotes, hex numbers, text after the end) and wraps
- * integers that do not fit 64 bits, and its positions are often a token
- * off. So the bytes are first walked here with an explicit stack: strict
- * RFC 8259 syntax, with a line and column a curator can jump to. Only
- * bytes that pass reach json-glib.
+/* json-glib 1.6 is the wrong reader for a file a curator edits by hand:
+ * its parser recurses once per nesting level (a file of a thousand '['
+ * overflows the stack), it accepts what other JSON tools refuse (comments,
+ * single quotes, hex numbers, text after the end) and wraps integers that
+ * do not fit 64 bits, and its positions are often a token off. So the
+ * bytes are walked here with an explicit stack: strict RFC 8259 syntax,
+ * with a line and column a curator can jump to. As each token passes, the
+ * json-glib tree the loader reads is built from it (kwa-json-tree-builder.c),
+ * so the file is read once.
  */
 
 /* gint64 holds every 18-digit integer; json-glib wraps anything longer. */
@@ -39,6 +41,8 @@ typedef struct
   gsize          pos;
   KwaProblemLog *log;
   GError       **error;
+  /* Where the tree is built, if one is wanted. */
+  KwaJsonTreeBuilder *tree;
   Frame          frames[KWA_EXHIBIT_MAX_DEPTH];
   guint          depth;
   guint          n_values;
@@ -472,6 +476,9 @@ scan_number (Scanner *s)
                              token, MAX_INTEGER_DIGITS);
     }
 
+  if (s->tree != NULL)
+    kwa_json_tree_builder_add_number (s->tree, s->data + start, s->pos - start, is_integer);
+
   return TRUE;
 
 invalid:
@@ -494,6 +501,10 @@ scan_word (Scanner *s)
       if (strcmp (token, words[i]) == 0)
         {
           s->pos += strlen (words[i]);
+          if (s->tree != NULL && i == 2)
+            kwa_json_tree_builder_add_null (s->tree);
+          else if (s->tree != NULL)
+            kwa_json_tree_builder_add_boolean (s->tree, i == 0);
           return TRUE;
         }
     }
@@ -531,6 +542,8 @@ pop_frame (Scanner *s)
   g_assert (s->depth > 0);
 
   s->depth--;
+  if (s->tree != NULL)
+    kwa_json_tree_builder_end (s->tree);
 }
 
 /* @s->pos is at the opening quote of a key; the key must be new in its
@@ -550,6 +563,9 @@ scan_key (Scanner *s)
 
   if (!scan_string (s, &start, &length))
     return FALSE;
+
+  if (s->tree != NULL)
+    kwa_json_tree_builder_set_key (s->tree, s->data + start, length);
 
   if (frame->keys == NULL)
     frame->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -606,6 +622,11 @@ scan_value (Scanner *s)
       if (!push_frame (s, c == '{' ? '}' : ']'))
         return SCAN_FAILED;
 
+      if (s->tree != NULL && c == '{')
+        kwa_json_tree_builder_begin_object (s->tree);
+      else if (s->tree != NULL)
+        kwa_json_tree_builder_begin_array (s->tree);
+
       skip_whitespace (s);
       if (peek (s) == s->frames[s->depth - 1].close)
         {
@@ -619,7 +640,13 @@ scan_value (Scanner *s)
     }
 
   if (c == '"')
-    return scan_string (s, &start, &length) ? SCAN_COMPLETE : SCAN_FAILED;
+    {
+      if (!scan_string (s, &start, &length))
+        return SCAN_FAILED;
+      if (s->tree != NULL)
+        kwa_json_tree_builder_add_string (s->tree, s->data + start, length);
+      return SCAN_COMPLETE;
+    }
 
   if (c == '-' || g_ascii_isdigit (c))
     return scan_number (s) ? SCAN_COMPLETE : SCAN_FAILED;
@@ -736,23 +763,32 @@ gboolean
 kwa_exhibit_check_syntax (const char    *data,
                           gsize          length,
                           KwaProblemLog *log,
+                          JsonNode     **out_root,
                           GError       **error)
 {
+  g_autoptr(KwaJsonTreeBuilder) tree = NULL;
   Scanner s = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (log != NULL, FALSE);
 
+  if (out_root != NULL)
+    tree = kwa_json_tree_builder_new ();
+
   s.data = data != NULL ? data : "";
   s.length = length;
   s.log = log;
   s.error = error;
+  s.tree = tree;
 
   ok = check_encoding (&s) && scan_document (&s);
 
   for (guint i = 0; i < G_N_ELEMENTS (s.frames); i++)
     g_clear_pointer (&s.frames[i].keys, g_hash_table_unref);
+
+  if (ok && out_root != NULL)
+    *out_root = kwa_json_tree_builder_steal_root (tree);
 
   return ok;
 }
