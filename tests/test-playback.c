@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "kwa-application.h"
+#include "kwa-frame-pacer.h"
 #include "kwa-playback.h"
 #include "kwa-session.h"
 #include "kwa-test-utils.h"
@@ -195,6 +196,41 @@ test_two_windows_play_at_one_speed (Fixture       *fixture,
   assert_at_speed (advanced, allowed, kwa_timeline_get_speed (timeline));
 }
 
+/* The window whose frames move the clock is always one on screen: under
+ * Xvfb a hidden window's frame clock may still tick, so this asks the
+ * pacer which window it chose rather than only watching the clock. */
+static void
+test_pacer_chooses_window_on_screen (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  KwaTimeline *timeline = kwa_session_get_timeline (fixture->session);
+  g_autoptr(KwaFramePacer) pacer = NULL;
+
+  kwa_timeline_set_date (timeline, kwa_date_from_ymd (1950, 6, 25));
+  pacer = kwa_frame_pacer_new (GTK_APPLICATION (fixture->app), kwa_session_get_playback (fixture->session));
+  g_assert_null (kwa_frame_pacer_get_window (pacer));
+
+  kwa_timeline_set_playing (timeline, TRUE);
+  g_assert_nonnull (kwa_frame_pacer_get_window (pacer));
+  g_assert_true (gtk_widget_get_mapped (kwa_frame_pacer_get_window (pacer)));
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->first), FALSE);
+  g_assert_true (kwa_frame_pacer_get_window (pacer) == GTK_WIDGET (fixture->second));
+  gtk_widget_set_visible (GTK_WIDGET (fixture->first), TRUE);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->first), 2);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->second), FALSE);
+  g_assert_true (kwa_frame_pacer_get_window (pacer) == GTK_WIDGET (fixture->first));
+  gtk_widget_set_visible (GTK_WIDGET (fixture->first), FALSE);
+  g_assert_null (kwa_frame_pacer_get_window (pacer));
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->second), TRUE);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->second), 2);
+  g_assert_true (kwa_frame_pacer_get_window (pacer) == GTK_WIDGET (fixture->second));
+  kwa_timeline_set_playing (timeline, FALSE);
+  g_assert_null (kwa_frame_pacer_get_window (pacer));
+  gtk_widget_set_visible (GTK_WIDGET (fixture->first), TRUE);
+}
+
 /* When the window pacing the clock goes, another carries on; with no
  * window on screen, the clock stands still. */
 static void
@@ -253,6 +289,8 @@ main (int   argc,
               fixture_set_up, test_two_windows_play_at_one_speed, fixture_tear_down);
   g_test_add ("/playback/pacing-moves-between-windows", Fixture, "org.koreanwaratlas.Atlas.TestPlayback2",
               fixture_set_up, test_pacing_moves_between_windows, fixture_tear_down);
+  g_test_add ("/playback/pacer-chooses-window-on-screen", Fixture, "org.koreanwaratlas.Atlas.TestPlayback3",
+              fixture_set_up, test_pacer_chooses_window_on_screen, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -165,3 +165,17 @@ kwa_frame_pacer_new (GtkApplication *application,
 
   return self;
 }
+
+/**
+ * kwa_frame_pacer_get_window:
+ *
+ * Returns: (transfer none) (nullable): the window whose frames move the
+ *   clock: one on screen while playback runs, else %NULL
+ */
+GtkWidget *
+kwa_frame_pacer_get_window (KwaFramePacer *self)
+{
+  g_return_val_if_fail (KWA_IS_FRAME_PACER (self), NULL);
+
+  return self->window;
+}

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KwaFramePacer, kwa_frame_pacer, KWA, FRAME_PACER, GObject)
 
-KwaFramePacer *kwa_frame_pacer_new (GtkApplication *application,
-                                    KwaPlayback    *playback);
+KwaFramePacer *kwa_frame_pacer_new        (GtkApplication *application,
+                                           KwaPlayback    *playback);
+GtkWidget     *kwa_frame_pacer_get_window (KwaFramePacer  *self);
 
 G_END_DECLS
