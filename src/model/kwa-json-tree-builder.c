@@ -135,24 +135,31 @@ add_node (KwaJsonTreeBuilder *self,
     json_array_add_element (json_node_get_array (parent), node);
 }
 
+/* @container's members or items come next, until the matching end. */
+static void
+begin (KwaJsonTreeBuilder *self,
+       JsonNode           *container)
+{
+  add_node (self, container);
+  g_ptr_array_add (self->open, container);
+}
+
 void
 kwa_json_tree_builder_begin_object (KwaJsonTreeBuilder *self)
 {
-  JsonNode *node = json_node_alloc ();
+  JsonNode *node = json_node_init (json_node_alloc (), JSON_NODE_OBJECT);
 
-  json_node_take_object (json_node_init (node, JSON_NODE_OBJECT), json_object_new ());
-  add_node (self, node);
-  g_ptr_array_add (self->open, node);
+  json_node_take_object (node, json_object_new ());
+  begin (self, node);
 }
 
 void
 kwa_json_tree_builder_begin_array (KwaJsonTreeBuilder *self)
 {
-  JsonNode *node = json_node_alloc ();
+  JsonNode *node = json_node_init (json_node_alloc (), JSON_NODE_ARRAY);
 
-  json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), json_array_new ());
-  add_node (self, node);
-  g_ptr_array_add (self->open, node);
+  json_node_take_array (node, json_array_new ());
+  begin (self, node);
 }
 
 void
