@@ -265,6 +265,7 @@ draw_overlays (KwaRenderScope *scope)
       kwa_legend_layer_reserve (scope);
       kwa_places_layer_draw (scope);
       kwa_movements_layer_draw (scope);
+      kwa_places_layer_draw_names (scope);
       kwa_events_layer_draw (scope);
       kwa_date_card_layer_draw (scope);
       kwa_legend_layer_draw (scope);

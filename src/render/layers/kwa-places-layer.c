@@ -15,7 +15,12 @@
 
 /* Places as a dot (a capital's a square) and their name, most important
  * first, each name clear of those before it; minor places appear as the
- * view zooms in. */
+ * view zooms in.
+ *
+ * The dots are drawn, and the names placed, before the movements, whose
+ * labels keep clear of the names; the names are drawn after them
+ * (kwa_places_layer_draw_names()), so that an arrow sweeping past Seoul
+ * in the war of movement runs under its name, not through it. */
 
 typedef struct
 {
@@ -89,12 +94,27 @@ add_event_markers (KwaRenderScope *scope)
     }
 }
 
-/* Labels @place at (@x, @y) and draws its dot, unless its label would
- * collide with one already placed. */
+/* @place's name, shaped (from the text painter's cache after the first
+ * frame) at its size. */
+static KwaShapedText *
+shape_name (KwaRenderScope *scope,
+            const KwaPlace *place)
+{
+  gboolean capital = place->kind == KWA_PLACE_CAPITAL;
+  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
+                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
+                                                 place->importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
+                                                 KWA_PLACE_LABEL_SIZE);
+
+  return kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
+                                 capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
+}
+
+/* Places @place's name by (@x, @y) and draws its dot, unless the name
+ * would collide with one already placed. */
 static void
 draw_place (KwaRenderScope *scope,
             const KwaPlace *place,
-            int             importance,
             double          x,
             double          y,
             gboolean        as_sprites)
@@ -102,18 +122,12 @@ draw_place (KwaRenderScope *scope,
   const KwaMapPalette *palette = scope->palette;
   double scale = scope->ui_scale;
   gboolean capital = place->kind == KWA_PLACE_CAPITAL;
-  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
-                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
-                                                 importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
-                                                 KWA_PLACE_LABEL_SIZE);
   double dot = (capital ? 4.0 : 2.8) * scale;
-  g_autoptr(KwaShapedText) label = NULL;
+  g_autoptr(KwaShapedText) label = shape_name (scope, place);
   PangoRectangle logical;
   KwaMapLabel box;
   DotKey dot_key;
 
-  label = kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
-                                  capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
   kwa_shaped_text_get_extents (label, &logical);
 
   box.width = logical.width;
@@ -133,9 +147,6 @@ draw_place (KwaRenderScope *scope,
   cairo_save (scope->cr);
   paint_place_dot (scope, as_sprites, &dot_key, x, y);
   cairo_restore (scope->cr);
-
-  kwa_render_scope_draw_text (scope, label, box.x, box.y, &palette->ink, 3.2 * scale,
-                              scope->options->selected == (gconstpointer) place ? 1.0 : 0.92);
 }
 
 void
@@ -183,7 +194,34 @@ kwa_places_layer_draw (KwaRenderScope *scope)
           if (x < -50 || y < -50 || x > viewport->width + 50 || y > viewport->height + 50)
             continue;
 
-          draw_place (scope, place, importance, x, y, as_sprites);
+          draw_place (scope, place, x, y, as_sprites);
         }
+    }
+}
+
+/**
+ * kwa_places_layer_draw_names:
+ *
+ * Draws the names kwa_places_layer_draw() placed, where it placed them.
+ */
+void
+kwa_places_layer_draw_names (KwaRenderScope *scope)
+{
+  guint n_labels;
+  const KwaMapLabel *labels = kwa_label_placer_get_labels (scope->labels, &n_labels);
+
+  if (!(scope->options->layers & KWA_MAP_LAYER_LABELS))
+    return;
+
+  for (guint i = 0; i < n_labels; i++)
+    {
+      const KwaPlace *place = labels[i].hit.record;
+      g_autoptr(KwaShapedText) name = NULL;
+
+      if (labels[i].hit.kind != KWA_MAP_HIT_PLACE)
+        continue;
+      name = shape_name (scope, place);
+      kwa_render_scope_draw_text (scope, name, labels[i].x, labels[i].y, &scope->palette->ink, 3.2 * scope->ui_scale,
+                                  scope->options->selected == (gconstpointer) place ? 1.0 : 0.92);
     }
 }

@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
-void kwa_places_layer_draw (KwaRenderScope *scope);
+void kwa_places_layer_draw       (KwaRenderScope *scope);
+void kwa_places_layer_draw_names (KwaRenderScope *scope);
 
 G_END_DECLS
