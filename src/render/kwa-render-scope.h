@@ -82,6 +82,10 @@ typedef struct
    * clear of it, and drawn after them (layers/kwa-legend-layer.c) */
   struct _KwaLegendLayout *legend;
 
+  /* The place names placed before the movements and drawn after them,
+   * shaped once (layers/kwa-places-layer.c) */
+  GArray                 *place_names;
+
   /* Where the date card was drawn, for the renderer to tell (empty when
    * it was not) */
   cairo_rectangle_t      *date_card;

@@ -22,6 +22,20 @@
  * (kwa_places_layer_draw_names()), so that an arrow sweeping past Seoul
  * in the war of movement runs under its name, not through it. */
 
+/* A name placed, waiting for the movements to be drawn under it. */
+typedef struct
+{
+  KwaShapedText  *text;
+  double          x, y;
+  const KwaPlace *place;
+} PlacedName;
+
+static void
+placed_name_clear (PlacedName *name)
+{
+  g_clear_pointer (&name->text, kwa_shaped_text_unref);
+}
+
 typedef struct
 {
   double   size;         /* the dot's radius, or half the square's side */
@@ -94,27 +108,13 @@ add_event_markers (KwaRenderScope *scope)
     }
 }
 
-/* @place's name, shaped (from the text painter's cache after the first
- * frame) at its size. */
-static KwaShapedText *
-shape_name (KwaRenderScope *scope,
-            const KwaPlace *place)
-{
-  gboolean capital = place->kind == KWA_PLACE_CAPITAL;
-  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
-                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
-                                                 place->importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
-                                                 KWA_PLACE_LABEL_SIZE);
-
-  return kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
-                                 capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
-}
-
 /* Places @place's name by (@x, @y) and draws its dot, unless the name
- * would collide with one already placed. */
+ * would collide with one already placed; the name waits in
+ * scope->place_names. */
 static void
 draw_place (KwaRenderScope *scope,
             const KwaPlace *place,
+            int             importance,
             double          x,
             double          y,
             gboolean        as_sprites)
@@ -122,12 +122,19 @@ draw_place (KwaRenderScope *scope,
   const KwaMapPalette *palette = scope->palette;
   double scale = scope->ui_scale;
   gboolean capital = place->kind == KWA_PLACE_CAPITAL;
+  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
+                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
+                                                 importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
+                                                 KWA_PLACE_LABEL_SIZE);
   double dot = (capital ? 4.0 : 2.8) * scale;
-  g_autoptr(KwaShapedText) label = shape_name (scope, place);
+  g_autoptr(KwaShapedText) label = NULL;
+  PlacedName name;
   PangoRectangle logical;
   KwaMapLabel box;
   DotKey dot_key;
 
+  label = kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
+                                  capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
   kwa_shaped_text_get_extents (label, &logical);
 
   box.width = logical.width;
@@ -147,6 +154,9 @@ draw_place (KwaRenderScope *scope,
   cairo_save (scope->cr);
   paint_place_dot (scope, as_sprites, &dot_key, x, y);
   cairo_restore (scope->cr);
+
+  name = (PlacedName) { g_steal_pointer (&label), box.x, box.y, place };
+  g_array_append_val (scope->place_names, name);
 }
 
 void
@@ -166,6 +176,9 @@ kwa_places_layer_draw (KwaRenderScope *scope)
   zoom = kwa_viewport_get_zoom (viewport, &extent);
 
   add_event_markers (scope);
+  g_clear_pointer (&scope->place_names, g_array_unref);
+  scope->place_names = g_array_new (FALSE, FALSE, sizeof (PlacedName));
+  g_array_set_clear_func (scope->place_names, (GDestroyNotify) placed_name_clear);
 
   /* Capitals first (pass 0), then by importance: 1 always; 2 once zoomed
    * in a little (or on a big screen); 3 only close up. The screen counts,
@@ -194,7 +207,7 @@ kwa_places_layer_draw (KwaRenderScope *scope)
           if (x < -50 || y < -50 || x > viewport->width + 50 || y > viewport->height + 50)
             continue;
 
-          draw_place (scope, place, x, y, as_sprites);
+          draw_place (scope, place, importance, x, y, as_sprites);
         }
     }
 }
@@ -207,21 +220,13 @@ kwa_places_layer_draw (KwaRenderScope *scope)
 void
 kwa_places_layer_draw_names (KwaRenderScope *scope)
 {
-  guint n_labels;
-  const KwaMapLabel *labels = kwa_label_placer_get_labels (scope->labels, &n_labels);
+  g_autoptr(GArray) names = g_steal_pointer (&scope->place_names);
 
-  if (!(scope->options->layers & KWA_MAP_LAYER_LABELS))
-    return;
-
-  for (guint i = 0; i < n_labels; i++)
+  for (guint i = 0; names != NULL && i < names->len; i++)
     {
-      const KwaPlace *place = labels[i].hit.record;
-      g_autoptr(KwaShapedText) name = NULL;
+      const PlacedName *name = &g_array_index (names, PlacedName, i);
 
-      if (labels[i].hit.kind != KWA_MAP_HIT_PLACE)
-        continue;
-      name = shape_name (scope, place);
-      kwa_render_scope_draw_text (scope, name, labels[i].x, labels[i].y, &scope->palette->ink, 3.2 * scope->ui_scale,
-                                  scope->options->selected == (gconstpointer) place ? 1.0 : 0.92);
+      kwa_render_scope_draw_text (scope, name->text, name->x, name->y, &scope->palette->ink, 3.2 * scope->ui_scale,
+                                  scope->options->selected == (gconstpointer) name->place ? 1.0 : 0.92);
     }
 }
