@@ -32,7 +32,8 @@
  * --quick draws every 10th day, --size=WxH one size, --data=FILE another
  * exhibit, --naive-samples=N sets how many vector frames are timed,
  * --threads=1 draws every frame on one thread (two bands at once is the
- * default on two cores or more).
+ * default on two cores or more), --from=DAY and --to=DAY time a part of the
+ * war only (to profile it).
  *
  * Everything else (progress, the one-off costs) goes to stderr, so stdout
  * can be piped straight into a JSON parser.
@@ -87,6 +88,8 @@ static char *opt_size;
 static char *opt_data;
 static int opt_naive_samples = -1;
 static int opt_threads;
+static char *opt_from;
+static char *opt_to;
 
 static const GOptionEntry entries[] = {
   { "quick", 0, 0, G_OPTION_ARG_NONE, &opt_quick, "Every 10th day only: a smoke run", NULL },
@@ -94,6 +97,9 @@ static const GOptionEntry entries[] = {
   { "data", 0, 0, G_OPTION_ARG_FILENAME, &opt_data, "Use this exhibit instead of the bundled one", "FILE" },
   { "threads", 0, 0, G_OPTION_ARG_INT, &opt_threads,
     "Threads a frame is drawn with: 1, or 2 (the default with two cores)", "N" },
+  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from,
+    "Time the days from this one only (to profile a part of the war)", "YYYY-MM-DD" },
+  { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, "… to this one", "YYYY-MM-DD" },
   { "naive-samples", 0, 0, G_OPTION_ARG_INT, &opt_naive_samples,
     "Frames to time with the basemap drawn as vectors (0 skips them)", "N" },
   { NULL }
@@ -437,6 +443,31 @@ measure_changes_in_child_process (gpointer data,
   results[1] = percentile (changes_ms, 0.95);
 }
 
+/* The exhibit's whole time range, or the part --from and --to ask for. */
+static KwaDateRange
+days_to_time (KwaMapDocument *document)
+{
+  KwaDateRange range = kwa_exhibit_get_time_range (kwa_map_document_get_exhibit (document));
+  KwaDate date;
+
+  if (opt_from != NULL)
+    {
+      if (!kwa_date_parse (opt_from, &date))
+        g_error ("--from: expected a day such as 1950-06-25, not \"%s\"", opt_from);
+      range.start = MAX (range.start, date);
+    }
+  if (opt_to != NULL)
+    {
+      if (!kwa_date_parse (opt_to, &date))
+        g_error ("--to: expected a day such as 1950-12-31, not \"%s\"", opt_to);
+      range.end = MIN (range.end, date);
+    }
+  if (range.end < range.start)
+    g_error ("--from and --to leave no day of the exhibit to time");
+
+  return range;
+}
+
 static void
 run_size (KwaMapDocument  *document,
           KwaMapRenderer  *renderer,
@@ -446,7 +477,7 @@ run_size (KwaMapDocument  *document,
 {
   KwaAtlas *atlas = kwa_map_document_get_atlas (document);
   KwaBasemapCache *cache = kwa_map_renderer_get_cache (renderer);
-  KwaDateRange range = kwa_exhibit_get_time_range (kwa_map_document_get_exhibit (document));
+  KwaDateRange range = days_to_time (document);
   guint step = opt_quick ? QUICK_STEP_DAYS : 1;
   guint n_days = (guint) (range.end - range.start) + 1;
   guint n_naive = opt_naive_samples >= 0 ? (guint) opt_naive_samples
@@ -603,6 +634,10 @@ run_size_in_child (const char      *program,
     g_ptr_array_add (args, g_strdup_printf ("--naive-samples=%d", opt_naive_samples));
   if (opt_threads > 0)
     g_ptr_array_add (args, g_strdup_printf ("--threads=%d", opt_threads));
+  if (opt_from != NULL)
+    g_ptr_array_add (args, g_strdup_printf ("--from=%s", opt_from));
+  if (opt_to != NULL)
+    g_ptr_array_add (args, g_strdup_printf ("--to=%s", opt_to));
   g_ptr_array_add (args, NULL);
 
   /* The child's stderr (its progress) is ours. */

@@ -31,6 +31,25 @@ kwa_pixel_blend (guint32      pixel,
   return alpha_green << 8 | red_blue;
 }
 
+/* @pixel + @addend channel by channel, each clamped at 255, for an
+ * opaque pixel (the result's alpha is 255; @addend's is ignored). The
+ * three channels are added side by side, red with blue in one word and
+ * green in another, each with a bit above it to carry into. */
+static inline guint32
+kwa_pixel_add_clamped (guint32 pixel,
+                       guint32 addend)
+{
+  guint32 red_blue = (pixel & 0x00ff00ffu) + (addend & 0x00ff00ffu);
+  guint32 green = (pixel & 0x0000ff00u) + (addend & 0x0000ff00u);
+  guint32 red_blue_over = red_blue & 0x01000100u;
+  guint32 green_over = green & 0x00010000u;
+
+  red_blue = (red_blue | (red_blue_over - (red_blue_over >> 8))) & 0x00ff00ffu;
+  green = (green | (green_over - (green_over >> 8))) & 0x0000ff00u;
+
+  return 0xff000000u | red_blue | green;
+}
+
 /* A channel or an opacity from 0 … 1 as 0 … 255. */
 static inline guint
 kwa_pixel_byte (double value)
