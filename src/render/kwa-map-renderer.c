@@ -25,7 +25,6 @@
 #include "kwa-movements-layer.h"
 #include "kwa-places-layer.h"
 #include "kwa-render-scope.h"
-#include "kwa-render-worker.h"
 #include "kwa-scale-bar-layer.h"
 #include "kwa-sketch-layer.h"
 #include "kwa-uncertainty-layer.h"
@@ -38,55 +37,12 @@
  *
  * Each layer is a function of a KwaRenderScope, in layers/; the renderer
  * owns what they keep between frames, sets the order they draw in, and
- * splits image frames into two bands drawn at once. */
+ * splits image frames into two bands drawn at once
+ * (kwa-map-renderer-bands.c). */
 
 /* Markers of every size, category and emphasis, dots of every kind and the
  * legend, in one theme and language, with room to spare. */
 #define MAX_SPRITES 64
-
-struct _KwaMapRenderer
-{
-  GObject            parent_instance;
-
-  /* Owned: what the layers keep between frames (see KwaRenderScope) */
-  KwaBasemapCache   *cache;
-  KwaTextPainter    *text;
-  KwaSpriteCache    *sprites;
-  KwaShapeFill      *shapes;
-  KwaPolylineStroke *strokes;
-  KwaHatching       *hatching;
-  double             cached_scale;       /* the ui scale text and sprites were made at */
-
-  /* What the last frame drew where, for hit testing */
-  KwaLabelPlacer    *labels;
-  KwaHitIndex       *hits;
-  cairo_rectangle_t  date_card;   /* the last frame's, or empty */
-
-  /* Translated on the caller's thread before any band is drawn */
-  KwaRenderWords     words;
-
-  /* Frames drawn over the last: see kwa_map_renderer_draw_changes() */
-  KwaFrameChanges   *changes;
-  KwaDamage         *ink;                /* where this frame's overlays drew … */
-  KwaDamage         *band_ink;           /* … and the lower band's */
-  gboolean           marks_hatch;        /* the hatching's ink apart, in … */
-  KwaDamage         *hatch_ink;          /* … this (the lower band's, in the band helper's) */
-  const KwaDamage   *hatch_only;         /* the hatching as the last frame's: see KwaRenderScope */
-  const KwaDamage   *restore;            /* for the frame being drawn: all of it, */
-  const KwaDamage   *restore_compose;    /* the land composed, the rest copied from */
-  KwaLandCells      *land_kept;
-  guint              last_composed;      /* cells of land composed in the last frame over the last */
-
-  /* Image frames drawn in two bands at once: see draw_in_bands() */
-  guint              max_threads;
-  KwaMapRenderer    *band_helper;        /* draws the lower band … */
-  KwaRenderWorker   *worker;             /* … on this thread */
-  double             band_split;         /* where the bands meet, a fraction of the height */
-  gboolean           band_split_fixed;   /* by a test: not balanced */
-  gboolean           one_band;           /* the second core is busy: see choose_bands() */
-  guint              late_frames;        /* in a row, the worker's band later than the caller's */
-  guint              frames_in_one_band; /* since two bands were last tried */
-};
 
 G_DEFINE_FINAL_TYPE (KwaMapRenderer, kwa_map_renderer, G_TYPE_OBJECT)
 
@@ -174,13 +130,13 @@ kwa_map_renderer_get_cache (KwaMapRenderer *self)
 
 /* ---- the frame -------------------------------------------------------- */
 
-static void
-init_scope (KwaMapRenderer         *self,
-            KwaRenderScope         *scope,
-            cairo_t                *cr,
-            const KwaViewport      *viewport,
-            KwaScene               *scene,
-            const KwaRenderOptions *options)
+void
+kwa_map_renderer_init_scope (KwaMapRenderer         *self,
+                             KwaRenderScope         *scope,
+                             cairo_t                *cr,
+                             const KwaViewport      *viewport,
+                             KwaScene               *scene,
+                             const KwaRenderOptions *options)
 {
   kwa_text_painter_set_language (self->text, options->language);
   *scope = (KwaRenderScope) {
@@ -289,17 +245,18 @@ keep_labels_inside (KwaLabelPlacer    *labels,
   kwa_label_placer_add_obstacle (labels, viewport->width, -far, far, 2 * far);
 }
 
-static gboolean
-draw_frame (KwaMapRenderer          *self,
-            cairo_t                 *cr,
-            const KwaViewport       *viewport,
-            KwaScene                *scene,
-            const KwaRenderOptions  *options,
-            GError                 **error)
+/* The whole frame, or the part of it within @cr's clip, on this thread. */
+gboolean
+kwa_map_renderer_draw_frame (KwaMapRenderer          *self,
+                             cairo_t                 *cr,
+                             const KwaViewport       *viewport,
+                             KwaScene                *scene,
+                             const KwaRenderOptions  *options,
+                             GError                 **error)
 {
   KwaRenderScope scope;
 
-  init_scope (self, &scope, cr, viewport, scene, options);
+  kwa_map_renderer_init_scope (self, &scope, cr, viewport, scene, options);
   drop_caches_of_other_scales (self, scope.ui_scale);
   kwa_hit_index_clear (self->hits);
   self->date_card = (cairo_rectangle_t) { 0 };
@@ -333,220 +290,6 @@ draw_frame (KwaMapRenderer          *self,
   return TRUE;
 }
 
-/* ---- two bands at once ------------------------------------------------ */
-
-/* Below this many rows a band is not worth a thread. */
-#define MIN_BAND_ROWS 128
-
-/* Two bands halve a frame only when the second core is free. With another
- * busy program on it, the worker gets to its band late and the frame takes
- * longer than drawn whole (1080p p95 3.0-3.3 ms against 1.4-2.3 ms on the
- * reference machine). So when the worker keeps the caller waiting longer
- * than the caller's own band took, BUSY_FRAMES frames in a row, the
- * renderer draws in one band; every TRY_TWO_BANDS_EVERY frames it tries
- * two again, and stays with two if the worker kept up.
- *
- * Only frames that follow each other closely are judged, those the worker
- * was still watching for (see kwa-render-worker.c). One that had gone to
- * sleep, as it does between a window's frames 16 ms apart, takes its time
- * to wake: on a virtual machine whose idle core the host has parked,
- * milliseconds, with the core as free as ever. */
-#define BUSY_FRAMES 3
-#define TRY_TWO_BANDS_EVERY 120
-
-/* Whether this frame is drawn in two bands. */
-static gboolean
-choose_bands (KwaMapRenderer *self)
-{
-  if (!self->one_band)
-    return TRUE;
-
-  if (++self->frames_in_one_band < TRY_TWO_BANDS_EVERY)
-    return FALSE;
-
-  self->frames_in_one_band = 0;
-  return TRUE;
-}
-
-/* After a frame in two bands: @waited is how long the caller waited for
- * the worker after drawing its own band in @own_band. */
-static void
-judge_bands (KwaMapRenderer *self,
-             gint64          own_band,
-             gint64          waited)
-{
-  gboolean kept_up = waited <= own_band;
-
-  if (self->one_band)
-    {
-      self->one_band = !kept_up;
-      self->late_frames = 0;
-      return;
-    }
-
-  self->late_frames = kept_up ? 0 : self->late_frames + 1;
-  if (self->late_frames >= BUSY_FRAMES)
-    {
-      g_debug ("The second core is busy: drawing in one band");
-      self->one_band = TRUE;
-      self->frames_in_one_band = 0;
-    }
-}
-
-/* The lower band, drawn by the helper on the worker's thread. */
-typedef struct
-{
-  KwaMapRenderer         *renderer;
-  cairo_t                *cr;
-  const KwaViewport      *viewport;
-  KwaScene               *scene;
-  const KwaRenderOptions *options;
-  gint64                  elapsed;
-} Band;
-
-static void
-draw_band (gpointer data)
-{
-  Band *band = data;
-  gint64 start = g_get_monotonic_time ();
-
-  /* Raster drawing does not fail (see kwa_map_renderer_draw()). */
-  draw_frame (band->renderer, band->cr, band->viewport, band->scene, band->options, NULL);
-  band->elapsed = g_get_monotonic_time () - start;
-}
-
-/* A whole frame into an image at one unit per pixel, tall enough to
- * split, with the basemap ready to compose: then the two bands draw the
- * same pixels the frame drawn whole would (test /render/band-like-frame),
- * and share nothing they write. The composition is readied here, on the
- * caller's thread: it may render a tint into the shared cache. */
-static gboolean
-draws_in_bands (KwaMapRenderer         *self,
-                cairo_t                *cr,
-                const KwaViewport      *viewport,
-                KwaScene               *scene,
-                const KwaRenderOptions *options)
-{
-  KwaRenderScope scope;
-  cairo_rectangle_int_t clip;
-
-  init_scope (self, &scope, cr, viewport, scene, options);
-  if (self->max_threads < 2 || viewport->height < 2 * MIN_BAND_ROWS ||
-      !kwa_render_scope_draws_one_unit_per_pixel (&scope, &clip) ||
-      clip.x > 0 || clip.y > 0 ||
-      clip.x + clip.width < viewport->width || clip.y + clip.height < viewport->height)
-    return FALSE;
-
-  /* The caller's drawing state is the lower band's too only at cairo's
-   * defaults, which is how the renderer is called. */
-  if (cairo_get_operator (cr) != CAIRO_OPERATOR_OVER || cairo_get_tolerance (cr) != 0.1)
-    return FALSE;
-
-  return kwa_basemap_cache_prepare_compose (self->cache, cairo_get_target (cr), viewport) &&
-         kwa_uncertainty_layer_ready (&scope);
-}
-
-/* Moves the bands' meeting row towards the band that finished first, so
- * the next frame, much like this one, keeps both threads busy. */
-static void
-balance_bands (KwaMapRenderer *self,
-               gint64          upper,
-               gint64          lower)
-{
-  if (upper + lower <= 0 || self->band_split_fixed)
-    return;
-
-  self->band_split = CLAMP (self->band_split + 0.2 * (double) (lower - upper) / (upper + lower), 0.25, 0.75);
-}
-
-/* The frame in two horizontal bands at once: the upper one here, the
- * lower one by a second renderer (its own caches, fonts and scratch, the
- * same basemap cache, only read) on the worker's thread, through a
- * surface of its own over the same pixels. Hit testing reads this
- * renderer's frame, which placed everything as if whole. */
-static gboolean
-draw_in_bands (KwaMapRenderer          *self,
-               cairo_t                 *cr,
-               const KwaViewport       *viewport,
-               KwaScene                *scene,
-               const KwaRenderOptions  *options,
-               GError                 **error)
-{
-  cairo_surface_t *target = cairo_get_target (cr);
-  int split = (int) round (viewport->height * self->band_split);
-  cairo_font_options_t *font_options = cairo_font_options_create ();
-  cairo_surface_t *lower_surface;
-  Band lower;
-  gint64 start, waited;
-  gboolean drawn;
-
-  if (self->worker == NULL)
-    {
-      self->worker = kwa_render_worker_new ();
-      /* No thread to be had: one band, the whole frame, from now on. */
-      if (self->worker == NULL)
-        {
-          self->max_threads = 1;
-          return draw_frame (self, cr, viewport, scene, options, error);
-        }
-      self->band_helper = kwa_map_renderer_new (self->cache);
-      self->band_helper->max_threads = 1;
-      kwa_hatching_set_parent (self->band_helper->hatching, self->hatching);
-    }
-
-  self->band_helper->words = self->words;
-  self->band_helper->restore_compose = self->restore_compose;
-  self->band_helper->land_kept = self->land_kept;
-  self->band_helper->hatch_only = self->hatch_only;
-  self->band_helper->marks_hatch = self->marks_hatch;
-  if (self->marks_hatch)
-    kwa_damage_ensure (&self->band_helper->hatch_ink, (int) viewport->width, (int) viewport->height);
-
-  cairo_surface_flush (target);
-  lower_surface = cairo_image_surface_create_for_data (cairo_image_surface_get_data (target),
-                                                       cairo_image_surface_get_format (target),
-                                                       cairo_image_surface_get_width (target),
-                                                       cairo_image_surface_get_height (target),
-                                                       cairo_image_surface_get_stride (target));
-  lower = (Band) { self->band_helper, cairo_create (lower_surface), viewport, scene, options, 0 };
-  cairo_get_font_options (cr, font_options);
-  cairo_set_font_options (lower.cr, font_options);
-  cairo_font_options_destroy (font_options);
-  cairo_rectangle (lower.cr, 0, split, viewport->width, viewport->height - split);
-  cairo_clip (lower.cr);
-  if (kwa_ink_get (cr) != NULL)
-    kwa_ink_attach (lower.cr, kwa_damage_ensure (&self->band_ink, (int) viewport->width, (int) viewport->height));
-  kwa_render_worker_start (self->worker, draw_band, &lower);
-
-  start = g_get_monotonic_time ();
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, viewport->width, split);
-  cairo_clip (cr);
-  drawn = draw_frame (self, cr, viewport, scene, options, error);
-  cairo_restore (cr);
-  start = g_get_monotonic_time () - start;
-
-  waited = g_get_monotonic_time ();
-  kwa_render_worker_wait (self->worker);
-  waited = g_get_monotonic_time () - waited;
-  if (kwa_ink_get (lower.cr) != NULL)
-    kwa_damage_add_damage (kwa_ink_get (cr), kwa_ink_get (lower.cr));
-  if (self->marks_hatch)
-    kwa_damage_add_damage (self->hatch_ink, self->band_helper->hatch_ink);
-  cairo_destroy (lower.cr);
-  cairo_surface_flush (lower_surface);
-  cairo_surface_destroy (lower_surface);
-  cairo_surface_mark_dirty (target);
-
-  balance_bands (self, start, lower.elapsed);
-  if (!kwa_render_worker_slept (self->worker))
-    judge_bands (self, start, waited);
-  else
-    self->one_band = FALSE;   /* no telling: two bands, until frames tell */
-
-  return drawn;
-}
-
 static gboolean
 draw_any (KwaMapRenderer          *self,
           cairo_t                 *cr,
@@ -557,13 +300,10 @@ draw_any (KwaMapRenderer          *self,
 {
   kwa_render_words_init (&self->words, options->language);
 
-  if (draws_in_bands (self, cr, viewport, scene, options))
-    {
-      if (choose_bands (self))
-        return draw_in_bands (self, cr, viewport, scene, options, error);
-    }
+  if (kwa_map_renderer_draws_in_bands (self, cr, viewport, scene, options))
+    return kwa_map_renderer_draw_in_bands (self, cr, viewport, scene, options, error);
 
-  return draw_frame (self, cr, viewport, scene, options, error);
+  return kwa_map_renderer_draw_frame (self, cr, viewport, scene, options, error);
 }
 
 /**
@@ -629,7 +369,7 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
   g_return_val_if_fail (cr != NULL && viewport != NULL && options != NULL && changed != NULL, FALSE);
 
   target = cairo_get_target (cr);
-  init_scope (self, &scope, cr, viewport, scene, options);
+  kwa_map_renderer_init_scope (self, &scope, cr, viewport, scene, options);
   kwa_damage_clear (changed);
   if (!kwa_render_scope_draws_one_unit_per_pixel (&scope, &clip) ||
       clip.x > 0 || clip.y > 0 ||
@@ -674,40 +414,6 @@ kwa_map_renderer_draw_changes (KwaMapRenderer          *self,
   kwa_frame_changes_end (self->changes, self->ink, hatch_kept ? NULL : self->hatch_ink);
 
   return drawn;
-}
-
-/* For tests (kwa-map-renderer-private.h): the bands meet at @split of the
- * height, from now on. */
-void
-kwa_map_renderer_set_band_split (KwaMapRenderer *self,
-                                 double          split)
-{
-  g_return_if_fail (KWA_IS_MAP_RENDERER (self));
-  g_return_if_fail (split > 0 && split < 1);
-
-  self->band_split = split;
-  self->band_split_fixed = TRUE;
-}
-
-/**
- * kwa_map_renderer_set_max_threads:
- * @max_threads: 1 draws every frame on the caller's thread; 2 (the
- *   default on a machine with two cores or more) draws image frames in
- *   two bands at once
- */
-void
-kwa_map_renderer_set_max_threads (KwaMapRenderer *self,
-                                  guint           max_threads)
-{
-  g_return_if_fail (KWA_IS_MAP_RENDERER (self));
-  g_return_if_fail (max_threads >= 1);
-
-  self->max_threads = MIN (max_threads, 2);
-  if (self->max_threads < 2)
-    {
-      g_clear_pointer (&self->worker, kwa_render_worker_free);
-      g_clear_object (&self->band_helper);
-    }
 }
 
 /**
