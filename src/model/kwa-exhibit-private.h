@@ -79,6 +79,12 @@ gboolean kwa_exhibit_check_syntax (const char    *data,
                                    JsonNode     **out_root,
                                    GError       **error);
 
+/* kwa-exhibit-file.c */
+GBytes  *kwa_exhibit_read_file    (GFile         *file,
+                                   const char    *file_name,
+                                   GPtrArray     *problems,
+                                   GError       **error);
+
 /* kwa-exhibit-loader.c */
 gboolean kwa_exhibit_load         (KwaExhibit    *self,
                                    GBytes        *bytes,
