@@ -37,6 +37,26 @@ kwa_test_wait_frames (GtkWidget *widget,
     }
 }
 
+/* The first widget of @type in @root's tree, @root itself included,
+ * depth first; NULL if there is none. */
+GtkWidget *
+kwa_test_find_widget (GtkWidget *root,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kwa_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* tests/data/minimal.json, the smallest exhibit that has one of each
  * record; it must load without a problem. */
 KwaExhibit *

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 void            kwa_test_wait_frames          (GtkWidget      *widget,
                                                guint           n_frames);
+GtkWidget      *kwa_test_find_widget          (GtkWidget      *root,
+                                               GType           type);
 KwaExhibit     *kwa_test_load_minimal         (void);
 KwaMapDocument *kwa_test_load_bundled         (void);
 void            kwa_test_print_problems       (GPtrArray      *problems);

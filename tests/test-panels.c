@@ -13,7 +13,6 @@
 
 #include "kwa-event-panel-private.h"
 #include "kwa-event-panel.h"
-#include "kwa-label-text.h"
 #include "kwa-layers-panel-private.h"
 #include "kwa-layers-panel.h"
 #include "kwa-perspectives-panel.h"
@@ -24,7 +23,6 @@
 #include "kwa-situation-panel.h"
 #include "kwa-test-utils.h"
 #include "kwa-text-column.h"
-#include "kwa-tooltip.h"
 
 typedef struct
 {
@@ -59,23 +57,6 @@ find_label (GtkWidget  *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkLabel *found = find_label (child, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
       if (found != NULL)
         return found;
     }
@@ -488,7 +469,7 @@ static void
 test_situation_chart (Fixture       *fixture,
                       gconstpointer  data)
 {
-  KwaShareChart *chart = KWA_SHARE_CHART (find_widget (fixture->panel, KWA_TYPE_SHARE_CHART));
+  KwaShareChart *chart = KWA_SHARE_CHART (kwa_test_find_widget (fixture->panel, KWA_TYPE_SHARE_CHART));
   KwaDateRange range = kwa_exhibit_get_time_range (kwa_map_document_get_exhibit (fixture->document));
 
   g_assert_nonnull (chart);
@@ -611,8 +592,8 @@ test_search_filters_and_jumps (Fixture       *fixture,
                                gconstpointer  data)
 {
   KwaSearchPanel *panel = KWA_SEARCH_PANEL (fixture->panel);
-  GtkEditable *entry = GTK_EDITABLE (find_widget (fixture->panel, GTK_TYPE_SEARCH_ENTRY));
-  GtkListBox *list = GTK_LIST_BOX (find_widget (fixture->panel, GTK_TYPE_LIST_BOX));
+  GtkEditable *entry = GTK_EDITABLE (kwa_test_find_widget (fixture->panel, GTK_TYPE_SEARCH_ENTRY));
+  GtkListBox *list = GTK_LIST_BOX (kwa_test_find_widget (fixture->panel, GTK_TYPE_LIST_BOX));
   GtkListBoxRow *row;
 
   g_assert_nonnull (entry);
@@ -713,264 +694,6 @@ test_search_matches (void)
   g_assert_finalize_object (g_steal_pointer (&document));
 }
 
-/* ---- Korean wrapping -------------------------------------------------- */
-
-static void
-test_korean_wraps_between_words (void)
-{
-  const char *text = "한국에서는 이 전쟁을 북한의 남침 날짜를 따서 흔히 6·25라고 부르며, "
-                     "무엇보다 유엔 깃발 아래 함께 싸운 나라들의 도움으로 나라를 지켜 낸 "
-                     "생존의 싸움으로 기억한다.";
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkWidget *label = kwa_label_new_wrapped (text, NULL);
-  PangoLayout *layout;
-  PangoLayoutIter *iter;
-  guint n_lines = 0;
-
-  gtk_window_set_default_size (window, 220, -1);
-  gtk_window_set_child (window, label);
-  gtk_window_present (window);
-  kwa_test_wait_frames (label, 2);
-
-  /* Every line after the first starts a word: no word is cut in two. */
-  layout = gtk_label_get_layout (GTK_LABEL (label));
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      int start = pango_layout_iter_get_line_readonly (iter)->start_index;
-
-      if (start > 0)
-        g_assert_true (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + start))));
-      n_lines++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  g_assert_cmpuint (n_lines, >, 3);
-
-  gtk_window_destroy (window);
-}
-
-/* Pango 1.50 aborts when a range without breaks spans text in several
- * fonts; a figure's range and counter must lay out at every width. */
-static void
-test_korean_mixed_scripts_lay_out (void)
-{
-  const char *texts[] = { "75,000–90,000명", "3,300–3,900km²", "6·25전쟁", "MiG-15를 몰고" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      GtkWidget *label = g_object_ref_sink (kwa_label_new_wrapped (texts[i], "title-1"));
-      int minimum, natural;
-
-      for (int width = 0; width < 300; width++)
-        gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
-      g_assert_cmpint (natural, >, 0);
-
-      g_assert_finalize_object (label);
-    }
-}
-
-/* A tooltip names a unit or an event on one line when it fits (GTK's own
- * wrapped Korean mid-word at a guessed width), and a long one wraps
- * between words. */
-static void
-test_tooltip_label (void)
-{
-  /* GTK's own label took its width from the count of characters at a
-   * Latin letter's width: about half the width of Hangul. */
-  const char *names[] = { "강릉", "미 제8군(미 제1기병사단 린치 특수임무부대)" };
-  const char *long_text = "한국에서는 이 전쟁을 북한의 남침 날짜를 따서 흔히 6·25라고 부르며, "
-                          "무엇보다 유엔 깃발 아래 함께 싸운 나라들의 도움으로 나라를 지켜 낸 "
-                          "생존의 싸움으로 기억한다.";
-  GtkWidget *label = g_object_ref_sink (kwa_tooltip_label_new ());
-  PangoLayout *layout;
-  PangoLayoutIter *iter;
-  int minimum, natural, one_line_width, height, n_lines = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      kwa_label_set_markup_wrapped (GTK_LABEL (label), names[i]);
-      layout = gtk_widget_create_pango_layout (label, names[i]);
-      pango_layout_get_pixel_size (layout, &one_line_width, &height);
-      g_object_unref (layout);
-      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
-      g_test_message ("%s: one line %d px, natural width %d px", names[i], one_line_width, natural);
-      g_assert_cmpint (natural, >=, one_line_width);
-      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, natural, &minimum, &natural, NULL, NULL);
-      g_assert_cmpint (natural, <, 2 * height);
-    }
-
-  kwa_label_set_markup_wrapped (GTK_LABEL (label), long_text);
-  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
-  gtk_widget_size_allocate (label, &(GtkAllocation) { 0, 0, natural, 1000 }, -1);
-  layout = gtk_label_get_layout (GTK_LABEL (label));
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      int start = pango_layout_iter_get_line_readonly (iter)->start_index;
-
-      if (start > 0)
-        g_assert_true (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (long_text + start))));
-      n_lines++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  g_assert_cmpint (n_lines, >, 1);
-
-  g_assert_finalize_object (label);
-}
-
-/* ---- search ranks, and takes the keyboard ------------------------------ */
-
-/* The bundled exhibit, "Seoul": the events named for Seoul come first,
- * then those at a place called Seoul, then those that only mention it;
- * each group in time order. And the box has the focus as Search opens. */
-static void
-test_search_ranks_and_focuses (void)
-{
-  g_autoptr(GError) error = NULL;
-  KwaMapDocument *document = kwa_map_document_new_default (&error);
-  KwaTimeline *timeline;
-  GtkWindow *window;
-  GtkWidget *panel;
-  GtkEditable *entry;
-  GtkListBox *list;
-  GtkListBoxRow *row;
-  guint previous_group = 0, n_shown = 0, groups_seen = 0, found_other = 0;
-  const KwaEvent *events;
-  guint n_events;
-
-  g_assert_no_error (error);
-  timeline = kwa_timeline_new (kwa_map_document_get_exhibit (document));
-  events = kwa_exhibit_get_events (kwa_map_document_get_exhibit (document), &n_events);
-
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 500, 900);
-  panel = kwa_search_panel_new ();
-  g_object_set (panel, "document", document, "timeline", timeline, NULL);
-  g_object_ref (panel);
-  gtk_window_set_child (window, panel);
-  gtk_window_present (window);
-  kwa_test_wait_frames (panel, 2);
-
-  entry = GTK_EDITABLE (find_widget (panel, GTK_TYPE_SEARCH_ENTRY));
-  list = GTK_LIST_BOX (find_widget (panel, GTK_TYPE_LIST_BOX));
-  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (entry)) ||
-                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
-
-  type_and_wait (KWA_SEARCH_PANEL (panel), entry, "seoul");
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    {
-      const KwaEvent *event = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *place = NULL;
-      guint group;
-      int child;
-
-      if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
-        continue;
-      /* Which record: each row keeps its index (the list is sorted):
-       * the events first, then places, movements and leaders. A place
-       * called Seoul is found by its name: a title match. */
-      child = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kwa-event-index"));
-      if (child >= (int) n_events)
-        {
-          found_other++;
-          continue;
-        }
-      event = &events[child];
-      title = g_utf8_strdown (kwa_text_get (&event->title, KWA_LANGUAGE_EN), -1);
-      place = g_utf8_strdown (event->place != NULL ? kwa_text_get (&event->place->name, KWA_LANGUAGE_EN) : "", -1);
-      group = strstr (title, "seoul") != NULL ? 0 : strstr (place, "seoul") != NULL ? 1 : 2;
-      g_assert_cmpuint (group, >=, previous_group);
-      if (n_shown == 0 || group != previous_group)
-        groups_seen++;
-      previous_group = group;
-      n_shown++;
-    }
-  g_test_message ("\"seoul\": %u results in %u groups", n_shown, groups_seen);
-  g_assert_cmpuint (n_shown, >=, 5);
-  g_assert_cmpuint (groups_seen, >=, 2);
-  g_assert_cmpuint (found_other, >=, 1);   /* the place */
-
-  gtk_window_destroy (window);
-  g_assert_finalize_object (panel);
-  g_assert_finalize_object (timeline);
-  g_assert_finalize_object (document);
-}
-
-/* ---- every panel, the whole bundled exhibit ---------------------------- */
-
-/* Each event of the real exhibit, shown and laid out in both languages by
- * all five panels at once, as in the window: its texts are longer and more
- * varied than any test file's. */
-static void
-test_bundled_exhibit (void)
-{
-  g_autoptr(GError) error = NULL;
-  KwaMapDocument *document = kwa_map_document_new_default (&error);
-  KwaExhibit *exhibit;
-  KwaTimeline *timeline;
-  GtkWindow *window;
-  GtkWidget *box;
-  GtkWidget *panels[5];
-  const KwaEvent *events;
-  const KwaLanguage *languages;
-  guint n_events;
-  guint n_languages;
-
-  g_assert_no_error (error);
-  exhibit = kwa_map_document_get_exhibit (document);
-  timeline = kwa_timeline_new (exhibit);
-
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 1900, 900);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
-  panels[0] = kwa_event_panel_new ();
-  panels[1] = kwa_situation_panel_new ();
-  panels[2] = kwa_layers_panel_new ();
-  panels[3] = kwa_perspectives_panel_new ();
-  panels[4] = kwa_search_panel_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
-    {
-      g_object_set (panels[i], "document", document, "timeline", timeline, NULL);
-      g_object_ref (panels[i]);
-      gtk_box_append (GTK_BOX (box), panels[i]);
-    }
-  gtk_window_set_child (window, box);
-  gtk_window_present (window);
-
-  for (guint i = 0; i < kwa_perspectives_panel_get_n_items (KWA_PERSPECTIVES_PANEL (panels[3])); i++)
-    kwa_perspectives_panel_set_expanded (KWA_PERSPECTIVES_PANEL (panels[3]), i, TRUE);
-
-  events = kwa_exhibit_get_events (exhibit, &n_events);
-  g_assert_cmpuint (n_events, >, 50);
-  languages = kwa_exhibit_get_languages (exhibit, &n_languages);
-  for (guint l = 0; l < n_languages; l++)
-    {
-      KwaLanguage language = languages[l];
-
-      for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
-        g_object_set (panels[i], "language", language, NULL);
-
-      for (guint i = 0; i < n_events; i++)
-        {
-          g_assert_true (kwa_timeline_go_to_event (timeline, events[i].id));
-          kwa_test_wait_frames (box, 1);
-          g_assert_true (kwa_event_panel_get_event (KWA_EVENT_PANEL (panels[0])) == &events[i]);
-          g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (KWA_EVENT_PANEL (panels[0]))), ==,
-                           kwa_text_get (&events[i].title, language));
-        }
-    }
-
-  gtk_window_destroy (window);
-  for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
-    g_assert_finalize_object (panels[i]);
-  g_assert_finalize_object (timeline);
-  g_assert_finalize_object (document);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -994,11 +717,6 @@ main (int   argc,
   ADD ("/panels/perspectives/expand", KWA_TYPE_PERSPECTIVES_PANEL, test_perspectives);
   ADD ("/panels/search/filters-and-jumps", KWA_TYPE_SEARCH_PANEL, test_search_filters_and_jumps);
   g_test_add_func ("/panels/search/matches", test_search_matches);
-  g_test_add_func ("/panels/label/korean-wraps-between-words", test_korean_wraps_between_words);
-  g_test_add_func ("/panels/label/korean-mixed-scripts-lay-out", test_korean_mixed_scripts_lay_out);
-  g_test_add_func ("/panels/label/tooltip", test_tooltip_label);
-  g_test_add_func ("/panels/all/bundled-exhibit", test_bundled_exhibit);
-  g_test_add_func ("/panels/search/ranks-and-focuses", test_search_ranks_and_focuses);
 
 #undef ADD
 
