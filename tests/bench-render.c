@@ -16,7 +16,7 @@
  *  - frame_ms_*: kwa_scene_new + kwa_map_renderer_draw, with the basemap
  *    rasters prepared before timing starts: whole frames, as exports draw;
  *  - changes_ms_*: the same days drawn each over the last, as the map view
- *    draws them (kwa_map_renderer_draw_changes);
+ *    draws them (kwa_map_renderer_draw_changes, in as many bands);
  *  - naive_ms_p50: the same frames, but drawing the basemap SVG as vectors
  *    every frame (what the cache saves), on a sample spread over the war;
  *  - blit_ms_p50: one full-frame copy of a basemap raster the size of the
@@ -55,6 +55,7 @@
 #include "kwa-map-document.h"
 #include "kwa-map-renderer.h"
 #include "kwa-map-renderer-private.h"
+#include "kwa-map-view-private.h"
 #include "kwa-basemap-cache-private.h"
 #include "kwa-damage.h"
 
@@ -419,9 +420,11 @@ measure_naive_in_child_process (gpointer data,
 
 /* The same days as the window scrubs them, each drawn over the last (the
  * first of them whole), by a renderer of its own (the parent's band worker
- * is not in the child): the land it keeps under the overlays
- * (kwa-land-cells.c) is the window's memory, not the whole-frame
- * renderer's that peak_rss_mb reports. Gives the p50 and the p95. */
+ * is not in the child) with as many threads as the map view's (one on two
+ * cores, see kwa_map_view_render_threads(); --threads sets it): the land
+ * it keeps under the overlays (kwa-land-cells.c) is the window's memory,
+ * not the whole-frame renderer's that peak_rss_mb reports. Gives the p50
+ * and the p95. */
 static void
 measure_changes_in_child_process (gpointer data,
                                   double   results[N_RESULTS])
@@ -430,6 +433,9 @@ measure_changes_in_child_process (gpointer data,
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (m->cache);
   g_autoptr(GArray) changes_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(KwaDamage) changed = kwa_damage_new (m->size->width, m->size->height);
+
+  kwa_map_renderer_set_max_threads (renderer, opt_threads > 0 ? (guint) opt_threads
+                                                              : kwa_map_view_render_threads (g_get_num_processors ()));
 
   for (guint day = 0; day < m->n_days; day += m->step)
     {

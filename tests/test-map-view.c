@@ -343,6 +343,20 @@ test_dates_do_not_rasterize (Fixture       *fixture,
   g_assert_cmpuint (kwa_basemap_cache_get_n_renders (cache), ==, renders);
 }
 
+/* A window's frames come far apart: on two cores they are drawn in one
+ * band, the second core left to the display server; with more cores, in
+ * two. Exports keep two bands (test-render-threads). */
+static void
+test_window_bands_by_cores (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_assert_cmpuint (kwa_map_view_render_threads (1), ==, 1);
+  g_assert_cmpuint (kwa_map_view_render_threads (2), ==, 1);
+  g_assert_cmpuint (kwa_map_view_render_threads (4), ==, 2);
+  g_assert_cmpuint (kwa_map_renderer_get_max_threads (fixture->map->renderer), ==,
+                    kwa_map_view_render_threads (g_get_num_processors ()));
+}
+
 static void
 test_pen_draws_on_the_map (Fixture       *fixture,
                            gconstpointer  data)
@@ -494,6 +508,7 @@ main (int   argc,
   ADD ("click-selects-an-event", test_click_selects_an_event);
   ADD ("dates-do-not-rasterize", test_dates_do_not_rasterize);
   ADD ("pen-draws-on-the-map", test_pen_draws_on_the_map);
+  ADD ("window-bands-by-cores", test_window_bands_by_cores);
   ADD ("window-shows-the-renderers-frame", test_window_shows_the_renderers_frame);
 
   return g_test_run ();

@@ -277,3 +277,11 @@ kwa_map_renderer_set_max_threads (KwaMapRenderer *self,
       g_clear_object (&self->band_helper);
     }
 }
+
+guint
+kwa_map_renderer_get_max_threads (KwaMapRenderer *self)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), 1);
+
+  return self->max_threads;
+}

@@ -114,6 +114,7 @@ gboolean          kwa_map_renderer_draw_changes (KwaMapRenderer         *self,
 void              kwa_map_renderer_drop_caches (KwaMapRenderer         *self);
 void              kwa_map_renderer_set_max_threads (KwaMapRenderer     *self,
                                                     guint               max_threads);
+guint             kwa_map_renderer_get_max_threads (KwaMapRenderer     *self);
 KwaMapHit         kwa_map_renderer_hit_test    (KwaMapRenderer         *self,
                                                 double                  x,
                                                 double                  y);

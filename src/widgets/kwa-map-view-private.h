@@ -140,6 +140,8 @@ void     kwa_map_view_pen_extend_stroke       (KwaMapView       *self,
                                                double            x,
                                                double            y);
 
+guint            kwa_map_view_render_threads    (guint             n_processors);
+
 /* For tests: what they look at inside. */
 gboolean         kwa_map_view_is_basemap_ready  (KwaMapView       *self);
 KwaBasemapCache *kwa_map_view_get_basemap_cache (KwaMapView       *self);
