@@ -58,16 +58,21 @@ run (gpointer user_data)
     {
       KwaRenderJob job;
       gpointer data;
+      gboolean slept;
 
       spin_until (self, TRUE);
 
       g_mutex_lock (&self->lock);
-      self->slept = FALSE;
+      slept = FALSE;
       while ((job = g_atomic_pointer_get (&self->job)) == NULL && !g_atomic_int_get (&self->quit))
         {
           g_cond_wait (&self->changed, &self->lock);
-          self->slept = TRUE;
+          slept = TRUE;
         }
+      /* Said of the job now taken, and kept until the next is: the caller
+       * asks once it has waited for this one, and a caller slow to wake
+       * asks after this thread has given up watching for the next. */
+      self->slept = slept;
       data = self->data;
       g_mutex_unlock (&self->lock);
       if (job == NULL)
