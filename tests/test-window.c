@@ -229,22 +229,6 @@ test_narrow_window_folds_panels (void)
     }
 }
 
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Whether some widget inside ROOT has PROPERTY (a string) equal to TEXT. */
 static gboolean
 shows_text (GtkWidget  *root,
@@ -280,7 +264,7 @@ test_language_switches_in_place (void)
   GtkWidget *layers, *bar;
   AdwViewStack *stack;
 
-  layers = find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL);
+  layers = kwa_test_find_widget (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL);
   bar = kwa_window_get_timeline_bar (window);
   stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (layers, ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
@@ -290,7 +274,7 @@ test_language_switches_in_place (void)
   kwa_session_set_language (kwa_application_get_session (app), KWA_LANGUAGE_KO);
   kwa_test_wait_frames (GTK_WIDGET (window), 2);
 
-  g_assert_true (find_of_type (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL) == layers);
+  g_assert_true (kwa_test_find_widget (GTK_WIDGET (window), KWA_TYPE_LAYERS_PANEL) == layers);
   g_assert_true (kwa_window_get_timeline_bar (window) == bar);
   g_assert_true (shows_text (GTK_WIDGET (window), "title", control_ko));
   g_assert_false (shows_text (GTK_WIDGET (window), "title", "Territorial Control"));
