@@ -95,7 +95,7 @@ test_window_in_german (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kwa-lang-de"));
 
   kwa_test_close_window (window);
-  g_assert_no_errno (g_remove (g_file_peek_path (file)));
+  kwa_test_remove_dir (dir);
 }
 
 /* The kiosk's switch: a button for each language, named in itself. */
@@ -122,6 +122,7 @@ test_kiosk_switch_offers_german (void)
   g_assert_cmpstr (kwa_language_to_string (kwa_kiosk_language_switch_get_language (KWA_KIOSK_LANGUAGE_SWITCH (language_switch))),
                    ==, "de");
   g_object_unref (language_switch);
+  kwa_test_remove_dir (dir);
 }
 
 int
