@@ -486,7 +486,8 @@ test_window_shows_the_renderers_frame (Fixture       *fixture,
   tiles = kwa_map_view_get_tiles_replaced (fixture->map);
   g_test_message ("tiles sent anew for the next day: %u", tiles);
   g_assert_cmpuint (tiles, >, 0);
-  g_assert_cmpuint (tiles, <, ((width + 255) / 256) * ((height + 255) / 256));
+  g_assert_cmpuint (tiles, <, ((width + KWA_FRAME_TILE_SIZE - 1) / KWA_FRAME_TILE_SIZE) *
+                              ((height + KWA_FRAME_TILE_SIZE - 1) / KWA_FRAME_TILE_SIZE) / 2);
 }
 
 int

@@ -22,7 +22,7 @@
  * GTK's render node diff sees the same node and repaints none of it.
  * Scrubbing a day at a time, most of the map (the sea, the far north, the
  * settled coast) stays as it was and only the tiles the front, the
- * arrows and the date card cross are sent again: a few of 135 at 4K.
+ * arrows and the date card cross are sent again: a few dozen of 510 at 4K.
  *
  * Which pixels changed is told, not searched for: the renderer says which
  * cells it drew again (kwa_map_renderer_draw_changes()), and only those
@@ -40,10 +40,15 @@
  * drawn on, never sees the view drawn on. GL renderers redraw every node
  * but keep each texture's upload, so there a tile is a texture of a copy. */
 
-/* Device pixels a side: big enough that a 4K frame is 135 nodes, small
- * enough that a moving front redraws a strip rather than the map. A
- * whole number of the renderer's cells. */
-#define TILE_SIZE 256
+/* Device pixels a side (KWA_FRAME_TILE_SIZE): GTK repaints a changed
+ * tile whole, so the tiles are small enough that a moving front, a unit's
+ * label or the date card send a narrow strip, yet few enough (510 at 4K,
+ * 135 at 1080p) that GTK's diff of the nodes costs nothing to speak of.
+ * 128 against 256 (2026-12-07, Xvfb, three runs each, alternated): window
+ * scrub work p95 at 1080p from the start 2.7-3.0 ms against 3.1-3.7, from
+ * 20 June 1950 5.4-5.8 against 5.9-6.0. A whole number of the renderer's
+ * cells. */
+#define TILE_SIZE KWA_FRAME_TILE_SIZE
 G_STATIC_ASSERT (TILE_SIZE % KWA_DAMAGE_CELL == 0);
 
 /* Each tile also carries the first columns and rows of its neighbours, drawn

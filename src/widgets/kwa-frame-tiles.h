@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* The side of a tile, in device pixels. */
+#define KWA_FRAME_TILE_SIZE 128
+
 typedef struct _KwaFrameTiles KwaFrameTiles;
 
 KwaFrameTiles *kwa_frame_tiles_new      (void);
