@@ -50,14 +50,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <json-glib/json-glib.h>
-
 #include "kwa-map-document.h"
 #include "kwa-map-renderer.h"
 #include "kwa-map-renderer-private.h"
 #include "kwa-map-view-private.h"
 #include "kwa-basemap-cache-private.h"
 #include "kwa-damage.h"
+
+#include "bench-render-report.h"
 
 #define N_LOADS            7
 #define N_DOCUMENT_LOADS   3
@@ -66,23 +66,6 @@
 #define N_NAIVE_QUICK      12
 #define QUICK_STEP_DAYS    10
 
-typedef struct
-{
-  int width;
-  int height;
-} BenchSize;
-
-typedef struct
-{
-  BenchSize size;
-  double    frame_p50;
-  double    frame_p95;
-  double    frame_max;
-  double    changes_p50;
-  double    changes_p95;
-  double    naive_p50;
-  double    blit_p50;
-} SizeResult;
 
 static gboolean opt_quick;
 static char *opt_size;
@@ -584,33 +567,6 @@ run_size (KwaMapDocument  *document,
   cairo_surface_destroy (target);
 }
 
-static void
-append_number (GString    *json,
-               const char *key,
-               double      value,
-               gboolean    last)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* JSON has no NaN: a measurement that was skipped is null. */
-  if (isfinite (value))
-    g_string_append_printf (json, "\"%s\": %s", key,
-                            g_ascii_formatd (buffer, sizeof buffer, "%.3f", value));
-  else
-    g_string_append_printf (json, "\"%s\": null", key);
-  if (!last)
-    g_string_append (json, ", ");
-}
-
-static double
-member_number (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_double (node) : NAN;
-}
-
 /* One size, measured by this program run again with --size: each size is
  * a process of its own, as the app runs at one size, so that neither the
  * frames nor the memory of one size count in the other's. */
@@ -624,10 +580,8 @@ run_size_in_child (const char      *program,
                    GError         **error)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *output = NULL;
   g_autofree char *name = g_strdup_printf ("%dx%d", size->width, size->height);
-  JsonObject *root, *sizes, *measured;
   int status;
 
   g_ptr_array_add (args, g_strdup (program));
@@ -649,64 +603,10 @@ run_size_in_child (const char      *program,
   /* The child's stderr (its progress) is ours. */
   if (!g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                      &output, NULL, &status, error) ||
-      !g_spawn_check_wait_status (status, error) ||
-      !json_parser_load_from_data (parser, output, -1, error))
+      !g_spawn_check_wait_status (status, error))
     return FALSE;
 
-  root = json_node_get_object (json_parser_get_root (parser));
-  sizes = json_object_get_object_member (root, "sizes");
-  measured = sizes != NULL ? json_object_get_object_member (sizes, name) : NULL;
-  if (measured == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "no %s in: %s", name, output);
-      return FALSE;
-    }
-
-  result->size = *size;
-  result->frame_p50 = member_number (measured, "frame_ms_p50");
-  result->frame_p95 = member_number (measured, "frame_ms_p95");
-  result->frame_max = member_number (measured, "frame_ms_max");
-  result->changes_p50 = member_number (measured, "changes_ms_p50");
-  result->changes_p95 = member_number (measured, "changes_ms_p95");
-  result->naive_p50 = member_number (measured, "naive_ms_p50");
-  result->blit_p50 = member_number (measured, "blit_ms_p50");
-  *load_ms = member_number (root, "load_ms");
-  *frames = (guint) member_number (root, "frames");
-  *peak_rss = MAX (*peak_rss, member_number (root, "peak_rss_mb"));
-
-  return TRUE;
-}
-
-static void
-print_json (GArray *results,
-            double  load_ms,
-            guint   frames,
-            double  peak_rss)
-{
-  g_autoptr(GString) json = g_string_new ("{\"sizes\": {");
-
-  for (guint i = 0; i < results->len; i++)
-    {
-      const SizeResult *r = &g_array_index (results, SizeResult, i);
-
-      g_string_append_printf (json, "%s\"%dx%d\": {", i > 0 ? ", " : "", r->size.width, r->size.height);
-      append_number (json, "frame_ms_p50", r->frame_p50, FALSE);
-      append_number (json, "frame_ms_p95", r->frame_p95, FALSE);
-      append_number (json, "frame_ms_max", r->frame_max, FALSE);
-      append_number (json, "changes_ms_p50", r->changes_p50, FALSE);
-      append_number (json, "changes_ms_p95", r->changes_p95, FALSE);
-      append_number (json, "naive_ms_p50", r->naive_p50, FALSE);
-      append_number (json, "blit_ms_p50", r->blit_p50, TRUE);
-      g_string_append (json, "}");
-    }
-  g_string_append (json, "}, ");
-  append_number (json, "load_ms", load_ms, FALSE);
-  g_string_append_printf (json, "\"frames\": %u, ", frames);
-  append_number (json, "peak_rss_mb", peak_rss, TRUE);
-  g_string_append (json, "}\n");
-
-  fputs (json->str, stdout);
-  fflush (stdout);
+  return bench_report_read_size (output, size, result, load_ms, frames, peak_rss, error);
 }
 
 int
@@ -761,7 +661,7 @@ main (int   argc,
             }
           g_array_append_val (results, result);
         }
-      print_json (results, load_ms, frames, peak_rss);
+      bench_report_print (results, load_ms, frames, peak_rss);
 
       return 0;
     }
@@ -798,7 +698,7 @@ main (int   argc,
       frames = n;   /* the same days at every size */
     }
 
-  print_json (results, load_ms, frames, peak_rss_mb ());
+  bench_report_print (results, load_ms, frames, peak_rss_mb ());
 
   return 0;
 }
