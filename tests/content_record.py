@@ -56,6 +56,19 @@ def check_corrected_facts(data, check):
     need(check, into_pohang and all('12th' in text(m, 'unit') and '766th' in text(m, 'unit') for m in into_pohang),
          'movements: the KPA arrow into Pohang in August 1950 is the 12th Division and the 766th Unit (Appleman)')
 
+    # From the 2026-12-07 audit of the movements against Appleman (chapters
+    # VIII, XII, XIII, XXIV) and the ROK official history.
+    naktong = text(movements.get('kpa-to-naktong'), 'unit')
+    need(check, '3rd' in naktong and '2nd' in naktong and '4th' not in naktong and '15th' not in naktong,
+         'movements "kpa-to-naktong": the Daejeon-Yeongdong-Gimcheon road was the KPA 3rd Division\'s, the 2nd joining '
+         'at Hwanggan; the 4th went by Geumsan and Geochang to the Naktong bulge, the 15th fought at Sangju (Appleman)')
+    need(check, movements.get('kpa-chuncheon-wonju', {}).get('end') == '1950-07-08',
+         'movements "kpa-chuncheon-wonju": the arrow ends at Chungju, which fell on 8 July 1950 (ROK IMH; AKS)')
+    masan = movements.get('kpa-great-naktong-masan', {}).get('path', {}).get('coordinates', [])
+    need(check, masan and masan[0][0] > 128.25,
+         'movements "kpa-great-naktong-masan": the attack of 31 August starts at the front west of Haman, '
+         'not at Jinju 30 km behind it')
+
     nations = text(figures.get('un-combat-nations'), 'notes')
     need(check, all(word in nations for word in ('16', '21', '22', 'Germany', '2018')) or
          all(word in nations for word in ('Sixteen', '21', '22', 'Germany', '2018')),
