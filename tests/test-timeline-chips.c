@@ -106,13 +106,15 @@ test_never_blank (Fixture       *fixture,
 
 /* At a laptop's and a kiosk's width, a phase with a short name shows
  * words, never its bare number: "3" says nothing to a visitor. (In a
- * 1366 px window the timeline is about 1200 px wide.) */
+ * 1366 px window the timeline is about 1200 px wide; a portrait kiosk,
+ * 1080 px across, gives it the screen's width.) In every language of the
+ * bundled exhibit. */
 static void
 test_short_names (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  const int widths[] = { 1200, 1920 };
-  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
+  const int widths[] = { 1080, 1200, 1920 };
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO, KWA_LANGUAGE_JA, KWA_LANGUAGE_ZH };
   KwaExhibit *exhibit = kwa_map_document_get_exhibit (fixture->document);
   guint n, n_short = 0;
   const KwaPhase *phases = kwa_exhibit_get_phases (exhibit, &n);

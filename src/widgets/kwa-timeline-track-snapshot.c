@@ -198,11 +198,12 @@ kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
 }
 
 /* The room for a name inside a band @width px wide: the padding shrinks
- * before the name goes, down to a pixel each side. */
+ * before the name goes, down to 7 % of the band each side (4 px of a
+ * 54 px band, where "Invasion" must fit at 1080 px across). */
 static double
 phase_label_room (double width)
 {
-  return MAX (width - 2 * KWA_TRACK_BAND_PADDING, MIN (width - 2, width * 0.8));
+  return MAX (width - 2 * KWA_TRACK_BAND_PADDING, MIN (width - 2, width * 0.86));
 }
 
 /**
