@@ -53,6 +53,18 @@ static const ControlCase control_cases[] = {
   { "Uijeongbu, not yet reached by I Corps", 37.7381, 127.0338, "1951-03-20", KWA_CONTROL_NORTH },
   { "Chipyong-ni, held after the siege", 37.475, 127.637, "1951-02-21", KWA_CONTROL_SOUTH },
   { "Chipyong-ni, at the start of Operation Killer", 37.475, 127.637, "1951-02-22", KWA_CONTROL_SOUTH },
+  /* From the audit of 2026-12-07 of the static war against Hermes, Montross,
+   * Kuokka and Hicks, and the ROK memorials: each on the wrong side for
+   * weeks before (one front from 10 July to 27 November 1951). */
+  { "Bloody Ridge, before the attack of 18 August", 38.255, 128.038, "1951-08-15", KWA_CONTROL_NORTH },
+  { "Bloody Ridge, taken on 5 September", 38.255, 128.038, "1951-09-10", KWA_CONTROL_SOUTH },
+  { "Heartbreak Ridge, still held in early October", 38.300, 128.017, "1951-10-01", KWA_CONTROL_NORTH },
+  { "Kumsong salient, after Nomad-Polar (13-22 October)", 38.34, 127.56, "1951-10-25", KWA_CONTROL_SOUTH },
+  { "Kumsong salient, lost in July 1953", 38.34, 127.56, "1953-07-21", KWA_CONTROL_NORTH },
+  { "Triangle Hill (Hill 598), the Chinese side", 38.3214, 127.4644, "1952-06-01", KWA_CONTROL_NORTH },
+  { "Kumhwa, below Triangle Hill", 38.29, 127.45, "1952-06-01", KWA_CONTROL_SOUTH },
+  { "1 km north of the Panmunjom JSA", 37.9648, 126.6773, "1953-07-28", KWA_CONTROL_NORTH },
+  { "1 km south of the Panmunjom JSA", 37.9468, 126.6773, "1953-07-28", KWA_CONTROL_SOUTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
   { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
   { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
