@@ -66,7 +66,6 @@
 #define N_NAIVE_QUICK      12
 #define QUICK_STEP_DAYS    10
 
-
 static gboolean opt_quick;
 static char *opt_size;
 static char *opt_data;
