@@ -1,6 +1,7 @@
 /* test-kiosk-room.c: the kiosk made for a room: the caption beside the
  * map, never over it, at any screen shape; the date sweeping between
- * stops, and jumping with less motion; nothing of the desk app (menus,
+ * stops, and jumping with less motion; the panels folded away on a
+ * portrait screen; nothing of the desk app (menus,
  * tooltips, addresses, selectable text) for a visitor to stumble on.
  *
  * Copyright 2026 The Korean War Atlas authors
@@ -534,6 +535,87 @@ test_no_desk_furniture (Fixture       *fixture,
   assert_no_furniture (GTK_WIDGET (fixture->window));
 }
 
+/* ---- the panels on a portrait kiosk ------------------------------------ */
+
+static GtkWidget *
+find_descendant (GtkWidget  *widget,
+                 GType       type,
+                 const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+flap_revealed (Fixture  *fixture,
+               gpointer  flap)
+{
+  return adw_flap_get_reveal_progress (flap) > 0.99;
+}
+
+/* On a portrait kiosk the panels took 400 of the 1080 pixels the map is
+ * short of: there they fold away, the map has the whole width, and a
+ * "Details" handle on the map (or a marker picked) brings them over it
+ * until the kiosk starts over. In landscape they stay beside the map. */
+static void
+test_panels_fold_on_portrait (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *map = GTK_WIDGET (kwa_test_kiosk_map_view (fixture));
+  GtkWidget *event_panel = kwa_window_get_panel (fixture->window, "event");
+  AdwFlap *flap = ADW_FLAP (find_descendant (window, ADW_TYPE_FLAP, NULL));
+  GtkWidget *handle = find_descendant (window, GTK_TYPE_BUTTON, "kiosk-panels-handle");
+  graphene_rect_t handle_bounds, map_bounds;
+
+  g_assert_nonnull (handle);
+  kwa_kiosk_set_time_scale (fixture->kiosk, HOLD_TIME_SCALE);
+
+  /* Landscape, the whole screen: beside the map, no handle. */
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (gtk_widget_get_mapped (event_panel));
+  g_assert_false (gtk_widget_get_mapped (handle));
+
+  shape_window (fixture, 600, 1066);
+  kwa_test_wait_frames (window, 3);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_false (gtk_widget_get_mapped (event_panel));
+  g_assert_cmpint (gtk_widget_get_width (map), ==, 600);
+
+  /* The handle is on the map, finger-sized, and brings the panels. */
+  g_assert_true (gtk_widget_get_mapped (handle));
+  g_assert_cmpint (gtk_widget_get_height (handle), >=, 48);
+  handle_bounds = bounds_in_window (fixture, handle);
+  map_bounds = bounds_in_window (fixture, map);
+  g_assert_true (graphene_rect_contains_rect (&map_bounds, &handle_bounds));
+  gtk_widget_activate (handle);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, flap_revealed, flap, 5000));
+  g_assert_true (gtk_widget_get_mapped (event_panel));
+  g_assert_false (gtk_widget_get_mapped (handle));
+
+  /* Starting over puts them away again. */
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_test_wait_frames (window, 3);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_get_mapped (handle));
+
+  /* Back to landscape, back beside the map. */
+  shape_window (fixture, 0, 0);
+  kwa_test_wait_frames (window, 3);
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (gtk_widget_get_mapped (event_panel));
+  g_assert_false (gtk_widget_get_mapped (handle));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +629,7 @@ main (int   argc,
   kwa_test_kiosk_add ("touch-stops-the-sweep", test_touch_stops_the_sweep);
   kwa_test_kiosk_add ("reduced-motion-jumps", test_reduced_motion_jumps);
   kwa_test_kiosk_add ("no-desk-furniture", test_no_desk_furniture);
+  kwa_test_kiosk_add ("panels-fold-on-portrait", test_panels_fold_on_portrait);
 
   return g_test_run ();
 }

@@ -42,6 +42,7 @@ struct _KwaWindow
   GtkMenuButton        *language_button;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_label;
+  GtkWidget            *panels_handle;   /* the folded kiosk's "Details" */
 
   /* Owned */
   KwaSession           *session;     /* the application's: what every window shares */
@@ -56,6 +57,7 @@ struct _KwaWindow
   struct _KwaCurator   *curator;     /* while curating, else NULL */
   char                 *selected_event_id;   /* the last one shown */
   GtkWidget            *figures_window;      /* weak; while open */
+  guint                 fold_idle_id;
 };
 
 void kwa_window_install_actions     (KwaWindow *self);
@@ -80,5 +82,9 @@ gboolean kwa_window_curator_close_request (KwaWindow *self);
 void kwa_window_curator_end          (KwaWindow *self);
 void kwa_window_actions_follow_kiosk (KwaWindow *self,
                                       gboolean   kiosk);
+void kwa_window_panels_init          (KwaWindow *self);
+void kwa_window_panels_dispose       (KwaWindow *self);
+void kwa_window_panels_follow_shape  (KwaWindow *self);
+void kwa_window_panels_show          (KwaWindow *self);
 
 G_END_DECLS

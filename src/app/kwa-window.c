@@ -222,6 +222,7 @@ record_activated_cb (KwaWindow     *self,
 {
   KwaTimeline *timeline = kwa_session_get_timeline (self->session);
 
+  kwa_window_panels_show (self);
   /* A place or an arrow is told in the event panel: who held the place
    * on this day, and since when; whose arrow it is, and what it did. */
   if ((kind == KWA_MAP_HIT_PLACE || kind == KWA_MAP_HIT_MOVEMENT) && self->event_panel != NULL)
@@ -314,6 +315,7 @@ apply_kiosk_mode (KwaWindow *self,
       if (self->search_panel != NULL)
         kwa_search_panel_set_kiosk (KWA_SEARCH_PANEL (self->search_panel), FALSE);
     }
+  kwa_window_panels_follow_shape (self);
 }
 
 /* A kiosk has the screen (or gave it back): the window's look and the
@@ -558,6 +560,7 @@ kwa_window_dispose (GObject *object)
   KwaWindow *self = KWA_WINDOW (object);
 
   kwa_window_curator_end (self);
+  kwa_window_panels_dispose (self);
   if (self->figures_window != NULL)
     {
       GtkWidget *figures = self->figures_window;
@@ -581,6 +584,16 @@ kwa_window_dispose (GObject *object)
   g_clear_pointer (&self->selected_event_id, g_free);
 
   G_OBJECT_CLASS (kwa_window_parent_class)->dispose (object);
+}
+
+static void
+kwa_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  GTK_WIDGET_CLASS (kwa_window_parent_class)->size_allocate (widget, width, height, baseline);
+  kwa_window_panels_follow_shape (KWA_WINDOW (widget));
 }
 
 /* ---- KwaKioskHost ------------------------------------------------------ */
@@ -628,6 +641,7 @@ kwa_window_class_init (KwaWindowClass *klass)
 
   object_class->dispose = kwa_window_dispose;
   widget_class->realize = kwa_window_realize;
+  widget_class->size_allocate = kwa_window_size_allocate;
   window_class->close_request = kwa_window_close_request;
 
   g_type_ensure (KWA_TYPE_MAP_VIEW);
@@ -656,6 +670,7 @@ static void
 kwa_window_init (KwaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kwa_window_panels_init (self);
 
   self->follow_selection = TRUE;
   self->session_signals = g_signal_group_new (KWA_TYPE_SESSION);
