@@ -69,6 +69,24 @@ def check_corrected_facts(data, check):
          'movements "kpa-great-naktong-masan": the attack of 31 August starts at the front west of Haman, '
          'not at Jinju 30 km behind it')
 
+    # From the 2026-12-07 audit of the events (CMH volumes, FRUS, the ROK
+    # veterans' ministry and Navy, the Dong-A Ilbo's MND figures).
+    strait = text(events.get('korea-strait-battle'), 'body')
+    need(check, 'helmsman' not in strait and 'two of Baekdusan' in strait,
+         'events "korea-strait-battle": two of Baekdusan\'s crew were killed (ROK Navy and MPVA records), not "the helmsman"')
+    need(check, '861 days later' not in text(events.get('wonsan-siege'), 'summary'),
+         'events "wonsan-siege": 16 February 1951 to 27 July 1953 is 892 days; "861 days" is only the figure often quoted')
+    need(check, '9 July' in text(events.get('robertson-mission'), 'body'),
+         'events "robertson-mission": Rhee\'s written assurance was his letter of 9 July 1953 (FRUS 1952-54 XV, docs 691, 694)')
+    need(check, '8 March' in text(events.get('germ-warfare-allegations'), 'body'),
+         'events "germ-warfare-allegations": Zhou Enlai extended the charge to north-east China on 8 March 1952, not 24 February')
+    need(check, 'About a hundred' not in text(events.get('tiger-death-march'), 'body'),
+         'events "tiger-death-march": the deaths on the march are a range (68 to about 130), not one figure')
+    pows = text(events.get('rok-pows-unreturned'), 'notes')
+    need(check, '41,954' in pows and 'reclassified' not in pows,
+         'events "rok-pows-unreturned": 41,971 (the 1997 estimate of prisoners) and 41,954 (the MND count of the '
+         'unaccounted for, 22,562 of them listed as killed) are two figures')
+
     nations = text(figures.get('un-combat-nations'), 'notes')
     need(check, all(word in nations for word in ('16', '21', '22', 'Germany', '2018')) or
          all(word in nations for word in ('Sixteen', '21', '22', 'Germany', '2018')),

@@ -65,6 +65,12 @@ static const ControlCase control_cases[] = {
   { "Kumhwa, below Triangle Hill", 38.29, 127.45, "1952-06-01", KWA_CONTROL_SOUTH },
   { "1 km north of the Panmunjom JSA", 37.9648, 126.6773, "1953-07-28", KWA_CONTROL_NORTH },
   { "1 km south of the Panmunjom JSA", 37.9468, 126.6773, "1953-07-28", KWA_CONTROL_SOUTH },
+  /* From the audit of 2026-12-07 of the changes of hands against Appleman,
+   * the Army's No Gun Ri Review and the ROK histories. */
+  { "Yeongdong, held by the 1st Cavalry Division until 25 July", 36.175, 127.783, "1950-07-23", KWA_CONTROL_SOUTH },
+  { "Nogeun-ri, held by the 7th Cavalry until 29 July", 36.215, 127.881, "1950-07-28", KWA_CONTROL_SOUTH },
+  { "Yeongcheon, entered by the KPA 15th Division on 6 September", 35.973, 128.938, "1950-09-07", KWA_CONTROL_NORTH },
+  { "Yeongcheon, retaken by the ROK II Corps", 35.973, 128.938, "1950-09-12", KWA_CONTROL_SOUTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
   { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
   { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
