@@ -574,9 +574,13 @@ test_panels_fold_on_portrait (Fixture       *fixture,
   GtkWidget *event_panel = kwa_window_get_panel (fixture->window, "event");
   AdwFlap *flap = ADW_FLAP (find_descendant (window, ADW_TYPE_FLAP, NULL));
   GtkWidget *handle = find_descendant (window, GTK_TYPE_BUTTON, "kiosk-panels-handle");
+  KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (fixture->app)));
+  guint n_places;
+  const KwaPlace *places = kwa_exhibit_get_places (exhibit, &n_places);
   graphene_rect_t handle_bounds, map_bounds;
 
   g_assert_nonnull (handle);
+  g_assert_cmpuint (n_places, >, 0);
   kwa_kiosk_set_time_scale (fixture->kiosk, HOLD_TIME_SCALE);
 
   /* Landscape, the whole screen: beside the map, no handle. */
@@ -607,6 +611,14 @@ test_panels_fold_on_portrait (Fixture       *fixture,
   kwa_test_wait_frames (window, 3);
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_true (gtk_widget_get_mapped (handle));
+
+  /* A place touched on the map: its story comes out with the panels. */
+  g_signal_emit_by_name (map, "record-activated", KWA_MAP_HIT_PLACE, &places[0]);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, flap_revealed, flap, 5000));
+  g_assert_true (gtk_widget_get_mapped (event_panel));
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_test_wait_frames (window, 3);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
 
   /* Back to landscape, back beside the map. */
   shape_window (fixture, 0, 0);
