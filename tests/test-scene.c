@@ -80,6 +80,8 @@ static const ControlCase control_cases[] = {
   { "Hwacheon town, taken by the Marines on 21 April", 38.106, 127.708, "1951-04-22", KWA_CONTROL_SOUTH },
   { "Bloody Ridge, not yet taken on 2 September", 38.255, 128.038, "1951-09-02", KWA_CONTROL_NORTH },
   { "Triangle Hill, taken in Operation Showdown", 38.3214, 127.4644, "1952-10-20", KWA_CONTROL_SOUTH },
+  { "Hwacheon town, still Chinese before the Marines came", 38.106, 127.708, "1951-04-19", KWA_CONTROL_NORTH },
+  { "Pork Chop Hill, before Operation Counter (June 1952)", 38.2414, 127.0194, "1952-03-01", KWA_CONTROL_NORTH },
   { "Pork Chop Hill, given up on 11 July 1953", 38.2414, 127.0194, "1953-07-28", KWA_CONTROL_NORTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
   { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
