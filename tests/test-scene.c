@@ -82,6 +82,7 @@ static const ControlCase control_cases[] = {
   { "Tokchon, behind the ROK II Corps line in November", 39.762, 126.313, "1950-11-15", KWA_CONTROL_SOUTH },
   { "Yeoncheon, behind line Utah", 38.097, 127.075, "1951-04-17", KWA_CONTROL_SOUTH },
   { "Hwacheon town, taken by the Marines on 21 April", 38.106, 127.708, "1951-04-22", KWA_CONTROL_SOUTH },
+  { "Jumunjin, the ROK line still south of it in mid-March 1951", 37.892, 128.822, "1951-03-14", KWA_CONTROL_NORTH },
   { "Bloody Ridge, not yet taken on 2 September", 38.255, 128.038, "1951-09-02", KWA_CONTROL_NORTH },
   { "Triangle Hill, taken in Operation Showdown", 38.3214, 127.4644, "1952-10-20", KWA_CONTROL_SOUTH },
   { "Hwacheon town, still Chinese before the Marines came", 38.106, 127.708, "1951-04-19", KWA_CONTROL_NORTH },
