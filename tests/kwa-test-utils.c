@@ -43,12 +43,22 @@ GtkWidget *
 kwa_test_find_widget (GtkWidget *root,
                       GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  return kwa_test_find_widget_with_class (root, type, NULL);
+}
+
+/* The same, among the widgets that also carry @css_class (any, if NULL):
+ * one of many buttons, say. */
+GtkWidget *
+kwa_test_find_widget_with_class (GtkWidget  *root,
+                                 GType       type,
+                                 const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = kwa_test_find_widget (child, type);
+      GtkWidget *found = kwa_test_find_widget_with_class (child, type, css_class);
 
       if (found != NULL)
         return found;

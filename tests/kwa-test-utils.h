@@ -20,6 +20,9 @@ void            kwa_test_wait_frames          (GtkWidget      *widget,
                                                guint           n_frames);
 GtkWidget      *kwa_test_find_widget          (GtkWidget      *root,
                                                GType           type);
+GtkWidget      *kwa_test_find_widget_with_class (GtkWidget    *root,
+                                                 GType         type,
+                                                 const char   *css_class);
 KwaExhibit     *kwa_test_load_minimal         (void);
 KwaMapDocument *kwa_test_load_bundled         (void);
 void            kwa_test_print_problems       (GPtrArray      *problems);

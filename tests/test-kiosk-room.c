@@ -537,28 +537,35 @@ test_no_desk_furniture (Fixture       *fixture,
 
 /* ---- the panels on a portrait kiosk ------------------------------------ */
 
-static GtkWidget *
-find_descendant (GtkWidget  *widget,
-                 GType       type,
-                 const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 flap_revealed (Fixture  *fixture,
                gpointer  flap)
 {
   return adw_flap_get_reveal_progress (flap) > 0.99;
+}
+
+/* Beside the map, as on a landscape screen: not folded, no handle. */
+static void
+assert_panels_beside (AdwFlap   *flap,
+                      GtkWidget *event_panel,
+                      GtkWidget *handle)
+{
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (gtk_widget_get_mapped (event_panel));
+  g_assert_false (gtk_widget_get_mapped (handle));
+}
+
+/* The panels come out over the map, and starting over puts them away. */
+static void
+assert_revealed_until_restart (Fixture   *fixture,
+                               AdwFlap   *flap,
+                               GtkWidget *event_panel)
+{
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, flap_revealed, flap, 5000));
+  g_assert_true (gtk_widget_get_mapped (event_panel));
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_test_wait_frames (GTK_WIDGET (fixture->window), 3);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
 }
 
 /* On a portrait kiosk the panels took 400 of the 1080 pixels the map is
@@ -572,8 +579,8 @@ test_panels_fold_on_portrait (Fixture       *fixture,
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *map = GTK_WIDGET (kwa_test_kiosk_map_view (fixture));
   GtkWidget *event_panel = kwa_window_get_panel (fixture->window, "event");
-  AdwFlap *flap = ADW_FLAP (find_descendant (window, ADW_TYPE_FLAP, NULL));
-  GtkWidget *handle = find_descendant (window, GTK_TYPE_BUTTON, "kiosk-panels-handle");
+  AdwFlap *flap = ADW_FLAP (kwa_test_find_widget (window, ADW_TYPE_FLAP));
+  GtkWidget *handle = kwa_test_find_widget_with_class (window, GTK_TYPE_BUTTON, "kiosk-panels-handle");
   KwaExhibit *exhibit = kwa_map_document_get_exhibit (kwa_session_get_document (kwa_application_get_session (fixture->app)));
   guint n_places;
   const KwaPlace *places = kwa_exhibit_get_places (exhibit, &n_places);
@@ -584,9 +591,7 @@ test_panels_fold_on_portrait (Fixture       *fixture,
   kwa_kiosk_set_time_scale (fixture->kiosk, HOLD_TIME_SCALE);
 
   /* Landscape, the whole screen: beside the map, no handle. */
-  g_assert_false (adw_flap_get_folded (flap));
-  g_assert_true (gtk_widget_get_mapped (event_panel));
-  g_assert_false (gtk_widget_get_mapped (handle));
+  assert_panels_beside (flap, event_panel, handle);
 
   shape_window (fixture, 600, 1066);
   kwa_test_wait_frames (window, 3);
@@ -603,29 +608,18 @@ test_panels_fold_on_portrait (Fixture       *fixture,
   g_assert_true (graphene_rect_contains_rect (&map_bounds, &handle_bounds));
   gtk_widget_activate (handle);
   g_assert_true (kwa_test_kiosk_wait_until (fixture, flap_revealed, flap, 5000));
-  g_assert_true (gtk_widget_get_mapped (event_panel));
   g_assert_false (gtk_widget_get_mapped (handle));
-
-  /* Starting over puts them away again. */
-  kwa_kiosk_restart (fixture->kiosk);
-  kwa_test_wait_frames (window, 3);
-  g_assert_false (adw_flap_get_reveal_flap (flap));
+  assert_revealed_until_restart (fixture, flap, event_panel);
   g_assert_true (gtk_widget_get_mapped (handle));
 
   /* A place touched on the map: its story comes out with the panels. */
   g_signal_emit_by_name (map, "record-activated", KWA_MAP_HIT_PLACE, &places[0]);
-  g_assert_true (kwa_test_kiosk_wait_until (fixture, flap_revealed, flap, 5000));
-  g_assert_true (gtk_widget_get_mapped (event_panel));
-  kwa_kiosk_restart (fixture->kiosk);
-  kwa_test_wait_frames (window, 3);
-  g_assert_false (adw_flap_get_reveal_flap (flap));
+  assert_revealed_until_restart (fixture, flap, event_panel);
 
   /* Back to landscape, back beside the map. */
   shape_window (fixture, 0, 0);
   kwa_test_wait_frames (window, 3);
-  g_assert_false (adw_flap_get_folded (flap));
-  g_assert_true (gtk_widget_get_mapped (event_panel));
-  g_assert_false (gtk_widget_get_mapped (handle));
+  assert_panels_beside (flap, event_panel, handle);
 }
 
 int
