@@ -535,6 +535,44 @@ test_no_desk_furniture (Fixture       *fixture,
   assert_no_furniture (GTK_WIDGET (fixture->window));
 }
 
+/* ---- the band below a portrait map -------------------------------------- */
+
+/* The caption's height for a width of @width, as a band below the map
+ * would ask it. */
+static int
+caption_height_for (KwaKioskCaption *caption,
+                    int              width)
+{
+  int natural;
+
+  gtk_widget_measure (GTK_WIDGET (caption), GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* The caption's words wrap, so its height is for its width: measured for
+ * no width in particular (the key one entry a line, the words at their
+ * narrowest), a band of a third's worth of words took half a portrait
+ * screen. Below a portrait map the stage asks it for one height at least
+ * whatever the stop says: the map would otherwise change size, reframe
+ * and draw its basemap again at every stop. */
+static void
+test_band_fits_its_words (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  KwaKioskCaption *caption = kwa_kiosk_get_caption (fixture->kiosk);
+  int words_height;
+
+  shape_window (fixture, 600, 1066);
+  g_assert_cmpint (gtk_widget_get_request_mode (GTK_WIDGET (caption)), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  g_assert_cmpint (caption_height_for (caption, 1500), <, caption_height_for (caption, 500));
+
+  words_height = caption_height_for (caption, 1500);
+  kwa_kiosk_caption_set_least_height (caption, words_height + 300);
+  g_assert_cmpint (caption_height_for (caption, 1500), >=, words_height + 300);
+  kwa_kiosk_caption_set_least_height (caption, 0);
+  g_assert_cmpint (caption_height_for (caption, 1500), ==, words_height);
+}
+
 /* ---- the panels on a portrait kiosk ------------------------------------ */
 
 static gboolean
@@ -653,6 +691,7 @@ main (int   argc,
   kwa_test_kiosk_add ("reduced-motion-jumps", test_reduced_motion_jumps);
   kwa_test_kiosk_add ("no-desk-furniture", test_no_desk_furniture);
   kwa_test_kiosk_add ("panels-fold-on-portrait", test_panels_fold_on_portrait);
+  kwa_test_kiosk_add ("band-fits-its-words", test_band_fits_its_words);
 
   return g_test_run ();
 }

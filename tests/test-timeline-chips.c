@@ -22,6 +22,7 @@ typedef struct
   KwaTimeline    *timeline;
   GtkWidget      *window;
   KwaTimelineBar *bar;
+  GtkCssProvider *style;
   int             base_dpi;
 } Fixture;
 
@@ -32,6 +33,13 @@ fixture_set_up (Fixture       *fixture,
   fixture->document = kwa_test_load_bundled ();
   fixture->timeline = kwa_timeline_new (kwa_map_document_get_exhibit (fixture->document));
   fixture->bar = g_object_ref_sink (KWA_TIMELINE_BAR (kwa_timeline_bar_new (fixture->timeline)));
+
+  /* The application's style: the track's type sizes, the kiosk's larger
+   * ones among them, are the theme's. */
+  fixture->style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (fixture->style, "/org/koreanwaratlas/Atlas/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (fixture->style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   fixture->window = g_object_ref (gtk_window_new ());
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->bar));
@@ -45,6 +53,8 @@ fixture_tear_down (Fixture       *fixture,
   g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", fixture->base_dpi, NULL);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->window);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (fixture->style));
+  g_clear_object (&fixture->style);
   g_assert_finalize_object (fixture->bar);
   g_assert_finalize_object (fixture->timeline);
   g_assert_finalize_object (fixture->document);
@@ -107,43 +117,63 @@ test_never_blank (Fixture       *fixture,
 /* At a laptop's and a kiosk's width, a phase with a short name shows
  * words, never its bare number: "3" says nothing to a visitor. (In a
  * 1366 px window the timeline is about 1200 px wide; a portrait kiosk,
- * 1080 px across, gives it the screen's width.) In every language of the
- * bundled exhibit. */
+ * 1080 px across, gives it the screen's width, in the kiosk's larger
+ * type.) In every language of the bundled exhibit. */
 static void
-test_short_names (Fixture       *fixture,
-                  gconstpointer  user_data)
+assert_short_names_at (Fixture *fixture,
+                       int      width)
 {
-  const int widths[] = { 1080, 1200, 1920 };
   const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO, KWA_LANGUAGE_JA, KWA_LANGUAGE_ZH };
   KwaExhibit *exhibit = kwa_map_document_get_exhibit (fixture->document);
   guint n, n_short = 0;
   const KwaPhase *phases = kwa_exhibit_get_phases (exhibit, &n);
 
-  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+  show_at_width (fixture, width);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
-      show_at_width (fixture, widths[w]);
-      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+      kwa_timeline_bar_set_language (fixture->bar, languages[l]);
+      kwa_test_wait_frames (fixture->window, 1);
+      for (guint i = 0; i < n; i++)
         {
-          kwa_timeline_bar_set_language (fixture->bar, languages[l]);
-          kwa_test_wait_frames (fixture->window, 1);
-          for (guint i = 0; i < n; i++)
-            {
-              g_autofree char *label = kwa_timeline_track_get_phase_label (get_track (fixture), i);
-              const char *short_name = kwa_text_get (&phases[i].short_name, languages[l]);
+          g_autofree char *label = kwa_timeline_track_get_phase_label (get_track (fixture), i);
+          const char *short_name = kwa_text_get (&phases[i].short_name, languages[l]);
 
-              if (short_name == NULL)
-                continue;
-              n_short++;
-              g_assert_nonnull (label);
-              g_test_message ("%d px, %s: phase %u shows \"%s\"", widths[w],
-                              kwa_language_to_string (languages[l]), i + 1, label);
-              if (g_ascii_isdigit (label[0]) && label[1] == '\0')
-                g_error ("phase %u's chip shows only its number at %d px (%s), though it has a short name",
-                         i + 1, widths[w], kwa_language_to_string (languages[l]));
-            }
+          if (short_name == NULL)
+            continue;
+          n_short++;
+          g_assert_nonnull (label);
+          g_test_message ("%d px, %s: phase %u shows \"%s\"", width,
+                          kwa_language_to_string (languages[l]), i + 1, label);
+          if (g_ascii_isdigit (label[0]) && label[1] == '\0')
+            g_error ("phase %u's chip shows only its number at %d px (%s%s), though it has a short name",
+                     i + 1, width, kwa_language_to_string (languages[l]),
+                     gtk_widget_has_css_class (GTK_WIDGET (fixture->bar), "touch") ? ", kiosk" : "");
         }
     }
   g_assert_cmpuint (n_short, >, 0);
+}
+
+static void
+test_short_names (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  const int widths[] = { 1080, 1200, 1920 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    assert_short_names_at (fixture, widths[w]);
+}
+
+/* The same in a kiosk's bar, whose type is larger (read at arm's length),
+ * on a portrait screen and a landscape one. */
+static void
+test_short_names_kiosk (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const int widths[] = { 1080, 1920 };
+
+  kwa_timeline_bar_set_kiosk (fixture->bar, TRUE);
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    assert_short_names_at (fixture, widths[w]);
 }
 
 /* Text Size sets gtk-xft-dpi; the track's text is in points, so it grows,
@@ -188,6 +218,7 @@ main (int   argc,
 
   ADD ("/timeline-chips/never-blank", test_never_blank);
   ADD ("/timeline-chips/short-names", test_short_names);
+  ADD ("/timeline-chips/short-names-kiosk", test_short_names_kiosk);
   ADD ("/timeline-chips/text-size", test_text_size);
   ADD ("/timeline-chips/accessible-phase", test_accessible_phase);
 

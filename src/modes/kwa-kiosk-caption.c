@@ -64,6 +64,7 @@ struct _KwaKioskCaption
   const KwaMedia *media;            /* the stop's, shown with its words */
   guint           n_media;
   KwaLanguage     media_language;
+  int             least_height;     /* see kwa_kiosk_caption_set_least_height() */
 
   guint         pulse_tick_id;
 };
@@ -193,6 +194,18 @@ kwa_kiosk_caption_measure (GtkWidget      *widget,
           *natural += gap + child_nat;
         }
     }
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *natural = MAX (*natural, self->least_height);
+}
+
+/* Its words wrap, so its height depends on its width. Without saying so,
+ * GTK measures its height for no width in particular (the key one entry a
+ * line, the words at their narrowest), and a band below the map took half
+ * a portrait screen for a third's worth of words. */
+static GtkSizeRequestMode
+kwa_kiosk_caption_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -242,6 +255,28 @@ kwa_kiosk_caption_size_allocate (GtkWidget *widget,
       gtk_widget_size_allocate (children[i], &(GtkAllocation) { 0, y, width, heights[i] }, -1);
       y += heights[i] + SPACING;
     }
+}
+
+/**
+ * kwa_kiosk_caption_set_least_height:
+ * @height: in pixels; 0 for none
+ *
+ * The height the caption asks for at least, its words in the middle: a
+ * band below the map of one height whatever the stop says, so that the
+ * map does not change size (and reframe, and rasterise its basemap again)
+ * at every stop. A stop too long for it still gets the height it needs.
+ */
+void
+kwa_kiosk_caption_set_least_height (KwaKioskCaption *self,
+                                    int              height)
+{
+  g_return_if_fail (KWA_IS_KIOSK_CAPTION (self));
+
+  height = MAX (height, 0);
+  if (self->least_height == height)
+    return;
+  self->least_height = height;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 /**
@@ -392,6 +427,7 @@ kwa_kiosk_caption_class_init (KwaKioskCaptionClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = kwa_kiosk_caption_map;
+  widget_class->get_request_mode = kwa_kiosk_caption_get_request_mode;
   widget_class->measure = kwa_kiosk_caption_measure;
   widget_class->size_allocate = kwa_kiosk_caption_size_allocate;
   widget_class->unmap = kwa_kiosk_caption_unmap;

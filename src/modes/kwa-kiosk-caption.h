@@ -38,6 +38,8 @@ GtkWidget  *kwa_kiosk_caption_get_invitation (KwaKioskCaption *self);
 gboolean    kwa_kiosk_caption_get_pulsing    (KwaKioskCaption *self);
 KwaMapKey  *kwa_kiosk_caption_get_map_key    (KwaKioskCaption *self);
 gboolean    kwa_kiosk_caption_get_map_key_shown (KwaKioskCaption *self);
+void        kwa_kiosk_caption_set_least_height  (KwaKioskCaption *self,
+                                                 int              height);
 
 void             kwa_kiosk_caption_set_languages  (KwaKioskCaption   *self,
                                                    const KwaLanguage *languages,

@@ -28,6 +28,7 @@
 #define COLUMN_FRACTION  0.30   /* of the stage's width, in landscape */
 #define COLUMN_MIN     300
 #define COLUMN_MAX     620
+#define BAND_FRACTION    0.38   /* of the stage's height, in portrait, at least */
 
 struct _KwaKioskStage
 {
@@ -89,6 +90,19 @@ set_landscape (KwaKioskStage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANDSCAPE]);
 }
 
+/* One height for the band whatever the stop: see
+ * kwa_kiosk_caption_set_least_height(). The revealer still slides it from
+ * and to nothing. */
+static void
+set_band_height (KwaKioskStage *self,
+                 int            height)
+{
+  GtkWidget *text = gtk_revealer_get_child (self->caption);
+
+  if (KWA_IS_KIOSK_CAPTION (text))
+    kwa_kiosk_caption_set_least_height (KWA_KIOSK_CAPTION (text), height);
+}
+
 static void
 child_revealed_cb (KwaKioskStage *self)
 {
@@ -128,6 +142,7 @@ kwa_kiosk_stage_size_allocate (GtkWidget *widget,
     return;
 
   set_landscape (self, is_landscape (width, height));
+  set_band_height (self, self->landscape ? 0 : (int) (height * BAND_FRACTION));
 
   if (self->landscape)
     {

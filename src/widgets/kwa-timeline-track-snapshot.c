@@ -26,7 +26,7 @@
 #define MONTH_MARK_MIN    10.0    /* px per month before months get marks… */
 #define MONTH_LABEL_MIN   44.0    /* …and labels */
 #define MIN_SHORTENED      0.55   /* of a phase name, to show it shortened */
-#define SHORT_NAME_SCALE   0.85   /* the least a short name is set at */
+#define SHORT_NAME_SCALE   0.65   /* the least a short name is set at */
 
 /* The colour CSS gives the thumb is the track's accent. */
 static void
@@ -129,11 +129,12 @@ first_word_fits (KwaTimelineTrack *self,
 }
 
 /* The name a chip @room px wide shows: whole when it fits; else the
- * phase's short name ("Perimeter" for "The Pusan Perimeter") when the
- * exhibit gives one and it fits; else the name ellipsized while most of
- * it, or its first word, still shows ("The N…" says nothing); otherwise
- * the phase's number, which the header, the tooltip and the slider's
- * value text name in full. NULL only when not even a digit fits. */
+ * phase's short name ("Pusan" for "The Pusan Perimeter") when the exhibit
+ * gives one (or the name itself when it gives none) and it fits, down to
+ * SHORT_NAME_SCALE of its size; else the name ellipsized while most of it,
+ * or its first word, still shows ("The N…" says nothing); otherwise the
+ * phase's number, which the header, the tooltip and the slider's value
+ * text name in full. NULL only when not even a digit fits. */
 PangoLayout *
 kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
                                        guint             index,
@@ -154,9 +155,10 @@ kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
   if (text_width <= room)
     return g_steal_pointer (&layout);
 
-  /* Only in the chip's own language: a fallback would mix languages. */
+  /* Only in the chip's own language: a fallback would mix languages.
+   * Without one, the name itself, a little smaller, before an ellipsis. */
   short_name = kwa_text_has (&phases[index].short_name, self->language)
-               ? kwa_text_get (&phases[index].short_name, self->language) : NULL;
+               ? kwa_text_get (&phases[index].short_name, self->language) : name;
   if (short_name != NULL && *short_name != '\0')
     {
       g_autoptr(PangoLayout) short_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), short_name);
@@ -166,15 +168,25 @@ kwa_timeline_track_create_phase_label (KwaTimelineTrack *self,
       if (short_width <= room)
         return g_steal_pointer (&short_layout);
 
-      /* A little smaller still reads, where a number would not. */
+      /* A little smaller still reads, where a number would not: as large
+       * as fits, in steps of 5 % (chips side by side then share sizes). */
       if (short_width * SHORT_NAME_SCALE <= room)
         {
-          PangoAttrList *attributes = pango_attr_list_new ();
+          double scale = MIN (1.0, floor (room / short_width * 20) / 20);
 
-          pango_attr_list_insert (attributes, pango_attr_scale_new (SHORT_NAME_SCALE));
-          pango_layout_set_attributes (short_layout, attributes);
-          pango_attr_list_unref (attributes);
-          pango_layout_get_pixel_size (short_layout, &short_width, NULL);
+          /* A new list each time: Pango sees a list changed in place as
+           * the same and keeps the old size. */
+          for (; scale >= SHORT_NAME_SCALE - 1e-9; scale -= 0.05)
+            {
+              PangoAttrList *attributes = pango_attr_list_new ();
+
+              pango_attr_list_insert (attributes, pango_attr_scale_new (scale));
+              pango_layout_set_attributes (short_layout, attributes);
+              pango_attr_list_unref (attributes);
+              pango_layout_get_pixel_size (short_layout, &short_width, NULL);
+              if (short_width <= room)
+                break;
+            }
           if (short_width <= room)
             return g_steal_pointer (&short_layout);
         }
