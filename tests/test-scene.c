@@ -88,6 +88,11 @@ static const ControlCase control_cases[] = {
   { "Hwacheon town, still Chinese before the Marines came", 38.106, 127.708, "1951-04-19", KWA_CONTROL_NORTH },
   { "Pork Chop Hill, before Operation Counter (June 1952)", 38.2414, 127.0194, "1952-03-01", KWA_CONTROL_NORTH },
   { "Pork Chop Hill, given up on 11 July 1953", 38.2414, 127.0194, "1953-07-28", KWA_CONTROL_NORTH },
+  /* From the second audit of 2026-12-07, each dated by two sources (the
+   * ROK Army's history, Gunsa Yeongu 130, the IMH, the press of the day). */
+  { "Kumchon, held by North Korean divisions until 14 October", 38.156, 126.484, "1950-10-13", KWA_CONTROL_NORTH },
+  { "Ganseong, passed by the ROK 3rd Division by 4 October", 38.380, 128.468, "1950-10-04", KWA_CONTROL_SOUTH },
+  { "Inje, retaken in the counteroffensive about 27-28 May", 38.070, 128.170, "1951-05-29", KWA_CONTROL_SOUTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
   { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
   { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
