@@ -73,16 +73,12 @@ get_stage (KwaKiosk *self)
   return KWA_IS_KIOSK_STAGE (parent) ? KWA_KIOSK_STAGE (parent) : NULL;
 }
 
-/* A small screen, or a stage taller than wide (its caption a band below a
- * narrow map, whatever the monitor's shape): the overlay's compact forms. */
+/* A small screen: the overlay's compact forms. */
 static void
 compact_changed_cb (KwaKiosk *self)
 {
-  KwaKioskStage *stage = get_stage (self);
-
   if (self->overlay != NULL && self->screen != NULL)
-    kwa_kiosk_overlay_set_compact (self->overlay, kwa_kiosk_screen_get_compact (self->screen),
-                                   stage != NULL && !kwa_kiosk_stage_is_landscape (stage));
+    kwa_kiosk_overlay_set_compact (self->overlay, kwa_kiosk_screen_get_compact (self->screen));
 }
 
 static void window_destroy_cb (KwaKiosk *self);
@@ -106,7 +102,6 @@ build_stage (KwaKiosk *self)
   g_object_ref (map);
   gtk_overlay_set_child (map_overlay, NULL);
   stage = kwa_kiosk_stage_new (map, GTK_REVEALER (kwa_kiosk_overlay_get_caption_revealer (self->overlay)));
-  g_signal_connect_object (stage, "notify::landscape", G_CALLBACK (compact_changed_cb), self, G_CONNECT_SWAPPED);
   g_object_unref (map);
   gtk_overlay_set_child (map_overlay, stage);
 }

@@ -229,15 +229,14 @@ kwa_kiosk_overlay_show (KwaKioskOverlay *self,
 /**
  * kwa_kiosk_overlay_set_compact:
  *
- * A small screen (a 1366×768 kiosk PC) gets a smaller caption, and the
- * language buttons in rows of two; so does a @narrow map (a stage taller
- * than wide, as on a portrait screen), where a row of four would cover
- * the date card.
+ * A small screen (a 1366×768 kiosk PC) gets a smaller caption. The
+ * language buttons are in rows of two on every screen: a row of four
+ * across a landscape map covered the north-east of the peninsula (the
+ * Soviet landing at the first stop), and on a portrait one the date card.
  */
 void
 kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,
-                               gboolean         compact,
-                               gboolean         narrow)
+                               gboolean         compact)
 {
   g_return_if_fail (KWA_IS_KIOSK_OVERLAY (self));
 
@@ -245,5 +244,5 @@ kwa_kiosk_overlay_set_compact (KwaKioskOverlay *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->caption), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "compact");
-  kwa_kiosk_language_switch_set_columns (self->language_switch, compact || narrow ? 2 : G_MAXUINT);
+  kwa_kiosk_language_switch_set_columns (self->language_switch, 2);
 }

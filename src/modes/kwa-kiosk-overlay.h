@@ -29,7 +29,6 @@ void                    kwa_kiosk_overlay_show                 (KwaKioskOverlay 
                                                                 gboolean         caption,
                                                                 gboolean         countdown);
 void                    kwa_kiosk_overlay_set_compact          (KwaKioskOverlay *self,
-                                                                gboolean         compact,
-                                                                gboolean         narrow);
+                                                                gboolean         compact);
 
 G_END_DECLS
