@@ -260,11 +260,9 @@ assert_markers_clear_of (Fixture   *fixture,
 /* The language buttons and the mute button lie over the map's top right
  * corner; no stop of the story puts an event's marker under them. A row
  * of four buttons across a landscape map hid the Soviet landing in the
- * north-east at the very first stop. On the full-size landscape screen
- * only: the test's portrait shape is 600 px across, where buttons sized
- * for a 1080 px portrait screen take nearly twice their share of the map,
- * and on a small kiosk PC's the panels leave the map too narrow (they do
- * not fold there yet). */
+ * north-east at the very first stop. On landscape screens: the test's
+ * portrait shape is 600 px across, where buttons sized for a 1080 px
+ * portrait screen take nearly twice their share of the map. */
 static void
 test_markers_clear_of_buttons (Fixture       *fixture,
                                gconstpointer  data)
@@ -277,7 +275,7 @@ test_markers_clear_of_buttons (Fixture       *fixture,
   kwa_kiosk_set_time_scale (fixture->kiosk, HOLD_TIME_SCALE);
   for (guint s = 0; s < G_N_ELEMENTS (SHAPES); s++)
     {
-      if (SHAPES[s].width != 0)
+      if (SHAPES[s].height > SHAPES[s].width)
         continue;
       shape_window (fixture, SHAPES[s].width, SHAPES[s].height);
       kwa_kiosk_restart (fixture->kiosk);
@@ -674,6 +672,24 @@ assert_panels_beside (AdwFlap   *flap,
   g_assert_false (gtk_widget_get_mapped (handle));
 }
 
+/* The map's legend, where it draws one, lies clear of @widget. */
+static void
+assert_legend_clear_of (KwaMapView *map,
+                        GtkWidget  *widget)
+{
+  cairo_rectangle_t legend;
+  graphene_rect_t bounds, legend_bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (map), &bounds));
+  if (!kwa_map_renderer_get_legend_box (map->renderer, &legend))
+    return;
+  legend_bounds = GRAPHENE_RECT_INIT (legend.x, legend.y, legend.width, legend.height);
+  g_test_message ("legend %.0f,%.0f %.0f×%.0f, %s %.0f,%.0f %.0f×%.0f", legend.x, legend.y, legend.width,
+                  legend.height, G_OBJECT_TYPE_NAME (widget), bounds.origin.x, bounds.origin.y,
+                  bounds.size.width, bounds.size.height);
+  g_assert_false (rects_overlap (&legend_bounds, &bounds));
+}
+
 /* The panels come out over the map, and starting over puts them away. */
 static void
 assert_revealed_until_restart (Fixture   *fixture,
@@ -735,6 +751,19 @@ test_panels_fold_on_portrait (Fixture       *fixture,
   /* A place touched on the map: its story comes out with the panels. */
   g_signal_emit_by_name (map, "record-activated", KWA_MAP_HIT_PLACE, &places[0]);
   assert_revealed_until_restart (fixture, flap, event_panel);
+
+  /* A small kiosk PC's screen: the panels beside the map and the caption's
+   * column left the map half the width, so they fold there too, and the
+   * map's own legend (the caption's column has no room for the key) sits
+   * above the handle, its tab in reach. */
+  shape_window (fixture, 1366, 768);
+  g_assert_true (kwa_test_kiosk_wait_until (fixture, flap_put_away, flap, 5000));
+  kwa_kiosk_restart (fixture->kiosk);
+  kwa_test_wait_frames (window, 3);
+  g_assert_true (gtk_widget_get_mapped (handle));
+  g_assert_false (gtk_widget_get_mapped (event_panel));
+  g_assert_cmpint (gtk_widget_get_width (map), >, 1366 / 2);
+  assert_legend_clear_of (KWA_MAP_VIEW (map), handle);
 
   /* Back to landscape, back beside the map. */
   shape_window (fixture, 0, 0);

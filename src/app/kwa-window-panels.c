@@ -21,17 +21,27 @@
  * "Details" handle in the map's corner, or a marker, place or arrow picked
  * on the map). A touch outside them, or the idle reset, closes them.
  *
+ * So do they on a small landscape kiosk (a 1366×768 PC): beside the
+ * caption's column they left the map 650 pixels of the 1366.
+ *
  * The shape is the window's content (what the flap is given), which
  * folding does not change, so the choice cannot flip back and forth. The
  * desktop keeps libadwaita's own rule: fold when the two do not fit. */
+
+/* Narrower than this (in the window's pixels), a kiosk folds its panels. */
+#define KIOSK_PANELS_BESIDE_MIN_WIDTH 1600
 
 static gboolean
 wants_folded (KwaWindow *self)
 {
   GtkWidget *content = gtk_window_get_child (GTK_WINDOW (self));
+  int width, height;
 
-  return self->kiosk_mode && content != NULL &&
-         gtk_widget_get_height (content) > gtk_widget_get_width (content);
+  if (!self->kiosk_mode || content == NULL)
+    return FALSE;
+  width = gtk_widget_get_width (content);
+  height = gtk_widget_get_height (content);
+  return height > width || width < KIOSK_PANELS_BESIDE_MIN_WIDTH;
 }
 
 static void

@@ -31,6 +31,7 @@ struct _KwaMapRenderer
   KwaLabelPlacer    *labels;
   KwaHitIndex       *hits;
   cairo_rectangle_t  date_card;   /* the last frame's, or empty */
+  cairo_rectangle_t  legend_box;  /* the last frame's, or empty */
 
   /* Translated on the caller's thread before any band is drawn */
   KwaRenderWords     words;
@@ -95,6 +96,8 @@ const KwaMapLabel *kwa_map_renderer_get_labels (KwaMapRenderer         *self,
                                                 guint                  *n_labels);
 const KwaMapLabel *kwa_map_renderer_get_obstacles (KwaMapRenderer       *self,
                                                    guint                *n_obstacles);
+gboolean           kwa_map_renderer_get_legend_box (KwaMapRenderer      *self,
+                                                    cairo_rectangle_t   *bounds);
 gboolean           kwa_map_renderer_get_date_card (KwaMapRenderer       *self,
                                                    cairo_rectangle_t    *bounds);
 guint64            kwa_map_renderer_get_shaped_chars (KwaMapRenderer    *self);

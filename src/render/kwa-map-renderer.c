@@ -160,6 +160,7 @@ kwa_map_renderer_init_scope (KwaMapRenderer         *self,
     .hatch_only = self->hatch_only,
     .hatch_ink = self->marks_hatch ? self->hatch_ink : NULL,
     .date_card = &self->date_card,
+    .legend_box = &self->legend_box,
   };
 }
 
@@ -260,6 +261,7 @@ kwa_map_renderer_draw_frame (KwaMapRenderer          *self,
   drop_caches_of_other_scales (self, scope.ui_scale);
   kwa_hit_index_clear (self->hits);
   self->date_card = (cairo_rectangle_t) { 0 };
+  self->legend_box = (cairo_rectangle_t) { 0 };
   kwa_label_placer_clear (self->labels);
   keep_labels_inside (self->labels, viewport);
   for (guint i = 0; i < MIN (options->n_covers, KWA_MAX_MAP_COVERS); i++)
@@ -482,6 +484,18 @@ kwa_map_renderer_get_date_card (KwaMapRenderer    *self,
   g_return_val_if_fail (bounds != NULL, FALSE);
 
   *bounds = self->date_card;
+  return bounds->width > 0 && bounds->height > 0;
+}
+
+/* For tests: where the last frame drew the legend, in view pixels. */
+gboolean
+kwa_map_renderer_get_legend_box (KwaMapRenderer    *self,
+                                 cairo_rectangle_t *bounds)
+{
+  g_return_val_if_fail (KWA_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  *bounds = self->legend_box;
   return bounds->width > 0 && bounds->height > 0;
 }
 

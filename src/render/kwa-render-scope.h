@@ -86,9 +86,10 @@ typedef struct
    * shaped once (layers/kwa-places-layer.c) */
   GArray                 *place_names;
 
-  /* Where the date card was drawn, for the renderer to tell (empty when
-   * it was not) */
+  /* Where the date card and the legend were drawn, for the renderer to
+   * tell (empty when they were not) */
   cairo_rectangle_t      *date_card;
+  cairo_rectangle_t      *legend_box;
 } KwaRenderScope;
 
 /* How far, in device pixels, a point of a stroked line may move when the

@@ -50,8 +50,9 @@ weak_ref_free (gpointer data)
  * kwa_map_view_add_cover:
  * @cover: a widget shown over the map (a kiosk's language switch)
  *
- * The map's names keep clear of @cover wherever it is, while it is
- * mapped: a name under it would be read through it, or not at all.
+ * The map's names and its legend keep clear of @cover wherever it is,
+ * while it is mapped: a name under it would be read through it, or not
+ * at all. The map is drawn again when @cover shows or hides.
  */
 void
 kwa_map_view_add_cover (KwaMapView *self,
@@ -64,17 +65,21 @@ kwa_map_view_add_cover (KwaMapView *self,
 
   if (self->covers == NULL)
     self->covers = g_ptr_array_new_with_free_func (weak_ref_free);
-  /* A kiosk attached again brings its switch anew: forget the old. */
+  /* A kiosk attached again brings its switch anew: forget the old, gone
+   * from the window. (Not one merely hidden: the folded kiosk's handle
+   * comes and goes.) */
   for (guint i = self->covers->len; i > 0; i--)
     {
       g_autoptr(GtkWidget) kept = g_weak_ref_get (g_ptr_array_index (self->covers, i - 1));
 
-      if (kept == NULL || kept == cover || !gtk_widget_get_mapped (kept))
+      if (kept == NULL || kept == cover || gtk_widget_get_root (kept) == NULL)
         g_ptr_array_remove_index (self->covers, i - 1);
     }
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, cover);
   g_ptr_array_add (self->covers, ref);
+  g_signal_connect_object (cover, "map", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (cover, "unmap", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

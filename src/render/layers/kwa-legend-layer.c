@@ -302,6 +302,22 @@ legend_layout_free (struct _KwaLegendLayout *layout)
   g_free (layout);
 }
 
+/* Above what lies over the map's corner (a folded kiosk's "Details"
+ * handle), which would hide its header, the tab a finger opens it by. */
+static void
+keep_clear_of_covers (struct _KwaLegendLayout *layout,
+                      const KwaRenderOptions  *options)
+{
+  for (guint i = 0; i < MIN (options->n_covers, KWA_MAX_MAP_COVERS); i++)
+    {
+      const cairo_rectangle_t *cover = &options->covers[i];
+
+      if (cover->x < layout->x + layout->width && layout->x < cover->x + cover->width &&
+          cover->y < layout->y + layout->height && layout->y < cover->y + cover->height)
+        layout->y = MAX (0, cover->y - layout->height - 8 * layout->legend.scale);
+    }
+}
+
 /* NULL when there is no legend to draw. */
 static struct _KwaLegendLayout *
 legend_layout_new (KwaRenderScope *scope)
@@ -332,6 +348,7 @@ legend_layout_new (KwaRenderScope *scope)
   legend_size (legend, &layout->width, &layout->height);
   layout->x = viewport->width - layout->width - 8 * legend->scale;
   layout->y = viewport->height - layout->height - 8 * legend->scale;
+  keep_clear_of_covers (layout, options);
 
   return layout;
 }
@@ -378,5 +395,7 @@ kwa_legend_layer_draw (KwaRenderScope *scope)
       cairo_restore (cr);
     }
   add_header_hit (scope, &layout->legend, layout->x, layout->y, layout->width);
+  if (scope->legend_box != NULL)
+    *scope->legend_box = (cairo_rectangle_t) { layout->x, layout->y, layout->width, layout->height };
   legend_layout_free (layout);
 }
