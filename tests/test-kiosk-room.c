@@ -227,17 +227,17 @@ test_corner_clear_of_date_card (Fixture       *fixture,
     }
 }
 
-/* The events the map marks today, none under @widget (which lies over
- * the map): where it is, in the window, and the stop, for the message. */
+/* The events the map marks today, none under @covered (in the window's
+ * coordinates: what lies over the map, @what for the message). */
 static void
-assert_markers_clear_of (Fixture   *fixture,
-                         GtkWidget *widget,
-                         guint      stop)
+assert_markers_clear_of (Fixture               *fixture,
+                         const graphene_rect_t *covered,
+                         const char            *what,
+                         guint                  stop)
 {
   KwaMapView *map = kwa_test_kiosk_map_view (fixture);
   KwaScene *scene = kwa_map_view_get_scene (map);
   graphene_rect_t map_bounds = bounds_in_window (fixture, GTK_WIDGET (map));
-  graphene_rect_t covered = bounds_in_window (fixture, widget);
 
   g_assert_nonnull (scene);
   for (guint i = 0; i < scene->events->len; i++)
@@ -250,15 +250,16 @@ assert_markers_clear_of (Fixture   *fixture,
         continue;
       kwa_viewport_map_to_pixel (&map->viewport, shown->event->point.x, shown->event->point.y, &x, &y);
       marker = GRAPHENE_POINT_INIT (map_bounds.origin.x + x, map_bounds.origin.y + y);
-      if (graphene_rect_contains_point (&map_bounds, &marker) && graphene_rect_contains_point (&covered, &marker))
+      if (graphene_rect_contains_point (&map_bounds, &marker) && graphene_rect_contains_point (covered, &marker))
         g_error ("Stop %u: the marker of \"%s\" (%.0f,%.0f) is under the %s (%.0f,%.0f %.0f×%.0f)", stop,
-                 shown->event->event->id, marker.x, marker.y, G_OBJECT_TYPE_NAME (widget),
-                 covered.origin.x, covered.origin.y, covered.size.width, covered.size.height);
+                 shown->event->event->id, marker.x, marker.y, what,
+                 covered->origin.x, covered->origin.y, covered->size.width, covered->size.height);
     }
 }
 
 /* The language buttons and the mute button lie over the map's top right
- * corner; no stop of the story puts an event's marker under them. A row
+ * corner, the date card over its top left; no stop of the story puts an
+ * event's marker under them. A row
  * of four buttons across a landscape map hid the Soviet landing in the
  * north-east at the very first stop. On landscape screens: the test's
  * portrait shape is 600 px across, where buttons sized for a 1080 px
@@ -281,12 +282,20 @@ test_markers_clear_of_buttons (Fixture       *fixture,
       kwa_kiosk_restart (fixture->kiosk);
       for (guint i = 0; i < tour->n_stops; i++)
         {
+          graphene_rect_t card;
+
           if (i > 0)
             kwa_kiosk_run_soak (fixture->kiosk, 1);
           kwa_test_wait_frames (map, 3);
+          card = date_card_in_window (fixture);
+          assert_markers_clear_of (fixture, &card, "date card", i);
           for (guint b = 0; b < G_N_ELEMENTS (buttons); b++)
             if (gtk_widget_get_mapped (buttons[b]))
-              assert_markers_clear_of (fixture, buttons[b], i);
+              {
+                graphene_rect_t covered = bounds_in_window (fixture, buttons[b]);
+
+                assert_markers_clear_of (fixture, &covered, G_OBJECT_TYPE_NAME (buttons[b]), i);
+              }
         }
     }
 }
