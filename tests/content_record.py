@@ -149,3 +149,26 @@ def check_korean_names(data, check):
     title = text(tours.get('main'), 'title', language='ko')
     need(check, '1945' in title and '분단' in title,
          'tours "main": its Korean title covers 1945–1953 (the division as well as 6·25전쟁), found "%s"' % title)
+
+
+def check_chinese_names(data, check):
+    """One Chinese name for one operation or battle wherever it is named."""
+    events = by_id(data, 'events')
+    roundup = [t for t in strings_in(data, 'zh-Hans') if 'Roundup' in t or '围歼' in t]
+    need(check, not any('围歼' in t for t in roundup) and '围捕' in text(events.get('operation-roundup'), 'title', language='zh-Hans'),
+         'Operation Roundup is 围捕 in Chinese wherever it is named, never 围歼 (encircle and annihilate)')
+    need(check, text(events.get('triangle-hill'), 'title', language='zh-Hans').startswith('上甘岭'),
+         'events "triangle-hill": its Chinese title begins with 上甘岭, as the place\'s name does')
+
+
+def strings_in(node, language):
+    """Every text in @language anywhere under @node."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == language and isinstance(value, str):
+                yield value
+            else:
+                yield from strings_in(value, language)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings_in(value, language)

@@ -14,7 +14,7 @@ import re
 import sys
 
 from content_glossary import check_glossary
-from content_record import check_corrected_facts, check_korean_names, check_seed_article_notes
+from content_record import check_chinese_names, check_corrected_facts, check_korean_names, check_seed_article_notes
 
 MIN_COUNTS = {'events': 140, 'fronts': 12, 'movements': 55, 'places': 80, 'perspectives': 5}
 MIN_MAIN_TOUR_STOPS = 12
@@ -296,6 +296,7 @@ def main():
     check_corrected_facts(data, check)
     check_seed_article_notes(data, check)
     check_korean_names(data, check)
+    check_chinese_names(data, check)
     glossary_terms = check_glossary(data, check)
 
     name = os.path.basename(args.data)
