@@ -93,6 +93,7 @@ static const ControlCase control_cases[] = {
   { "Kumchon, held by North Korean divisions until 14 October", 38.156, 126.484, "1950-10-13", KWA_CONTROL_NORTH },
   { "Ganseong, passed by the ROK 3rd Division by 4 October", 38.380, 128.468, "1950-10-04", KWA_CONTROL_SOUTH },
   { "Inje, retaken in the counteroffensive about 27-28 May", 38.070, 128.170, "1951-05-29", KWA_CONTROL_SOUTH },
+  { "Kapsan, still held on 18 November, taken on the 19th", 41.09, 128.29, "1950-11-18", KWA_CONTROL_NORTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
   { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
   { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
