@@ -41,13 +41,6 @@ struct _KwaKioskStage
 
 G_DEFINE_FINAL_TYPE (KwaKioskStage, kwa_kiosk_stage, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_LANDSCAPE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static gboolean
 is_landscape (int width,
@@ -87,7 +80,6 @@ set_landscape (KwaKioskStage *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->caption), "column");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "column");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANDSCAPE]);
 }
 
 /* One height for the band whatever the stop: see
@@ -171,43 +163,12 @@ kwa_kiosk_stage_dispose (GObject *object)
 }
 
 static void
-kwa_kiosk_stage_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  KwaKioskStage *self = KWA_KIOSK_STAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_LANDSCAPE:
-      g_value_set_boolean (value, self->landscape);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kwa_kiosk_stage_class_init (KwaKioskStageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kwa_kiosk_stage_dispose;
-  object_class->get_property = kwa_kiosk_stage_get_property;
-
-  /**
-   * KwaKioskStage:landscape:
-   *
-   * Whether the caption is a column beside the map (the stage is at least
-   * as wide as tall), not a band below it. Set as the stage is allocated.
-   */
-  properties[PROP_LANDSCAPE] =
-    g_param_spec_boolean ("landscape", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->measure = kwa_kiosk_stage_measure;
   widget_class->size_allocate = kwa_kiosk_stage_size_allocate;
@@ -270,12 +231,4 @@ kwa_kiosk_stage_release (KwaKioskStage *self)
   kwa_kiosk_stage_release_caption (self);
   if (self->map != NULL)
     gtk_widget_unparent (g_steal_pointer (&self->map));
-}
-
-gboolean
-kwa_kiosk_stage_is_landscape (KwaKioskStage *self)
-{
-  g_return_val_if_fail (KWA_IS_KIOSK_STAGE (self), FALSE);
-
-  return self->landscape;
 }

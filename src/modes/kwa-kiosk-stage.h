@@ -18,6 +18,5 @@ GtkWidget *kwa_kiosk_stage_new           (GtkWidget     *map,
                                           GtkRevealer   *caption);
 void       kwa_kiosk_stage_release       (KwaKioskStage *self);
 void       kwa_kiosk_stage_release_caption (KwaKioskStage *self);
-gboolean   kwa_kiosk_stage_is_landscape  (KwaKioskStage *self);
 
 G_END_DECLS

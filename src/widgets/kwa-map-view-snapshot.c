@@ -78,6 +78,8 @@ kwa_map_view_add_cover (KwaMapView *self,
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, cover);
   g_ptr_array_add (self->covers, ref);
+  /* Once, even for a cover added again. */
+  g_signal_handlers_disconnect_by_func (cover, gtk_widget_queue_draw, self);
   g_signal_connect_object (cover, "map", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (cover, "unmap", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   gtk_widget_queue_draw (GTK_WIDGET (self));
