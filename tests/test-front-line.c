@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "kwa-front-line.h"
 #include "kwa-land.h"
@@ -165,6 +166,38 @@ test_land_area_inside_polygon (void)
   g_assert_cmpfloat (south_area, <, 102000);
 }
 
+/* A strip of land @width km long and 10 km high, as a basemap draws it. */
+static KwaLand *
+land_strip (double   width,
+            GError **error)
+{
+  g_autofree char *svg = g_strdup_printf ("<svg><g id=\"land-korea\"><path d=\"M 0 0 L %.0f 0 L %.0f 10 L 0 10 Z\"/></g></svg>",
+                                          width, width);
+
+  return kwa_land_new_from_svg (svg, -1, error);
+}
+
+/* Land counts along a row are kept in 16 bits: a row of 60,000 cells still
+ * adds up, and land too wide for them is refused with a reason, not
+ * miscounted. */
+static void
+test_land_long_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KwaLand) land = land_strip (60000, &error);
+  g_autoptr(KwaLand) too_wide = NULL;
+  KwaMapPoint around[] = { { -5, -5 }, { 60005, -5 }, { 60005, 15 }, { -5, 15 } };
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (kwa_land_get_area (land), 600000, 1);
+  g_assert_cmpfloat_with_epsilon (kwa_land_get_area_inside (land, around, G_N_ELEMENTS (around)), 600000, 1);
+
+  too_wide = land_strip (70000, &error);
+  g_assert_null (too_wide);
+  g_assert_error (error, KWA_LAND_ERROR, KWA_LAND_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "70000 by 10 km"));
+}
+
 static void
 test_simplify_within_tolerance (void)
 {
@@ -274,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/front-line/polygon-offset-limits", test_polygon_offset_limits);
   g_test_add_func ("/land/matches-the-peninsula", test_land_matches_the_peninsula);
   g_test_add_func ("/land/area-inside-polygon", test_land_area_inside_polygon);
+  g_test_add_func ("/land/long-rows", test_land_long_rows);
 
   return g_test_run ();
 }

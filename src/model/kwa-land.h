@@ -22,6 +22,7 @@ typedef enum
 {
   KWA_LAND_ERROR_NO_LAND,     /* the basemap has no land-korea group */
   KWA_LAND_ERROR_BAD_PATH,    /* a path uses something other than straight lines */
+  KWA_LAND_ERROR_TOO_LARGE,   /* the land is wider or taller than the grid counts */
 } KwaLandError;
 
 GQuark   kwa_land_error_quark       (void);

@@ -54,6 +54,10 @@ void             kwa_basemap_cache_compose_rows   (KwaBasemapCache    *self,
                                                    int                 first_row,
                                                    int                 end_row,
                                                    const KwaDamage    *only);
+cairo_surface_t *kwa_basemap_cache_get_exact_land (KwaBasemapCache   *self,
+                                                   const KwaViewport *viewport,
+                                                   int               *x,
+                                                   int               *y);
 guint            kwa_basemap_cache_get_n_renders  (KwaBasemapCache   *self);
 
 G_END_DECLS

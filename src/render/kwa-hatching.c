@@ -92,6 +92,21 @@ kwa_hatching_ensure_land_mask (KwaHatching *self,
   return self->land_mask;
 }
 
+/* Frees the land masks while the frames hatch through the basemap's own
+ * (see kwa_basemap_cache_get_exact_land()); a band helper's are its
+ * parent's, and stay. */
+void
+kwa_hatching_release_land_masks (KwaHatching *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->parent != NULL)
+    return;
+  g_clear_pointer (&self->land_mask, cairo_surface_destroy);
+  g_clear_pointer (&self->land_mask_scaled, cairo_surface_destroy);
+  self->land_mask_source = NULL;
+}
+
 static gboolean
 scaled_land_mask_fits (const KwaHatching *self,
                        double             pixel_scale,

@@ -25,6 +25,7 @@ void             kwa_hatching_set_parent         (KwaHatching *self,
 cairo_surface_t *kwa_hatching_ensure_land_mask   (KwaHatching *self,
                                                   KwaLand     *land,
                                                   KwaMapRect  *bounds);
+void             kwa_hatching_release_land_masks (KwaHatching *self);
 cairo_surface_t *kwa_hatching_ensure_scaled_land_mask (KwaHatching *self,
                                                        cairo_t     *cr,
                                                        gboolean     vector,

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "kwa-ink.h"
@@ -93,13 +94,61 @@ hatch_as_vectors (KwaRenderScope *scope,
     }
 }
 
+/* The basemap's own coverage of the land, where the frame copies its
+ * raster pixel for pixel (a settled view, drawn one device pixel a unit at
+ * a whole-pixel offset): the hatching then stops at exactly the coast the
+ * frame shows, and needs no land mask of its own (2.6 MB at 4K). */
 static cairo_surface_t *
-ensure_scaled_land_mask (KwaRenderScope *scope,
-                         double          x,
-                         double          y,
-                         double         *mask_x,
-                         double         *mask_y)
+basemap_land (KwaRenderScope *scope,
+              double         *mask_x,
+              double         *mask_y)
 {
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (scope->cr));
+  cairo_surface_t *coverage;
+  cairo_matrix_t ctm;
+  int x, y;
+
+  if (scope->options->vector || (scope->options->device_scale > 0 && scope->options->device_scale != 1.0) ||
+      (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING))
+    return NULL;
+  cairo_get_matrix (scope->cr, &ctm);
+  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0 ||
+      ctm.x0 != floor (ctm.x0) || ctm.y0 != floor (ctm.y0))
+    return NULL;
+
+  coverage = kwa_basemap_cache_get_exact_land (scope->basemap, scope->viewport, &x, &y);
+  if (coverage == NULL)
+    return NULL;
+  *mask_x = x + ctm.x0;
+  *mask_y = y + ctm.y0;
+
+  return coverage;
+}
+
+/* The land to hatch through, unscaled at (@mask_x, @mask_y) in device
+ * pixels: the basemap's, or else the 1 km land mask resampled to the view
+ * (see kwa_hatching_ensure_scaled_land_mask()). %NULL when neither gives
+ * the frame's pixels: then the 1 km mask goes through cairo. */
+static cairo_surface_t *
+land_mask_for_frame (KwaRenderScope *scope,
+                     double         *mask_x,
+                     double         *mask_y)
+{
+  cairo_surface_t *coverage = basemap_land (scope, mask_x, mask_y);
+  KwaMapRect bounds;
+  double x, y;
+
+  if (coverage != NULL)
+    {
+      /* Both bands of a frame find the same raster, so neither reads the
+       * masks of its own any more (a band helper has none to drop). */
+      kwa_hatching_release_land_masks (scope->hatching);
+      return coverage;
+    }
+
+  kwa_hatching_ensure_land_mask (scope->hatching, kwa_atlas_get_land (scope->scene->atlas), &bounds);
+  kwa_viewport_map_to_pixel (scope->viewport, bounds.x, bounds.y, &x, &y);
+
   return kwa_hatching_ensure_scaled_land_mask (scope->hatching, scope->cr, scope->options->vector,
                                                scope->options->device_scale, x, y,
                                                scope->viewport->scale, mask_x, mask_y);
@@ -110,24 +159,22 @@ ensure_scaled_land_mask (KwaRenderScope *scope,
  * an image (see kwa_shape_fill_paint()). Cairo clips the paint with the
  * band instead, which costs a mask of the whole band every frame. */
 static gboolean
-hatch_directly (KwaRenderScope   *scope,
-                const KwaColor   *color,
-                double            alpha,
-                double            scale,
-                const KwaMapRect *land_bounds)
+hatch_directly (KwaRenderScope *scope,
+                const KwaColor *color,
+                double          alpha,
+                double          scale)
 {
   KwaScene *scene = scope->scene;
   GArray *regions[] = { scene->uncertain_from, scene->uncertain_to };
   cairo_rectangle_int_t clip;
   KwaShapeFill *direct = kwa_render_scope_direct_fill_begin (scope, &clip);
   KwaShapeTexture texture = { NULL, 0, 0, NULL };
-  double x, y, mask_x, mask_y;
+  double mask_x, mask_y;
 
   if (direct == NULL || kwa_hatching_get_period (9 * scale) > KWA_SHAPE_TEXTURE_MAX_TILE)
     return FALSE;
 
-  kwa_viewport_map_to_pixel (scope->viewport, land_bounds->x, land_bounds->y, &x, &y);
-  texture.mask = ensure_scaled_land_mask (scope, x, y, &mask_x, &mask_y);
+  texture.mask = land_mask_for_frame (scope, &mask_x, &mask_y);
   if (texture.mask == NULL)
     return FALSE;
   texture.mask_x = (int) mask_x;
@@ -149,8 +196,6 @@ hatch_directly (KwaRenderScope   *scope,
   return TRUE;
 }
 
-/* On screen and in PNGs: the even-odd band between the two fronts, filled
- * with a tiled hatch through the land mask (cached per scale). */
 /* Clips @cr to the marked cells of @cells, in device pixels at one unit
  * per pixel, as frames drawn over the last are. */
 static void
@@ -167,6 +212,8 @@ clip_to_cells (cairo_t         *cr,
   cairo_clip (cr);
 }
 
+/* On screen and in PNGs: the even-odd band between the two fronts, filled
+ * with a tiled hatch through the land mask. */
 static void
 hatch_as_raster (KwaRenderScope *scope,
                  const KwaColor *color,
@@ -181,8 +228,7 @@ hatch_as_raster (KwaRenderScope *scope,
   KwaMapRect bounds;
   double x, y, mask_x, mask_y;
 
-  mask = kwa_hatching_ensure_land_mask (scope->hatching, kwa_atlas_get_land (scene->atlas), &bounds);
-  if (hatch_directly (scope, color, alpha, scale, &bounds))
+  if (hatch_directly (scope, color, alpha, scale))
     return;
   hatch = kwa_hatching_create_pattern (color, alpha, 9 * scale, 1.1 * scale);
 
@@ -197,8 +243,7 @@ hatch_as_raster (KwaRenderScope *scope,
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_clip (cr);
   cairo_set_source (cr, hatch);
-  kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
-  scaled_mask = ensure_scaled_land_mask (scope, x, y, &mask_x, &mask_y);
+  scaled_mask = land_mask_for_frame (scope, &mask_x, &mask_y);
   if (scaled_mask != NULL)
     {
       double device_scale = scope->options->device_scale > 0 ? scope->options->device_scale : 1.0;
@@ -209,6 +254,8 @@ hatch_as_raster (KwaRenderScope *scope,
     }
   else
     {
+      mask = kwa_hatching_ensure_land_mask (scope->hatching, kwa_atlas_get_land (scene->atlas), &bounds);
+      kwa_viewport_map_to_pixel (viewport, bounds.x, bounds.y, &x, &y);
       cairo_translate (cr, x, y);
       cairo_scale (cr, viewport->scale, viewport->scale);   /* 1 mask pixel = 1 km */
       kwa_ink_mask_surface (cr, mask, 0, 0);
@@ -241,16 +288,12 @@ gboolean
 kwa_uncertainty_layer_ready (KwaRenderScope *scope)
 {
   KwaScene *scene = scope->scene;
-  KwaMapRect bounds;
-  double x, y, mask_x, mask_y;
+  double mask_x, mask_y;
 
   if (scene == NULL || scene->uncertain_from == NULL || !(scope->options->layers & KWA_MAP_LAYER_CONTROL))
     return TRUE;
 
-  kwa_hatching_ensure_land_mask (scope->hatching, kwa_atlas_get_land (scene->atlas), &bounds);
-  kwa_viewport_map_to_pixel (scope->viewport, bounds.x, bounds.y, &x, &y);
-
-  return ensure_scaled_land_mask (scope, x, y, &mask_x, &mask_y) != NULL;
+  return land_mask_for_frame (scope, &mask_x, &mask_y) != NULL;
 }
 
 void

@@ -53,6 +53,47 @@ exact_raster (KwaBasemapCache   *self,
   return NULL;
 }
 
+/**
+ * kwa_basemap_cache_get_exact_land:
+ * @viewport: the view, in the frame's pixels
+ * @x: (out): where the coverage's pixel (0, 0) lies in @viewport's pixels
+ * @y: (out): likewise
+ *
+ * How much of each pixel the land covers in the raster a frame of
+ * @viewport copies pixel for pixel: marks that belong on land only (the
+ * hatching) are painted through it, to exactly the coast the frame shows.
+ *
+ * Returns: (transfer none) (nullable): an A8 image, valid until the cache
+ *   next changes; %NULL mid-gesture, when no raster is at the view's scale,
+ *   or where the raster shows no land
+ */
+cairo_surface_t *
+kwa_basemap_cache_get_exact_land (KwaBasemapCache   *self,
+                                  const KwaViewport *viewport,
+                                  int               *x,
+                                  int               *y)
+{
+  const Raster *raster;
+  cairo_surface_t *coverage;
+  double raster_x, raster_y;
+  int land_x, land_y;
+
+  g_return_val_if_fail (KWA_IS_BASEMAP_CACHE (self), NULL);
+  g_return_val_if_fail (viewport != NULL && x != NULL && y != NULL, NULL);
+
+  raster = exact_raster (self, viewport);
+  if (raster == NULL || raster->land == NULL)
+    return NULL;
+
+  coverage = kwa_land_mask_get_surface (raster->land, &land_x, &land_y);
+  /* Where kwa_basemap_cache_draw() copies the raster: at whole pixels. */
+  kwa_viewport_map_to_pixel (viewport, raster->region.x, raster->region.y, &raster_x, &raster_y);
+  *x = (int) round (raster_x) + land_x;
+  *y = (int) round (raster_y) + land_y;
+
+  return coverage;
+}
+
 typedef struct
 {
   const guint32    *black;        /* the raster's row for this frame row, or NULL */
