@@ -94,6 +94,11 @@ static const ControlCase control_cases[] = {
   { "Ganseong, passed by the ROK 3rd Division by 4 October", 38.380, 128.468, "1950-10-04", KWA_CONTROL_SOUTH },
   { "Inje, retaken in the counteroffensive about 27-28 May", 38.070, 128.170, "1951-05-29", KWA_CONTROL_SOUTH },
   { "Kapsan, still held on 18 November, taken on the 19th", 41.09, 128.29, "1950-11-18", KWA_CONTROL_NORTH },
+  /* From the third audit (the IMH history as the Yangyang Cultural Centre
+   * sums it up, and the Philadelphia Inquirer for Yangyang on 27 May). */
+  { "Jumunjin, inside the Waco line the ROK I Corps took up on 19 May 1951", 37.892, 128.822, "1951-05-19", KWA_CONTROL_SOUTH },
+  { "Jumunjin, ahead of the Yeongok-cheon line the 11th Division attacked from on 26 May", 37.892, 128.822, "1951-05-25", KWA_CONTROL_NORTH },
+  { "Jumunjin, passed on the way to Yangyang (27 May)", 37.892, 128.822, "1951-05-27", KWA_CONTROL_SOUTH },
   { "Yellow Sea", 36.5, 125.0, "1950-08-20", KWA_CONTROL_SEA },
   { "East Sea", 37.5, 130.5, "1951-06-01", KWA_CONTROL_SEA },
   { "Korea Strait", 34.3, 129.0, "1953-07-28", KWA_CONTROL_SEA },
