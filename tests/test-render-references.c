@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kwa-test-render.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-renderer-private.h"
@@ -426,6 +428,132 @@ test_parallel_named (void)
     }
 }
 
+/* The parallel's height at column @x, between the points of @line (in
+ * pixels, west to east); %FALSE past its ends. */
+static gboolean
+line_y_at (const KwaMapPoint *line,
+           guint              n_points,
+           double             x,
+           double            *y)
+{
+  for (guint i = 0; i + 1 < n_points; i++)
+    if (x >= MIN (line[i].x, line[i + 1].x) && x <= MAX (line[i].x, line[i + 1].x))
+      {
+        double t = line[i + 1].x != line[i].x ? (x - line[i].x) / (line[i + 1].x - line[i].x) : 0;
+
+        *y = line[i].y + t * (line[i + 1].y - line[i].y);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* How many of @labels' place names the parallel @line strikes through (in
+ * their letters, the middle 60 % of the box) or sets on the far side from
+ * their town. */
+static guint
+count_names_across (const KwaMapLabel *labels,
+                    guint              n_labels,
+                    const KwaMapPoint *line,
+                    guint              n_points,
+                    const KwaViewport *viewport)
+{
+  guint n_places, across = 0;
+  const KwaAtlasPlace *places = kwa_atlas_get_places (kwa_map_document_get_atlas (document), &n_places);
+
+  for (guint i = 0; i < n_labels; i++)
+    {
+      const KwaMapLabel *label = &labels[i];
+      double top = label->y + 0.2 * label->height, bottom = label->y + 0.8 * label->height;
+      double px = 0, py = 0, line_y, middle_y;
+      gboolean struck = FALSE;
+
+      if (label->hit.kind != KWA_MAP_HIT_PLACE)
+        continue;
+      for (guint p = 0; p < n_places; p++)
+        if (places[p].place == label->hit.record)
+          kwa_viewport_map_to_pixel (viewport, places[p].point.x, places[p].point.y, &px, &py);
+
+      for (double x = label->x; x <= label->x + label->width; x++)
+        struck = struck || (line_y_at (line, n_points, x, &line_y) && line_y > top && line_y < bottom);
+      if (!struck && line_y_at (line, n_points, px, &line_y) && fabs (py - line_y) > 3 &&
+          line_y_at (line, n_points, label->x + label->width / 2, &middle_y))
+        struck = (py < line_y) != ((top + bottom) / 2 < middle_y);
+      if (struck)
+        g_test_message ("%s: across the parallel at %.0f,%.0f",
+                        kwa_text_get (&((const KwaPlace *) label->hit.record)->name, KWA_LANGUAGE_EN), label->x, label->y);
+      across += struck;
+    }
+  return across;
+}
+
+/* Before the war the 38th parallel is the border between the zones, then
+ * the states: no town's name is struck through by it or set on its far
+ * side, which would read as the other side's. (On the kiosk's first stop
+ * it once ran through Kaesong's name.) */
+static void
+test_names_off_the_border (void)
+{
+  const int sizes[][3] = { { 1920, 1080, 1 }, { 1920, 1080, 2 }, { 1366, 768, 1 }, { 1080, 1920, 2 } };
+  const char *days[] = { "1945-08-15", "1948-08-15", "1950-06-24" };
+  const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
+  guint n_names = 0, n_across = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
+      g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
+      KwaViewport viewport;
+
+      fit_view (sizes[s][0], sizes[s][1], 1, &viewport);
+      kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+          {
+            KwaDate day;
+            g_autoptr(KwaScene) scene = NULL;
+            g_autofree KwaMapPoint *parallel = NULL;
+            const KwaMapLabel *labels;
+            KwaRenderOptions options;
+            guint n, n_points = 0;
+            cairo_t *cr = cairo_create (surface);
+
+            g_assert_true (kwa_date_parse (days[d], &day));
+            scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
+            kwa_render_options_init_default (&options);
+            options.language = languages[l];
+            options.label_scale = sizes[s][2];
+            g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
+            cairo_destroy (cr);
+
+            for (guint i = 0; i < scene->lines->len; i++)
+              {
+                const KwaAtlasLine *line = g_ptr_array_index (scene->lines, i);
+
+                if (line->line->kind != KWA_LINE_PARALLEL)
+                  continue;
+                n_points = line->n_points;
+                parallel = g_new (KwaMapPoint, n_points);
+                for (guint p = 0; p < n_points; p++)
+                  kwa_viewport_map_to_pixel (&viewport, line->points[p].x, line->points[p].y,
+                                             &parallel[p].x, &parallel[p].y);
+              }
+            g_assert_nonnull (parallel);
+
+            labels = kwa_map_renderer_get_labels (renderer, &n);
+            for (guint i = 0; i < n; i++)
+              n_names += labels[i].hit.kind == KWA_MAP_HIT_PLACE;
+            n_across += count_names_across (labels, n, parallel, n_points, &viewport);
+          }
+      cairo_surface_destroy (surface);
+    }
+
+  g_test_message ("%u place names, %u across the parallel", n_names, n_across);
+  g_assert_cmpuint (n_names, >, 100);
+  g_assert_cmpuint (n_across, ==, 0);
+}
+
 /* Labels placed on @day at 1920x1080 with @cover (if any) over the map;
  * how many of them overlap @area. */
 static guint
@@ -574,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/render/labels-clear", test_labels_clear);
   g_test_add_func ("/render/labels-clear-covers", test_labels_clear_covers);
   g_test_add_func ("/render/parallel-named", test_parallel_named);
+  g_test_add_func ("/render/names-off-the-border", test_names_off_the_border);
   g_test_add_func ("/render/holder-by-colour", test_holder_by_colour);
   g_test_add_func ("/render/names-over-arrows", test_names_over_arrows);
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kwa-label-placer.h"
 
 struct _KwaLabelPlacer
@@ -16,7 +18,16 @@ struct _KwaLabelPlacer
   GArray *labels;    /* KwaMapLabel: the frame's, in the order placed */
   GArray *markers;   /* KwaMapLabel boxes around event markers */
   GArray *obstacles; /* KwaMapLabel boxes drawn over the map: the legend */
+  GArray *lines;     /* KwaMapLabel boxes hugging lines drawn on the map */
 };
+
+/* How long a piece of a line one box covers, in pixels: short enough that
+ * the boxes of a slanting line hug it. */
+#define LINE_PIECE 8.0
+
+/* The share of a name's box, top and bottom, that is line spacing rather
+ * than letters: a line may pass through it without striking the name. */
+#define LINE_SPACING_SHARE 0.2
 
 KwaLabelPlacer *
 kwa_label_placer_new (void)
@@ -26,6 +37,7 @@ kwa_label_placer_new (void)
   self->labels = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
   self->markers = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
   self->obstacles = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
+  self->lines = g_array_new (FALSE, FALSE, sizeof (KwaMapLabel));
 
   return self;
 }
@@ -39,6 +51,7 @@ kwa_label_placer_free (KwaLabelPlacer *self)
   g_clear_pointer (&self->labels, g_array_unref);
   g_clear_pointer (&self->markers, g_array_unref);
   g_clear_pointer (&self->obstacles, g_array_unref);
+  g_clear_pointer (&self->lines, g_array_unref);
   g_free (self);
 }
 
@@ -50,6 +63,7 @@ kwa_label_placer_clear (KwaLabelPlacer *self)
 
   g_array_set_size (self->labels, 0);
   g_array_set_size (self->obstacles, 0);
+  g_array_set_size (self->lines, 0);
 }
 
 /* A panel drawn over the map (the legend): a name under it could not be
@@ -70,6 +84,46 @@ kwa_label_placer_add_obstacle (KwaLabelPlacer *self,
   box.width = width;
   box.height = height;
   g_array_append_val (self->obstacles, box);
+}
+
+/**
+ * kwa_label_placer_add_line:
+ * @points: (array length=n_points): the line, in pixels
+ * @half_width: half the line's width, in pixels
+ *
+ * A line drawn across the map from west to east (one piece over each
+ * column), which names should not be struck through by nor put across:
+ * kwa_label_placer_place() puts a name beside it where it can, and across
+ * it only where nowhere else is free (a name crossed by a line is read;
+ * one left out is not).
+ */
+void
+kwa_label_placer_add_line (KwaLabelPlacer    *self,
+                           const KwaMapPoint *points,
+                           guint              n_points,
+                           double             half_width)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (points != NULL || n_points == 0);
+
+  for (guint i = 0; i + 1 < n_points; i++)
+    {
+      double dx = points[i + 1].x - points[i].x, dy = points[i + 1].y - points[i].y;
+      guint n_pieces = MAX (1, (guint) ceil (hypot (dx, dy) / LINE_PIECE));
+
+      for (guint k = 0; k < n_pieces; k++)
+        {
+          double x0 = points[i].x + dx * k / n_pieces, y0 = points[i].y + dy * k / n_pieces;
+          double x1 = points[i].x + dx * (k + 1) / n_pieces, y1 = points[i].y + dy * (k + 1) / n_pieces;
+          KwaMapLabel box = { 0 };
+
+          box.x = MIN (x0, x1) - half_width;
+          box.y = MIN (y0, y1) - half_width;
+          box.width = fabs (x1 - x0) + 2 * half_width;
+          box.height = fabs (y1 - y0) + 2 * half_width;
+          g_array_append_val (self->lines, box);
+        }
+    }
 }
 
 void
@@ -145,6 +199,109 @@ overlaps_any_except_at (GArray            *boxes,
   return FALSE;
 }
 
+/* The letters of @label: its box without the line spacing above and below. */
+static KwaMapLabel
+letters_of (const KwaMapLabel *label)
+{
+  KwaMapLabel letters = *label;
+
+  letters.y += label->height * LINE_SPACING_SHARE;
+  letters.height -= 2 * label->height * LINE_SPACING_SHARE;
+
+  return letters;
+}
+
+static gboolean
+letters_overlap_any (GArray            *labels,
+                     const KwaMapLabel *label)
+{
+  KwaMapLabel letters = letters_of (label);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      KwaMapLabel other = letters_of (&g_array_index (labels, KwaMapLabel, i));
+
+      if (overlaps (&letters, &other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The middle of the line's piece over column @x: %FALSE where no piece is
+ * over it. */
+static gboolean
+line_at_column (KwaLabelPlacer *self,
+                double          x,
+                double         *y,
+                double         *half_height)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const KwaMapLabel *piece = &g_array_index (self->lines, KwaMapLabel, i);
+
+      if (x >= piece->x && x <= piece->x + piece->width)
+        {
+          *y = piece->y + piece->height / 2;
+          *half_height = piece->height / 2;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether a line added with kwa_label_placer_add_line() strikes through
+ * @label's letters (not only the spacing above and below them), or runs
+ * between them and their point (@x, @y): a name across the line from its
+ * town reads as the other side's. A point on the line itself is on
+ * neither side. */
+static gboolean
+is_parted_by_line (KwaLabelPlacer    *self,
+                   const KwaMapLabel *label,
+                   double             x,
+                   double             y)
+{
+  KwaMapLabel letters = letters_of (label);
+  double point_line, label_line, half_height;
+
+  if (overlaps_any (self->lines, &letters))
+    return TRUE;
+  if (!line_at_column (self, x, &point_line, &half_height) || fabs (y - point_line) <= half_height + 1)
+    return FALSE;
+  if (!line_at_column (self, letters.x + letters.width / 2, &label_line, &half_height))
+    return FALSE;
+
+  return (y < point_line) != (letters.y + letters.height / 2 < label_line);
+}
+
+/* Moves @label @down (or up) as little as clears its letters of the lines
+ * (a line moved onto may need another step); %FALSE when that is more than
+ * the label's own height, too far to read as its point's. */
+static gboolean
+move_clear_of_lines (KwaLabelPlacer *self,
+                     KwaMapLabel    *label,
+                     gboolean        down)
+{
+  double start = label->y;
+
+  for (guint step = 0; step < 4; step++)
+    {
+      KwaMapLabel letters = letters_of (label);
+      double edge = down ? -G_MAXDOUBLE : G_MAXDOUBLE;   /* the farthest edge of the pieces met */
+
+      for (guint i = 0; i < self->lines->len; i++)
+        {
+          const KwaMapLabel *piece = &g_array_index (self->lines, KwaMapLabel, i);
+
+          if (overlaps (&letters, piece))
+            edge = down ? MAX (edge, piece->y + piece->height) : MIN (edge, piece->y);
+        }
+      if (fabs (edge) == G_MAXDOUBLE)
+        return fabs (label->y - start) <= label->height;
+      label->y += down ? edge - letters.y : edge - (letters.y + letters.height);
+    }
+  return FALSE;
+}
+
 /* How far from its point a label must start: past the edge of an event
  * marker drawn on the point itself. */
 static double
@@ -169,7 +326,9 @@ gap_past_marker (KwaLabelPlacer *self,
  * @label: its size in; where it goes out
  *
  * Tries the label right of its point (@x, @y), then left, above and below,
- * and keeps it at the first that collides with no label or marker.
+ * and keeps it at the first that collides with no label or marker: first
+ * among those no line strikes through or parts from the point (see
+ * kwa_label_placer_add_line()), then among all.
  *
  * Returns: %FALSE, placing nothing, when every position collides
  */
@@ -190,21 +349,38 @@ kwa_label_placer_place (KwaLabelPlacer *self,
   candidates[2][0] = x - label->width / 2;      candidates[2][1] = y - gap - label->height;
   candidates[3][0] = x - label->width / 2;      candidates[3][1] = y + gap;
 
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    {
-      KwaMapLabel trial = *label;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+      {
+        /* Right or left of a point just by a line, the name may also move
+         * down or up, as little as clears the line. */
+        guint n_moves = pass == 0 && i < 2 ? 3 : 1;
 
-      trial.x = candidates[i][0];
-      trial.y = candidates[i][1];
-      /* The place's own marker no longer overlaps once past its edge. */
-      if (!overlaps_any (self->labels, &trial) && !overlaps_any (self->obstacles, &trial) &&
-          !overlaps_any_except_at (self->markers, &trial, x, y))
-        {
-          *label = trial;
-          g_array_append_val (self->labels, trial);
-          return TRUE;
-        }
-    }
+        for (guint k = 0; k < n_moves; k++)
+          {
+            KwaMapLabel trial = *label;
+
+            trial.x = candidates[i][0];
+            trial.y = candidates[i][1];
+            if (k > 0 && !move_clear_of_lines (self, &trial, k == 1))
+              continue;
+            if (pass == 0 && is_parted_by_line (self, &trial, x, y))
+              continue;
+            /* The place's own marker no longer overlaps once past its edge;
+             * a name moved off a line may come as near the others as their
+             * letters allow, their line spacing overlapping. */
+            if (!(k == 0 ? overlaps_any (self->labels, &trial) : letters_overlap_any (self->labels, &trial)) &&
+                !overlaps_any (self->obstacles, &trial) &&
+                !overlaps_any_except_at (self->markers, &trial, x, y))
+              {
+                *label = trial;
+                g_array_append_val (self->labels, trial);
+                return TRUE;
+              }
+            if (k == 0)
+              break;   /* taken, and not for a line: as if no line were drawn */
+          }
+      }
   return FALSE;
 }
 

@@ -17,6 +17,10 @@ typedef struct _KwaLabelPlacer KwaLabelPlacer;
 KwaLabelPlacer    *kwa_label_placer_new           (void);
 void               kwa_label_placer_free          (KwaLabelPlacer    *self);
 void               kwa_label_placer_clear         (KwaLabelPlacer    *self);
+void               kwa_label_placer_add_line      (KwaLabelPlacer    *self,
+                                                   const KwaMapPoint *points,
+                                                   guint              n_points,
+                                                   double             half_width);
 void               kwa_label_placer_clear_markers (KwaLabelPlacer    *self);
 void               kwa_label_placer_add_marker    (KwaLabelPlacer    *self,
                                                    double             x,

@@ -61,6 +61,26 @@ stroke_scene_line_directly (KwaRenderScope     *scope,
   return TRUE;
 }
 
+/* Before the war the parallel is the border between the zones, then the
+ * states: a name struck through by it, or on its far side, reads as the
+ * other side's (in 1945 it ran a few kilometres north of Kaesong, through
+ * the town's name). So names go beside it, on their town's side, where
+ * they can. From the war on the fronts are the border and the parallel a
+ * reference only, which names may cross. */
+static void
+keep_names_off (KwaRenderScope     *scope,
+                const KwaAtlasLine *line,
+                double              width)
+{
+  KwaExhibit *exhibit = kwa_atlas_get_exhibit (scope->scene->atlas);
+  g_autofree KwaMapPoint *pixels = NULL;
+
+  if (scope->scene->date >= kwa_exhibit_get_war_span (exhibit).start)
+    return;
+  pixels = kwa_render_scope_to_pixels (scope, line->points, line->n_points);
+  kwa_label_placer_add_line (scope->labels, pixels, line->n_points, width / 2);
+}
+
 static void
 draw_parallel (KwaRenderScope     *scope,
                const KwaAtlasLine *line,
@@ -81,6 +101,7 @@ draw_parallel (KwaRenderScope     *scope,
   cairo_restore (cr);
   cairo_save (cr);
   draw_parallel_label (scope, line, &palette->parallel);
+  keep_names_off (scope, line, pen.width);
 }
 
 static void
