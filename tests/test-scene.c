@@ -94,8 +94,12 @@ static const ControlCase control_cases[] = {
   { "Ganseong, passed by the ROK 3rd Division by 4 October", 38.380, 128.468, "1950-10-04", KWA_CONTROL_SOUTH },
   { "Inje, retaken in the counteroffensive about 27-28 May", 38.070, 128.170, "1951-05-29", KWA_CONTROL_SOUTH },
   { "Kapsan, still held on 18 November, taken on the 19th", 41.09, 128.29, "1950-11-18", KWA_CONTROL_NORTH },
-  /* From the third audit (the IMH history as the Yangyang Cultural Centre
-   * sums it up, and the Philadelphia Inquirer for Yangyang on 27 May). */
+  /* From the third audit (the ROK Army's history, vols. 2 and 4; the IMH
+   * history, also as the Yangyang Cultural Centre sums it up; the
+   * Gangneung encyclopaedia; the Philadelphia Inquirer for Yangyang on
+   * 27 May 1951). */
+  { "Jumunjin, behind the KPA's advance down the coast road by the night of 25 June 1950", 37.892, 128.822, "1950-06-26", KWA_CONTROL_NORTH },
+  { "Jumunjin, passed by the ROK 3rd Division on 30 September - 1 October 1950", 37.892, 128.822, "1950-10-01", KWA_CONTROL_SOUTH },
   { "Jumunjin, inside the Waco line the ROK I Corps took up on 19 May 1951", 37.892, 128.822, "1951-05-19", KWA_CONTROL_SOUTH },
   { "Jumunjin, ahead of the Yeongok-cheon line the 11th Division attacked from on 26 May", 37.892, 128.822, "1951-05-25", KWA_CONTROL_NORTH },
   { "Jumunjin, passed on the way to Yangyang (27 May)", 37.892, 128.822, "1951-05-27", KWA_CONTROL_SOUTH },
