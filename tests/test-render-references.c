@@ -366,6 +366,32 @@ boxes_meet (const KwaMapLabel *a,
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* Draws @day_text on @surface in @language with names @label_scale times
+ * their desk size, as a kiosk or a desktop would; returns the scene drawn. */
+static KwaScene *
+draw_day (KwaMapRenderer    *renderer,
+          cairo_surface_t   *surface,
+          const KwaViewport *viewport,
+          const char        *day_text,
+          KwaLanguage        language,
+          double             label_scale)
+{
+  KwaScene *scene;
+  KwaRenderOptions options;
+  KwaDate day;
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (kwa_date_parse (day_text, &day));
+  scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
+  kwa_render_options_init_default (&options);
+  options.language = language;
+  options.label_scale = label_scale;
+  g_assert_true (kwa_map_renderer_draw (renderer, cr, viewport, scene, &options, NULL));
+  cairo_destroy (cr);
+
+  return scene;
+}
+
 /* The 38th parallel's name is as large as the places' names (twice as
  * large in a room, where it was once a small print a visitor could not
  * read), wholly in view, in the west over the sea, and no place's name
@@ -390,20 +416,9 @@ test_parallel_named (void)
       for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
         for (guint d = 0; d < G_N_ELEMENTS (days); d++)
           {
-            KwaDate day;
-            g_autoptr(KwaScene) scene = NULL;
+            g_autoptr(KwaScene) scene = draw_day (renderer, surface, &viewport, days[d], languages[l], sizes[s][2]);
             const KwaMapLabel *labels, *obstacles, *name = NULL;
-            KwaRenderOptions options;
             guint n, n_obstacles, n_names = 0;
-            cairo_t *cr = cairo_create (surface);
-
-            g_assert_true (kwa_date_parse (days[d], &day));
-            scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
-            kwa_render_options_init_default (&options);
-            options.language = languages[l];
-            options.label_scale = sizes[s][2];
-            g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
-            cairo_destroy (cr);
 
             /* In view and not the legend (in the lower right corner). */
             obstacles = kwa_map_renderer_get_obstacles (renderer, &n_obstacles);
@@ -511,21 +526,10 @@ test_names_off_the_border (void)
       for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
         for (guint d = 0; d < G_N_ELEMENTS (days); d++)
           {
-            KwaDate day;
-            g_autoptr(KwaScene) scene = NULL;
+            g_autoptr(KwaScene) scene = draw_day (renderer, surface, &viewport, days[d], languages[l], sizes[s][2]);
             g_autofree KwaMapPoint *parallel = NULL;
             const KwaMapLabel *labels;
-            KwaRenderOptions options;
             guint n, n_points = 0;
-            cairo_t *cr = cairo_create (surface);
-
-            g_assert_true (kwa_date_parse (days[d], &day));
-            scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
-            kwa_render_options_init_default (&options);
-            options.language = languages[l];
-            options.label_scale = sizes[s][2];
-            g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
-            cairo_destroy (cr);
 
             for (guint i = 0; i < scene->lines->len; i++)
               {
