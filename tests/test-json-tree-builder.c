@@ -189,6 +189,42 @@ test_refused_builds_nothing (void)
     }
 }
 
+/* How many "appears twice" problems the scanner finds in @document. */
+static guint
+count_duplicate_keys (const char *document)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) kwa_problem_free);
+  KwaProblemLog log = { "test.json", problems, 0, NULL, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  guint n = 0;
+
+  kwa_exhibit_check_syntax (document, strlen (document), &log, &root, &error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = kwa_problem_to_string (g_ptr_array_index (problems, i));
+
+      n += strstr (line, "appears twice") != NULL;
+    }
+  return n;
+}
+
+/* Keys are compared as the file writes them, escapes and all, within each
+ * object only: an escaped quote does not end a key, and a key may recur
+ * in another object. */
+static void
+test_duplicate_keys_as_written (void)
+{
+  g_assert_cmpuint (count_duplicate_keys ("{\"a\\\"b\": 1, \"a\\\"b\": 2}"), ==, 1);
+  g_assert_cmpuint (count_duplicate_keys ("{\"x\": {\"k\": 1, \"k\": 2}, \"y\": [{\"k\": 3}]}"), ==, 1);
+  g_assert_cmpuint (count_duplicate_keys ("{\"a\\\"b\": 1, \"a\\\"c\": 2, \"a\": 3, \"a\\\\\": 4,"
+                                          " \"ab\": 5, \"a\\u0062\": 6, \"\": 7}"), ==, 0);
+  /* The same hash (ab and bA sum alike), told apart past the escaped quote. */
+  g_assert_cmpuint (count_duplicate_keys ("{\"q\\\"ab\": 1, \"q\\\"bA\": 2}"), ==, 0);
+  g_assert_cmpuint (count_duplicate_keys ("{\"x\": {\"k\": 1}, \"y\": {\"k\": 2}, \"k\": {\"k\": 3}}"), ==, 0);
+  g_assert_cmpuint (count_duplicate_keys ("{\"\": 1, \"\": 2}"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/json-tree-builder/every-token", test_every_token);
   g_test_add_func ("/json-tree-builder/bundled-exhibit", test_bundled_exhibit);
   g_test_add_func ("/json-tree-builder/refused-builds-nothing", test_refused_builds_nothing);
+  g_test_add_func ("/json-tree-builder/duplicate-keys-as-written", test_duplicate_keys_as_written);
 
   return g_test_run ();
 }
