@@ -366,11 +366,11 @@ boxes_meet (const KwaMapLabel *a,
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* Draws @day_text on @surface in @language with names @label_scale times
- * their desk size, as a kiosk or a desktop would; returns the scene drawn. */
+/* Draws @day_text in @language with names @label_scale times their desk
+ * size, as a kiosk or a desktop would (see kwa_test_draw_scene()); returns
+ * the scene drawn, for the renderer's labels to be read against. */
 static KwaScene *
 draw_day (KwaMapRenderer    *renderer,
-          cairo_surface_t   *surface,
           const KwaViewport *viewport,
           const char        *day_text,
           KwaLanguage        language,
@@ -379,15 +379,13 @@ draw_day (KwaMapRenderer    *renderer,
   KwaScene *scene;
   KwaRenderOptions options;
   KwaDate day;
-  cairo_t *cr = cairo_create (surface);
 
   g_assert_true (kwa_date_parse (day_text, &day));
   scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
   kwa_render_options_init_default (&options);
   options.language = language;
   options.label_scale = label_scale;
-  g_assert_true (kwa_map_renderer_draw (renderer, cr, viewport, scene, &options, NULL));
-  cairo_destroy (cr);
+  cairo_surface_destroy (kwa_test_draw_scene (renderer, viewport, scene, &options, FALSE));
 
   return scene;
 }
@@ -407,7 +405,6 @@ test_parallel_named (void)
     {
       g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
       g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
       KwaViewport viewport;
 
       fit_view (sizes[s][0], sizes[s][1], 1, &viewport);
@@ -416,7 +413,7 @@ test_parallel_named (void)
       for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
         for (guint d = 0; d < G_N_ELEMENTS (days); d++)
           {
-            g_autoptr(KwaScene) scene = draw_day (renderer, surface, &viewport, days[d], languages[l], sizes[s][2]);
+            g_autoptr(KwaScene) scene = draw_day (renderer, &viewport, days[d], languages[l], sizes[s][2]);
             const KwaMapLabel *labels, *obstacles, *name = NULL;
             guint n, n_obstacles, n_names = 0;
 
@@ -439,7 +436,6 @@ test_parallel_named (void)
               if (labels[i].hit.kind == KWA_MAP_HIT_PLACE)
                 g_assert_false (boxes_meet (&labels[i], name));
           }
-      cairo_surface_destroy (surface);
     }
 }
 
@@ -517,7 +513,6 @@ test_names_off_the_border (void)
     {
       g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
       g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[s][0], sizes[s][1]);
       KwaViewport viewport;
 
       fit_view (sizes[s][0], sizes[s][1], 1, &viewport);
@@ -526,7 +521,7 @@ test_names_off_the_border (void)
       for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
         for (guint d = 0; d < G_N_ELEMENTS (days); d++)
           {
-            g_autoptr(KwaScene) scene = draw_day (renderer, surface, &viewport, days[d], languages[l], sizes[s][2]);
+            g_autoptr(KwaScene) scene = draw_day (renderer, &viewport, days[d], languages[l], sizes[s][2]);
             g_autofree KwaMapPoint *parallel = NULL;
             const KwaMapLabel *labels;
             guint n, n_points = 0;
@@ -550,7 +545,6 @@ test_names_off_the_border (void)
               n_names += labels[i].hit.kind == KWA_MAP_HIT_PLACE;
             n_across += count_names_across (labels, n, parallel, n_points, &viewport);
           }
-      cairo_surface_destroy (surface);
     }
 
   g_test_message ("%u place names, %u across the parallel", n_names, n_across);

@@ -142,6 +142,36 @@ resample_land_mask (KwaHatching *self,
 }
 
 /**
+ * kwa_hatching_masks_unscaled:
+ * @vector: whether @cr's output stays vectors
+ * @offset_x: (out): the translation of @cr's matrix
+ * @offset_y: (out): likewise
+ *
+ * Whether a mask made at the pixels of @cr's target can be composited
+ * unscaled: a raster (an image, or a recording replayed as one) drawn
+ * with a matrix that only moves.
+ */
+gboolean
+kwa_hatching_masks_unscaled (cairo_t  *cr,
+                             gboolean  vector,
+                             double   *offset_x,
+                             double   *offset_y)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  cairo_matrix_t ctm;
+
+  if (vector || (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING))
+    return FALSE;
+  cairo_get_matrix (cr, &ctm);
+  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0)
+    return FALSE;
+
+  *offset_x = ctm.x0;
+  *offset_y = ctm.y0;
+  return TRUE;
+}
+
+/**
  * kwa_hatching_ensure_scaled_land_mask:
  * @x: where the land mask's corner is, in the pixels of @cr
  * @scale: pixels per land mask cell
@@ -167,22 +197,17 @@ kwa_hatching_ensure_scaled_land_mask (KwaHatching *self,
                                       double      *out_x,
                                       double      *out_y)
 {
-  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
-  double device_x, device_y, origin_x, origin_y, phase_x, phase_y, pixel_scale;
-  cairo_matrix_t ctm;
+  double device_x, device_y, origin_x, origin_y, phase_x, phase_y, pixel_scale, offset_x, offset_y;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   if (device_scale <= 0)
     device_scale = 1.0;
-  if (vector || (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING))
-    return NULL;
-  cairo_get_matrix (cr, &ctm);
-  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0)
+  if (!kwa_hatching_masks_unscaled (cr, vector, &offset_x, &offset_y))
     return NULL;
 
-  device_x = (x + ctm.x0) * device_scale;
-  device_y = (y + ctm.y0) * device_scale;
+  device_x = (x + offset_x) * device_scale;
+  device_y = (y + offset_y) * device_scale;
   origin_x = floor (device_x);
   origin_y = floor (device_y);
   phase_x = device_x - origin_x;

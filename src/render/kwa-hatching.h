@@ -26,6 +26,10 @@ cairo_surface_t *kwa_hatching_ensure_land_mask   (KwaHatching *self,
                                                   KwaLand     *land,
                                                   KwaMapRect  *bounds);
 void             kwa_hatching_release_land_masks (KwaHatching *self);
+gboolean         kwa_hatching_masks_unscaled     (cairo_t     *cr,
+                                                  gboolean     vector,
+                                                  double      *offset_x,
+                                                  double      *offset_y);
 cairo_surface_t *kwa_hatching_ensure_scaled_land_mask (KwaHatching *self,
                                                        cairo_t     *cr,
                                                        gboolean     vector,

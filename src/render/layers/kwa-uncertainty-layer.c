@@ -103,24 +103,20 @@ basemap_land (KwaRenderScope *scope,
               double         *mask_x,
               double         *mask_y)
 {
-  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (scope->cr));
   cairo_surface_t *coverage;
-  cairo_matrix_t ctm;
+  double offset_x, offset_y;
   int x, y;
 
-  if (scope->options->vector || (scope->options->device_scale > 0 && scope->options->device_scale != 1.0) ||
-      (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING))
-    return NULL;
-  cairo_get_matrix (scope->cr, &ctm);
-  if (ctm.xx != 1.0 || ctm.yy != 1.0 || ctm.xy != 0.0 || ctm.yx != 0.0 ||
-      ctm.x0 != floor (ctm.x0) || ctm.y0 != floor (ctm.y0))
+  if ((scope->options->device_scale > 0 && scope->options->device_scale != 1.0) ||
+      !kwa_hatching_masks_unscaled (scope->cr, scope->options->vector, &offset_x, &offset_y) ||
+      offset_x != floor (offset_x) || offset_y != floor (offset_y))
     return NULL;
 
   coverage = kwa_basemap_cache_get_exact_land (scope->basemap, scope->viewport, &x, &y);
   if (coverage == NULL)
     return NULL;
-  *mask_x = x + ctm.x0;
-  *mask_y = y + ctm.y0;
+  *mask_x = x + offset_x;
+  *mask_y = y + offset_y;
 
   return coverage;
 }
