@@ -27,7 +27,7 @@ struct _KwaLabelPlacer
 
 /* The share of a name's box, top and bottom, that is line spacing rather
  * than letters: a line may pass through it without striking the name. */
-#define LINE_SPACING_SHARE 0.2
+#define LINE_SPACING_SHARE 0.12
 
 KwaLabelPlacer *
 kwa_label_placer_new (void)
@@ -232,8 +232,7 @@ letters_overlap_any (GArray            *labels,
 static gboolean
 line_at_column (KwaLabelPlacer *self,
                 double          x,
-                double         *y,
-                double         *half_height)
+                double         *y)
 {
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -242,7 +241,6 @@ line_at_column (KwaLabelPlacer *self,
       if (x >= piece->x && x <= piece->x + piece->width)
         {
           *y = piece->y + piece->height / 2;
-          *half_height = piece->height / 2;
           return TRUE;
         }
     }
@@ -252,8 +250,9 @@ line_at_column (KwaLabelPlacer *self,
 /* Whether a line added with kwa_label_placer_add_line() strikes through
  * @label's letters (not only the spacing above and below them), or runs
  * between them and their point (@x, @y): a name across the line from its
- * town reads as the other side's. A point on the line itself is on
- * neither side. */
+ * town reads as the other side's. A town a pixel from the line is still
+ * on its side of it (Kaesong, 3 km south of the parallel); only one
+ * exactly on it is on neither. */
 static gboolean
 is_parted_by_line (KwaLabelPlacer    *self,
                    const KwaMapLabel *label,
@@ -261,13 +260,13 @@ is_parted_by_line (KwaLabelPlacer    *self,
                    double             y)
 {
   KwaMapLabel letters = letters_of (label);
-  double point_line, label_line, half_height;
+  double point_line, label_line;
 
   if (overlaps_any (self->lines, &letters))
     return TRUE;
-  if (!line_at_column (self, x, &point_line, &half_height) || fabs (y - point_line) <= half_height + 1)
+  if (!line_at_column (self, x, &point_line) || y == point_line)
     return FALSE;
-  if (!line_at_column (self, letters.x + letters.width / 2, &label_line, &half_height))
+  if (!line_at_column (self, letters.x + letters.width / 2, &label_line))
     return FALSE;
 
   return (y < point_line) != (letters.y + letters.height / 2 < label_line);
