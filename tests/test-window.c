@@ -20,6 +20,7 @@
 #include "kwa-sketch.h"
 #include "kwa-test-utils.h"
 #include "kwa-map-view-private.h"
+#include "kwa-window-private.h"
 
 static void
 test_window_opens_and_closes (void)
@@ -229,6 +230,67 @@ test_narrow_window_folds_panels (void)
     }
 }
 
+/* AdwFlap 1.2 divides by the panels' width when folding hides them: a flap
+ * that folds unlocked before its panels were ever laid out (a narrow
+ * window's first allocation) gets 0 / 0, and a frame may then lay the map
+ * out NaN pixels wide (GTK's "width -2147483648" warning). */
+static void
+record_fold_before_layout (AdwFlap    *flap,
+                           GParamSpec *pspec,
+                           gboolean   *divided_by_zero)
+{
+  if (adw_flap_get_folded (flap) && !adw_flap_get_locked (flap) &&
+      gtk_widget_get_width (adw_flap_get_flap (flap)) == 0)
+    *divided_by_zero = TRUE;
+}
+
+/* The same for the panels shown or hidden on purpose (the kiosk hides
+ * them as it starts): an animation begun while the flap is on screen. */
+static void
+record_reveal_before_layout (AdwFlap    *flap,
+                             GParamSpec *pspec,
+                             gboolean   *divided_by_zero)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (flap)) && gtk_widget_get_width (adw_flap_get_flap (flap)) == 0)
+    *divided_by_zero = TRUE;
+}
+
+/* A window narrow from its first frame folds its panels only once they
+ * have a width, then hides them, and folds and unfolds freely after; one
+ * told to hide them before its first frame hides them after it. */
+static void
+test_narrow_window_folds_after_layout (void)
+{
+  static const struct { int width; gboolean hide_at_once, folded; } cases[] = {
+    { 760, FALSE, TRUE }, { 1366, TRUE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("org.koreanwaratlas.Atlas.TestFoldFirst%u", i);
+      g_autoptr(KwaApplication) app = kwa_test_register_application (id, TRUE);
+      KwaWindow *window = g_object_ref (kwa_window_new (app));
+      AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (kwa_window_get_panel (window, "event"), ADW_TYPE_FLAP));
+      gboolean divided_by_zero = FALSE;
+
+      g_signal_connect (flap, "notify::folded", G_CALLBACK (record_fold_before_layout), &divided_by_zero);
+      g_signal_connect (flap, "notify::reveal-flap", G_CALLBACK (record_reveal_before_layout), &divided_by_zero);
+      gtk_window_set_default_size (GTK_WINDOW (window), cases[i].width, 900);
+      gtk_window_present (GTK_WINDOW (window));
+      if (cases[i].hide_at_once)
+        kwa_window_panels_reveal (window, FALSE);
+      kwa_test_wait_frames (GTK_WIDGET (window), 4);
+
+      g_assert_false (divided_by_zero);
+      g_assert_cmpint (adw_flap_get_folded (flap), ==, cases[i].folded);
+      g_assert_false (adw_flap_get_reveal_flap (flap));
+      g_assert_false (adw_flap_get_locked (flap));
+
+      g_signal_handlers_disconnect_by_data (flap, &divided_by_zero);
+      kwa_test_close_window (window);
+    }
+}
+
 /* Whether some widget inside ROOT has PROPERTY (a string) equal to TEXT. */
 static gboolean
 shows_text (GtkWidget  *root,
@@ -411,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/window/follow-selection-and-close-panels", test_follow_selection_and_close_panels);
   g_test_add_func ("/window/panels-keep-their-width", test_panels_keep_their_width);
   g_test_add_func ("/window/narrow-window-folds-panels", test_narrow_window_folds_panels);
+  g_test_add_func ("/window/narrow-window-folds-after-layout", test_narrow_window_folds_after_layout);
   g_test_add_func ("/window/pen-key-draws-without-panning", test_pen_key_draws_without_panning);
 
   return g_test_run ();

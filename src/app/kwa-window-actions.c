@@ -371,7 +371,7 @@ void
 kwa_window_reset_panels (KwaWindow *self)
 {
   if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+    kwa_window_panels_reveal (self, FALSE);
   adw_view_stack_set_visible_child_name (self->panel_stack, "event");
 }
 

@@ -71,7 +71,7 @@ start_curating (KwaWindow  *self,
                                     CURATOR_PAGE, _("Curate"));
   adw_view_stack_page_set_icon_name (page, "document-edit-symbolic");
   adw_view_stack_set_visible_child_name (self->panel_stack, CURATOR_PAGE);
-  adw_flap_set_reveal_flap (self->flap, TRUE);
+  kwa_window_panels_reveal (self, TRUE);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "curator", kwa_curator_get_actions (self->curator));
   gtk_widget_add_controller (GTK_WIDGET (self), g_object_ref (kwa_curator_get_shortcuts (self->curator)));
   enable_pen (self, FALSE);

@@ -53,6 +53,88 @@ update_handle (KwaWindow *self)
   gtk_widget_set_visible (self->panels_handle, shown);
 }
 
+/* AdwFlap 1.2 starts its reveal animation at a speed divided by the
+ * panels' width as last laid out: 0 / 0 before they ever were, when the
+ * flap folds (and so hides them) in its first allocation, as a narrow
+ * window or a kiosk not yet fullscreen makes it, or when the kiosk hides
+ * them before the window's first frame. A first tick of that animation in
+ * the same frame then lays the map out NaN pixels wide: GTK warns of an
+ * overlay "with width -2147483648" and the frame is drawn wrong (one run
+ * in five of check-two-monitors.py). So the flap starts locked, which
+ * keeps folding from touching reveal-flap, the panels are shown or hidden
+ * only through kwa_window_panels_reveal(), which holds a wish until they
+ * have been laid out, and then the flap is unlocked and the wish granted
+ * (or the panels hidden, as folding would have). */
+static gboolean
+panels_laid_out (KwaWindow *self)
+{
+  GtkWidget *panels = adw_flap_get_flap (self->flap);
+
+  return panels != NULL && gtk_widget_get_width (panels) > 0;
+}
+
+/* Once hidden, the panels slide in and out as usual again. */
+static void
+restore_reveal_params (KwaWindow *self)
+{
+  if (self->usual_reveal_params == NULL || adw_flap_get_reveal_progress (self->flap) > 0)
+    return;
+
+  adw_flap_set_reveal_params (self->flap, self->usual_reveal_params);
+  g_clear_pointer (&self->usual_reveal_params, adw_spring_params_unref);
+}
+
+/* AdwFlap has no reveal without animation; a spring this stiff settles
+ * within a millisecond, so the panels are gone by the next frame, as they
+ * were when folding in the first allocation hid them. */
+static void
+hide_panels_at_once (KwaWindow *self)
+{
+  g_autoptr(AdwSpringParams) stiff = adw_spring_params_new (1.0, 1.0, 1e9);
+
+  if (self->usual_reveal_params == NULL)
+    self->usual_reveal_params = adw_spring_params_ref (adw_flap_get_reveal_params (self->flap));
+  adw_flap_set_reveal_params (self->flap, stiff);
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+unlock_flap (KwaWindow *self)
+{
+  gboolean reveal;
+
+  if (!adw_flap_get_locked (self->flap) || !panels_laid_out (self))
+    return;
+
+  adw_flap_set_locked (self->flap, FALSE);
+  reveal = self->reveal_pending ? self->reveal_wanted
+                                : adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap);
+  self->reveal_pending = FALSE;
+  if (reveal)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+  else if (adw_flap_get_reveal_flap (self->flap))
+    hide_panels_at_once (self);
+}
+
+/**
+ * kwa_window_panels_reveal:
+ *
+ * Shows or hides the panels; before they were first laid out, as soon as
+ * they are (see unlock_flap()).
+ */
+void
+kwa_window_panels_reveal (KwaWindow *self,
+                          gboolean   reveal)
+{
+  if (adw_flap_get_locked (self->flap) && !panels_laid_out (self))
+    {
+      self->reveal_pending = TRUE;
+      self->reveal_wanted = reveal;
+      return;
+    }
+  adw_flap_set_reveal_flap (self->flap, reveal);
+}
+
 /* The fold changes between frames, not inside the allocation that
  * found the new shape: a frame later, the one time a kiosk's shape is
  * known or a screen is turned. */
@@ -60,12 +142,19 @@ static gboolean
 apply_fold_cb (gpointer user_data)
 {
   KwaWindow *self = user_data;
-  gboolean fold = wants_folded (self);
+  gboolean fold;
 
   self->fold_idle_id = 0;
+  /* Before the first allocation the window has no shape to follow; the
+   * allocation calls kwa_window_panels_follow_shape() again. */
+  if (!panels_laid_out (self))
+    return G_SOURCE_REMOVE;
+
+  unlock_flap (self);
+  fold = wants_folded (self);
   adw_flap_set_fold_policy (self->flap, fold ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_AUTO);
   if (fold)
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+    kwa_window_panels_reveal (self, FALSE);
   update_handle (self);
   return G_SOURCE_REMOVE;
 }
@@ -76,8 +165,9 @@ void
 kwa_window_panels_follow_shape (KwaWindow *self)
 {
   gboolean folded_always = adw_flap_get_fold_policy (self->flap) == ADW_FLAP_FOLD_POLICY_ALWAYS;
+  gboolean unlock = adw_flap_get_locked (self->flap) && panels_laid_out (self);
 
-  if (wants_folded (self) != folded_always && self->fold_idle_id == 0)
+  if ((unlock || wants_folded (self) != folded_always) && self->fold_idle_id == 0)
     self->fold_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_fold_cb, self, NULL);
   update_handle (self);
 }
@@ -88,13 +178,13 @@ void
 kwa_window_panels_show (KwaWindow *self)
 {
   if (self->kiosk_mode && adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
+    kwa_window_panels_reveal (self, TRUE);
 }
 
 static void
 handle_clicked_cb (KwaWindow *self)
 {
-  adw_flap_set_reveal_flap (self->flap, TRUE);
+  kwa_window_panels_reveal (self, TRUE);
 }
 
 /* The handle sits in the map's bottom right corner, wherever the map is
@@ -133,6 +223,9 @@ kwa_window_panels_init (KwaWindow *self)
   self->panels_handle = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (self->panels_handle), box);
   gtk_widget_add_css_class (self->panels_handle, "kiosk-panels-handle");
+  adw_flap_set_locked (self->flap, TRUE);   /* see unlock_flap() */
+  g_signal_connect_object (self->flap, "notify::reveal-progress", G_CALLBACK (restore_reveal_params), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_set_visible (self->panels_handle, FALSE);
   g_signal_connect_swapped (self->panels_handle, "clicked", G_CALLBACK (handle_clicked_cb), self);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->map_area), self->panels_handle);
@@ -147,4 +240,5 @@ void
 kwa_window_panels_dispose (KwaWindow *self)
 {
   g_clear_handle_id (&self->fold_idle_id, g_source_remove);
+  g_clear_pointer (&self->usual_reveal_params, adw_spring_params_unref);
 }

@@ -58,6 +58,9 @@ struct _KwaWindow
   char                 *selected_event_id;   /* the last one shown */
   GtkWidget            *figures_window;      /* weak; while open */
   guint                 fold_idle_id;
+  AdwSpringParams      *usual_reveal_params; /* while the panels hide at once */
+  gboolean              reveal_pending;      /* asked for before the panels were laid out: */
+  gboolean              reveal_wanted;       /* see kwa_window_panels_reveal() */
 };
 
 void kwa_window_install_actions     (KwaWindow *self);
@@ -86,5 +89,7 @@ void kwa_window_panels_init          (KwaWindow *self);
 void kwa_window_panels_dispose       (KwaWindow *self);
 void kwa_window_panels_follow_shape  (KwaWindow *self);
 void kwa_window_panels_show          (KwaWindow *self);
+void kwa_window_panels_reveal        (KwaWindow *self,
+                                      gboolean   reveal);
 
 G_END_DECLS
