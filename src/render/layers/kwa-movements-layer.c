@@ -275,12 +275,21 @@ kwa_movements_layer_draw (KwaRenderScope *scope)
         fill_arrow (scope, (const KwaMapPoint *) outline->data, outline->len, color, alpha,
                     &palette->casing, visible->opacity,
                     (selected ? KWA_ARROW_CASING_WIDTH_SELECTED : KWA_ARROW_CASING_WIDTH) * scale);
+    }
 
-      if ((options->layers & KWA_MAP_LAYER_LABELS) && visible->opacity > 0.5 && visible->progress > 0.15)
-        {
-          KwaColor text = kwa_map_palette_get_side_text (options->theme, color);
+  /* The names after every arrow: drawn with their own, the Chinese
+   * arrow of November 1950 struck through "US Eighth Army". */
+  if (!(options->layers & KWA_MAP_LAYER_LABELS))
+    return;
+  for (guint i = 0; i < scene->movements->len; i++)
+    {
+      const KwaSceneMovement *visible = &g_array_index (scene->movements, KwaSceneMovement, i);
+      const KwaMovement *movement = visible->movement->movement;
+      KwaColor text;
 
-          draw_unit_label (scope, visible, &text, scale, selected);
-        }
+      if (visible->opacity <= 0.5 || visible->progress <= 0.15)
+        continue;
+      text = kwa_map_palette_get_side_text (options->theme, &kwa_render_scope_get_side (scope, movement->side)->color);
+      draw_unit_label (scope, visible, &text, scale, options->selected == (gconstpointer) movement);
     }
 }
