@@ -87,6 +87,8 @@ static const ControlCase control_cases[] = {
   { "Kisamun-ri, on the 38th parallel by the coast: crossed only in the attack on line Cairo (27 March 1951)", 38.0, 128.735, "1951-03-22", KWA_CONTROL_NORTH },
   { "Ingu-ri, 2 km south of the parallel, reached by the ROK Capital Division before 25 March 1951", 37.97, 128.76, "1951-03-24", KWA_CONTROL_SOUTH },
   { "Hajodae, past the parallel by 28 March 1951", 38.02, 128.72, "1951-03-28", KWA_CONTROL_SOUTH },
+  { "Hwachon town, occupied by US troops on 28 May 1951 (Battle of Paroho)", 38.106, 127.708, "1951-05-29", KWA_CONTROL_SOUTH },
+  { "Hwachon dam, between the town and the reservoir's south shore, both reached on 28 May 1951", 38.117, 127.779, "1951-05-31", KWA_CONTROL_SOUTH },
   { "Bloody Ridge, not yet taken on 2 September", 38.255, 128.038, "1951-09-02", KWA_CONTROL_NORTH },
   { "Triangle Hill, taken in Operation Showdown", 38.3214, 127.4644, "1952-10-20", KWA_CONTROL_SOUTH },
   { "Hwacheon town, still Chinese before the Marines came", 38.106, 127.708, "1951-04-19", KWA_CONTROL_NORTH },
