@@ -103,3 +103,20 @@ kwa_test_render_day (KwaMapDocument    *document,
 
   return kwa_test_draw_scene (renderer, viewport, scene, &options, through_recording);
 }
+
+/* @document's whole map fitted to a view of @width x @height, zoomed in
+ * @zoom times (when over 1) about a point south-east of its middle. */
+void
+kwa_test_fit_view (KwaMapDocument *document,
+                   int             width,
+                   int             height,
+                   double          zoom,
+                   KwaViewport    *viewport)
+{
+  KwaMapExtent extent;
+
+  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
+  kwa_viewport_init_fit (viewport, &extent, width, height);
+  if (zoom > 1)
+    kwa_viewport_zoom_at (viewport, &extent, zoom, width * 0.55, height * 0.7);
+}

@@ -32,5 +32,10 @@ cairo_surface_t *kwa_test_render_day     (KwaMapDocument         *document,
                                           const char             *day,
                                           gboolean                through_recording,
                                           KwaMapLayers            layers);
+void             kwa_test_fit_view       (KwaMapDocument         *document,
+                                          int                     width,
+                                          int                     height,
+                                          double                  zoom,
+                                          KwaViewport            *viewport);
 
 G_END_DECLS

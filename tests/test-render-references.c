@@ -232,12 +232,7 @@ fit_view (int          width,
           double       zoom,
           KwaViewport *viewport)
 {
-  KwaMapExtent extent;
-
-  kwa_basemap_get_extent (kwa_map_document_get_basemap (document), &extent);
-  kwa_viewport_init_fit (viewport, &extent, width, height);
-  if (zoom > 1)
-    kwa_viewport_zoom_at (viewport, &extent, zoom, width * 0.55, height * 0.7);
+  kwa_test_fit_view (document, width, height, zoom, viewport);
 }
 
 /* A unit's name at its arrow's head steps aside for places' names, other
@@ -603,84 +598,6 @@ test_labels_clear_covers (void)
   g_assert_cmpuint (count_labels_in (&cover, &cover, day), ==, 0);
 }
 
-/* Draws 20 March 1951 at 1080p with @layers; *@out_box is Seoul's name. */
-static cairo_surface_t *
-draw_seoul_day (KwaMapLayers  layers,
-                KwaMapLabel  *out_box)
-{
-  g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (document));
-  g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
-  g_autoptr(KwaScene) scene = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
-  cairo_t *cr = cairo_create (surface);
-  const KwaMapLabel *labels;
-  KwaRenderOptions options;
-  KwaViewport viewport;
-  KwaDate day;
-  guint n;
-
-  g_assert_true (kwa_date_parse ("1951-03-20", &day));
-  scene = kwa_scene_new (kwa_map_document_get_atlas (document), day);
-  fit_view (1920, 1080, 1, &viewport);
-  kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
-  kwa_render_options_init_default (&options);
-  options.layers = layers;
-  g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  out_box->hit.record = NULL;
-  labels = kwa_map_renderer_get_labels (renderer, &n);
-  for (guint i = 0; i < n; i++)
-    if (labels[i].hit.kind == KWA_MAP_HIT_PLACE && strcmp (((const KwaPlace *) labels[i].hit.record)->id, "seoul") == 0)
-      *out_box = labels[i];
-  g_assert_nonnull (out_box->hit.record);
-
-  return surface;
-}
-
-/* An arrow of the war of movement sweeps past Seoul on 20 March 1951:
- * the name is drawn over it, whole, not cut by it. Every pixel of the
- * name's letters (dark, drawn without the movements) is the same with
- * them, but for the little of the arrow the name's halo lets through. */
-static void
-test_names_over_arrows (void)
-{
-  KwaMapLabel box, moved_box;
-  cairo_surface_t *without = draw_seoul_day (KWA_MAP_LAYERS_ALL & ~KWA_MAP_LAYER_MOVEMENTS, &box);
-  cairo_surface_t *with = draw_seoul_day (KWA_MAP_LAYERS_ALL, &moved_box);
-  const guint8 *a = cairo_image_surface_get_data (without);
-  const guint8 *b = cairo_image_surface_get_data (with);
-  int stride = cairo_image_surface_get_stride (without);
-  guint letters = 0, cut = 0, under_arrow = 0;
-
-  g_assert_cmpfloat (box.x, ==, moved_box.x);
-  g_assert_cmpfloat (box.y, ==, moved_box.y);
-  for (int y = (int) box.y; y < (int) (box.y + box.height); y++)
-    for (int x = (int) box.x; x < (int) (box.x + box.width); x++)
-      {
-        const guint8 *p = a + y * stride + 4 * x, *q = b + y * stride + 4 * x;
-        int most = 0;
-
-        for (int c = 0; c < 3; c++)
-          most = MAX (most, ABS (p[c] - q[c]));
-        under_arrow += most > 40;
-        if (p[0] + p[1] + p[2] >= 3 * 90)
-          continue;   /* not a letter */
-        letters++;
-        cut += most > 40;
-      }
-
-  g_test_message ("Seoul's name: %u letter pixels, %u cut; %u pixels of its box changed by the arrows",
-                  letters, cut, under_arrow);
-  g_assert_cmpuint (letters, >, 50);
-  g_assert_cmpuint (under_arrow, >, 0);   /* the arrow does run there */
-  g_assert_cmpuint (cut, ==, 0);
-
-  cairo_surface_destroy (without);
-  cairo_surface_destroy (with);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -703,7 +620,6 @@ main (int   argc,
   g_test_add_func ("/render/parallel-named", test_parallel_named);
   g_test_add_func ("/render/names-off-the-border", test_names_off_the_border);
   g_test_add_func ("/render/holder-by-colour", test_holder_by_colour);
-  g_test_add_func ("/render/names-over-arrows", test_names_over_arrows);
 
   status = g_test_run ();
   g_clear_object (&document);
