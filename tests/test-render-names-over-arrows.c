@@ -68,31 +68,21 @@ names (const KwaMapLabel *label,
  * or movement @id. */
 static cairo_surface_t *
 draw_labelled_day (KwaMapDocument *map,
-                   const char     *day_text,
+                   const char     *day,
                    KwaMapLayers    layers,
                    const char     *id,
                    KwaMapLabel    *out_box)
 {
   g_autoptr(KwaBasemapCache) cache = kwa_basemap_cache_new (kwa_map_document_get_basemap (map));
   g_autoptr(KwaMapRenderer) renderer = kwa_map_renderer_new (cache);
-  g_autoptr(KwaScene) scene = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
-  cairo_t *cr = cairo_create (surface);
   const KwaMapLabel *labels;
-  KwaRenderOptions options;
+  cairo_surface_t *surface;
   KwaViewport viewport;
-  KwaDate day;
   guint n;
 
-  g_assert_true (kwa_date_parse (day_text, &day));
-  scene = kwa_scene_new (kwa_map_document_get_atlas (map), day);
   kwa_test_fit_view (map, 1920, 1080, 1, &viewport);
   kwa_basemap_cache_prepare_sync (cache, &viewport, KWA_MAP_THEME_LIGHT);
-  kwa_render_options_init_default (&options);
-  options.layers = layers;
-  g_assert_true (kwa_map_renderer_draw (renderer, cr, &viewport, scene, &options, NULL));
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  surface = kwa_test_render_day (map, renderer, &viewport, day, FALSE, layers);
 
   out_box->hit.record = NULL;
   labels = kwa_map_renderer_get_labels (renderer, &n);
