@@ -400,6 +400,22 @@ measure_naive_in_child_process (gpointer data,
   results[0] = naive_ms->len > 0 ? median (naive_ms) : NAN;
 }
 
+/* The units' and places' labels made ahead, as the map view makes them
+ * between its first frames (kwa_map_renderer_prepare_labels()). */
+static void
+prepare_labels (KwaMapRenderer         *renderer,
+                KwaAtlas               *atlas,
+                cairo_surface_t        *target,
+                const KwaViewport      *viewport,
+                const KwaRenderOptions *options,
+                double                  time)
+{
+  g_autoptr(KwaScene) scene = kwa_scene_new (atlas, time);
+
+  if (!kwa_map_renderer_prepare_labels (renderer, target, viewport, scene, options, G_MAXINT64))
+    g_error ("The labels were not all made");
+}
+
 /* The same days as the window scrubs them, each drawn over the last (the
  * first of them whole), by a renderer of its own (the parent's band worker
  * is not in the child) with as many threads as the map view's (one on two
@@ -418,6 +434,7 @@ measure_changes_in_child_process (gpointer data,
 
   kwa_map_renderer_set_max_threads (renderer, opt_threads > 0 ? (guint) opt_threads
                                                               : kwa_map_view_render_threads (g_get_num_processors ()));
+  prepare_labels (renderer, m->atlas, m->target, m->viewport, &m->frame_options, m->first_day);
 
   for (guint day = 0; day < m->n_days; day += m->step)
     {
@@ -495,6 +512,9 @@ run_size (KwaMapDocument  *document,
   g_printerr ("%dx%d: basemap rasters prepared in %.1f ms (%.1f MB)\n",
               size->width, size->height, now_ms () - start,
               kwa_basemap_cache_get_byte_size (cache) / (1024.0 * 1024.0));
+  start = now_ms ();
+  prepare_labels (renderer, atlas, target, &viewport, &options, range.start);
+  g_printerr ("%dx%d: labels made ahead in %.1f ms\n", size->width, size->height, now_ms () - start);
   n_renders = kwa_basemap_cache_get_n_renders (cache);
   cache_bytes = kwa_basemap_cache_get_byte_size (cache);
 

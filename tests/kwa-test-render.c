@@ -83,6 +83,16 @@ kwa_test_draw_scene (KwaMapRenderer         *renderer,
   return surface;
 }
 
+/* The day @iso names, which the test writes right. */
+KwaDate
+kwa_test_day (const char *iso)
+{
+  KwaDate date;
+
+  g_assert_true (kwa_date_parse (iso, &date));
+  return date;
+}
+
 /* @day of @document, only @layers, drawn as kwa_test_draw_scene() draws. */
 cairo_surface_t *
 kwa_test_render_day (KwaMapDocument    *document,

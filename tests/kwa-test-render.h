@@ -32,6 +32,7 @@ cairo_surface_t *kwa_test_render_day     (KwaMapDocument         *document,
                                           const char             *day,
                                           gboolean                through_recording,
                                           KwaMapLayers            layers);
+KwaDate          kwa_test_day            (const char             *iso);
 void             kwa_test_fit_view       (KwaMapDocument         *document,
                                           int                     width,
                                           int                     height,

@@ -16,6 +16,7 @@
 #include "kwa-sketch.h"
 #include "kwa-test-image.h"
 #include "kwa-test-utils.h"
+#include "kwa-map-renderer-private.h"
 #include "kwa-map-view-private.h"
 
 typedef struct
@@ -357,6 +358,31 @@ test_window_bands_by_cores (Fixture       *fixture,
                     kwa_map_view_render_threads (g_get_num_processors ()));
 }
 
+/* Between frames the view makes the labels its frames will draw (see
+ * kwa_map_renderer_prepare_labels()): scrubbing through the war of
+ * movement then strokes no unit's or place's halo in a frame. */
+static void
+test_labels_made_between_frames (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint64 made;
+
+  wait_for_basemap (fixture->map);
+  while (fixture->map->prepare_labels_id != 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (fixture->map->prepare_labels_id, ==, 0);
+
+  made = kwa_map_renderer_get_halos_stroked (fixture->map->renderer);
+  g_assert_cmpuint (made, >, 50);
+  for (int day = -7130; day < -6940; day += 3)   /* 25 June to 31 December 1950 */
+    {
+      kwa_map_view_set_time (fixture->map, day);
+      kwa_test_wait_frames (GTK_WIDGET (fixture->map), 1);
+    }
+  g_assert_cmpuint (kwa_map_renderer_get_halos_stroked (fixture->map->renderer), ==, made);
+}
+
 static void
 test_pen_draws_on_the_map (Fixture       *fixture,
                            gconstpointer  data)
@@ -510,6 +536,7 @@ main (int   argc,
   ADD ("dates-do-not-rasterize", test_dates_do_not_rasterize);
   ADD ("pen-draws-on-the-map", test_pen_draws_on_the_map);
   ADD ("window-bands-by-cores", test_window_bands_by_cores);
+  ADD ("labels-made-between-frames", test_labels_made_between_frames);
   ADD ("window-shows-the-renderers-frame", test_window_shows_the_renderers_frame);
 
   return g_test_run ();

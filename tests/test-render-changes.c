@@ -140,15 +140,6 @@ walk_to (Walk                   *walk,
   walk->last_whole = whole;
 }
 
-static KwaDate
-day (const char *iso)
-{
-  KwaDate date;
-
-  g_assert_true (kwa_date_parse (iso, &date));
-  return date;
-}
-
 /* Through the war of movement, where fronts, arrows, enclaves and
  * snapshots change fastest (day by day from the invasion to the Chinese
  * offensive, so each front's day and the day after it, one ring against
@@ -164,10 +155,10 @@ test_changes_like_frame (void)
   walk_init (&walk, 640, 480);
   kwa_render_options_init_default (&options);
 
-  for (KwaDate date = day ("1950-06-20"); date <= day ("1951-01-10"); date++)
+  for (KwaDate date = kwa_test_day ("1950-06-20"); date <= kwa_test_day ("1951-01-10"); date++)
     walk_to (&walk, date, &options);
   for (guint i = 0; i < G_N_ELEMENTS (leaps); i++)
-    walk_to (&walk, day (leaps[i]), &options);
+    walk_to (&walk, kwa_test_day (leaps[i]), &options);
 
   walk_clear (&walk);
 }
@@ -183,7 +174,7 @@ test_changes_of_options (void)
   const KwaEvent *events = kwa_exhibit_get_events (exhibit, &n_events);
   const KwaMovement *movements = kwa_exhibit_get_movements (exhibit, &n_movements);
   const KwaPlace *places = kwa_exhibit_get_places (exhibit, &n_places);
-  KwaDate date = day ("1950-09-16");
+  KwaDate date = kwa_test_day ("1950-09-16");
   KwaRenderOptions options;
   Walk walk;
 
@@ -192,7 +183,7 @@ test_changes_of_options (void)
   walk_to (&walk, date, &options);
 
   for (guint i = 0; i < n_events; i++)
-    if (events[i].date == day ("1950-09-15"))
+    if (events[i].date == kwa_test_day ("1950-09-15"))
       options.selected = &events[i];
   g_assert_nonnull (options.selected);
   for (double pulse = 0.1; pulse < 1; pulse += 0.3)
@@ -243,9 +234,9 @@ test_changes_draw_little (void)
 
   walk_init (&walk, 1920, 1080);
   kwa_render_options_init_default (&options);
-  walk_to (&walk, day ("1952-05-01"), &options);
+  walk_to (&walk, kwa_test_day ("1952-05-01"), &options);
   walk.frames = walk.cells_changed = 0;
-  for (KwaDate date = day ("1952-05-02"); date < day ("1952-05-31"); date++)
+  for (KwaDate date = kwa_test_day ("1952-05-02"); date < kwa_test_day ("1952-05-31"); date++)
     walk_to (&walk, date, &options);
 
   kwa_damage_get_cells (walk.changed, &columns, &rows);
@@ -270,16 +261,16 @@ test_changes_keep_land (void)
 
   walk_init (&walk, 1920, 1080);
   kwa_render_options_init_default (&options);
-  walk_to (&walk, day ("1946-03-01"), &options);
-  walk_to (&walk, day ("1946-03-02"), &options);
-  walk_to (&walk, day ("1946-03-03"), &options);
+  walk_to (&walk, kwa_test_day ("1946-03-01"), &options);
+  walk_to (&walk, kwa_test_day ("1946-03-02"), &options);
+  walk_to (&walk, kwa_test_day ("1946-03-03"), &options);
   restored = kwa_damage_count_cells (walk.changed);
   g_test_message ("a quiet day changed %u cells and composed the land of %u", restored,
                   kwa_map_renderer_get_composed_cells (walk.over));
   g_assert_cmpuint (restored, >, 50);
   g_assert_cmpuint (kwa_map_renderer_get_composed_cells (walk.over), <, restored / 4);
 
-  for (KwaDate date = day ("1950-07-01"); date < day ("1950-07-08"); date++)
+  for (KwaDate date = kwa_test_day ("1950-07-01"); date < kwa_test_day ("1950-07-08"); date++)
     walk_to (&walk, date, &options);
   g_test_message ("a day in July 1950 composed %u cells", kwa_map_renderer_get_composed_cells (walk.over));
   g_assert_cmpuint (kwa_map_renderer_get_composed_cells (walk.over), >, 0);
@@ -299,9 +290,9 @@ test_next_day_shapes_little (void)
 
   walk_init (&walk, 1280, 720);
   kwa_render_options_init_default (&options);
-  walk_to (&walk, day ("1950-09-15"), &options);
+  walk_to (&walk, kwa_test_day ("1950-09-15"), &options);
   before = kwa_map_renderer_get_shaped_chars (walk.over);
-  walk_to (&walk, day ("1950-09-16"), &options);
+  walk_to (&walk, kwa_test_day ("1950-09-16"), &options);
   g_test_message ("the next day shaped %" G_GUINT64_FORMAT " characters",
                   kwa_map_renderer_get_shaped_chars (walk.over) - before);
   g_assert_cmpuint (kwa_map_renderer_get_shaped_chars (walk.over) - before, <=, strlen ("16,"));
@@ -326,9 +317,9 @@ test_changes_follow_the_front (void)
   walk_init (&walk, 1920, 1080);
   kwa_render_options_init_default (&options);
   kwa_damage_get_cells (walk.changed, &columns, &rows);
-  walk_to (&walk, day ("1950-06-24"), &options);
+  walk_to (&walk, kwa_test_day ("1950-06-24"), &options);
   walk.frames = walk.cells_changed = 0;
-  for (KwaDate date = day ("1950-06-25"); date < day ("1951-02-01"); date++)
+  for (KwaDate date = kwa_test_day ("1950-06-25"); date < kwa_test_day ("1951-02-01"); date++)
     {
       walk_to (&walk, date, &options);
       most = MAX (most, kwa_damage_count_cells (walk.changed));

@@ -131,6 +131,19 @@ can_draw_in_bands (KwaMapRenderer         *self,
          kwa_uncertainty_layer_ready (&scope);
 }
 
+/* The renderer of the lower band: made once, its caches its own, the
+ * hatching its parent's (see kwa_hatching_set_parent()). */
+void
+kwa_map_renderer_ensure_band_helper (KwaMapRenderer *self)
+{
+  if (self->band_helper != NULL)
+    return;
+
+  self->band_helper = kwa_map_renderer_new (self->cache);
+  self->band_helper->max_threads = 1;
+  kwa_hatching_set_parent (self->band_helper->hatching, self->hatching);
+}
+
 /* Moves the bands' meeting row towards the band that finished first, so
  * the next frame, much like this one, keeps both threads busy. */
 static void
@@ -183,13 +196,11 @@ kwa_map_renderer_draw_in_bands (KwaMapRenderer          *self,
       /* No thread to be had: one band, the whole frame, from now on. */
       if (self->worker == NULL)
         {
-          self->max_threads = 1;
+          kwa_map_renderer_set_max_threads (self, 1);
           return kwa_map_renderer_draw_frame (self, cr, viewport, scene, options, error);
         }
-      self->band_helper = kwa_map_renderer_new (self->cache);
-      self->band_helper->max_threads = 1;
-      kwa_hatching_set_parent (self->band_helper->hatching, self->hatching);
     }
+  kwa_map_renderer_ensure_band_helper (self);
 
   self->band_helper->words = self->words;
   self->band_helper->restore_compose = self->restore_compose;

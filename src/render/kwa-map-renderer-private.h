@@ -14,6 +14,10 @@
 
 G_BEGIN_DECLS
 
+/* Which labels kwa_map_renderer_prepare_labels() has made, and for what
+ * (kwa-map-renderer-labels.c) */
+typedef struct _KwaLabelsMade KwaLabelsMade;
+
 struct _KwaMapRenderer
 {
   GObject            parent_instance;
@@ -26,6 +30,7 @@ struct _KwaMapRenderer
   KwaPolylineStroke *strokes;
   KwaHatching       *hatching;
   double             cached_scale;       /* the ui scale text and sprites were made at */
+  KwaLabelsMade     *labels_made;        /* nullable: none made ahead */
 
   /* What the last frame drew where, for hit testing */
   KwaLabelPlacer    *labels;
@@ -66,6 +71,8 @@ void     kwa_map_renderer_init_scope     (KwaMapRenderer          *self,
                                           const KwaViewport       *viewport,
                                           KwaScene                *scene,
                                           const KwaRenderOptions  *options);
+void     kwa_map_renderer_drop_caches_of_other_scales (KwaMapRenderer *self,
+                                                       double          scale);
 gboolean kwa_map_renderer_draw_frame     (KwaMapRenderer          *self,
                                           cairo_t                 *cr,
                                           const KwaViewport       *viewport,
@@ -73,7 +80,11 @@ gboolean kwa_map_renderer_draw_frame     (KwaMapRenderer          *self,
                                           const KwaRenderOptions  *options,
                                           GError                 **error);
 
+/* kwa-map-renderer-labels.c */
+void     kwa_labels_made_free            (KwaLabelsMade           *self);
+
 /* kwa-map-renderer-bands.c */
+void     kwa_map_renderer_ensure_band_helper (KwaMapRenderer      *self);
 gboolean kwa_map_renderer_draws_in_bands (KwaMapRenderer          *self,
                                           cairo_t                 *cr,
                                           const KwaViewport       *viewport,
@@ -101,6 +112,7 @@ gboolean           kwa_map_renderer_get_legend_box (KwaMapRenderer      *self,
 gboolean           kwa_map_renderer_get_date_card (KwaMapRenderer       *self,
                                                    cairo_rectangle_t    *bounds);
 guint64            kwa_map_renderer_get_shaped_chars (KwaMapRenderer    *self);
+guint64            kwa_map_renderer_get_halos_stroked (KwaMapRenderer   *self);
 guint              kwa_map_renderer_get_composed_cells (KwaMapRenderer  *self);
 
 G_END_DECLS

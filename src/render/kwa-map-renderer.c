@@ -66,6 +66,7 @@ kwa_map_renderer_finalize (GObject *object)
   g_clear_pointer (&self->ink, kwa_damage_free);
   g_clear_pointer (&self->band_ink, kwa_damage_free);
   g_clear_pointer (&self->hatch_ink, kwa_damage_free);
+  g_clear_pointer (&self->labels_made, kwa_labels_made_free);
 
   G_OBJECT_CLASS (kwa_map_renderer_parent_class)->finalize (object);
 }
@@ -168,9 +169,9 @@ kwa_map_renderer_init_scope (KwaMapRenderer         *self,
  * when the view changes size (or the text scale changes), those of the
  * old scale would only take room, megabytes of it at 4K, until the caches
  * filled up. */
-static void
-drop_caches_of_other_scales (KwaMapRenderer *self,
-                             double          scale)
+void
+kwa_map_renderer_drop_caches_of_other_scales (KwaMapRenderer *self,
+                                              double          scale)
 {
   if (scale == self->cached_scale)
     return;
@@ -194,6 +195,7 @@ kwa_map_renderer_drop_caches (KwaMapRenderer *self)
 
   kwa_text_painter_clear (self->text);
   kwa_sprite_cache_clear (self->sprites);
+  g_clear_pointer (&self->labels_made, kwa_labels_made_free);
 }
 
 /* The hatching, its ink marked apart from the other overlays' when the
@@ -258,7 +260,7 @@ kwa_map_renderer_draw_frame (KwaMapRenderer          *self,
   KwaRenderScope scope;
 
   kwa_map_renderer_init_scope (self, &scope, cr, viewport, scene, options);
-  drop_caches_of_other_scales (self, scope.ui_scale);
+  kwa_map_renderer_drop_caches_of_other_scales (self, scope.ui_scale);
   kwa_hit_index_clear (self->hits);
   self->date_card = (cairo_rectangle_t) { 0 };
   self->legend_box = (cairo_rectangle_t) { 0 };

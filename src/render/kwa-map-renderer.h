@@ -111,6 +111,12 @@ gboolean          kwa_map_renderer_draw_changes (KwaMapRenderer         *self,
                                                  const KwaRenderOptions *options,
                                                  KwaDamage              *changed,
                                                  GError                **error);
+gboolean          kwa_map_renderer_prepare_labels (KwaMapRenderer         *self,
+                                                   cairo_surface_t        *like,
+                                                   const KwaViewport      *viewport,
+                                                   KwaScene               *scene,
+                                                   const KwaRenderOptions *options,
+                                                   gint64                  deadline);
 void              kwa_map_renderer_drop_caches (KwaMapRenderer         *self);
 void              kwa_map_renderer_set_max_threads (KwaMapRenderer     *self,
                                                     guint               max_threads);

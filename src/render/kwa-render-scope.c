@@ -206,6 +206,18 @@ kwa_render_scope_draw_text (const KwaRenderScope *scope,
                          scope->options->vector, ink, &scope->palette->halo, halo_width, alpha);
 }
 
+/* Makes ahead what kwa_render_scope_draw_text() would make of @text the
+ * first time it draws it (see kwa_text_painter_prepare()). */
+void
+kwa_render_scope_prepare_text (const KwaRenderScope *scope,
+                               KwaShapedText        *text,
+                               const KwaColor       *ink,
+                               double                halo_width)
+{
+  kwa_text_painter_prepare (scope->text, scope->cr, text, scope->options->device_scale,
+                            ink, &scope->palette->halo, halo_width);
+}
+
 /* Whether the frame draws into an image at one unit per pixel, through a
  * clip of one rectangle (@clip, in pixels): then pixels can be written
  * directly, as kwa_basemap_cache_compose() and kwa_shape_fill_paint() do. */

@@ -145,6 +145,10 @@ void          kwa_render_scope_draw_text           (const KwaRenderScope   *scop
                                                     const KwaColor         *ink,
                                                     double                  halo_width,
                                                     double                  alpha);
+void          kwa_render_scope_prepare_text        (const KwaRenderScope   *scope,
+                                                    KwaShapedText          *text,
+                                                    const KwaColor         *ink,
+                                                    double                  halo_width);
 
 gboolean      kwa_render_scope_draws_one_unit_per_pixel (const KwaRenderScope  *scope,
                                                          cairo_rectangle_int_t *clip);

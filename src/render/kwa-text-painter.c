@@ -98,6 +98,7 @@ struct _KwaTextPainter
   ContextTarget *context_target;  /* nullable: see kwa_text_painter_update_layout() */
   guint64        uses;            /* texts asked for, hits and misses */
   guint64        shaped_chars;    /* for tests: how much was shaped, cache misses only */
+  guint64        halos_stroked;   /* for tests: halo masks made, cache misses only */
 };
 
 static void
@@ -386,7 +387,8 @@ stroke_halo_mask (HaloMask    *mask,
  * where a mask would not give the same pixels as stroking: vector output,
  * or a transformation other than a translation. */
 static cairo_surface_t *
-ensure_halo_mask (cairo_t       *cr,
+ensure_halo_mask (KwaTextPainter *self,
+                  cairo_t       *cr,
                   gboolean       vector,
                   double         scale,
                   KwaShapedText *text,
@@ -450,6 +452,7 @@ ensure_halo_mask (cairo_t       *cr,
       mask->x = left;
       mask->y = top;
       stroke_halo_mask (mask, text->layout);
+      self->halos_stroked++;
     }
 
   *out_x = origin_x + mask->x;
@@ -699,7 +702,7 @@ kwa_text_painter_draw (KwaTextPainter *self,
       cairo_restore (cr);
       return;
     }
-  halo_mask = ensure_halo_mask (cr, vector, scale, text, x, y, halo_width, &mask_x, &mask_y);
+  halo_mask = ensure_halo_mask (self, cr, vector, scale, text, x, y, halo_width, &mask_x, &mask_y);
   if (halo_mask != NULL)
     sprite = ensure_text_sprite (cr, device_scale, text, halo_mask, mask_x, mask_y, x, y, ink, halo);
 
@@ -721,6 +724,42 @@ kwa_text_painter_draw (KwaTextPainter *self,
 
 /* For tests: how many characters the painter has shaped (those it kept
  * shaped cost nothing again). */
+/**
+ * kwa_text_painter_prepare:
+ *
+ * Makes what kwa_text_painter_draw() makes of @text the first time it is
+ * drawn at a whole device pixel of a target like @cr's (as every label is:
+ * see snap_to_device_pixel()), its halo mask and its sprite, and paints
+ * nothing. A label's first frame otherwise strokes its glyphs' outlines,
+ * a millisecond for a long unit's name at 1080p: the map can make them
+ * before the day that first shows it (kwa_map_renderer_prepare_labels()).
+ */
+void
+kwa_text_painter_prepare (KwaTextPainter *self,
+                          cairo_t        *cr,
+                          KwaShapedText  *text,
+                          double          device_scale,
+                          const KwaColor *ink,
+                          const KwaColor *halo,
+                          double          halo_width)
+{
+  double scale = device_scale > 0 ? device_scale : 1.0;
+  cairo_surface_t *halo_mask;
+  double mask_x, mask_y;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL && text != NULL);
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_move_to (cr, 0, 0);
+  kwa_text_painter_update_layout (self, cr, text->layout);
+  halo_mask = ensure_halo_mask (self, cr, FALSE, scale, text, 0, 0, halo_width, &mask_x, &mask_y);
+  if (halo_mask != NULL)
+    ensure_text_sprite (cr, device_scale, text, halo_mask, mask_x, mask_y, 0, 0, ink, halo);
+  cairo_restore (cr);
+}
+
 guint64
 kwa_text_painter_get_shaped_chars (KwaTextPainter *self)
 {
@@ -743,4 +782,12 @@ kwa_shaped_text_get_n_images (KwaShapedText *text)
     n += text->sprites[i].image != NULL;
 
   return n;
+}
+
+guint64
+kwa_text_painter_get_halos_stroked (KwaTextPainter *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->halos_stroked;
 }

@@ -44,8 +44,16 @@ void            kwa_text_painter_draw          (KwaTextPainter *self,
                                                 const KwaColor *halo,
                                                 double          halo_width,
                                                 double          alpha);
+void            kwa_text_painter_prepare       (KwaTextPainter *self,
+                                                cairo_t        *cr,
+                                                KwaShapedText  *text,
+                                                double          device_scale,
+                                                const KwaColor *ink,
+                                                const KwaColor *halo,
+                                                double          halo_width);
 
-guint64         kwa_text_painter_get_shaped_chars (KwaTextPainter *self);
+guint64         kwa_text_painter_get_shaped_chars  (KwaTextPainter *self);
+guint64         kwa_text_painter_get_halos_stroked (KwaTextPainter *self);
 
 KwaShapedText  *kwa_shaped_text_ref            (KwaShapedText  *self);
 void            kwa_shaped_text_unref          (KwaShapedText  *self);

@@ -81,6 +81,7 @@ struct _KwaMapView
 
   guint             settle_id;
   guint             describe_id;
+  guint             prepare_labels_id;
   gulong            cache_changed_id;
   gulong            style_notify_ids[2];
 };

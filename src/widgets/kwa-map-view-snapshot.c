@@ -325,6 +325,41 @@ draws_with_cairo (GtkWidget *widget)
   return renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer);
 }
 
+/* Between frames, a couple of milliseconds at a time and after input and
+ * drawing, the labels the frames will draw are made ahead (see
+ * kwa_map_renderer_prepare_labels()): the first day a unit's arrow shows
+ * then only paints its name. */
+#define PREPARE_LABELS_BUDGET_US 2000
+
+static gboolean
+prepare_labels_cb (gpointer data)
+{
+  KwaMapView *self = data;
+  KwaRenderOptions options;
+
+  if (self->renderer == NULL || self->scene == NULL || self->frame == NULL)
+    {
+      self->prepare_labels_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  fill_render_options (self, &options);
+  if (kwa_map_renderer_prepare_labels (self->renderer, self->frame, &self->viewport, self->scene, &options,
+                                       g_get_monotonic_time () + PREPARE_LABELS_BUDGET_US))
+    {
+      self->prepare_labels_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+prepare_labels_soon (KwaMapView *self)
+{
+  if (self->prepare_labels_id == 0)
+    self->prepare_labels_id = g_idle_add_full (G_PRIORITY_LOW, prepare_labels_cb, self, NULL);
+}
+
 void
 kwa_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -361,6 +396,7 @@ kwa_map_view_snapshot (GtkWidget   *widget,
   kwa_frame_tiles_snapshot (self->tiles, snapshot);
 
   draw_coordinates (self, snapshot);
+  prepare_labels_soon (self);
 }
 
 /* For tests (kwa-map-view-private.h): the image the last frame was drawn

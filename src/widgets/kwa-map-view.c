@@ -195,6 +195,7 @@ kwa_map_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_handle_id (&self->describe_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_labels_id, g_source_remove);
   for (guint i = 0; i < G_N_ELEMENTS (self->style_notify_ids); i++)
     g_clear_signal_handler (&self->style_notify_ids[i], style);
   if (self->cache != NULL)

@@ -214,6 +214,26 @@ fill_arrow (KwaRenderScope    *scope,
 
 /* The unit's name at the arrow's head while it moves; the selected
  * arrow's even where arrows crowd. */
+#define UNIT_HALO_WIDTH 3.0
+
+static KwaShapedText *
+shape_unit_label (const KwaRenderScope *scope,
+                  const KwaMovement    *movement)
+{
+  return kwa_text_painter_shape (scope->text, kwa_text_get (&movement->unit, scope->options->language),
+                                 kwa_render_scope_get_label_size (scope->viewport, scope->options,
+                                                                  KWA_UNIT_LABEL_SIZE),
+                                 PANGO_WEIGHT_SEMIBOLD);
+}
+
+static KwaColor
+unit_label_color (const KwaRenderScope *scope,
+                  const KwaMovement    *movement)
+{
+  return kwa_map_palette_get_side_text (scope->options->theme,
+                                        &kwa_render_scope_get_side (scope, movement->side)->color);
+}
+
 static void
 draw_unit_label (KwaRenderScope         *scope,
                  const KwaSceneMovement *visible,
@@ -233,15 +253,13 @@ draw_unit_label (KwaRenderScope         *scope,
   while (k + 1 < path->n_points && path->distance[k + 1] <= reach)
     k++;
   kwa_render_scope_to_pixel (scope, &path->points[k], &x, &y);
-  label = kwa_text_painter_shape (scope->text, kwa_text_get (&movement->unit, scope->options->language),
-                                  kwa_render_scope_get_label_size (scope->viewport, scope->options,
-                                                                   KWA_UNIT_LABEL_SIZE),
-                                  PANGO_WEIGHT_SEMIBOLD);
+  label = shape_unit_label (scope, movement);
   kwa_shaped_text_get_extents (label, &logical);
   box = (KwaMapLabel) { 0, 0, logical.width, logical.height, { KWA_MAP_HIT_MOVEMENT, movement } };
   if (!kwa_label_placer_place_near (scope->labels, scope->viewport, &box, x, y, 10 * scale, selected))
     return;
-  kwa_render_scope_draw_text (scope, label, box.x, box.y, color, 3 * scope->ui_scale, visible->opacity);
+  kwa_render_scope_draw_text (scope, label, box.x, box.y, color, UNIT_HALO_WIDTH * scope->ui_scale,
+                              visible->opacity);
 }
 
 void
@@ -289,7 +307,38 @@ kwa_movements_layer_draw (KwaRenderScope *scope)
 
       if (visible->opacity <= 0.5 || visible->progress <= 0.15)
         continue;
-      text = kwa_map_palette_get_side_text (options->theme, &kwa_render_scope_get_side (scope, movement->side)->color);
+      text = unit_label_color (scope, movement);
       draw_unit_label (scope, visible, &text, scale, options->selected == (gconstpointer) movement);
     }
+}
+
+/**
+ * kwa_movements_layer_prepare_labels:
+ * @from: the first movement to prepare
+ * @deadline: monotonic time to stop at, after a label (one at least is made)
+ *
+ * Makes ahead the halo and sprite of every unit's name, in the language
+ * and at the size of @scope (see kwa_map_renderer_prepare_labels()).
+ *
+ * Returns: the movement to go on from, or the number of movements when
+ *   all are made
+ */
+guint
+kwa_movements_layer_prepare_labels (const KwaRenderScope *scope,
+                                    guint                 from,
+                                    gint64                deadline)
+{
+  guint n;
+  const KwaAtlasMovement *movements = kwa_atlas_get_movements (scope->scene->atlas, &n);
+  guint i;
+
+  for (i = from; i < n && (i == from || g_get_monotonic_time () < deadline); i++)
+    {
+      const KwaMovement *movement = movements[i].movement;
+      g_autoptr(KwaShapedText) label = shape_unit_label (scope, movement);
+      KwaColor color = unit_label_color (scope, movement);
+
+      kwa_render_scope_prepare_text (scope, label, &color, UNIT_HALO_WIDTH * scope->ui_scale);
+    }
+  return i;
 }

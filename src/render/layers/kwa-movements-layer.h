@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
-void kwa_movements_layer_draw (KwaRenderScope *scope);
+void  kwa_movements_layer_draw           (KwaRenderScope       *scope);
+guint kwa_movements_layer_prepare_labels (const KwaRenderScope *scope,
+                                          guint                 from,
+                                          gint64                deadline);
 
 G_END_DECLS

@@ -108,13 +108,44 @@ add_event_markers (KwaRenderScope *scope)
     }
 }
 
+#define NAME_HALO_WIDTH 3.2
+
+/* A place's name: a capital's the largest, then the major places'. */
+static KwaShapedText *
+shape_name (const KwaRenderScope *scope,
+            const KwaPlace       *place)
+{
+  gboolean capital = place->kind == KWA_PLACE_CAPITAL;
+  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
+                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
+                                                 place->importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
+                                                 KWA_PLACE_LABEL_SIZE);
+
+  return kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
+                                 capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
+}
+
+/* The least important places named at this view: 1 always; 2 once
+ * zoomed in a little (or on a big screen); 3 only close up. The screen
+ * counts, not the text size: bigger text means fewer names, never more. */
+int
+kwa_places_layer_get_least_importance_shown (const KwaRenderScope *scope)
+{
+  KwaMapExtent extent;
+  double zoom, by_screen = scope->ui_scale / MAX (scope->options->text_scale, 1.0);
+
+  kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (scope->basemap), &extent);
+  zoom = kwa_viewport_get_zoom (scope->viewport, &extent) * by_screen;
+
+  return zoom >= 3.0 * 0.9 ? 3 : zoom >= 1.4 * 0.9 ? 2 : 1;
+}
+
 /* Places @place's name by (@x, @y) and draws its dot, unless the name
  * would collide with one already placed; the name waits in
  * scope->place_names. */
 static void
 draw_place (KwaRenderScope *scope,
             const KwaPlace *place,
-            int             importance,
             double          x,
             double          y,
             gboolean        as_sprites)
@@ -122,19 +153,13 @@ draw_place (KwaRenderScope *scope,
   const KwaMapPalette *palette = scope->palette;
   double scale = scope->ui_scale;
   gboolean capital = place->kind == KWA_PLACE_CAPITAL;
-  double size = kwa_render_scope_get_label_size (scope->viewport, scope->options,
-                                                 capital ? KWA_PLACE_LABEL_SIZE_CAPITAL :
-                                                 importance == 1 ? KWA_PLACE_LABEL_SIZE_MAJOR :
-                                                 KWA_PLACE_LABEL_SIZE);
   double dot = (capital ? 4.0 : 2.8) * scale;
-  g_autoptr(KwaShapedText) label = NULL;
+  g_autoptr(KwaShapedText) label = shape_name (scope, place);
   PlacedName name;
   PangoRectangle logical;
   KwaMapLabel box;
   DotKey dot_key;
 
-  label = kwa_text_painter_shape (scope->text, kwa_text_get (&place->name, scope->options->language), size,
-                                  capital ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
   kwa_shaped_text_get_extents (label, &logical);
 
   box.width = logical.width;
@@ -163,36 +188,26 @@ void
 kwa_places_layer_draw (KwaRenderScope *scope)
 {
   const KwaViewport *viewport = scope->viewport;
-  KwaMapExtent extent;
-  double zoom;
   guint n;
   const KwaAtlasPlace *places = kwa_atlas_get_places (scope->scene->atlas, &n);
   gboolean as_sprites = kwa_render_scope_can_paint_sprites (scope);
+  int least_shown;
 
   if (!(scope->options->layers & KWA_MAP_LAYER_LABELS))
     return;
 
-  kwa_basemap_get_extent (kwa_basemap_cache_get_basemap (scope->basemap), &extent);
-  zoom = kwa_viewport_get_zoom (viewport, &extent);
+  least_shown = kwa_places_layer_get_least_importance_shown (scope);
 
   add_event_markers (scope);
   g_clear_pointer (&scope->place_names, g_array_unref);
   scope->place_names = g_array_new (FALSE, FALSE, sizeof (PlacedName));
   g_array_set_clear_func (scope->place_names, (GDestroyNotify) placed_name_clear);
 
-  /* Capitals first (pass 0), then by importance: 1 always; 2 once zoomed
-   * in a little (or on a big screen); 3 only close up. The screen counts,
-   * not the text size: bigger text means fewer names, never more, and the
-   * placer drops whichever would overlap one placed before it, so the
-   * least important go first. */
-  for (int importance = 0; importance <= 3; importance++)
+  /* Capitals first (pass 0), then by importance, as far as the view
+   * shows: the placer drops whichever name would overlap one placed
+   * before it, so the least important go first. */
+  for (int importance = 0; importance <= least_shown; importance++)
     {
-      double needed = importance <= 1 ? 0 : importance == 2 ? 1.4 : 3.0;
-      double by_screen = scope->ui_scale / MAX (scope->options->text_scale, 1.0);
-
-      if (zoom * by_screen < needed * 0.9 && importance > 1)
-        continue;
-
       for (guint i = 0; i < n; i++)
         {
           const KwaPlace *place = places[i].place;
@@ -207,7 +222,7 @@ kwa_places_layer_draw (KwaRenderScope *scope)
           if (x < -50 || y < -50 || x > viewport->width + 50 || y > viewport->height + 50)
             continue;
 
-          draw_place (scope, place, importance, x, y, as_sprites);
+          draw_place (scope, place, x, y, as_sprites);
         }
     }
 }
@@ -226,7 +241,43 @@ kwa_places_layer_draw_names (KwaRenderScope *scope)
     {
       const PlacedName *name = &g_array_index (names, PlacedName, i);
 
-      kwa_render_scope_draw_text (scope, name->text, name->x, name->y, &scope->palette->ink, 3.2 * scope->ui_scale,
+      kwa_render_scope_draw_text (scope, name->text, name->x, name->y, &scope->palette->ink,
+                                  NAME_HALO_WIDTH * scope->ui_scale,
                                   scope->options->selected == (gconstpointer) name->place ? 1.0 : 0.92);
     }
+}
+
+/**
+ * kwa_places_layer_prepare_labels:
+ * @from: the first place to prepare
+ * @deadline: monotonic time to stop at, after a name (one at least is made)
+ *
+ * Makes ahead the halo and sprite of every name the view shows on some
+ * day, in the language and at the size of @scope (see
+ * kwa_map_renderer_prepare_labels()).
+ *
+ * Returns: the place to go on from, or the number of places when all are
+ *   made
+ */
+guint
+kwa_places_layer_prepare_labels (const KwaRenderScope *scope,
+                                 guint                 from,
+                                 gint64                deadline)
+{
+  guint n;
+  const KwaAtlasPlace *places = kwa_atlas_get_places (scope->scene->atlas, &n);
+  int least_shown = kwa_places_layer_get_least_importance_shown (scope);
+  guint i;
+
+  for (i = from; i < n && (i == from || g_get_monotonic_time () < deadline); i++)
+    {
+      const KwaPlace *place = places[i].place;
+      g_autoptr(KwaShapedText) name = NULL;
+
+      if (place->kind != KWA_PLACE_CAPITAL && (place->importance < 1 || place->importance > least_shown))
+        continue;
+      name = shape_name (scope, place);
+      kwa_render_scope_prepare_text (scope, name, &scope->palette->ink, NAME_HALO_WIDTH * scope->ui_scale);
+    }
+  return i;
 }

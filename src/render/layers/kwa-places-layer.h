@@ -10,7 +10,11 @@
 
 G_BEGIN_DECLS
 
-void kwa_places_layer_draw       (KwaRenderScope *scope);
-void kwa_places_layer_draw_names (KwaRenderScope *scope);
+void  kwa_places_layer_draw            (KwaRenderScope       *scope);
+void  kwa_places_layer_draw_names      (KwaRenderScope       *scope);
+int   kwa_places_layer_get_least_importance_shown (const KwaRenderScope *scope);
+guint kwa_places_layer_prepare_labels (const KwaRenderScope *scope,
+                                       guint                 from,
+                                       gint64                deadline);
 
 G_END_DECLS
