@@ -22,6 +22,7 @@ phase_done () {
 }
 
 kwa_ensure_packages "${KWA_BUILD_PACKAGES[@]}" "${KWA_TEST_PACKAGES[@]}" || exit 1
+kwa_refresh_gio_module_cache
 kwa_build || { echo "TESTS: 0 passed, 1 failed"; exit 1; }
 phase_done "set-up and build"
 
