@@ -499,8 +499,11 @@ count_names_across (const KwaMapLabel *labels,
 static void
 test_names_off_the_border (void)
 {
-  /* 870x522: the map of a 1366x768 window beside its panels. */
-  const int sizes[][3] = { { 1920, 1080, 1 }, { 1920, 1080, 2 }, { 1366, 768, 1 }, { 1080, 1920, 2 }, { 870, 522, 1 } };
+  /* 870x522: the map of a 1366x768 window beside its panels; 1057x848
+   * with a room's labels: a 1920x1080 kiosk's map between its caption
+   * column and its panels, where Kaesong's name in Korean was struck
+   * through (it met Incheon's moved under the line). */
+  const int sizes[][3] = { { 1920, 1080, 1 }, { 1920, 1080, 2 }, { 1366, 768, 1 }, { 1080, 1920, 2 }, { 870, 522, 1 }, { 1057, 848, 2 } };
   const char *days[] = { "1945-08-15", "1948-08-15", "1950-06-24" };
   const KwaLanguage languages[] = { KWA_LANGUAGE_EN, KWA_LANGUAGE_KO };
   guint n_names = 0, n_across = 0;
