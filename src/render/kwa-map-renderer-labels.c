@@ -75,23 +75,6 @@ band_helper_to_prepare (KwaMapRenderer *self)
   return self->band_helper;
 }
 
-/**
- * kwa_map_renderer_prepare_labels:
- * @like: a surface like the frames' (an image, at their device scale)
- * @viewport: the view the frames will show
- * @scene: any day's scene of the exhibit the frames will show
- * @options: as the frames will be drawn with
- * @deadline: the monotonic time to stop at, after a label
- *
- * Makes the halo and sprite of every unit's name and of every place's name
- * the view shows, as the frames for @viewport and @options will draw them,
- * so that no frame makes them the day it first shows them. A frame with
- * other options (a new language, a resized view) still draws right, and
- * makes what it needs as before. Call it again, between frames, until it
- * returns %TRUE.
- *
- * Returns: whether every label is made
- */
 /* Makes the labels from where the last call stopped, until @deadline. */
 static void
 make_labels (KwaMapRenderer  *self,

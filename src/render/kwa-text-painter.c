@@ -722,8 +722,6 @@ kwa_text_painter_draw (KwaTextPainter *self,
   cairo_restore (cr);
 }
 
-/* For tests: how many characters the painter has shaped (those it kept
- * shaped cost nothing again). */
 /**
  * kwa_text_painter_prepare:
  *
@@ -760,6 +758,8 @@ kwa_text_painter_prepare (KwaTextPainter *self,
   cairo_restore (cr);
 }
 
+/* For tests: how many characters the painter has shaped (those it kept
+ * shaped cost nothing again). */
 guint64
 kwa_text_painter_get_shaped_chars (KwaTextPainter *self)
 {
@@ -784,6 +784,8 @@ kwa_shaped_text_get_n_images (KwaShapedText *text)
   return n;
 }
 
+/* For tests: how many halo masks the painter has stroked (those it kept
+ * cost nothing again). */
 guint64
 kwa_text_painter_get_halos_stroked (KwaTextPainter *self)
 {

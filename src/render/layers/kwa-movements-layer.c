@@ -212,10 +212,10 @@ fill_arrow (KwaRenderScope    *scope,
                         ring_color, ring_alpha, NULL);
 }
 
-/* The unit's name at the arrow's head while it moves; the selected
- * arrow's even where arrows crowd. */
 #define UNIT_HALO_WIDTH 3.0
 
+/* A unit's name, and its side's colour for text: as drawn and as made
+ * ahead (kwa_movements_layer_prepare_labels()). */
 static KwaShapedText *
 shape_unit_label (const KwaRenderScope *scope,
                   const KwaMovement    *movement)
@@ -234,6 +234,8 @@ unit_label_color (const KwaRenderScope *scope,
                                         &kwa_render_scope_get_side (scope, movement->side)->color);
 }
 
+/* The unit's name at the arrow's head while it moves; the selected
+ * arrow's even where arrows crowd. */
 static void
 draw_unit_label (KwaRenderScope         *scope,
                  const KwaSceneMovement *visible,

@@ -140,6 +140,15 @@ kwa_places_layer_get_least_importance_shown (const KwaRenderScope *scope)
   return zoom >= 3.0 * 0.9 ? 3 : zoom >= 1.4 * 0.9 ? 2 : 1;
 }
 
+/* Whether the view names @place on some day: capitals always, the rest
+ * down to the least importance it shows. */
+static gboolean
+is_named_at (const KwaPlace *place,
+             int             least_shown)
+{
+  return place->kind == KWA_PLACE_CAPITAL || (place->importance >= 1 && place->importance <= least_shown);
+}
+
 /* Places @place's name by (@x, @y) and draws its dot, unless the name
  * would collide with one already placed; the name waits in
  * scope->place_names. */
@@ -213,8 +222,8 @@ kwa_places_layer_draw (KwaRenderScope *scope)
           const KwaPlace *place = places[i].place;
           double x, y;
 
-          if ((importance == 0) != (place->kind == KWA_PLACE_CAPITAL) ||
-              (importance > 0 && place->importance != importance) ||
+          if (!is_named_at (place, least_shown) ||
+              (place->kind == KWA_PLACE_CAPITAL ? 0 : place->importance) != importance ||
               !kwa_place_is_labelled_on (place, scope->scene->date))
             continue;
 
@@ -274,7 +283,7 @@ kwa_places_layer_prepare_labels (const KwaRenderScope *scope,
       const KwaPlace *place = places[i].place;
       g_autoptr(KwaShapedText) name = NULL;
 
-      if (place->kind != KWA_PLACE_CAPITAL && (place->importance < 1 || place->importance > least_shown))
+      if (!is_named_at (place, least_shown))
         continue;
       name = shape_name (scope, place);
       kwa_render_scope_prepare_text (scope, name, &scope->palette->ink, NAME_HALO_WIDTH * scope->ui_scale);
