@@ -33,6 +33,43 @@ test_resample_is_even_and_keeps_ends (void)
   g_assert_cmpfloat_with_epsilon (kwa_polyline_length (samples, 8), 70, 1e-9);
 }
 
+/* The same front on land, drawn out to sea a long way on one day and a
+ * little on the next: resampled ashore, the land stretch gets the same
+ * samples on both, so every day between blends a town's front with its
+ * own, not with a point farther along the other line. */
+static void
+test_resample_ashore_matches_land (void)
+{
+  /* Ashore from x = 100 to x = 300 along y = 0. */
+  const KwaMapPoint far_out[] = { { -200, 0 }, { 100, 0 }, { 300, 0 }, { 320, 0 } };
+  const KwaMapPoint near_in[] = { { 90, 0 }, { 100, 0 }, { 300, 0 }, { 400, 0 } };
+  KwaMapPoint a[KWA_FRONT_LINE_SAMPLES], b[KWA_FRONT_LINE_SAMPLES], whole[KWA_FRONT_LINE_SAMPLES];
+  guint sea = KWA_FRONT_LINE_SEA_SAMPLES;
+
+  kwa_front_line_resample_ashore (far_out, G_N_ELEMENTS (far_out), 300, 500, a, KWA_FRONT_LINE_SAMPLES);
+  kwa_front_line_resample_ashore (near_in, G_N_ELEMENTS (near_in), 10, 210, b, KWA_FRONT_LINE_SAMPLES);
+
+  g_assert_cmpfloat (a[0].x, ==, -200);
+  g_assert_cmpfloat (a[KWA_FRONT_LINE_SAMPLES - 1].x, ==, 320);
+  g_assert_cmpfloat_with_epsilon (a[sea].x, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (a[KWA_FRONT_LINE_SAMPLES - 1 - sea].x, 300, 1e-9);
+  for (guint i = sea; i < KWA_FRONT_LINE_SAMPLES - sea; i++)
+    {
+      /* Evenly along the land, from the coast to the coast. */
+      g_assert_cmpfloat_with_epsilon (a[i].x, 100 + 200.0 * (i - sea) / (KWA_FRONT_LINE_SAMPLES - 2 * sea - 1), 1e-9);
+      g_assert_cmpfloat_with_epsilon (a[i].x, b[i].x, 1e-9);
+    }
+
+  /* Resampled whole, the far line's middle sample lies 110 units west of
+   * the near line's. */
+  kwa_front_line_resample (far_out, G_N_ELEMENTS (far_out), whole, KWA_FRONT_LINE_SAMPLES);
+  g_assert_cmpfloat (fabs (whole[KWA_FRONT_LINE_SAMPLES / 2].x - b[KWA_FRONT_LINE_SAMPLES / 2].x), >, 50);
+
+  /* Never ashore: as resampled whole. */
+  kwa_front_line_resample_ashore (far_out, G_N_ELEMENTS (far_out), 0, 0, a, KWA_FRONT_LINE_SAMPLES);
+  g_assert_cmpmem (a, sizeof a, whole, sizeof whole);
+}
+
 static void
 test_blend_halfway (void)
 {
@@ -298,6 +335,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/front-line/resample-even-keeps-ends", test_resample_is_even_and_keeps_ends);
+  g_test_add_func ("/front-line/resample-ashore-matches-land", test_resample_ashore_matches_land);
   g_test_add_func ("/front-line/blend-halfway", test_blend_halfway);
   g_test_add_func ("/front-line/close-splits-across", test_close_splits_across);
   g_test_add_func ("/front-line/close-cuts-a-corner", test_close_cuts_a_corner);

@@ -167,6 +167,59 @@ kwa_atlas_close_front (KwaAtlas          *self,
   return region;
 }
 
+/* Steps of the walk along a front in search of the coast, and how many
+ * in a row must be land: a rock or an islet of a cell or two is not the
+ * coast. In map units (km). */
+#define ASHORE_STEP 0.5
+#define ASHORE_RUN  4
+
+/* How far along @points the front first comes ashore and last leaves the
+ * land. Returns FALSE if it never crosses land. */
+static gboolean
+find_ashore (KwaLand           *land,
+             const KwaMapPoint *points,
+             guint              n_points,
+             double            *ashore_from,
+             double            *ashore_to)
+{
+  double walked = 0, run_start = 0;
+  guint run = 0;
+  gboolean found = FALSE;
+
+  for (guint i = 1; i < n_points; i++)
+    {
+      double length = hypot (points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
+      guint n_steps = MAX (1, (guint) ceil (length / ASHORE_STEP));
+
+      for (guint step = 0; step < n_steps; step++)
+        {
+          double t = (double) step / n_steps;
+          double along = walked + length * t;
+
+          if (!kwa_land_contains (land,
+                                  points[i - 1].x + (points[i].x - points[i - 1].x) * t,
+                                  points[i - 1].y + (points[i].y - points[i - 1].y) * t))
+            {
+              run = 0;
+              continue;
+            }
+          if (run++ == 0)
+            run_start = along;
+          if (run == ASHORE_RUN)
+            {
+              if (!found)
+                *ashore_from = run_start;
+              found = TRUE;
+            }
+          if (run >= ASHORE_RUN)
+            *ashore_to = along;
+        }
+      walked += length;
+    }
+
+  return found;
+}
+
 static void
 project_fronts (KwaAtlas *self)
 {
@@ -177,9 +230,15 @@ project_fronts (KwaAtlas *self)
     {
       g_autofree KwaMapPoint *points = project_path (self, &fronts[i].line);
 
+      double ashore_from = 0, ashore_to = 0;
+
       self->fronts[i].front = &fronts[i];
-      kwa_front_line_resample (points, fronts[i].line.n_points,
-                               self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
+      if (find_ashore (self->land, points, fronts[i].line.n_points, &ashore_from, &ashore_to))
+        kwa_front_line_resample_ashore (points, fronts[i].line.n_points, ashore_from, ashore_to,
+                                        self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
+      else
+        kwa_front_line_resample (points, fronts[i].line.n_points,
+                                 self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
       self->fronts[i].south_region = kwa_atlas_close_front (self, self->fronts[i].samples);
     }
 }

@@ -107,6 +107,47 @@ kwa_polyline_simplify (const KwaMapPoint *points,
   return n_kept;
 }
 
+/* Places @n_samples points evenly along the polyline between the arc
+ * lengths @from and @to, the first at @from and the last at @to. */
+static void
+resample_stretch (const KwaMapPoint *points,
+                  guint              n_points,
+                  double             from,
+                  double             to,
+                  KwaMapPoint       *samples,
+                  guint              n_samples)
+{
+  double step = (to - from) / (n_samples - 1), walked = 0;
+  guint segment = 1;
+
+  for (guint i = 0; i < n_samples; i++)
+    {
+      double target = from + step * i;
+      double segment_length = hypot (points[segment].x - points[segment - 1].x,
+                                     points[segment].y - points[segment - 1].y);
+
+      while (segment < n_points - 1 && walked + segment_length < target)
+        {
+          walked += segment_length;
+          segment++;
+          segment_length = hypot (points[segment].x - points[segment - 1].x,
+                                  points[segment].y - points[segment - 1].y);
+        }
+
+      if (segment_length <= 0)
+        {
+          samples[i] = points[segment];
+        }
+      else
+        {
+          double t = CLAMP ((target - walked) / segment_length, 0.0, 1.0);
+
+          samples[i].x = points[segment - 1].x + (points[segment].x - points[segment - 1].x) * t;
+          samples[i].y = points[segment - 1].y + (points[segment].y - points[segment - 1].y) * t;
+        }
+    }
+}
+
 /**
  * kwa_front_line_resample:
  *
@@ -120,44 +161,55 @@ kwa_front_line_resample (const KwaMapPoint *points,
                          KwaMapPoint       *samples,
                          guint              n_samples)
 {
-  double total, step, walked = 0;
-  guint segment = 1;
-
   g_return_if_fail (points != NULL && n_points >= 2);
   g_return_if_fail (samples != NULL && n_samples >= 2);
 
-  total = kwa_polyline_length (points, n_points);
-  step = total / (n_samples - 1);
-
+  resample_stretch (points, n_points, 0, kwa_polyline_length (points, n_points), samples, n_samples);
   samples[0] = points[0];
-  for (guint i = 1; i < n_samples - 1; i++)
+  samples[n_samples - 1] = points[n_points - 1];
+}
+
+/**
+ * kwa_front_line_resample_ashore:
+ * @ashore_from: how far along the line it first comes ashore
+ * @ashore_to: how far along it last leaves the land
+ *
+ * As kwa_front_line_resample(), but the stretch on land always gets the
+ * same samples, and the runs out to sea at either end
+ * %KWA_FRONT_LINE_SEA_SAMPLES each. Curators end a front wherever they
+ * like at sea: far out on one day, at the coast the next. Resampled whole,
+ * the two lines' samples were shifted along the land by the difference,
+ * and the days between blended a town's front with a point tens of
+ * kilometres along the other line: a town changed hands days early or
+ * late. Resampled ashore, coast meets coast and town meets town.
+ */
+void
+kwa_front_line_resample_ashore (const KwaMapPoint *points,
+                                guint              n_points,
+                                double             ashore_from,
+                                double             ashore_to,
+                                KwaMapPoint       *samples,
+                                guint              n_samples)
+{
+  guint sea = KWA_FRONT_LINE_SEA_SAMPLES;
+  double total;
+
+  g_return_if_fail (points != NULL && n_points >= 2);
+  g_return_if_fail (samples != NULL && n_samples > 2 * sea + 1);
+
+  total = kwa_polyline_length (points, n_points);
+  ashore_from = CLAMP (ashore_from, 0, total);
+  ashore_to = CLAMP (ashore_to, ashore_from, total);
+  if (ashore_to <= ashore_from)
     {
-      double target = step * i;
-      double segment_length;
-
-      while (segment < n_points - 1 &&
-             walked + hypot (points[segment].x - points[segment - 1].x,
-                             points[segment].y - points[segment - 1].y) < target)
-        {
-          walked += hypot (points[segment].x - points[segment - 1].x,
-                           points[segment].y - points[segment - 1].y);
-          segment++;
-        }
-
-      segment_length = hypot (points[segment].x - points[segment - 1].x,
-                              points[segment].y - points[segment - 1].y);
-      if (segment_length <= 0)
-        {
-          samples[i] = points[segment];
-        }
-      else
-        {
-          double t = CLAMP ((target - walked) / segment_length, 0.0, 1.0);
-
-          samples[i].x = points[segment - 1].x + (points[segment].x - points[segment - 1].x) * t;
-          samples[i].y = points[segment - 1].y + (points[segment].y - points[segment - 1].y) * t;
-        }
+      kwa_front_line_resample (points, n_points, samples, n_samples);
+      return;
     }
+
+  resample_stretch (points, n_points, 0, ashore_from, samples, sea + 1);
+  resample_stretch (points, n_points, ashore_from, ashore_to, samples + sea, n_samples - 2 * sea);
+  resample_stretch (points, n_points, ashore_to, total, samples + n_samples - 1 - sea, sea + 1);
+  samples[0] = points[0];
   samples[n_samples - 1] = points[n_points - 1];
 }
 

@@ -15,11 +15,20 @@ G_BEGIN_DECLS
 /* Every front line is resampled to this many points once, at load, so any
  * two can be blended point by point for any day between them. */
 #define KWA_FRONT_LINE_SAMPLES 256
+/* Of those, how many each end's run out to sea gets (see
+ * kwa_front_line_resample_ashore()). */
+#define KWA_FRONT_LINE_SEA_SAMPLES 16
 
 void    kwa_front_line_resample      (const KwaMapPoint *points,
                                       guint              n_points,
                                       KwaMapPoint       *samples,
                                       guint              n_samples);
+void    kwa_front_line_resample_ashore (const KwaMapPoint *points,
+                                        guint              n_points,
+                                        double             ashore_from,
+                                        double             ashore_to,
+                                        KwaMapPoint       *samples,
+                                        guint              n_samples);
 void    kwa_front_line_blend         (const KwaMapPoint *from,
                                       const KwaMapPoint *to,
                                       double             progress,
