@@ -229,7 +229,6 @@ project_fronts (KwaAtlas *self)
   for (guint i = 0; i < self->n_fronts; i++)
     {
       g_autofree KwaMapPoint *points = project_path (self, &fronts[i].line);
-
       double ashore_from = 0, ashore_to = 0;
 
       self->fronts[i].front = &fronts[i];
