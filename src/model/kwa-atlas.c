@@ -174,8 +174,8 @@ kwa_atlas_close_front (KwaAtlas          *self,
 #define ASHORE_RUN  4
 
 /* How far along @points the front first comes ashore and last leaves the
- * land. Returns FALSE if it never crosses land. */
-static gboolean
+ * land; both left as they are if it never crosses land. */
+static void
 find_ashore (KwaLand           *land,
              const KwaMapPoint *points,
              guint              n_points,
@@ -194,7 +194,6 @@ find_ashore (KwaLand           *land,
       for (guint step = 0; step < n_steps; step++)
         {
           double t = (double) step / n_steps;
-          double along = walked + length * t;
 
           if (!kwa_land_contains (land,
                                   points[i - 1].x + (points[i].x - points[i - 1].x) * t,
@@ -204,20 +203,16 @@ find_ashore (KwaLand           *land,
               continue;
             }
           if (run++ == 0)
-            run_start = along;
-          if (run == ASHORE_RUN)
-            {
-              if (!found)
-                *ashore_from = run_start;
-              found = TRUE;
-            }
-          if (run >= ASHORE_RUN)
-            *ashore_to = along;
+            run_start = walked + length * t;
+          if (run < ASHORE_RUN)
+            continue;
+          if (!found)
+            *ashore_from = run_start;
+          found = TRUE;
+          *ashore_to = walked + length * t;
         }
       walked += length;
     }
-
-  return found;
 }
 
 static void
@@ -232,12 +227,10 @@ project_fronts (KwaAtlas *self)
       double ashore_from = 0, ashore_to = 0;
 
       self->fronts[i].front = &fronts[i];
-      if (find_ashore (self->land, points, fronts[i].line.n_points, &ashore_from, &ashore_to))
-        kwa_front_line_resample_ashore (points, fronts[i].line.n_points, ashore_from, ashore_to,
-                                        self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
-      else
-        kwa_front_line_resample (points, fronts[i].line.n_points,
-                                 self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
+      /* A front that never comes ashore keeps 0 and 0: resampled whole. */
+      find_ashore (self->land, points, fronts[i].line.n_points, &ashore_from, &ashore_to);
+      kwa_front_line_resample_ashore (points, fronts[i].line.n_points, ashore_from, ashore_to,
+                                      self->fronts[i].samples, KWA_FRONT_LINE_SAMPLES);
       self->fronts[i].south_region = kwa_atlas_close_front (self, self->fronts[i].samples);
     }
 }

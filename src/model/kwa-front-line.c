@@ -181,7 +181,9 @@ kwa_front_line_resample (const KwaMapPoint *points,
  * the two lines' samples were shifted along the land by the difference,
  * and the days between blended a town's front with a point tens of
  * kilometres along the other line: a town changed hands days early or
- * late. Resampled ashore, coast meets coast and town meets town.
+ * late. Resampled ashore, coast meets coast and town meets town. With
+ * no stretch ashore (@ashore_to not past @ashore_from), as
+ * kwa_front_line_resample().
  */
 void
 kwa_front_line_resample_ashore (const KwaMapPoint *points,
