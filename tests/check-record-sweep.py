@@ -67,6 +67,16 @@ def arrow_ahead(exhibit):
         date.fromisoformat(arrow['start']) + timedelta(days=4)
 
 
+def arrow_lags(exhibit):
+    """The landing at Inchon without its waypoints: growing evenly from its
+    start to its end, its head reaches Incheon a week after the record has
+    the town taken."""
+    index, arrow = next((i, m) for i, m in enumerate(exhibit['movements']) if m['id'] == 'x-corps-inchon')
+    del arrow['reaches']
+    return (r'broken\.json: movements\[%d\]: the head of the south arrow "x-corps-inchon" reaches incheon on '
+            r'[0-9-]+, \d+ days after the record has it taken \(1950-09-15' % index), date(1950, 9, 15)
+
+
 def validate_copy(exe, exhibit, folder):
     broken = os.path.join(folder, 'broken.json')
     with open(broken, 'w', encoding='utf-8') as f:
@@ -77,8 +87,9 @@ def validate_copy(exe, exhibit, folder):
 def covers(line, day):
     """Whether the days a problem names ("on D", "from D1 to D2") include @day."""
     found = [date.fromisoformat(d) for d in re.findall(r'\d{4}-\d{2}-\d{2}', line.split(': ', 2)[2])]
-    last = found[1] if ' to ' in line else found[0]
-    return found[0] <= day <= last
+    if ' to ' not in line:
+        return day in found
+    return found[0] <= day <= found[1]
 
 
 def main():
@@ -99,7 +110,7 @@ def main():
         if status != 0:
             sys.exit('the bundled exhibit should pass --validate, but:\n' + output)
 
-        for scenario in (seoul_moved_north, seoul_falls_later, arrow_ahead):
+        for scenario in (seoul_moved_north, seoul_falls_later, arrow_ahead, arrow_lags):
             exhibit = json.loads(original)
             pattern, day = scenario(exhibit)
             status, output = validate_copy(exe, exhibit, folder)

@@ -70,6 +70,7 @@ SCHEMA_DETECTABLE = {
     'stop-too-long.json': ('$.tours[0].stops[0].duration', 'maximum'),
     'zoom-out-of-range.json': ('$.tours[0].stops[0].view.zoom', 'maximum'),
     'view-center-and-bbox.json': ('$.tours[0].stops[1].view', 'oneOf'),
+    'reach-without-place.json': ('$.movements[0].reaches[0]', 'oneOf'),
     'width-on-parallel.json': ('$.lines[0]', 'not'),
     'basemap-absolute.json': ('$.meta.basemap', 'pattern'),
     'basemap-parent-folder.json': ('$.meta.basemap', 'not'),

@@ -356,6 +356,9 @@ test_map_picks_fill_the_event_panel (void)
   g_assert_cmpstr (gtk_label_get_text (kwa_event_panel_get_title_label (panel)), ==,
                    kwa_text_get (&((const KwaMovement *) hit.record)->unit, KWA_LANGUAGE_EN));
   g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "Troop movement"));
+  /* Where its head stood on the days its waypoints name. */
+  g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "September 15, 1950 — reached Incheon"));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (panel), "September 18, 1950 — reached Kimpo airfield"));
 
   /* An event chosen: the panel tells the event again. */
   activate (app, "go-to-event", "inchon-landing");

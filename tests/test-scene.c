@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kwa-map-document.h"
 #include "kwa-scene.h"
 #include "kwa-test-utils.h"
@@ -259,6 +261,64 @@ test_arrows_grow_then_fade (void)
   }
 }
 
+static const KwaAtlasMovement *
+find_atlas_movement (KwaAtlas   *atlas,
+                     const char *id)
+{
+  guint n;
+  const KwaAtlasMovement *movements = kwa_atlas_get_movements (atlas, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (movements[i].movement->id, id) == 0)
+      return &movements[i];
+  g_assert_not_reached ();
+}
+
+static double
+head_distance_to_place (KwaAtlas               *atlas,
+                        const KwaAtlasMovement *movement,
+                        double                  time,
+                        const char             *place_id)
+{
+  g_autoptr(KwaScene) scene = kwa_scene_new (atlas, time);
+  const KwaPlace *place = kwa_exhibit_find_place (kwa_atlas_get_exhibit (atlas), place_id);
+  KwaMapPoint head, point;
+
+  g_assert_nonnull (place);
+  head = kwa_atlas_movement_head (movement, find_movement (scene, movement->movement->id)->progress);
+  point = kwa_atlas_project (atlas, place->point);
+  return hypot (head.x - point.x, head.y - point.y);
+}
+
+/* The landing at Inchon: ashore at Incheon on its first day, at Kimpo
+ * airfield on the 18th, as the record has both taken; an even pace
+ * between. Growing evenly from start to end, the head stood at sea until
+ * the 22nd. */
+static void
+test_arrows_keep_their_waypoints (void)
+{
+  g_autoptr(KwaMapDocument) document = kwa_test_load_bundled ();
+  KwaAtlas *atlas = kwa_map_document_get_atlas (document);
+  const KwaAtlasMovement *landing = find_atlas_movement (atlas, "x-corps-inchon");
+  double at_incheon = kwa_atlas_movement_progress (landing, date ("1950-09-15"));
+  double at_kimpo = kwa_atlas_movement_progress (landing, date ("1950-09-18"));
+
+  g_assert_cmpuint (landing->movement->n_reaches, >=, 2);
+  /* The path passes a kilometre or two from the town's centre. */
+  g_assert_cmpfloat (head_distance_to_place (atlas, landing, date ("1950-09-15"), "incheon"), <, 3.0);
+  g_assert_cmpfloat (head_distance_to_place (atlas, landing, date ("1950-09-18"), "kimpo-airfield"), <, 2.0);
+  g_assert_cmpfloat_with_epsilon (kwa_atlas_movement_progress (landing, date ("1950-09-15") + 1.5),
+                                  (at_incheon + at_kimpo) / 2, 1e-9);
+  g_assert_cmpfloat (kwa_atlas_movement_progress (landing, date ("1950-09-15") - 0.5), ==, 0);
+  g_assert_cmpfloat (kwa_atlas_movement_progress (landing, landing->movement->end + 1.0), ==, 1);
+
+  /* The time the head gets somewhere is the inverse of where it is (once
+   * ashore: the run in from the sea is all on the first day). */
+  for (double along = at_incheon * landing->length; along <= landing->length; along += landing->length / 37)
+    g_assert_cmpfloat_with_epsilon (kwa_atlas_movement_progress (landing, kwa_atlas_movement_time_at (landing, along)) *
+                                    landing->length, along, 1e-6);
+}
+
 /* 1 when @event is active in @scene, 0 when it shows fading, -1 gone. */
 static int
 event_state (const KwaScene *scene,
@@ -379,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/scene/front-drawn-ashore", test_front_drawn_ashore);
   g_test_add_func ("/scene/shares-follow-the-war", test_shares_follow_the_war);
   g_test_add_func ("/scene/arrows-grow-then-fade", test_arrows_grow_then_fade);
+  g_test_add_func ("/scene/arrows-keep-their-waypoints", test_arrows_keep_their_waypoints);
   g_test_add_func ("/scene/events-active-then-fade", test_events_are_active_then_fade);
   g_test_add_func ("/scene/lines-by-date", test_lines_by_date);
   g_test_add_func ("/scene/enclave-first-and-last-day", test_enclave_first_and_last_day);

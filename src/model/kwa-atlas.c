@@ -59,6 +59,7 @@ kwa_atlas_finalize (GObject *object)
     {
       g_free (self->movements[i].points);
       g_free (self->movements[i].distance);
+      g_free (self->movements[i].reach_distance);
     }
   for (guint i = 0; i < self->n_lines; i++)
     g_free (self->lines[i].points);
@@ -253,6 +254,58 @@ project_enclaves (KwaAtlas *self)
     }
 }
 
+/**
+ * kwa_atlas_movement_locate:
+ * @movement: a projected movement
+ * @p: a point on the map
+ * @out_off: (out) (optional): how far @p lies from the path, km
+ *
+ * Returns: the distance along the path to the point of it nearest @p, km
+ */
+double
+kwa_atlas_movement_locate (const KwaAtlasMovement *movement,
+                           KwaMapPoint             p,
+                           double                 *out_off)
+{
+  double best = G_MAXDOUBLE, along = 0;
+
+  for (guint i = 1; i < movement->n_points; i++)
+    {
+      KwaMapPoint a = movement->points[i - 1], b = movement->points[i];
+      double dx = b.x - a.x, dy = b.y - a.y, squared = dx * dx + dy * dy;
+      double t = squared > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / squared, 0, 1) : 0;
+      double off = hypot (p.x - a.x - t * dx, p.y - a.y - t * dy);
+
+      if (off < best)
+        {
+          best = off;
+          along = movement->distance[i - 1] + t * (movement->distance[i] - movement->distance[i - 1]);
+        }
+    }
+  if (out_off != NULL)
+    *out_off = movement->n_points > 1 ? best : hypot (p.x - movement->points[0].x, p.y - movement->points[0].y);
+  return along;
+}
+
+/* The loader has checked that waypoints move forward along the path;
+ * projected, two a hair apart could swap, so the head is kept from ever
+ * running back. */
+static void
+locate_reaches (KwaAtlas         *self,
+                KwaAtlasMovement *projected)
+{
+  const KwaMovement *movement = projected->movement;
+  double previous = 0;
+
+  projected->reach_distance = g_new0 (double, MAX (movement->n_reaches, 1));
+  for (guint r = 0; r < movement->n_reaches; r++)
+    {
+      double along = kwa_atlas_movement_locate (projected, kwa_atlas_project (self, movement->reaches[r].point), NULL);
+
+      previous = projected->reach_distance[r] = CLAMP (along, previous, projected->length);
+    }
+}
+
 static void
 project_movements (KwaAtlas *self)
 {
@@ -271,6 +324,7 @@ project_movements (KwaAtlas *self)
                                  hypot (projected->points[p].x - projected->points[p - 1].x,
                                         projected->points[p].y - projected->points[p - 1].y);
       projected->length = projected->distance[projected->n_points - 1];
+      locate_reaches (self, projected);
     }
 }
 
@@ -406,3 +460,111 @@ DEFINE_GETTER (KwaAtlasMovement, movements, movements, n_movements)
 DEFINE_GETTER (KwaAtlasLine, lines, lines, n_lines)
 DEFINE_GETTER (KwaAtlasPlace, places, places, n_places)
 DEFINE_GETTER (KwaAtlasEvent, events, events, n_events)
+
+/**
+ * kwa_atlas_movement_progress:
+ * @movement: a projected movement
+ * @time: the day shown (whole at the start of a day)
+ *
+ * How far the movement's head has come: nothing at the start of its first
+ * day, the whole path at the end of its last, and at each waypoint on the
+ * waypoint's day; between these, an even pace.
+ *
+ * Returns: the part of the path behind the head, from 0 to 1
+ */
+double
+kwa_atlas_movement_progress (const KwaAtlasMovement *movement,
+                             double                  time)
+{
+  const KwaMovement *record = movement->movement;
+  double from_time = record->start, from_along = 0;
+  double to_time = record->end + 1.0, to_along = movement->length;
+  double along;
+
+  if (time < record->start)
+    return 0.0;
+  if (movement->length <= 0)
+    return 1.0;
+
+  for (guint r = 0; r < record->n_reaches; r++)
+    {
+      if (record->reaches[r].date == KWA_DATE_NONE)
+        continue;
+      if (record->reaches[r].date <= time)
+        {
+          from_time = record->reaches[r].date;
+          from_along = movement->reach_distance[r];
+        }
+      else
+        {
+          to_time = record->reaches[r].date;
+          to_along = movement->reach_distance[r];
+          break;
+        }
+    }
+
+  along = to_time > from_time ? from_along + (to_along - from_along) * (time - from_time) / (to_time - from_time)
+                              : to_along;
+  return CLAMP (along / movement->length, 0, 1);
+}
+
+/**
+ * kwa_atlas_movement_head:
+ * @movement: a projected movement
+ * @progress: the part of its path behind the head
+ *
+ * Returns: where the arrow's head stands
+ */
+KwaMapPoint
+kwa_atlas_movement_head (const KwaAtlasMovement *movement,
+                         double                  progress)
+{
+  double target = progress * movement->length;
+  guint i = 1;
+
+  if (movement->n_points < 2)
+    return movement->points[0];
+
+  while (i < movement->n_points - 1 && movement->distance[i] < target)
+    i++;
+
+  {
+    double span = movement->distance[i] - movement->distance[i - 1];
+    double t = span > 0 ? CLAMP ((target - movement->distance[i - 1]) / span, 0, 1) : 1;
+
+    return (KwaMapPoint) { movement->points[i - 1].x + (movement->points[i].x - movement->points[i - 1].x) * t,
+                           movement->points[i - 1].y + (movement->points[i].y - movement->points[i - 1].y) * t };
+  }
+}
+
+/**
+ * kwa_atlas_movement_time_at:
+ * @movement: a projected movement
+ * @along: a distance along its path, km
+ *
+ * The inverse of kwa_atlas_movement_progress(): when the head gets there.
+ *
+ * Returns: the time (in days, as dates count them) the head reaches @along
+ */
+double
+kwa_atlas_movement_time_at (const KwaAtlasMovement *movement,
+                            double                  along)
+{
+  const KwaMovement *record = movement->movement;
+  double from_time = record->start, from_along = 0;
+
+  for (guint r = 0; r <= record->n_reaches; r++)
+    {
+      gboolean last = r == record->n_reaches;
+      double to_time = last ? record->end + 1.0 : record->reaches[r].date;
+      double to_along = last ? movement->length : movement->reach_distance[r];
+
+      if (!last && record->reaches[r].date == KWA_DATE_NONE)
+        continue;
+      if (along <= to_along && to_along > from_along)
+        return from_time + (to_time - from_time) * CLAMP ((along - from_along) / (to_along - from_along), 0, 1);
+      from_time = to_time;
+      from_along = to_along;
+    }
+  return record->end + 1.0;
+}

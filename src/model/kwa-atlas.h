@@ -44,6 +44,7 @@ typedef struct
   double            *distance;      /* along the path to each point, km */
   guint              n_points;
   double             length;
+  double            *reach_distance; /* along the path to each of the movement's waypoints */
 } KwaAtlasMovement;
 
 typedef struct
@@ -86,6 +87,16 @@ const KwaAtlasEnclave  *kwa_atlas_get_enclaves   (KwaAtlas            *self,
                                                   guint               *n_enclaves);
 const KwaAtlasMovement *kwa_atlas_get_movements  (KwaAtlas            *self,
                                                   guint               *n_movements);
+double                  kwa_atlas_movement_progress (const KwaAtlasMovement *movement,
+                                                     double                  time);
+KwaMapPoint             kwa_atlas_movement_head     (const KwaAtlasMovement *movement,
+                                                     double                  progress);
+double                  kwa_atlas_movement_locate   (const KwaAtlasMovement *movement,
+                                                     KwaMapPoint             p,
+                                                     double                 *out_off);
+double                  kwa_atlas_movement_time_at  (const KwaAtlasMovement *movement,
+                                                     double                  along);
+
 const KwaAtlasLine     *kwa_atlas_get_lines      (KwaAtlas            *self,
                                                   guint               *n_lines);
 const KwaAtlasPlace    *kwa_atlas_get_places     (KwaAtlas            *self,

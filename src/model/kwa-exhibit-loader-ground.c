@@ -67,13 +67,141 @@ kwa_exhibit_loader_parse_enclave (KwaExhibitLoader *l,
   kwa_exhibit_loader_read_sources (l, object, &enclave->sources, &enclave->n_sources);
 }
 
+/* How far from its path a movement's waypoint may lie: a town a road
+ * passes, not one the arrow misses. */
+#define MAX_REACH_OFF_PATH_KM 10.0
+
+/* @out_reach: a KwaMovementReach: {"date": …, "place": id} or {"date": …, "point": [lon, lat]} */
+static gboolean
+parse_reach (KwaJsonCursor *cursor,
+             JsonNode      *node,
+             gpointer       out_reach)
+{
+  static const char * const keys[] = { "date", "place", "point", NULL };
+  KwaMovementReach *reach = out_reach;
+  JsonObject *object = kwa_json_cursor_expect_object (cursor, node,
+                                                      "a waypoint, {\"date\": …, \"place\": …} or {\"date\": …, \"point\": [lon, lat]}");
+  gboolean has_place, has_point;
+
+  reach->date = KWA_DATE_NONE;
+  if (object == NULL)
+    return FALSE;
+
+  kwa_json_cursor_check_keys (cursor, object, keys);
+  kwa_json_cursor_read_member (cursor, object, "date", KWA_FIELD_REQUIRED, kwa_json_parse_date, &reach->date);
+  has_place = json_object_has_member (object, "place");
+  has_point = json_object_has_member (object, "point");
+  if (has_place == has_point)
+    {
+      kwa_json_cursor_report (cursor, NULL, has_place ? "a waypoint has a \"place\" or a \"point\", not both"
+                                                      : "a waypoint needs a \"place\" (its id) or a \"point\" ([lon, lat])");
+      reach->date = KWA_DATE_NONE;
+      return FALSE;
+    }
+
+  if (has_place)
+    {
+      if (!kwa_json_cursor_read_member (cursor, object, "place", KWA_FIELD_REQUIRED,
+                                        kwa_exhibit_loader_parse_place_reference, &reach->place) ||
+          reach->place == NULL)
+        {
+          reach->date = KWA_DATE_NONE;
+          return FALSE;
+        }
+      reach->point = reach->place->point;
+    }
+  else if (!kwa_json_cursor_read_member (cursor, object, "point", KWA_FIELD_REQUIRED,
+                                         kwa_exhibit_loader_parse_position, &reach->point))
+    {
+      reach->date = KWA_DATE_NONE;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* @out_movement: the KwaMovement whose "reaches" these are */
+static gboolean
+parse_reaches (KwaJsonCursor *cursor,
+               JsonNode      *node,
+               gpointer       out_movement)
+{
+  KwaMovement *movement = out_movement;
+  JsonArray *array = kwa_json_cursor_expect_array (cursor, node, "a list of waypoints, [{\"date\": …, \"place\": …}, …]");
+
+  if (array == NULL)
+    return FALSE;
+
+  movement->n_reaches = MIN (json_array_get_length (array), KWA_EXHIBIT_MAX_ITEMS);
+  movement->reaches = g_new0 (KwaMovementReach, MAX (movement->n_reaches, 1));
+  kwa_json_cursor_read_elements (cursor, array, movement->n_reaches, parse_reach, movement->reaches,
+                                 sizeof (KwaMovementReach));
+  return TRUE;
+}
+
+static const char *
+describe_reach (const KwaMovementReach *reach,
+                char                   *buffer,
+                gsize                   size)
+{
+  if (reach->place != NULL)
+    g_snprintf (buffer, size, "\"%s\"", reach->place->id);
+  else
+    g_snprintf (buffer, size, "[%g, %g]", reach->point.lon, reach->point.lat);
+  return buffer;
+}
+
+/* Each waypoint lies on the path, within the movement's days, and later
+ * and further along than the one before: the head never runs backwards. */
+static void
+check_reaches (KwaExhibitLoader  *l,
+               KwaMovement       *movement)
+{
+  KwaJsonCursor *cursor = &l->cursor;
+  gsize outer = kwa_json_cursor_enter_key (cursor, "reaches");
+  const KwaMovementReach *previous = NULL;
+
+  for (guint i = 0; i < movement->n_reaches; i++)
+    {
+      KwaMovementReach *reach = &movement->reaches[i];
+      gsize mark;
+      double off_km;
+      char what[96];
+
+      if (reach->date == KWA_DATE_NONE || movement->path.n_points < 2)
+        continue;
+
+      mark = kwa_json_cursor_enter_index (cursor, i);
+      reach->along_km = kwa_path_locate_km (&movement->path, reach->point, &off_km);
+      describe_reach (reach, what, sizeof what);
+      if (off_km > MAX_REACH_OFF_PATH_KM)
+        kwa_json_cursor_report (cursor, NULL, "%s lies %.0f km from the movement's path; a waypoint must lie within %.0f km of it",
+                                what, off_km, MAX_REACH_OFF_PATH_KM);
+      else if (movement->start != KWA_DATE_NONE && movement->end != KWA_DATE_NONE &&
+               (reach->date < movement->start || reach->date > movement->end))
+        {
+          g_autofree char *date = kwa_date_to_iso (reach->date);
+
+          kwa_json_cursor_report (cursor, "date", "%s is not within the movement's days, from \"start\" to \"end\"", date);
+        }
+      else if (previous != NULL && reach->date <= previous->date)
+        kwa_json_cursor_report (cursor, "date", "waypoints must be in date order; this one is not after the one before it");
+      else if (previous != NULL && reach->along_km <= previous->along_km)
+        kwa_json_cursor_report (cursor, NULL, "%s is not further along the path than the waypoint before it; "
+                                "the arrow's head only moves forward", what);
+      previous = reach;
+      kwa_json_cursor_leave (cursor, mark);
+    }
+  kwa_json_cursor_leave (cursor, outer);
+}
+
 void
 kwa_exhibit_loader_parse_movement (KwaExhibitLoader *l,
                                    JsonNode         *node,
                                    gpointer          record)
 {
   static const char * const keys[] = {
-    "id", "side", "unit", "kind", "start", "end", "path", "event", "sources", NULL
+    "id", "side", "unit", "kind", "start", "end", "path", "reaches", "event", "sources", NULL
   };
   KwaJsonCursor *cursor = &l->cursor;
   KwaMovement *movement = record;
@@ -93,6 +221,8 @@ kwa_exhibit_loader_parse_movement (KwaExhibitLoader *l,
   kwa_exhibit_loader_read_span (l, object, "start", KWA_FIELD_REQUIRED, &movement->start, &movement->end);
   kwa_json_cursor_read_member (cursor, object, "path", KWA_FIELD_REQUIRED, kwa_exhibit_loader_parse_line_geometry,
                                &movement->path);
+  if (kwa_json_cursor_read_member (cursor, object, "reaches", KWA_FIELD_OPTIONAL, parse_reaches, movement))
+    check_reaches (l, movement);
   kwa_json_cursor_read_member (cursor, object, "event", KWA_FIELD_OPTIONAL, kwa_exhibit_loader_parse_event_reference,
                                &movement->event);
   kwa_exhibit_loader_read_sources (l, object, &movement->sources, &movement->n_sources);

@@ -230,6 +230,8 @@ kwa_movement_clear (KwaMovement *movement)
   g_clear_pointer (&movement->id, g_free);
   kwa_text_clear (&movement->unit);
   kwa_path_clear (&movement->path);
+  g_clear_pointer (&movement->reaches, g_free);
+  movement->n_reaches = 0;
   g_clear_pointer (&movement->sources, g_free);
 }
 

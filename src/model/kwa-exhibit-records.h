@@ -259,6 +259,19 @@ typedef struct
   guint              n_sources;
 } KwaEnclave;
 
+/* A day on which a movement's head stood at a point of its path: a town
+ * the record has taken that day, say. Between two of them, and between
+ * them and the start and end, the arrow grows at an even pace; one dated
+ * the first day puts the head there on that day's map already (a landing
+ * ashore by evening). */
+typedef struct
+{
+  KwaDate            date;         /* the head stands there on this day's map */
+  KwaLonLat          point;        /* on or near the path */
+  const KwaPlace    *place;        /* nullable: the place named, whose point it is */
+  double             along_km;     /* along the path to the point nearest it */
+} KwaMovementReach;
+
 typedef struct
 {
   char              *id;
@@ -268,6 +281,8 @@ typedef struct
   KwaDate            start;
   KwaDate            end;
   KwaPath            path;
+  KwaMovementReach  *reaches;      /* in date order, each further along the path */
+  guint              n_reaches;
   const KwaEvent    *event;        /* nullable */
   const KwaSource  **sources;
   guint              n_sources;

@@ -198,3 +198,51 @@ kwa_path_length_km (const KwaPath *path)
 
   return length;
 }
+
+/**
+ * kwa_path_locate_km:
+ * @path: a LineString of at least one point
+ * @point: a position near it
+ * @out_off_km: (out) (optional): how far @point lies from the path
+ *
+ * Finds the point of @path nearest @point, each segment flattened about
+ * its own latitude (the error is metres for segments of tens of km).
+ *
+ * Returns: the distance along @path to that point, in kilometres
+ */
+double
+kwa_path_locate_km (const KwaPath *path,
+                    KwaLonLat      point,
+                    double        *out_off_km)
+{
+  double best_off = G_MAXDOUBLE, best_along = 0, walked = 0;
+
+  g_return_val_if_fail (path != NULL && path->n_points > 0, 0);
+
+  if (path->n_points == 1)
+    best_off = kwa_lonlat_distance_km (path->points[0], point);
+
+  for (guint i = 1; i < path->n_points; i++)
+    {
+      KwaLonLat a = path->points[i - 1], b = path->points[i];
+      double km_per_lon = EARTH_RADIUS_KM * G_PI / 180.0 * cos ((a.lat + b.lat) * G_PI / 360.0);
+      double km_per_lat = EARTH_RADIUS_KM * G_PI / 180.0;
+      double dx = (b.lon - a.lon) * km_per_lon, dy = (b.lat - a.lat) * km_per_lat;
+      double px = (point.lon - a.lon) * km_per_lon, py = (point.lat - a.lat) * km_per_lat;
+      double squared = dx * dx + dy * dy;
+      double t = squared > 0 ? CLAMP ((px * dx + py * dy) / squared, 0, 1) : 0;
+      double off = hypot (px - t * dx, py - t * dy);
+      double length = kwa_lonlat_distance_km (a, b);
+
+      if (off < best_off)
+        {
+          best_off = off;
+          best_along = walked + t * length;
+        }
+      walked += length;
+    }
+
+  if (out_off_km != NULL)
+    *out_off_km = best_off;
+  return best_along;
+}

@@ -172,38 +172,26 @@ check_place (Report     *r,
   sweep->run_end = scene->date;
 }
 
-/* Where the arrow's head stands at @progress of its path. */
-static KwaMapPoint
-arrow_head (const KwaAtlasMovement *movement,
-            double                  progress)
-{
-  double target = progress * movement->length;
-  guint i = 1;
-
-  if (movement->n_points < 2)
-    return movement->points[0];
-
-  while (i < movement->n_points - 1 && movement->distance[i] < target)
-    i++;
-
-  {
-    double span = movement->distance[i] - movement->distance[i - 1];
-    double t = span > 0 ? CLAMP ((target - movement->distance[i - 1]) / span, 0, 1) : 1;
-
-    return (KwaMapPoint) { movement->points[i - 1].x + (movement->points[i].x - movement->points[i - 1].x) * t,
-                           movement->points[i - 1].y + (movement->points[i].y - movement->points[i - 1].y) * t };
-  }
-}
-
-/* How far @p lies from the day's front line (map units are km). */
+/* How deep @p lies in the ground around it: how far to the nearest edge
+ * between the sides that day, the front or an enclave's outline (a
+ * beachhead an arrow breaks out of, a perimeter it closes on). Map units
+ * are km. */
 static double
-distance_to_front (const KwaScene *scene,
-                   KwaMapPoint     p)
+distance_to_edge (const KwaScene *scene,
+                  KwaMapPoint     p)
 {
   double nearest = G_MAXDOUBLE;
 
   for (guint i = 1; i < KWA_FRONT_LINE_SAMPLES; i++)
     nearest = MIN (nearest, kwa_map_segment_distance (p, scene->front[i - 1], scene->front[i]));
+
+  for (guint e = 0; e < scene->enclaves->len; e++)
+    {
+      const KwaAtlasEnclave *enclave = g_ptr_array_index (scene->enclaves, e);
+
+      for (guint i = 1; i < enclave->n_outline; i++)
+        nearest = MIN (nearest, kwa_map_segment_distance (p, enclave->outline[i - 1], enclave->outline[i]));
+    }
 
   return nearest;
 }
@@ -224,7 +212,7 @@ flush_arrow (Report     *r,
   path = g_strdup_printf ("movements[%u]", sweep->index);
   days = describe_days (sweep->run_start, sweep->run_end);
   message = g_strdup_printf ("%s the head of the %s arrow \"%s\" lies up to %.0f km inside ground the map gives the %s "
-                             "(more than %.0f km from the front): its path or dates run ahead of or behind the fronts",
+                             "(more than %.0f km from the front or an enclave's edge): its path or dates run ahead of or behind the fronts",
                              days, kwa_side_id_to_string (movement->side), movement->id, sweep->run_depth,
                              kwa_side_id_to_string (other), KWA_RECORD_CHECK_ARROW_DEPTH_KM);
   report (r, path, message);
@@ -238,7 +226,6 @@ check_arrow (Report     *r,
              KwaScene   *scene)
 {
   const KwaMovement *movement = sweep->movement->movement;
-  double duration = movement->end - movement->start + 1.0;
   KwaControl own = movement->side == KWA_SIDE_SOUTH ? KWA_CONTROL_SOUTH : KWA_CONTROL_NORTH;
   KwaMapPoint head;
   KwaControl shown;
@@ -251,11 +238,11 @@ check_arrow (Report     *r,
     }
 
   /* As the scene draws it: the head at the start of the day. */
-  head = arrow_head (sweep->movement, CLAMP ((scene->time - movement->start) / duration, 0, 1));
+  head = kwa_atlas_movement_head (sweep->movement, kwa_atlas_movement_progress (sweep->movement, scene->time));
   /* At sea (a landing, an evacuation) the arrow is in nobody's ground. */
   if (!kwa_land_contains (kwa_atlas_get_land (scene->atlas), head.x, head.y) ||
       (shown = kwa_scene_side_at (scene, head.x, head.y)) == own ||
-      (depth = distance_to_front (scene, head)) <= KWA_RECORD_CHECK_ARROW_DEPTH_KM)
+      (depth = distance_to_edge (scene, head)) <= KWA_RECORD_CHECK_ARROW_DEPTH_KM)
     {
       flush_arrow (r, sweep);
       return;
@@ -267,6 +254,74 @@ check_arrow (Report     *r,
   sweep->run_depth = MAX (sweep->run_depth, depth);
 }
 
+/* The change of @holding that hands the place to @side during
+ * @movement's days (its last day's end included), or NULL. */
+static const KwaHoldingChange *
+taken_during (const KwaHolding  *holding,
+              const KwaMovement *movement)
+{
+  for (guint i = 0; i < holding->n_changes; i++)
+    {
+      const KwaHoldingChange *change = &holding->changes[i];
+
+      if (change->holder == movement->side && change->date >= movement->start && change->date <= movement->end + 1)
+        return change;
+    }
+  return NULL;
+}
+
+/* An arrow that takes ground must reach each recorded place on its way on
+ * the day the record has the place taken: an even pace from start to end
+ * leaves a landing's head at sea for days after the beachhead is ashore.
+ * Checked once per arrow and place, not day by day. */
+static void
+check_arrivals (Report                 *r,
+                KwaAtlas               *atlas,
+                const KwaAtlasMovement *projected,
+                guint                   index)
+{
+  const KwaMovement *movement = projected->movement;
+  const KwaHolding *holdings;
+  guint n_holdings;
+
+  if (movement->kind == KWA_MOVEMENT_WITHDRAWAL || movement->kind == KWA_MOVEMENT_EVACUATION)
+    return;
+
+  holdings = kwa_exhibit_get_holdings (kwa_atlas_get_exhibit (atlas), &n_holdings);
+  for (guint h = 0; h < n_holdings; h++)
+    {
+      const KwaHoldingChange *change = taken_during (&holdings[h], movement);
+      KwaMapPoint point;
+      double off, along;
+      KwaDate reached;
+      int late;
+
+      if (change == NULL || holdings[h].place == NULL)
+        continue;
+
+      point = kwa_atlas_project (atlas, holdings[h].place->point);
+      along = kwa_atlas_movement_locate (projected, point, &off);
+      if (off > KWA_RECORD_CHECK_PLACE_ON_PATH_KM)
+        continue;
+
+      reached = (KwaDate) ceil (kwa_atlas_movement_time_at (projected, along) - 1e-6);
+      late = reached - change->date;
+      if (ABS (late) > change->within_days + 1)
+        {
+          g_autofree char *path = g_strdup_printf ("movements[%u]", index);
+          g_autofree char *on = kwa_date_to_iso (reached);
+          g_autofree char *taken = kwa_date_to_iso (change->date);
+          g_autofree char *message =
+            g_strdup_printf ("the head of the %s arrow \"%s\" reaches %s on %s, %d days %s the record has it taken "
+                             "(%s, give or take %d): give the movement a waypoint in \"reaches\", or correct its dates",
+                             kwa_side_id_to_string (movement->side), movement->id, holdings[h].place->id, on,
+                             ABS (late), late > 0 ? "after" : "before", taken, change->within_days);
+
+          report (r, path, message);
+        }
+    }
+}
+
 /**
  * kwa_record_check:
  * @atlas: the exhibit on its map
@@ -274,8 +329,10 @@ check_arrow (Report     *r,
  *
  * Sweeps every day from the first front to the last: each recorded place
  * must be held on the map by the side the record names (except within
- * the doubt the record states about a change's date), and each arrow's
- * head must stand in ground its side holds, or near the front.
+ * the doubt the record states about a change's date), each arrow's
+ * head must stand in ground its side holds, or near the front, and each
+ * arrow that takes a recorded place on its way must reach it on the day
+ * the record has it taken.
  *
  * Returns: (transfer full) (element-type KwaProblem): what disagrees,
  *   empty when nothing does
@@ -331,6 +388,8 @@ kwa_record_check (KwaAtlas   *atlas,
     flush_place (&r, &g_array_index (places, PlaceSweep, i));
   for (guint i = 0; i < arrows->len; i++)
     flush_arrow (&r, &g_array_index (arrows, ArrowSweep, i));
+  for (guint i = 0; i < n_movements; i++)
+    check_arrivals (&r, atlas, &movements[i], i);
 
   return r.problems;
 }

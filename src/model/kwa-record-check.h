@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * contested ground. */
 #define KWA_RECORD_CHECK_ARROW_DEPTH_KM 15.0
 
+/* How near its path a recorded place must lie for an arrow to pass it:
+ * the town on the road the arrow follows. */
+#define KWA_RECORD_CHECK_PLACE_ON_PATH_KM 6.0
+
 GPtrArray *kwa_record_check (KwaAtlas   *atlas,
                              const char *file_name);
 

@@ -205,7 +205,6 @@ collect_movements (KwaScene *self)
   for (guint i = 0; i < n; i++)
     {
       const KwaMovement *movement = movements[i].movement;
-      double duration = movement->end - movement->start + 1.0;
       double since_start = self->time - movement->start;
       double since_end = self->time - (movement->end + 1.0);
       KwaSceneMovement visible;
@@ -214,7 +213,7 @@ collect_movements (KwaScene *self)
         continue;
 
       visible.movement = &movements[i];
-      visible.progress = CLAMP (since_start / duration, 0, 1);
+      visible.progress = kwa_atlas_movement_progress (&movements[i], self->time);
       visible.opacity = since_end <= 0 ? 1.0 : 1.0 - since_end / KWA_SCENE_MOVEMENT_FADE;
       g_array_append_val (self->movements, visible);
     }

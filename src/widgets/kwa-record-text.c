@@ -166,6 +166,36 @@ kwa_record_text_for_place (KwaRecordText  *text,
   text->body = g_string_free (g_steal_pointer (&body), FALSE);
 }
 
+/* The towns the arrow's head reached, each on its day: the waypoints that
+ * name a place. After the event's summary, a line each. */
+static void
+append_reaches (KwaRecordText     *text,
+                const KwaMovement *movement,
+                KwaLanguage        language)
+{
+  g_autoptr(GString) body = g_string_new (text->body);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < movement->n_reaches; i++)
+    {
+      const KwaMovementReach *reach = &movement->reaches[i];
+      g_autofree char *date = NULL;
+
+      if (reach->place == NULL)
+        continue;
+      date = kwa_date_format (reach->date, language);
+      if (body->len > 0)
+        g_string_append (body, first ? "\n\n" : "\n");
+      first = FALSE;
+      /* Translators: "15 September 1950 — reached Incheon": where a
+       * unit's arrow stood on a day */
+      g_string_append_printf (body, _("%s — reached %s"), date, kwa_text_get (&reach->place->name, language));
+    }
+
+  g_free (text->body);
+  text->body = body->len > 0 ? g_string_free (g_steal_pointer (&body), FALSE) : NULL;
+}
+
 void
 kwa_record_text_for_movement (KwaRecordText     *text,
                               KwaExhibit        *exhibit,
@@ -185,6 +215,7 @@ kwa_record_text_for_movement (KwaRecordText     *text,
     }
   else
     text->summary = g_strdup_printf (_("%s side"), side_name (exhibit, movement->side, movement->start, language));
+  append_reaches (text, movement, language);
   gather_sources (text, movement->sources, movement->n_sources);
 }
 

@@ -91,6 +91,12 @@ CASES = {
                                      '"category": "diplomatic", "importance": 2,\n     "sources": []')),
     'unknown-event-in-tour.json': edit(('"event": "invasion",\n        "view"', '"event": "invasoin",\n        "view"')),
     'unknown-event-in-movement.json': edit(('"event": "invasion", "sources"', '"event": "attack", "sources"')),
+    # A movement's waypoints: on its path, within its days, forward in time and along it.
+    'reach-off-path.json': edit(('"event": "invasion", "sources"', '"reaches": [{"date": "1950-06-26", "place": "busan"}], "event": "invasion", "sources"')),
+    'reach-outside-days.json': edit(('"event": "invasion", "sources"', '"reaches": [{"date": "1950-07-02", "point": [126.8, 37.8]}], "event": "invasion", "sources"')),
+    'reaches-backwards.json': edit(('"event": "invasion", "sources"',
+                                    '"reaches": [{"date": "1950-06-26", "point": [126.9, 37.7]}, {"date": "1950-06-27", "point": [126.7, 37.95]}], "event": "invasion", "sources"')),
+    'reach-without-place.json': edit(('"event": "invasion", "sources"', '"reaches": [{"date": "1950-06-26"}], "event": "invasion", "sources"')),
     'enum-typo.json': edit(('"category": "military"', '"category": "militray"')),
     'geometry-type-mismatch.json': edit(('"point": {"type": "Point", "coordinates": [126.978, 37.566]}',
                                          '"point": {"type": "LineString", "coordinates": [126.978, 37.566]}')),
