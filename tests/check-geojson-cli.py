@@ -61,6 +61,9 @@ def main():
                     failures.append('ogrinfo on %s: %s' % (name, info))
                 elif name != 'lines' and name != 'places' and 'end: Date' not in info:
                     failures.append('ogrinfo on %s: end is not a date: %s' % (name, info))
+        movements = json.load(open(os.path.join(folder, 'movements.geojson'), encoding='utf-8'))['features']
+        if [feat['properties'].get('reaches') for feat in movements] != [m.get('reaches') for m in exhibit_data['movements']]:
+            failures.append("movements.geojson: a movement's waypoints (reaches) are not as in the exhibit")
         fronts = json.load(open(os.path.join(folder, 'fronts.geojson'), encoding='utf-8'))['features']
         if fronts[0]['properties']['end'] >= fronts[1]['properties']['start'] or fronts[-1]['properties']['end'] is not None:
             failures.append('a front should hold until the day before the next, the last one open')

@@ -40,7 +40,7 @@ static const Layer layers[] = {
   { "fronts.geojson", "fronts", "geometry", "date", NULL, NULL, { "confidence" } },
   { "enclaves.geojson", "enclaves", "geometry", "start", "end", "name", { "side", "confidence" } },
   { "lines.geojson", "lines", "geometry", "start", NULL, "name", { "kind" } },
-  { "movements.geojson", "movements", "path", "start", "end", "unit", { "side", "kind", "event" } },
+  { "movements.geojson", "movements", "path", "start", "end", "unit", { "side", "kind", "event", "reaches" } },
   { "places.geojson", "places", "point", "from", NULL, "name", { "kind", "importance" } },
 };
 
