@@ -59,7 +59,8 @@ kwa_atlas_finalize (GObject *object)
     {
       g_free (self->movements[i].points);
       g_free (self->movements[i].distance);
-      g_free (self->movements[i].reach_distance);
+      g_free (self->movements[i].knot_time);
+      g_free (self->movements[i].knot_along);
     }
   for (guint i = 0; i < self->n_lines; i++)
     g_free (self->lines[i].points);
@@ -271,10 +272,7 @@ kwa_atlas_movement_locate (const KwaAtlasMovement *movement,
 
   for (guint i = 1; i < movement->n_points; i++)
     {
-      KwaMapPoint a = movement->points[i - 1], b = movement->points[i];
-      double dx = b.x - a.x, dy = b.y - a.y, squared = dx * dx + dy * dy;
-      double t = squared > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / squared, 0, 1) : 0;
-      double off = hypot (p.x - a.x - t * dx, p.y - a.y - t * dy);
+      double t, off = kwa_map_segment_nearest (p, movement->points[i - 1], movement->points[i], &t);
 
       if (off < best)
         {
@@ -287,23 +285,33 @@ kwa_atlas_movement_locate (const KwaAtlasMovement *movement,
   return along;
 }
 
-/* The loader has checked that waypoints move forward along the path;
- * projected, two a hair apart could swap, so the head is kept from ever
- * running back. */
+/* The knots of the head's pace: the start, each waypoint where its point
+ * falls on the projected path, and the end. The loader has checked that
+ * waypoints move forward along the path; projected, two a hair apart
+ * could swap, so the head is kept from ever running back. */
 static void
-locate_reaches (KwaAtlas         *self,
-                KwaAtlasMovement *projected)
+build_knots (KwaAtlas         *self,
+             KwaAtlasMovement *projected)
 {
   const KwaMovement *movement = projected->movement;
-  double previous = 0;
+  guint n = 0;
 
-  projected->reach_distance = g_new0 (double, MAX (movement->n_reaches, 1));
+  projected->knot_time = g_new (double, movement->n_reaches + 2);
+  projected->knot_along = g_new (double, movement->n_reaches + 2);
+
+  projected->knot_time[n] = movement->start;
+  projected->knot_along[n++] = 0;
   for (guint r = 0; r < movement->n_reaches; r++)
     {
       double along = kwa_atlas_movement_locate (projected, kwa_atlas_project (self, movement->reaches[r].point), NULL);
 
-      previous = projected->reach_distance[r] = CLAMP (along, previous, projected->length);
+      projected->knot_time[n] = movement->reaches[r].date;
+      projected->knot_along[n] = CLAMP (along, projected->knot_along[n - 1], projected->length);
+      n++;
     }
+  projected->knot_time[n] = movement->end + 1.0;
+  projected->knot_along[n++] = projected->length;
+  projected->n_knots = n;
 }
 
 static void
@@ -324,7 +332,7 @@ project_movements (KwaAtlas *self)
                                  hypot (projected->points[p].x - projected->points[p - 1].x,
                                         projected->points[p].y - projected->points[p - 1].y);
       projected->length = projected->distance[projected->n_points - 1];
-      locate_reaches (self, projected);
+      build_knots (self, projected);
     }
 }
 
@@ -476,36 +484,25 @@ double
 kwa_atlas_movement_progress (const KwaAtlasMovement *movement,
                              double                  time)
 {
-  const KwaMovement *record = movement->movement;
-  double from_time = record->start, from_along = 0;
-  double to_time = record->end + 1.0, to_along = movement->length;
-  double along;
+  guint k = 1;
 
-  if (time < record->start)
+  if (time < movement->knot_time[0])
     return 0.0;
   if (movement->length <= 0)
     return 1.0;
 
-  for (guint r = 0; r < record->n_reaches; r++)
-    {
-      if (record->reaches[r].date == KWA_DATE_NONE)
-        continue;
-      if (record->reaches[r].date <= time)
-        {
-          from_time = record->reaches[r].date;
-          from_along = movement->reach_distance[r];
-        }
-      else
-        {
-          to_time = record->reaches[r].date;
-          to_along = movement->reach_distance[r];
-          break;
-        }
-    }
+  /* The first knot after @time; a waypoint on the first day is a knot at
+   * the same time as the start, and the head is already there. */
+  while (k < movement->n_knots - 1 && movement->knot_time[k] <= time)
+    k++;
 
-  along = to_time > from_time ? from_along + (to_along - from_along) * (time - from_time) / (to_time - from_time)
-                              : to_along;
-  return CLAMP (along / movement->length, 0, 1);
+  {
+    double span = movement->knot_time[k] - movement->knot_time[k - 1];
+    double t = span > 0 ? CLAMP ((time - movement->knot_time[k - 1]) / span, 0, 1) : 1;
+
+    return CLAMP ((movement->knot_along[k - 1] + (movement->knot_along[k] - movement->knot_along[k - 1]) * t) /
+                  movement->length, 0, 1);
+  }
 }
 
 /**
@@ -550,21 +547,13 @@ double
 kwa_atlas_movement_time_at (const KwaAtlasMovement *movement,
                             double                  along)
 {
-  const KwaMovement *record = movement->movement;
-  double from_time = record->start, from_along = 0;
-
-  for (guint r = 0; r <= record->n_reaches; r++)
+  for (guint k = 1; k < movement->n_knots; k++)
     {
-      gboolean last = r == record->n_reaches;
-      double to_time = last ? record->end + 1.0 : record->reaches[r].date;
-      double to_along = last ? movement->length : movement->reach_distance[r];
+      double from = movement->knot_along[k - 1], to = movement->knot_along[k];
 
-      if (!last && record->reaches[r].date == KWA_DATE_NONE)
-        continue;
-      if (along <= to_along && to_along > from_along)
-        return from_time + (to_time - from_time) * CLAMP ((along - from_along) / (to_along - from_along), 0, 1);
-      from_time = to_time;
-      from_along = to_along;
+      if (along <= to && to > from)
+        return movement->knot_time[k - 1] +
+               (movement->knot_time[k] - movement->knot_time[k - 1]) * CLAMP ((along - from) / (to - from), 0, 1);
     }
-  return record->end + 1.0;
+  return movement->knot_time[movement->n_knots - 1];
 }

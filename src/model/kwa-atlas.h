@@ -44,7 +44,13 @@ typedef struct
   double            *distance;      /* along the path to each point, km */
   guint              n_points;
   double             length;
-  double            *reach_distance; /* along the path to each of the movement's waypoints */
+  /* The head's pace: at knot_time[k] (days) it stands knot_along[k] km
+   * along the path, and between knots it moves evenly. The first knot is
+   * the path's start on the first day, the last its end after the last
+   * day, and between them the waypoints. */
+  double            *knot_time;
+  double            *knot_along;
+  guint              n_knots;
 } KwaAtlasMovement;
 
 typedef struct

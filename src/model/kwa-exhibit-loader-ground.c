@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kwa-exhibit-loader-private.h"
+#include "kwa-front-line.h"
 
 /* How many days either side of a change its true date may lie, when the
  * record does not say: dates in the sources are mostly to the day, but a
@@ -139,6 +142,38 @@ parse_reaches (KwaJsonCursor *cursor,
   return TRUE;
 }
 
+/* How far along @path (km) its point nearest @point lies, and how far
+ * from it (@out_off_km). Each segment is flattened about its own latitude,
+ * in km: the error is metres for segments of tens of km. */
+static double
+locate_on_path (const KwaPath *path,
+                KwaLonLat      point,
+                double        *out_off_km)
+{
+  const double km_per_degree = kwa_lonlat_distance_km ((KwaLonLat) { 0, 0 }, (KwaLonLat) { 0, 1 });
+  double best_off = G_MAXDOUBLE, best_along = 0, walked = 0;
+
+  for (guint i = 1; i < path->n_points; i++)
+    {
+      KwaLonLat a = path->points[i - 1], b = path->points[i];
+      double km_per_lon = km_per_degree * cos ((a.lat + b.lat) * G_PI / 360.0);
+      KwaMapPoint flat_b = { (b.lon - a.lon) * km_per_lon, (b.lat - a.lat) * km_per_degree };
+      KwaMapPoint flat_p = { (point.lon - a.lon) * km_per_lon, (point.lat - a.lat) * km_per_degree };
+      double t, off = kwa_map_segment_nearest (flat_p, (KwaMapPoint) { 0, 0 }, flat_b, &t);
+      double length = kwa_lonlat_distance_km (a, b);
+
+      if (off < best_off)
+        {
+          best_off = off;
+          best_along = walked + t * length;
+        }
+      walked += length;
+    }
+
+  *out_off_km = best_off;
+  return best_along;
+}
+
 static const char *
 describe_reach (const KwaMovementReach *reach,
                 char                   *buffer,
@@ -155,24 +190,25 @@ describe_reach (const KwaMovementReach *reach,
  * and further along than the one before: the head never runs backwards. */
 static void
 check_reaches (KwaExhibitLoader  *l,
-               KwaMovement       *movement)
+               const KwaMovement *movement)
 {
   KwaJsonCursor *cursor = &l->cursor;
   gsize outer = kwa_json_cursor_enter_key (cursor, "reaches");
   const KwaMovementReach *previous = NULL;
+  double previous_along = 0;
 
   for (guint i = 0; i < movement->n_reaches; i++)
     {
-      KwaMovementReach *reach = &movement->reaches[i];
+      const KwaMovementReach *reach = &movement->reaches[i];
       gsize mark;
-      double off_km;
+      double off_km, along_km;
       char what[96];
 
       if (reach->date == KWA_DATE_NONE || movement->path.n_points < 2)
         continue;
 
       mark = kwa_json_cursor_enter_index (cursor, i);
-      reach->along_km = kwa_path_locate_km (&movement->path, reach->point, &off_km);
+      along_km = locate_on_path (&movement->path, reach->point, &off_km);
       describe_reach (reach, what, sizeof what);
       if (off_km > MAX_REACH_OFF_PATH_KM)
         kwa_json_cursor_report (cursor, NULL, "%s lies %.0f km from the movement's path; a waypoint must lie within %.0f km of it",
@@ -186,10 +222,11 @@ check_reaches (KwaExhibitLoader  *l,
         }
       else if (previous != NULL && reach->date <= previous->date)
         kwa_json_cursor_report (cursor, "date", "waypoints must be in date order; this one is not after the one before it");
-      else if (previous != NULL && reach->along_km <= previous->along_km)
+      else if (previous != NULL && along_km <= previous_along)
         kwa_json_cursor_report (cursor, NULL, "%s is not further along the path than the waypoint before it; "
                                 "the arrow's head only moves forward", what);
       previous = reach;
+      previous_along = along_km;
       kwa_json_cursor_leave (cursor, mark);
     }
   kwa_json_cursor_leave (cursor, outer);

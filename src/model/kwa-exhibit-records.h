@@ -269,7 +269,6 @@ typedef struct
   KwaDate            date;         /* the head stands there on this day's map */
   KwaLonLat          point;        /* on or near the path */
   const KwaPlace    *place;        /* nullable: the place named, whose point it is */
-  double             along_km;     /* along the path to the point nearest it */
 } KwaMovementReach;
 
 typedef struct

@@ -424,6 +424,28 @@ kwa_map_polygon_orient (GArray *polygon)
 }
 
 /**
+ * kwa_map_segment_nearest:
+ * @out_t: (out) (optional): where along @a–@b its point nearest @p lies,
+ *   from 0 at @a to 1 at @b
+ *
+ * Returns: how far @p lies from the segment @a–@b, in map units
+ */
+double
+kwa_map_segment_nearest (KwaMapPoint p,
+                         KwaMapPoint a,
+                         KwaMapPoint b,
+                         double     *out_t)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
+
+  if (out_t != NULL)
+    *out_t = t;
+  return hypot (p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
  * kwa_map_segment_distance:
  *
  * Returns: how far @p lies from the segment @a–@b, in map units
@@ -433,11 +455,7 @@ kwa_map_segment_distance (KwaMapPoint p,
                           KwaMapPoint a,
                           KwaMapPoint b)
 {
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
-
-  return hypot (p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  return kwa_map_segment_nearest (p, a, b, NULL);
 }
 
 gboolean

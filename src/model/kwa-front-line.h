@@ -43,6 +43,10 @@ gboolean kwa_map_polygon_contains        (const KwaMapPoint *polygon,
                                       double             x,
                                       double             y);
 void    kwa_map_polygon_orient       (GArray            *polygon);
+double  kwa_map_segment_nearest      (KwaMapPoint        p,
+                                      KwaMapPoint        a,
+                                      KwaMapPoint        b,
+                                      double            *out_t);
 double  kwa_map_segment_distance     (KwaMapPoint        p,
                                       KwaMapPoint        a,
                                       KwaMapPoint        b);

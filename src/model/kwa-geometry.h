@@ -56,8 +56,5 @@ gboolean kwa_polygon_contains    (const KwaPolygon *polygon,
 double   kwa_lonlat_distance_km  (KwaLonLat         a,
                                   KwaLonLat         b);
 double   kwa_path_length_km      (const KwaPath    *path);
-double   kwa_path_locate_km      (const KwaPath    *path,
-                                  KwaLonLat         point,
-                                  double           *out_off_km);
 
 G_END_DECLS

@@ -276,31 +276,27 @@ taken_during (const KwaHolding  *holding,
  * Checked once per arrow and place, not day by day. */
 static void
 check_arrivals (Report                 *r,
-                KwaAtlas               *atlas,
                 const KwaAtlasMovement *projected,
-                guint                   index)
+                guint                   index,
+                GArray                 *places)
 {
   const KwaMovement *movement = projected->movement;
-  const KwaHolding *holdings;
-  guint n_holdings;
 
   if (movement->kind == KWA_MOVEMENT_WITHDRAWAL || movement->kind == KWA_MOVEMENT_EVACUATION)
     return;
 
-  holdings = kwa_exhibit_get_holdings (kwa_atlas_get_exhibit (atlas), &n_holdings);
-  for (guint h = 0; h < n_holdings; h++)
+  for (guint h = 0; h < places->len; h++)
     {
-      const KwaHoldingChange *change = taken_during (&holdings[h], movement);
-      KwaMapPoint point;
+      const PlaceSweep *place = &g_array_index (places, PlaceSweep, h);
+      const KwaHoldingChange *change = taken_during (place->holding, movement);
       double off, along;
       KwaDate reached;
       int late;
 
-      if (change == NULL || holdings[h].place == NULL)
+      if (change == NULL)
         continue;
 
-      point = kwa_atlas_project (atlas, holdings[h].place->point);
-      along = kwa_atlas_movement_locate (projected, point, &off);
+      along = kwa_atlas_movement_locate (projected, place->point, &off);
       if (off > KWA_RECORD_CHECK_PLACE_ON_PATH_KM)
         continue;
 
@@ -314,7 +310,7 @@ check_arrivals (Report                 *r,
           g_autofree char *message =
             g_strdup_printf ("the head of the %s arrow \"%s\" reaches %s on %s, %d days %s the record has it taken "
                              "(%s, give or take %d): give the movement a waypoint in \"reaches\", or correct its dates",
-                             kwa_side_id_to_string (movement->side), movement->id, holdings[h].place->id, on,
+                             kwa_side_id_to_string (movement->side), movement->id, place->holding->place->id, on,
                              ABS (late), late > 0 ? "after" : "before", taken, change->within_days);
 
           report (r, path, message);
@@ -389,7 +385,7 @@ kwa_record_check (KwaAtlas   *atlas,
   for (guint i = 0; i < arrows->len; i++)
     flush_arrow (&r, &g_array_index (arrows, ArrowSweep, i));
   for (guint i = 0; i < n_movements; i++)
-    check_arrivals (&r, atlas, &movements[i], i);
+    check_arrivals (&r, &movements[i], i, places);
 
   return r.problems;
 }
