@@ -327,7 +327,8 @@ kwa_application_command_line (GApplication            *app,
 
       if ((text = lookup_string (options, "size")) != NULL && !kwa_command_line_parse_size (text, &width, &height))
         return EXIT_FAILURE;
-      kwa_benchmark_scrub (GTK_WINDOW (window), kwa_session_get_timeline (self->session), width, height);
+      kwa_benchmark_scrub (GTK_WINDOW (window), kwa_session_get_timeline (self->session),
+                           kwa_window_get_map_view (window), width, height);
     }
 
   gtk_window_present (GTK_WINDOW (window));

@@ -112,14 +112,18 @@ kwa_benchmark_startup (GtkWindow *window)
 typedef struct
 {
   KwaTimeline   *timeline;
+  KwaMapView    *map_view;
   GdkFrameClock *clock;
   gulong         after_paint_id;
   GArray        *intervals;   /* double, ms: frame clock to frame clock */
   GArray        *work;        /* double, ms: date change to its frame painted */
-  GArray        *warmup;      /* the same, for the first WARMUP_FRAMES */
+  GArray        *map;         /* the part of it the map view took */
+  GArray        *outside;     /* the rest: GTK's layout, other widgets, render */
+  GArray        *warmup;      /* work, for the first WARMUP_FRAMES */
   gint64         first_us;
   gint64         last_us;
   gint64         changed_us;  /* when the date last changed, 0 once painted */
+  guint          map_frames;  /* the map view's frame count then */
 } Scrub;
 
 static void
@@ -131,8 +135,11 @@ scrub_free (gpointer data)
     g_clear_signal_handler (&scrub->after_paint_id, scrub->clock);
   g_clear_object (&scrub->clock);
   g_clear_object (&scrub->timeline);
+  g_clear_object (&scrub->map_view);
   g_clear_pointer (&scrub->intervals, g_array_unref);
   g_clear_pointer (&scrub->work, g_array_unref);
+  g_clear_pointer (&scrub->map, g_array_unref);
+  g_clear_pointer (&scrub->outside, g_array_unref);
   g_clear_pointer (&scrub->warmup, g_array_unref);
   g_free (scrub);
 }
@@ -161,18 +168,32 @@ percentile (GArray *values,
 }
 
 /* The work a day change costs: from the tick that changed it, through
- * layout, snapshot and GSK's render, to the end of the frame's paint. */
+ * layout, snapshot and GSK's render, to the end of the frame's paint;
+ * and how much of it was the map view's own drawing (none, in a frame
+ * that did not draw the map). */
 static void
 scrub_after_paint_cb (GdkFrameClock *clock,
                       Scrub         *scrub)
 {
-  if (scrub->changed_us != 0)
-    {
-      double work = (g_get_monotonic_time () - scrub->changed_us) / 1000.0;
+  double work, map = 0, outside;
 
-      g_array_append_val (scrub->warmup->len < WARMUP_FRAMES ? scrub->warmup : scrub->work, work);
-      scrub->changed_us = 0;
+  if (scrub->changed_us == 0)
+    return;
+
+  work = (g_get_monotonic_time () - scrub->changed_us) / 1000.0;
+  scrub->changed_us = 0;
+  if (scrub->warmup->len < WARMUP_FRAMES)
+    {
+      g_array_append_val (scrub->warmup, work);
+      return;
     }
+
+  if (scrub->map_view != NULL && kwa_map_view_get_frame_time (scrub->map_view, &map) == scrub->map_frames)
+    map = 0;
+  outside = MAX (work - map, 0);
+  g_array_append_val (scrub->work, work);
+  g_array_append_val (scrub->map, map);
+  g_array_append_val (scrub->outside, outside);
 }
 
 static void
@@ -188,11 +209,15 @@ print_scrub (Scrub     *scrub,
 
   g_print ("{\"frames\": %u, \"frame_interval_ms_p50\": %.2f, \"frame_interval_ms_p95\": %.2f, "
            "\"work_ms_p50\": %.2f, \"work_ms_p95\": %.2f, \"work_over_a_frame\": %u, "
+           "\"map_ms_p50\": %.2f, \"map_ms_p95\": %.2f, "
+           "\"work_outside_map_ms_p50\": %.2f, \"work_outside_map_ms_p95\": %.2f, "
            "\"warmup_frames\": %u, \"warmup_work_ms_max\": %.2f, "
            "\"width\": %d, \"height\": %d, \"scale\": %d, \"renderer\": \"%s\", \"renderer_reason\": \"%s\"}\n",
            frames,
            percentile (scrub->intervals, 0.50), percentile (scrub->intervals, 0.95),
            percentile (scrub->work, 0.50), percentile (scrub->work, 0.95), over_a_frame,
+           percentile (scrub->map, 0.50), percentile (scrub->map, 0.95),
+           percentile (scrub->outside, 0.50), percentile (scrub->outside, 0.95),
            scrub->warmup->len, percentile (scrub->warmup, 1.0),
            gtk_widget_get_width (window), gtk_widget_get_height (window),
            gtk_widget_get_scale_factor (window), kwa_renderer_choice_get_name (window),
@@ -233,6 +258,12 @@ scrub_tick_cb (GtkWidget     *widget,
 
   /* A day per frame, round and round the war: fronts blend, arrows grow. */
   scrub->changed_us = g_get_monotonic_time ();
+  if (scrub->map_view != NULL)
+    {
+      double unused;
+
+      scrub->map_frames = kwa_map_view_get_frame_time (scrub->map_view, &unused);
+    }
   if (kwa_timeline_get_date (scrub->timeline) >= range.end)
     kwa_timeline_set_date (scrub->timeline, range.start);
   else
@@ -243,16 +274,20 @@ scrub_tick_cb (GtkWidget     *widget,
 
 /**
  * kwa_benchmark_scrub:
+ * @map_view: (nullable): the window's map, whose share of each frame's
+ *   work is reported apart
  * @width: the window's width, or 0 for the screen's
  * @height: the window's height, or 0 for the screen's
  *
  * Moves @timeline one day per frame for a few seconds in @window and prints
- * as JSON the frame intervals and the work of each frame (p50, p95), the
- * window's size and scale and the renderer, then quits.
+ * as JSON the frame intervals and the work of each frame (p50, p95), split
+ * into the map view's drawing and the rest, the window's size and scale
+ * and the renderer, then quits.
  */
 void
 kwa_benchmark_scrub (GtkWindow   *window,
                      KwaTimeline *timeline,
+                     KwaMapView  *map_view,
                      int          width,
                      int          height)
 {
@@ -260,6 +295,7 @@ kwa_benchmark_scrub (GtkWindow   *window,
 
   g_return_if_fail (GTK_IS_WINDOW (window));
   g_return_if_fail (KWA_IS_TIMELINE (timeline));
+  g_return_if_fail (map_view == NULL || KWA_IS_MAP_VIEW (map_view));
 
   if (width > 0 && height > 0)
     {
@@ -276,8 +312,11 @@ kwa_benchmark_scrub (GtkWindow   *window,
 
   scrub = g_new0 (Scrub, 1);
   scrub->timeline = g_object_ref (timeline);
+  scrub->map_view = map_view != NULL ? g_object_ref (map_view) : NULL;
   scrub->intervals = g_array_new (FALSE, FALSE, sizeof (double));
   scrub->work = g_array_new (FALSE, FALSE, sizeof (double));
+  scrub->map = g_array_new (FALSE, FALSE, sizeof (double));
+  scrub->outside = g_array_new (FALSE, FALSE, sizeof (double));
   scrub->warmup = g_array_new (FALSE, FALSE, sizeof (double));
   gtk_widget_add_tick_callback (GTK_WIDGET (window), scrub_tick_cb, scrub, scrub_free);
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kwa-map-view.h"
 #include "kwa-timeline.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ double kwa_benchmark_ms_since_process_start (void);
 void   kwa_benchmark_startup                (GtkWindow   *window);
 void   kwa_benchmark_scrub                  (GtkWindow   *window,
                                              KwaTimeline *timeline,
+                                             KwaMapView  *map_view,
                                              int          width,
                                              int          height);
 

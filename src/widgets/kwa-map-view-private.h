@@ -55,6 +55,8 @@ struct _KwaMapView
   KwaDamage        *changed;          /* where it may differ from the one before */
   KwaMapRenderer   *check_renderer;   /* KWA_CHECK_FRAME_CHANGES: draws frames whole too */
   guint             frames_drawn;     /* over the last, for the check */
+  guint             frame_serial;     /* counts the frames drawn, … */
+  gint64            frame_us;         /* … the last of which took this long */
 
   KwaViewport       viewport;
   gboolean          has_viewport;

@@ -370,6 +370,7 @@ kwa_map_view_snapshot (GtkWidget   *widget,
   KwaRenderOptions options;
   cairo_surface_t *image;
   const KwaDamage *changed;
+  gint64 started_us;
 
   if (self->renderer == NULL || width <= 0 || height <= 0)
     return;
@@ -387,6 +388,7 @@ kwa_map_view_snapshot (GtkWidget   *widget,
       kwa_basemap_cache_prepare_sync (self->cache, &device, kwa_style_theme_get_current ());
     }
 
+  started_us = g_get_monotonic_time ();
   image = frame_image (self, width, height, gtk_widget_get_scale_factor (widget));
   changed = draw_frame_image (self, image, &options);
 
@@ -394,6 +396,8 @@ kwa_map_view_snapshot (GtkWidget   *widget,
     self->tiles = kwa_frame_tiles_new ();
   self->tiles_replaced = kwa_frame_tiles_update (self->tiles, image, changed, !draws_with_cairo (widget));
   kwa_frame_tiles_snapshot (self->tiles, snapshot);
+  self->frame_us = g_get_monotonic_time () - started_us;
+  self->frame_serial++;
 
   draw_coordinates (self, snapshot);
   prepare_labels_soon (self);
@@ -419,6 +423,28 @@ kwa_map_view_get_tiles_replaced (KwaMapView *self)
 }
 
 /* ---- public API ------------------------------------------------------- */
+
+/**
+ * kwa_map_view_get_frame_time:
+ * @milliseconds: (out): how long the last frame took the view: the map
+ *   drawn over the one before and its changed tiles found and made
+ *
+ * The rest of a window frame's time is GTK's: layout, the other widgets,
+ * and the render onto the screen. --benchmark-scrub reports the two apart.
+ *
+ * Returns: how many frames the view has drawn, so that a caller can tell
+ *   whether a given frame drew the map at all
+ */
+guint
+kwa_map_view_get_frame_time (KwaMapView *self,
+                             double     *milliseconds)
+{
+  g_return_val_if_fail (KWA_IS_MAP_VIEW (self), 0);
+  g_return_val_if_fail (milliseconds != NULL, 0);
+
+  *milliseconds = self->frame_us / 1000.0;
+  return self->frame_serial;
+}
 
 gboolean
 kwa_map_view_is_basemap_ready (KwaMapView *self)

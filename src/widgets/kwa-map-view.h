@@ -91,5 +91,7 @@ void             kwa_map_view_set_legend_elsewhere (KwaMapView    *self,
                                                     gboolean       elsewhere);
 void             kwa_map_view_set_legend_scale  (KwaMapView       *self,
                                                  double            legend_scale);
+guint            kwa_map_view_get_frame_time    (KwaMapView       *self,
+                                                 double           *milliseconds);
 
 G_END_DECLS
