@@ -259,11 +259,7 @@ scrub_tick_cb (GtkWidget     *widget,
   /* A day per frame, round and round the war: fronts blend, arrows grow. */
   scrub->changed_us = g_get_monotonic_time ();
   if (scrub->map_view != NULL)
-    {
-      double unused;
-
-      scrub->map_frames = kwa_map_view_get_frame_time (scrub->map_view, &unused);
-    }
+    scrub->map_frames = kwa_map_view_get_frame_time (scrub->map_view, NULL);
   if (kwa_timeline_get_date (scrub->timeline) >= range.end)
     kwa_timeline_set_date (scrub->timeline, range.start);
   else

@@ -84,7 +84,7 @@ parse_reach (KwaJsonCursor *cursor,
   KwaMovementReach *reach = out_reach;
   JsonObject *object = kwa_json_cursor_expect_object (cursor, node,
                                                       "a waypoint, {\"date\": …, \"place\": …} or {\"date\": …, \"point\": [lon, lat]}");
-  gboolean has_place, has_point;
+  gboolean has_place, has_point, ok;
 
   reach->date = KWA_DATE_NONE;
   if (object == NULL)
@@ -98,29 +98,24 @@ parse_reach (KwaJsonCursor *cursor,
     {
       kwa_json_cursor_report (cursor, NULL, has_place ? "a waypoint has a \"place\" or a \"point\", not both"
                                                       : "a waypoint needs a \"place\" (its id) or a \"point\" ([lon, lat])");
-      reach->date = KWA_DATE_NONE;
-      return FALSE;
+      ok = FALSE;
     }
-
-  if (has_place)
+  else if (has_place)
     {
-      if (!kwa_json_cursor_read_member (cursor, object, "place", KWA_FIELD_REQUIRED,
-                                        kwa_exhibit_loader_parse_place_reference, &reach->place) ||
-          reach->place == NULL)
-        {
-          reach->date = KWA_DATE_NONE;
-          return FALSE;
-        }
-      reach->point = reach->place->point;
+      ok = kwa_json_cursor_read_member (cursor, object, "place", KWA_FIELD_REQUIRED,
+                                        kwa_exhibit_loader_parse_place_reference, &reach->place) &&
+           reach->place != NULL;
+      if (ok)
+        reach->point = reach->place->point;
     }
-  else if (!kwa_json_cursor_read_member (cursor, object, "point", KWA_FIELD_REQUIRED,
-                                         kwa_exhibit_loader_parse_position, &reach->point))
-    {
-      reach->date = KWA_DATE_NONE;
-      return FALSE;
-    }
+  else
+    ok = kwa_json_cursor_read_member (cursor, object, "point", KWA_FIELD_REQUIRED,
+                                      kwa_exhibit_loader_parse_position, &reach->point);
 
-  return TRUE;
+  /* A waypoint with no date is skipped by the checks and the pace. */
+  if (!ok)
+    reach->date = KWA_DATE_NONE;
+  return ok;
 }
 
 /* @out_movement: the KwaMovement whose "reaches" these are */
@@ -130,16 +125,10 @@ parse_reaches (KwaJsonCursor *cursor,
                gpointer       out_movement)
 {
   KwaMovement *movement = out_movement;
-  JsonArray *array = kwa_json_cursor_expect_array (cursor, node, "a list of waypoints, [{\"date\": …, \"place\": …}, …]");
 
-  if (array == NULL)
-    return FALSE;
-
-  movement->n_reaches = MIN (json_array_get_length (array), KWA_EXHIBIT_MAX_ITEMS);
-  movement->reaches = g_new0 (KwaMovementReach, MAX (movement->n_reaches, 1));
-  kwa_json_cursor_read_elements (cursor, array, movement->n_reaches, parse_reach, movement->reaches,
-                                 sizeof (KwaMovementReach));
-  return TRUE;
+  return kwa_exhibit_loader_read_list (cursor, node, "a list of waypoints, [{\"date\": …, \"place\": …}, …]",
+                                       parse_reach, sizeof (KwaMovementReach), (gpointer *) &movement->reaches,
+                                       &movement->n_reaches);
 }
 
 /* How far along @path (km) its point nearest @point lies, and how far

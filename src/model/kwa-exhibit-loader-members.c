@@ -1,5 +1,5 @@
 /* kwa-exhibit-loader-members.c: members many records share — a span of
- * dates, a side, a confidence, a word from a list
+ * dates, a side, a confidence, a word from a list, a list of records
  *
  * Copyright 2026 The Korean War Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -77,4 +77,35 @@ kwa_exhibit_loader_read_confidence (KwaExhibitLoader *l,
   int index = kwa_exhibit_loader_read_word (l, object, "confidence", KWA_FIELD_OPTIONAL, kwa_confidence_names);
 
   return index < 0 ? KWA_CONFIDENCE_UNSTATED : (KwaConfidence) (index + 1);
+}
+
+/* A list of records (@element_size bytes each, read by @parse) into a new
+ * array in @out_elements; FALSE, and nothing allocated, if @node is
+ * not a list or holds too many items. */
+gboolean
+kwa_exhibit_loader_read_list (KwaJsonCursor    *cursor,
+                              JsonNode         *node,
+                              const char       *expected,
+                              KwaJsonParseFunc  parse,
+                              gsize             element_size,
+                              gpointer         *out_elements,
+                              guint            *out_length)
+{
+  JsonArray *array = kwa_json_cursor_expect_array (cursor, node, expected);
+  guint length;
+
+  if (array == NULL)
+    return FALSE;
+
+  length = json_array_get_length (array);
+  if (length > KWA_EXHIBIT_MAX_ITEMS)
+    {
+      kwa_json_cursor_report (cursor, NULL, "%u items; at most %d are allowed", length, KWA_EXHIBIT_MAX_ITEMS);
+      return FALSE;
+    }
+
+  *out_elements = g_malloc0_n (MAX (length, 1), element_size);
+  *out_length = length;
+  kwa_json_cursor_read_elements (cursor, array, length, parse, *out_elements, element_size);
+  return TRUE;
 }

@@ -40,37 +40,6 @@ kwa_exhibit_loader_parse_source (KwaExhibitLoader *l,
     kwa_json_cursor_report (cursor, NULL, "a source needs an \"author\" or a \"publisher\" (or both)");
 }
 
-/* A side's list of records (@element_size bytes each, read by @parse) into
- * a new array in @out_elements; FALSE, and nothing allocated, if @node is
- * not a list or holds too many items. */
-static gboolean
-read_side_list (KwaJsonCursor    *cursor,
-                JsonNode         *node,
-                const char       *expected,
-                KwaJsonParseFunc  parse,
-                gsize             element_size,
-                gpointer         *out_elements,
-                guint            *out_length)
-{
-  JsonArray *array = kwa_json_cursor_expect_array (cursor, node, expected);
-  guint length;
-
-  if (array == NULL)
-    return FALSE;
-
-  length = json_array_get_length (array);
-  if (length > KWA_EXHIBIT_MAX_ITEMS)
-    {
-      kwa_json_cursor_report (cursor, NULL, "%u items; at most %d are allowed", length, KWA_EXHIBIT_MAX_ITEMS);
-      return FALSE;
-    }
-
-  *out_elements = g_malloc0_n (MAX (length, 1), element_size);
-  *out_length = length;
-  kwa_json_cursor_read_elements (cursor, array, length, parse, *out_elements, element_size);
-  return TRUE;
-}
-
 /* @out_side: the KwaSide whose forces these are */
 static gboolean
 parse_forces (KwaJsonCursor *cursor,
@@ -79,7 +48,7 @@ parse_forces (KwaJsonCursor *cursor,
 {
   KwaSide *side = out_side;
 
-  return read_side_list (cursor, node, "a list of texts, [{\"en\": …, \"ko\": …}]", kwa_json_parse_text,
+  return kwa_exhibit_loader_read_list (cursor, node, "a list of texts, [{\"en\": …, \"ko\": …}]", kwa_json_parse_text,
                          sizeof (KwaText), (gpointer *) &side->forces, &side->n_forces);
 }
 
@@ -111,7 +80,7 @@ parse_earlier_names (KwaJsonCursor *cursor,
 {
   KwaSide *side = out_side;
 
-  if (!read_side_list (cursor, node, "a list of earlier names, [{\"until\": …, \"name\": …}]", parse_earlier_name,
+  if (!kwa_exhibit_loader_read_list (cursor, node, "a list of earlier names, [{\"until\": …, \"name\": …}]", parse_earlier_name,
                        sizeof (KwaSideEarlierName), (gpointer *) &side->earlier_names, &side->n_earlier_names))
     return FALSE;
 

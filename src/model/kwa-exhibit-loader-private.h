@@ -122,6 +122,13 @@ KwaSideId     kwa_exhibit_loader_read_side              (KwaExhibitLoader     *l
                                                          const char           *key);
 KwaConfidence kwa_exhibit_loader_read_confidence        (KwaExhibitLoader     *l,
                                                          JsonObject           *object);
+gboolean      kwa_exhibit_loader_read_list              (KwaJsonCursor        *cursor,
+                                                         JsonNode             *node,
+                                                         const char           *expected,
+                                                         KwaJsonParseFunc      parse,
+                                                         gsize                 element_size,
+                                                         gpointer             *out_elements,
+                                                         guint                *out_length);
 
 /* The records, by family; each parses one item of its collection. */
 
